@@ -8,7 +8,8 @@ export function packageBuild(overrides: Options = {}): Options {
   return {
     entry: ["src/index.ts"],
     format: ["esm", "cjs"],
-    dts: true,
+    // Declarations resolve sibling packages through their published types, not their sources.
+    dts: { compilerOptions: { customConditions: [] } },
     clean: true,
     sourcemap: true,
     treeshake: true,
