@@ -1,0 +1,30 @@
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Escapes text for HTML and SVG content and attribute values.
+ *
+ * @example
+ * ```ts
+ * escapeHtml('<b>"Kypseli"</b>'); // "&lt;b&gt;&quot;Kypseli&quot;&lt;/b&gt;"
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+/**
+ * Escapes text for Markdown so that names with `*`, `_`, `|` or brackets render as written.
+ *
+ * @example
+ * ```ts
+ * escapeMarkdown("Gender | equality"); // "Gender \\| equality"
+ * ```
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]()#+!|<>])/g, "\\$1").replace(/\r?\n/g, " ");
+}
+
+/** Formats a 0–100 score for display, or a dash when there is none. */
+export function formatScore(score: number | null | undefined): string {
+  return typeof score === "number" && Number.isFinite(score) ? String(Math.round(score * 10) / 10) : "–";
+}
