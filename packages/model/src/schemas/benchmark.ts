@@ -1,0 +1,133 @@
+import * as z from "zod";
+import {
+  actor,
+  frameworkItemRef,
+  glossaryEntry,
+  jsonArray,
+  jsonNumber,
+  localId,
+  namespacedId,
+  schemaVersion,
+  semver,
+  shortText,
+  sources,
+  statistic,
+  text,
+  weight,
+} from "./defs";
+
+/** Output type of {@link guideQuestionSchema}: a question that may nest sub-questions. */
+export interface GuideQuestionShape {
+  id: string;
+  text: string;
+  guidance?: string;
+  weight?: number;
+  subQuestions?: GuideQuestionShape[];
+}
+
+/**
+ * zod mirror of `benchmark.schema.json#/$defs/guideQuestion`.
+ *
+ * @example
+ * ```ts
+ * guideQuestionSchema.safeParse({ id: "q1", text: "Do residents shape the plan?" }).success; // true
+ * ```
+ */
+export const guideQuestionSchema: z.ZodType<GuideQuestionShape> = z.strictObject({
+  id: localId,
+  text,
+  guidance: text.exactOptional(),
+  weight: weight.exactOptional(),
+  get subQuestions() {
+    return z.array(guideQuestionSchema).exactOptional();
+  },
+});
+
+const recommendedAction = z.strictObject({
+  id: localId,
+  title: shortText,
+  description: text.exactOptional(),
+  practiceRefs: z.array(namespacedId).exactOptional(),
+});
+
+/**
+ * zod mirror of `benchmark.schema.json#/$defs/keyFactor`.
+ *
+ * @example
+ * ```ts
+ * keyFactorSchema.safeParse(benchmark.sections[0].keyFactors[0]).success;
+ * ```
+ */
+export const keyFactorSchema = z.strictObject({
+  id: localId,
+  number: jsonNumber({ integer: true, min: 1 }).exactOptional(),
+  title: shortText,
+  statement: text.exactOptional(),
+  rationale: text.exactOptional(),
+  pitfalls: z.array(text).exactOptional(),
+  weight: weight.exactOptional(),
+  guideQuestions: jsonArray(guideQuestionSchema, 1),
+  practicalTips: z.array(text).exactOptional(),
+  recommendedActions: z.array(recommendedAction).exactOptional(),
+  practiceRefs: z.array(namespacedId).exactOptional(),
+  sources: sources.exactOptional(),
+});
+
+/**
+ * zod mirror of `benchmark.schema.json#/$defs/section`.
+ *
+ * @example
+ * ```ts
+ * sectionSchema.safeParse(benchmark.sections[0]).success;
+ * ```
+ */
+export const sectionSchema = z.strictObject({
+  id: localId,
+  title: shortText,
+  description: text.exactOptional(),
+  weight: weight.exactOptional(),
+  keyFactors: jsonArray(keyFactorSchema, 1),
+});
+
+/**
+ * zod mirror of `benchmark.schema.json#/$defs/contextFactor`.
+ *
+ * @example
+ * ```ts
+ * contextFactorSchema.safeParse({ id: "funding", title: "Funding" }).success; // true
+ * ```
+ */
+export const contextFactorSchema = z.strictObject({
+  id: localId,
+  title: shortText,
+  description: text.exactOptional(),
+  mayInvolve: z.array(text).exactOptional(),
+});
+
+/**
+ * zod mirror of `benchmark.schema.json`.
+ *
+ * @example
+ * ```ts
+ * benchmarkSchema.safeParse(document).success;
+ * ```
+ */
+export const benchmarkSchema = z.strictObject({
+  kind: z.literal("benchmark"),
+  schemaVersion,
+  id: namespacedId,
+  version: semver,
+  title: shortText,
+  publisher: shortText.exactOptional(),
+  themeRef: frameworkItemRef.exactOptional(),
+  standard: text,
+  rationale: text.exactOptional(),
+  coverage: z.array(text).exactOptional(),
+  glossary: z.array(glossaryEntry).exactOptional(),
+  defaultScale: namespacedId,
+  sections: jsonArray(sectionSchema, 1),
+  contextFactors: z.array(contextFactorSchema).exactOptional(),
+  contributors: z.array(actor).exactOptional(),
+  statistics: z.array(statistic).exactOptional(),
+  sources,
+});

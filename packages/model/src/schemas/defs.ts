@@ -1,0 +1,248 @@
+import * as z from "zod";
+import { isDate, isUri } from "../formats";
+
+/*
+ * zod mirrors of `schemas/defs.schema.json`. Where zod and JSON Schema disagree on a detail (string
+ * length in code points rather than UTF-16 units, "integer" meaning any whole number, formats as
+ * ajv-formats checks them), the check is written out so both validators give the same verdict.
+ */
+
+/** Patterns copied from defs.schema.json; the `u` flag matches ajv's unicode regular expressions. */
+export const PATTERNS = {
+  schemaVersion: /^1\.(0|[1-9][0-9]*)$/u,
+  localId: /^[a-z0-9]+(?:-[a-z0-9]+)*$/u,
+  namespacedId: /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/u,
+  keyFactorRef: /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+#[a-z0-9]+(?:-[a-z0-9]+)*$/u,
+  semver: /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/u,
+  countryCode: /^[A-Z]{2}$/u,
+  partialDate: /^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$/u,
+  currency: /^[A-Z]{3}$/u,
+  answerLevel: /^(?:n\/a|[a-z0-9]+(?:-[a-z0-9]+)*)$/u,
+  messageCode: /^[a-z]+(?:_[a-z]+)*$/u,
+} as const;
+
+function codePointLength(value: string): number {
+  let length = 0;
+  for (const _ of value) length += 1;
+  return length;
+}
+
+interface StringRules {
+  readonly min?: number;
+  readonly max?: number;
+  readonly pattern?: RegExp;
+  readonly format?: "date" | "uri";
+}
+
+/**
+ * A JSON Schema string: optional pattern, format and length bounds counted in code points.
+ *
+ * @example
+ * ```ts
+ * jsonString({ max: 40 }).safeParse("Theme C").success; // true
+ * ```
+ */
+export function jsonString(rules: StringRules = {}): z.ZodString {
+  let schema = z.string();
+  if (rules.pattern) schema = schema.regex(rules.pattern);
+  const { min, max, format } = rules;
+  if (min === undefined && max === undefined && format === undefined) return schema;
+  return schema.superRefine((value, ctx) => {
+    if (min !== undefined || max !== undefined) {
+      const length = codePointLength(value);
+      if (min !== undefined && length < min) {
+        ctx.addIssue({ code: "too_small", origin: "string", minimum: min, inclusive: true, input: value });
+      }
+      if (max !== undefined && length > max) {
+        ctx.addIssue({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: value });
+      }
+    }
+    if (format === "date" && !isDate(value)) {
+      ctx.addIssue({ code: "invalid_format", format: "date", input: value });
+    }
+    if (format === "uri" && !isUri(value)) {
+      ctx.addIssue({ code: "invalid_format", format: "uri", input: value });
+    }
+  });
+}
+
+interface NumberRules {
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+}
+
+/**
+ * A JSON Schema number or integer with inclusive bounds. "integer" accepts any whole number, as JSON
+ * Schema does (zod's own `int()` would refuse numbers beyond the safe-integer range).
+ *
+ * @example
+ * ```ts
+ * jsonNumber({ integer: true, min: 1800, max: 2200 }).safeParse(2014).success; // true
+ * ```
+ */
+export function jsonNumber(rules: NumberRules = {}): z.ZodNumber {
+  const { min, max, integer } = rules;
+  return z.number().superRefine((value, ctx) => {
+    if (integer && !Number.isInteger(value)) {
+      ctx.addIssue({ code: "custom", params: { code: "invalid_type", expected: "integer" }, input: value });
+    }
+    if (min !== undefined && value < min) {
+      ctx.addIssue({ code: "too_small", origin: "number", minimum: min, inclusive: true, input: value });
+    }
+    if (max !== undefined && value > max) {
+      ctx.addIssue({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: value });
+    }
+  });
+}
+
+/**
+ * A JSON Schema array with `minItems`.
+ *
+ * @example
+ * ```ts
+ * jsonArray(z.string(), 1).safeParse([]).success; // false
+ * ```
+ */
+export function jsonArray<T extends z.ZodType>(items: T, minItems?: number): z.ZodArray<T> {
+  const schema = z.array(items);
+  return minItems === undefined ? schema : schema.min(minItems);
+}
+
+/**
+ * A JSON Schema object with `propertyNames` (a local id) and `additionalProperties` (`values`). Keys
+ * are checked here, not by `z.record`'s key schema, so each bad key is reported at its own pointer
+ * with the same code a pattern or length failure gets elsewhere.
+ *
+ * @example
+ * ```ts
+ * localIdRecord(z.number()).safeParse({ "key-factor": 50 }).success; // true
+ * ```
+ */
+export function localIdRecord<T extends z.ZodType>(values: T): z.ZodRecord<z.ZodString, T> {
+  return z.record(z.string(), values).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      if (!PATTERNS.localId.test(key)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          params: { code: "pattern_mismatch", pattern: PATTERNS.localId.source, propertyName: key },
+          input: key,
+        });
+      }
+      if (codePointLength(key) > 80) {
+        ctx.addIssue({ code: "custom", path: [key], params: { code: "too_long", maximum: 80, propertyName: key }, input: key });
+      }
+    }
+  });
+}
+
+/**
+ * A JSON Schema `{"type": "object"}` with no further rules: any plain object, kept as given.
+ *
+ * @example
+ * ```ts
+ * anyObject.safeParse({ threshold: 60 }).success; // true
+ * ```
+ */
+export const anyObject = z.custom<{ [key: string]: unknown }>(
+  (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+  { params: { code: "invalid_type", expected: "object" } },
+);
+
+export const schemaVersion = jsonString({ pattern: PATTERNS.schemaVersion });
+export const localId = jsonString({ pattern: PATTERNS.localId, max: 80 });
+export const namespacedId = jsonString({ pattern: PATTERNS.namespacedId, max: 160 });
+export const keyFactorRef = jsonString({ pattern: PATTERNS.keyFactorRef, max: 240 });
+export const frameworkItemRef = jsonString({ pattern: PATTERNS.keyFactorRef, max: 240 });
+export const semver = jsonString({ pattern: PATTERNS.semver, max: 40 });
+export const text = jsonString({ min: 1, max: 20000 });
+export const shortText = jsonString({ min: 1, max: 500 });
+export const countryCode = jsonString({ pattern: PATTERNS.countryCode });
+export const year = jsonNumber({ integer: true, min: 1800, max: 2200 });
+export const partialDate = jsonString({ pattern: PATTERNS.partialDate });
+export const date = jsonString({ format: "date" });
+export const uri = jsonString({ format: "uri", max: 2000 });
+export const percent = jsonNumber({ min: 0, max: 100 });
+export const score = jsonNumber({ min: 0, max: 100 });
+export const weight = jsonNumber({ min: 0, max: 1000000 });
+export const qualifier = z.enum(["exactly", "about", "over", "under", "nearly", "up-to", "at-least"]);
+
+export const period = z
+  .strictObject({
+    start: partialDate.exactOptional(),
+    end: partialDate.exactOptional(),
+    ongoing: z.boolean().exactOptional(),
+    duration: shortText.exactOptional(),
+    note: text.exactOptional(),
+  })
+  .superRefine((value, ctx) => {
+    if (Object.keys(value).length < 1) {
+      ctx.addIssue({ code: "custom", params: { code: "too_few_properties", minimum: 1 }, input: value });
+    }
+  });
+
+export const source = z.strictObject({
+  publication: shortText,
+  authors: z.array(shortText).exactOptional(),
+  publisher: shortText.exactOptional(),
+  year,
+  section: shortText,
+  pages: jsonString({ max: 40 }).exactOptional(),
+  url: uri.exactOptional(),
+});
+
+export const sources = jsonArray(source, 1);
+
+export const link = z.strictObject({
+  title: shortText,
+  url: uri,
+  date: partialDate.exactOptional(),
+});
+
+export const money = z.strictObject({
+  amount: jsonNumber({ min: 0 }),
+  currency: jsonString({ pattern: PATTERNS.currency }),
+  per: z.enum(["total", "year", "month", "project", "person"]).exactOptional(),
+  year: year.exactOptional(),
+  qualifier: qualifier.exactOptional(),
+  note: text.exactOptional(),
+});
+
+export const figure = z.strictObject({
+  indicator: text,
+  value: jsonNumber(),
+  unit: shortText,
+  year: year.exactOptional(),
+  period: period.exactOptional(),
+  qualifier: qualifier.exactOptional(),
+  place: shortText.exactOptional(),
+  note: text.exactOptional(),
+});
+
+export const statistic = z.strictObject({
+  id: localId,
+  statement: text,
+  figures: jsonArray(figure, 1),
+  citedSource: shortText.exactOptional(),
+  sources,
+});
+
+export const actor = z.strictObject({
+  name: shortText,
+  role: text.exactOptional(),
+  sector: z.enum(["public", "private", "civil-society", "community", "academic", "international", "funder"]).exactOptional(),
+  country: countryCode.exactOptional(),
+  placeRef: namespacedId.exactOptional(),
+});
+
+export const glossaryEntry = z.strictObject({
+  term: shortText,
+  definition: text,
+  sources: sources.exactOptional(),
+});
+
+export const benchmarkRef = z.strictObject({
+  id: namespacedId,
+  version: semver.exactOptional(),
+});
