@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import { allGuideQuestions, loadContributedDocuments } from "./content";
+import type { GuideQuestionData } from "./content";
+
+// Facts carried over exactly from the toolkit; a missing or altered one fails here.
+const KEY_FACTOR_TITLES = [
+  "Get to know the local context by engaging citizens",
+  "Strengthen individuals and organisations who want to be actively involved and want to be (or potentially can be) an active partner of the city",
+  "Build skills and understanding around inclusion and diversity across the municipality (internal HR policy)",
+  "Networking and accessibility",
+  "Working on imaging of citizens with migration background",
+];
+
+// Guide questions per key factor as the toolkit lists them (top-level bullets), and the nested ones.
+const TOP_LEVEL_QUESTIONS_PER_KEY_FACTOR = [11, 3, 5, 9, 4];
+const NESTED_QUESTIONS = { "expert-organisations": ["expert-organisations-social-work", "expert-organisations-education"] };
+const PRACTICAL_TIPS_PER_KEY_FACTOR = [0, 1, 0, 5, 6];
+
+const CONTEXT_FACTOR_TITLES = [
+  "The distribution of competences and relations across levels of government",
+  "National or regional policy framework's supportiveness for integration of the city's integration goals",
+  "Economic situation, unemployment",
+  "Electoral cycles",
+  "National discourses and debates about migration",
+  "Degree of politicisation of migration in public discourse and political system",
+  "Data availability",
+  "Characteristics of migrant population",
+];
+const MIGRANT_POPULATION_DETAILS = [
+  "Qualifications",
+  "Demographics",
+  "Forced migrants",
+  "Legal status (e.g. undocumented)",
+  "Transit/settled intentions",
+];
+
+const PRACTICES: { title: string; localTitle?: string; start?: string; keyFactor: string }[] = [
+  { title: "Interreligious/Inter-philosophical Platform", keyFactor: "engaging-citizens" },
+  { title: "Welcome in Mechelen", keyFactor: "active-partners" },
+  {
+    title: "Language policy and training regarding 'accessible' language use, Intercultural competence range",
+    keyFactor: "internal-skills",
+  },
+  { title: "Celebration of international days (e.g. International Migrants Day)", keyFactor: "internal-skills" },
+  { title: "Samen Inburgeren", localTitle: "Samen Inburgeren", start: "2012", keyFactor: "networking-accessibility" },
+  { title: "People make the city", localTitle: "Mensen maken de stad", start: "2014", keyFactor: "imaging" },
+];
+
+const THEMES = ["Gender-sensitive integration", "Building a 'city for all'", "Labour market integration", "Language learning support"];
+
+const PLACES = [
+  { id: "inclucities.mechelen", name: "Mechelen", country: "BE" },
+  { id: "inclucities.capaci", name: "Capaci", country: "IT" },
+];
+
+const CONTRIBUTORS = ["City of Capaci", "AICCRE", "City of Mechelen", "Vereniging van Vlaamse Steden en Gemeenten (VVSG)", "MigrationWork"];
+
+interface BenchmarkData {
+  id: string;
+  version: string;
+  title: string;
+  publisher: string;
+  themeRef: string;
+  defaultScale: string;
+  sections: {
+    keyFactors: {
+      id: string;
+      number: number;
+      title: string;
+      statement: string;
+      rationale: string;
+      guideQuestions: GuideQuestionData[];
+      practicalTips?: string[];
+      practiceRefs?: string[];
+    }[];
+  }[];
+  contextFactors: { id: string; title: string; mayInvolve?: string[] }[];
+  contributors: { name: string }[];
+}
+
+const documents = loadContributedDocuments().map((entry) => entry.document);
+const ofKind = (kind: string): Record<string, unknown>[] => documents.filter((document) => document["kind"] === kind);
+const benchmark = ofKind("benchmark")[0] as unknown as BenchmarkData;
+
+describe("the 'city for all' benchmark", () => {
+  it("is version 1.0.0 of inclucities.city-for-all on the maturity scale, published by CEMR", () => {
+    expect(benchmark).toMatchObject({
+      id: "inclucities.city-for-all",
+      version: "1.0.0",
+      title: "How to build a vision of a 'city for all'",
+      defaultScale: "cohesion.maturity",
+      themeRef: "inclucities.themes#city-for-all",
+    });
+    expect(benchmark.publisher).toContain("CEMR");
+    expect(benchmark.sections).toHaveLength(1);
+  });
+
+  const keyFactors = benchmark.sections.flatMap((section) => section.keyFactors);
+
+  it("has the five key factors in order, numbered, with their exact titles", () => {
+    expect(keyFactors.map((keyFactor) => keyFactor.title)).toEqual(KEY_FACTOR_TITLES);
+    expect(keyFactors.map((keyFactor) => keyFactor.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("gives every key factor a statement, a rationale and example practices", () => {
+    for (const keyFactor of keyFactors) {
+      expect(keyFactor.statement.length, keyFactor.id).toBeGreaterThan(40);
+      expect(keyFactor.rationale.length, keyFactor.id).toBeGreaterThan(100);
+      expect(keyFactor.practiceRefs?.length ?? 0, keyFactor.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("holds every guiding question, with the nested ones as sub-questions", () => {
+    expect(keyFactors.map((keyFactor) => keyFactor.guideQuestions.length)).toEqual(TOP_LEVEL_QUESTIONS_PER_KEY_FACTOR);
+    for (const [parentId, childIds] of Object.entries(NESTED_QUESTIONS)) {
+      const parent = allGuideQuestions(benchmark).find((question) => question.id === parentId);
+      expect(parent?.subQuestions?.map((question) => question.id)).toEqual(childIds);
+    }
+    const all = allGuideQuestions(benchmark);
+    expect(all).toHaveLength(34);
+    expect(new Set(all.map((question) => question.id)).size).toBe(all.length);
+  });
+
+  it("holds the practical tips the toolkit gives", () => {
+    expect(keyFactors.map((keyFactor) => keyFactor.practicalTips?.length ?? 0)).toEqual(PRACTICAL_TIPS_PER_KEY_FACTOR);
+  });
+
+  it("has the eight context factors with their exact titles and the details of the migrant population", () => {
+    expect(benchmark.contextFactors.map((factor) => factor.title)).toEqual(CONTEXT_FACTOR_TITLES);
+    expect(benchmark.contextFactors.find((factor) => factor.id === "migrant-population")?.mayInvolve).toEqual(
+      MIGRANT_POPULATION_DETAILS,
+    );
+  });
+
+  it("names the cities and organisations that shaped it", () => {
+    expect(benchmark.contributors.map((contributor) => contributor.name)).toEqual(CONTRIBUTORS);
+  });
+});
+
+describe("the Mechelen good practices", () => {
+  const practices = ofKind("practice") as unknown as {
+    id: string;
+    title: string;
+    localTitle?: string;
+    city: string;
+    country: string;
+    period?: { start?: string };
+    keyFactors: string[];
+  }[];
+
+  it.each(PRACTICES)("include $title", (expected) => {
+    const practice = practices.find((candidate) => candidate.title === expected.title);
+    expect(practice).toBeDefined();
+    expect(practice).toMatchObject({ city: "Mechelen", country: "BE" });
+    expect(practice?.localTitle).toBe(expected.localTitle);
+    expect(practice?.period?.start).toBe(expected.start);
+    expect(practice?.keyFactors).toEqual([`inclucities.city-for-all#${expected.keyFactor}`]);
+  });
+
+  it("are exactly the six the toolkit gives", () => {
+    expect(practices).toHaveLength(PRACTICES.length);
+  });
+});
+
+describe("the IncluCities themes", () => {
+  const framework = ofKind("framework")[0] as unknown as {
+    id: string;
+    frameworkType: string;
+    items: { id: string; title: string; benchmarkRefs?: string[] }[];
+    programmes: { name: string; period: { start: string; end: string }; lead: { name: string } }[];
+    statistics: { figures: { value: number; qualifier?: string }[] }[];
+  };
+
+  it("lists the four themes in order, the second encoded by the benchmark", () => {
+    expect(framework).toMatchObject({ id: "inclucities.themes", frameworkType: "toolkit-series" });
+    expect(framework.items.map((item) => item.title)).toEqual(THEMES);
+    expect(framework.items[1]?.benchmarkRefs).toEqual(["inclucities.city-for-all"]);
+  });
+
+  it("describes the IncluCities programme, 2020-2023, led by CEMR", () => {
+    expect(framework.programmes[0]).toMatchObject({ name: "IncluCities", period: { start: "2020", end: "2023" } });
+    expect(framework.programmes[0]?.lead.name).toContain("CEMR");
+  });
+
+  it("carries the CEMR and IncluCities figures with their qualifiers", () => {
+    const figures = framework.statistics.flatMap((statistic) => statistic.figures.map((figure) => [figure.value, figure.qualifier]));
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        [60, "over"],
+        [40, "exactly"],
+        [100000, "about"],
+        [8, "exactly"],
+        [7, "exactly"],
+      ]),
+    );
+  });
+});
+
+describe("places and the mentoring scheme", () => {
+  const places = ofKind("place") as unknown as { id: string; name: string; country: string; population?: unknown }[];
+
+  it.each(PLACES)("include $name ($country) without figures the toolkit does not give", (expected) => {
+    const place = places.find((candidate) => candidate.id === expected.id);
+    expect(place).toMatchObject(expected);
+    expect(place?.population).toBeUndefined();
+  });
+
+  it("pairs Mechelen (with VVSG) as mentor and Capaci (with AICCRE) as mentee on this benchmark", () => {
+    const scheme = ofKind("scheme")[0];
+    expect(scheme).toMatchObject({
+      schemeKind: "mentoring",
+      mentor: { city: "Mechelen", country: "BE", placeRef: "inclucities.mechelen" },
+      mentees: [{ city: "Capaci", country: "IT", placeRef: "inclucities.capaci", organisation: "AICCRE" }],
+      benchmark: { id: "inclucities.city-for-all", version: "1.0.0" },
+      period: { start: "2020", end: "2023" },
+    });
+    expect((scheme?.["mentor"] as { organisation: string }).organisation).toContain("VVSG");
+  });
+});
