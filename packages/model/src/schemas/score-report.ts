@@ -1,6 +1,7 @@
 import * as z from "zod";
 import {
   anyObject,
+  countryCode,
   date,
   jsonNumber,
   jsonString,
@@ -16,10 +17,15 @@ import {
   weight,
 } from "./defs";
 
+const share = jsonNumber({ min: 0, max: 1 });
+
 const traceEntry = z.strictObject({
   ref: shortText,
+  input: z.enum(["answer", "own-answer", "child"]),
+  level: jsonString({ max: 80 }).exactOptional(),
   score: jsonNumber().nullable(),
   weight: jsonNumber({ min: 0 }),
+  share: share.exactOptional(),
   contribution: jsonNumber().nullable().exactOptional(),
   note: text.exactOptional(),
 });
@@ -52,7 +58,7 @@ export const scoreNodeSchema: z.ZodType<ScoreNodeShape> = z.strictObject({
   level: z.enum(["overall", "section", "key-factor", "guide-question"]),
   title: shortText.exactOptional(),
   score: jsonNumber({ min: 0, max: 100 }).nullable(),
-  coverage: jsonNumber({ min: 0, max: 1 }),
+  coverage: share,
   status: z.enum(["scored", "insufficient-evidence", "not-applicable", "unanswered"]),
   band: z.strictObject({ id: localId, label: shortText }).exactOptional(),
   weight,
@@ -71,19 +77,72 @@ const gap = z.strictObject({
   difference: jsonNumber(),
   weight: jsonNumber({ min: 0 }),
   priority: jsonNumber(),
+  targetSource: z.enum(["key-factor-target", "overall-target", "uniform-target"]),
+});
+
+const similarityFactor = z.strictObject({
+  dimension: z.enum(["size", "migrant-share", "country"]),
+  similarity: share.nullable(),
+  weight: jsonNumber({ min: 0 }),
+  note: text,
 });
 
 const recommendation = z.strictObject({
   keyFactor: keyFactorRef,
+  title: shortText.exactOptional(),
   practices: z.array(
     z.strictObject({
       practice: namespacedId,
       title: shortText.exactOptional(),
       city: shortText.exactOptional(),
-      similarity: jsonNumber({ min: 0, max: 1 }),
+      country: countryCode.exactOptional(),
+      placeRef: namespacedId.exactOptional(),
+      similarity: share,
+      similarityFactors: z.array(similarityFactor).exactOptional(),
       reason: text,
     }),
   ),
+});
+
+const peerStatistic = z.strictObject({
+  ref: shortText,
+  title: shortText.exactOptional(),
+  score: jsonNumber({ min: 0, max: 100 }).nullable(),
+  rank: jsonNumber({ integer: true, min: 1 }).nullable(),
+  of: jsonNumber({ integer: true, min: 0 }),
+  rankText: shortText,
+  percentile: jsonNumber({ min: 0, max: 100 }).nullable(),
+  quartiles: z.strictObject({ q1: score, median: score, q3: score }).exactOptional(),
+  histogram: z.array(z.strictObject({ from: score, to: score, count: jsonNumber({ integer: true, min: 0 }) })),
+});
+
+const peerGroup = z.strictObject({
+  dimension: z.enum(["all", "population", "migrant-share", "country"]),
+  id: localId,
+  label: shortText,
+  members: jsonNumber({ integer: true, min: 0 }),
+  overall: peerStatistic,
+  keyFactors: z.array(peerStatistic),
+});
+
+const mentorCandidate = z.strictObject({
+  assessment: namespacedId,
+  subject: shortText,
+  subjectRef: namespacedId.exactOptional(),
+  match: share,
+  strength: share,
+  similarity: share,
+  similarityFactors: z.array(similarityFactor).exactOptional(),
+  keyFactors: z.array(
+    z.strictObject({
+      keyFactor: keyFactorRef,
+      title: shortText.exactOptional(),
+      mentorScore: score,
+      menteeScore: score,
+      lead: jsonNumber({ min: 0, max: 100 }),
+    }),
+  ),
+  reason: text,
 });
 
 const message = z.strictObject({
@@ -91,6 +150,7 @@ const message = z.strictObject({
   severity: z.enum(["error", "warning", "info"]),
   message: text,
   pointer: jsonString({ max: 2000 }).exactOptional(),
+  params: anyObject.exactOptional(),
 });
 
 /**
@@ -105,16 +165,27 @@ export const scoreReportSchema = z.strictObject({
   kind: z.literal("score-report"),
   schemaVersion,
   assessment: z
-    .strictObject({ id: namespacedId, subject: shortText, assessedOn: date.exactOptional() })
+    .strictObject({
+      id: namespacedId,
+      subject: shortText,
+      subjectType: z.enum(["place", "scheme"]).exactOptional(),
+      subjectRef: namespacedId.exactOptional(),
+      country: countryCode.exactOptional(),
+      assessedOn: date.exactOptional(),
+      scale: namespacedId.exactOptional(),
+      illustrative: z.boolean().exactOptional(),
+    })
     .exactOptional(),
   benchmark: z.strictObject({ id: namespacedId, version: semver, title: shortText.exactOptional() }),
-  model: z.strictObject({ id: namespacedId, version: semver, parameters: anyObject }),
+  model: z.strictObject({ id: namespacedId, version: semver, title: shortText.exactOptional(), parameters: anyObject }),
   overall: scoreNodeSchema,
   standardMet: z.boolean().nullable().exactOptional(),
   gaps: z.array(gap).exactOptional(),
   strengths: z.array(gap).exactOptional(),
   recommendations: z.array(recommendation).exactOptional(),
-  peers: anyObject.exactOptional(),
-  mentors: z.array(anyObject).exactOptional(),
+  peers: z
+    .strictObject({ population: jsonNumber({ integer: true, min: 0 }), groups: z.array(peerGroup) })
+    .exactOptional(),
+  mentors: z.array(mentorCandidate).exactOptional(),
   messages: z.array(message).exactOptional(),
 });

@@ -216,7 +216,7 @@ export const scoreReport = {
     status: "scored",
     weight: 1,
     band: { id: "developing", label: "Developing" },
-    trace: [{ ref: "engagement", score: 62.5, weight: 1, contribution: 62.5 }],
+    trace: [{ ref: "engagement", input: "child", score: 62.5, weight: 1, share: 1, contribution: 62.5 }],
     children: [
       {
         ref: "engagement",
@@ -230,16 +230,54 @@ export const scoreReport = {
     ],
   },
   standardMet: null,
-  gaps: [{ keyFactor: "test.participation#stakeholders", score: 50, target: 80, difference: 30, weight: 0.5, priority: 15 }],
+  gaps: [{ keyFactor: "test.participation#stakeholders", score: 50, target: 80, difference: 30, weight: 0.5, priority: 15, targetSource: "key-factor-target" }],
   recommendations: [
     {
       keyFactor: "test.participation#stakeholders",
-      practices: [{ practice: "test.market-hall", similarity: 0.9, reason: "Same city size." }],
+      practices: [
+        {
+          practice: "test.market-hall",
+          similarity: 0.9,
+          similarityFactors: [{ dimension: "size", similarity: null, weight: 1, note: "No population known." }],
+          reason: "Same city size.",
+        },
+      ],
     },
   ],
-  peers: { group: "medium" },
-  mentors: [{ place: "test.aarhus" }],
-  messages: [{ code: "unknown_answer_ignored", severity: "warning", message: "An answer was ignored.", pointer: "/answers/x" }],
+  peers: {
+    population: 3,
+    groups: [
+      {
+        dimension: "all",
+        id: "all",
+        label: "All cities",
+        members: 3,
+        overall: {
+          ref: "overall",
+          score: 62.5,
+          rank: 1,
+          of: 3,
+          rankText: "1st of 3",
+          percentile: 100,
+          quartiles: { q1: 40, median: 50, q3: 62.5 },
+          histogram: [{ from: 0, to: 50, count: 2 }],
+        },
+        keyFactors: [{ ref: "stakeholders", score: null, rank: null, of: 3, rankText: "unranked", percentile: null, histogram: [] }],
+      },
+    ],
+  },
+  mentors: [
+    {
+      assessment: "test.tampere-2014",
+      subject: "Tampere",
+      match: 0.7,
+      strength: 0.8,
+      similarity: 0.6,
+      keyFactors: [{ keyFactor: "test.participation#stakeholders", mentorScore: 90, menteeScore: 50, lead: 40 }],
+      reason: "Strong where Aarhus is weak.",
+    },
+  ],
+  messages: [{ code: "unknown_answer_ignored", severity: "warning", message: "An answer was ignored.", pointer: "/answers/x", params: { id: "x" } }],
 };
 
 export const pluginManifest = {
