@@ -3,12 +3,21 @@ import { allGuideQuestions, loadContributedDocuments } from "./content";
 import type { GuideQuestionData } from "./content";
 
 // Facts carried over exactly from the toolkit; a missing or altered one fails here.
-const KEY_FACTOR_TITLES = [
-  "Get to know the local context by engaging citizens",
-  "Strengthen individuals and organisations who want to be actively involved and want to be (or potentially can be) an active partner of the city",
-  "Build skills and understanding around inclusion and diversity across the municipality (internal HR policy)",
-  "Networking and accessibility",
-  "Working on imaging of citizens with migration background",
+const KEY_FACTORS = [
+  { number: 1, id: "engaging-citizens", title: "Get to know the local context by engaging citizens" },
+  {
+    number: 2,
+    id: "active-partners",
+    title:
+      "Strengthen individuals and organisations who want to be actively involved and want to be (or potentially can be) an active partner of the city",
+  },
+  {
+    number: 3,
+    id: "internal-skills",
+    title: "Build skills and understanding around inclusion and diversity across the municipality (internal HR policy)",
+  },
+  { number: 4, id: "networking-accessibility", title: "Networking and accessibility" },
+  { number: 5, id: "imaging", title: "Working on imaging of citizens with migration background" },
 ];
 
 // Guide questions per key factor as the toolkit lists them (top-level bullets), and the nested ones.
@@ -16,22 +25,26 @@ const TOP_LEVEL_QUESTIONS_PER_KEY_FACTOR = [11, 3, 5, 9, 4];
 const NESTED_QUESTIONS = { "expert-organisations": ["expert-organisations-social-work", "expert-organisations-education"] };
 const PRACTICAL_TIPS_PER_KEY_FACTOR = [0, 1, 0, 5, 6];
 
-const CONTEXT_FACTOR_TITLES = [
-  "The distribution of competences and relations across levels of government",
-  "National or regional policy framework's supportiveness for integration of the city's integration goals",
-  "Economic situation, unemployment",
-  "Electoral cycles",
-  "National discourses and debates about migration",
-  "Degree of politicisation of migration in public discourse and political system",
-  "Data availability",
-  "Characteristics of migrant population",
+const CONTEXT_FACTORS = [
+  { id: "competences-across-government", title: "The distribution of competences and relations across levels of government" },
+  {
+    id: "supportive-policy-framework",
+    title: "National or regional policy framework's supportiveness for integration of the city's integration goals",
+  },
+  { id: "economic-situation", title: "Economic situation, unemployment" },
+  { id: "electoral-cycles", title: "Electoral cycles" },
+  { id: "national-discourses", title: "National discourses and debates about migration" },
+  { id: "politicisation", title: "Degree of politicisation of migration in public discourse and political system" },
+  { id: "data-availability", title: "Data availability" },
+  { id: "migrant-population", title: "Characteristics of migrant population" },
 ];
-const MIGRANT_POPULATION_DETAILS = [
-  "Qualifications",
-  "Demographics",
-  "Forced migrants",
-  "Legal status (e.g. undocumented)",
-  "Transit/settled intentions",
+// What the last context factor may involve, by position in the toolkit's list.
+const MIGRANT_POPULATION_DETAILS: [number, string][] = [
+  [1, "Qualifications"],
+  [2, "Demographics"],
+  [3, "Forced migrants"],
+  [4, "Legal status (e.g. undocumented)"],
+  [5, "Transit/settled intentions"],
 ];
 
 const PRACTICES: { title: string; localTitle?: string; start?: string; keyFactor: string }[] = [
@@ -98,8 +111,7 @@ describe("the 'city for all' benchmark", () => {
   const keyFactors = benchmark.sections.flatMap((section) => section.keyFactors);
 
   it("has the five key factors in order, numbered, with their exact titles", () => {
-    expect(keyFactors.map((keyFactor) => keyFactor.title)).toEqual(KEY_FACTOR_TITLES);
-    expect(keyFactors.map((keyFactor) => keyFactor.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(keyFactors.map(({ number, id, title }) => ({ number, id, title }))).toEqual(KEY_FACTORS);
   });
 
   it("gives every key factor a statement, a rationale and example practices", () => {
@@ -126,9 +138,9 @@ describe("the 'city for all' benchmark", () => {
   });
 
   it("has the eight context factors with their exact titles and the details of the migrant population", () => {
-    expect(benchmark.contextFactors.map((factor) => factor.title)).toEqual(CONTEXT_FACTOR_TITLES);
+    expect(benchmark.contextFactors.map(({ id, title }) => ({ id, title }))).toEqual(CONTEXT_FACTORS);
     expect(benchmark.contextFactors.find((factor) => factor.id === "migrant-population")?.mayInvolve).toEqual(
-      MIGRANT_POPULATION_DETAILS,
+      MIGRANT_POPULATION_DETAILS.map(([, detail]) => detail),
     );
   });
 
