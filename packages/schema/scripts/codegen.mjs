@@ -1,0 +1,306 @@
+#!/usr/bin/env node
+// Generates the TypeScript types, the precompiled validators and the packaged schema copies
+// from the JSON Schemas in the repository's schemas/ folder.
+//
+//   node scripts/codegen.mjs            write the generated files
+//   node scripts/codegen.mjs --check    exit 1, naming each stale file, when the committed
+//                                      output differs from what the schemas produce
+//   --schemas <dir>  --package <dir>    read and write elsewhere (used by the stale-check test)
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import Ajv2020Module from "ajv/dist/2020.js";
+import standaloneCodeModule from "ajv/dist/standalone/index.js";
+import addFormatsModule from "ajv-formats";
+import { _ } from "ajv";
+import { compile } from "json-schema-to-typescript";
+
+// ajv and ajv-formats are CommonJS with a `default` export.
+const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
+const standaloneCode = standaloneCodeModule.default ?? standaloneCodeModule;
+const addFormats = addFormatsModule.default ?? addFormatsModule;
+
+export const BANNER = "// DO NOT EDIT — generated from schemas/ by scripts/codegen.mjs";
+export const SCHEMA_BASE = "https://schemas.cohesion.dev/1.0/";
+export const DOCUMENT_KINDS = [
+  "framework",
+  "scale",
+  "benchmark",
+  "practice",
+  "place",
+  "scheme",
+  "assessment",
+  "score-report",
+  "plugin-manifest",
+];
+/** Custom annotation keywords our schemas use besides the 2020-12 vocabularies. */
+export const ANNOTATION_KEYWORDS = ["x-enumDescriptions"];
+
+const scriptDir = dirname(fileURLToPath(import.meta.url));
+
+const { values: args } = parseArgs({
+  options: {
+    check: { type: "boolean", default: false },
+    schemas: { type: "string" },
+    package: { type: "string" },
+  },
+});
+const packageDir = resolve(args.package ?? join(scriptDir, ".."));
+const schemasDir = resolve(args.schemas ?? join(scriptDir, "../../../schemas"));
+
+function camel(kind) {
+  return kind.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+function pascal(value) {
+  const c = camel(value);
+  return c.charAt(0).toUpperCase() + c.slice(1);
+}
+
+function readSchemas() {
+  const files = readdirSync(schemasDir)
+    .filter((f) => f.endsWith(".schema.json"))
+    .sort();
+  return files.map((file) => {
+    const text = readFileSync(join(schemasDir, file), "utf8");
+    return { file, text, schema: JSON.parse(text) };
+  });
+}
+
+// ---------------------------------------------------------------- types
+
+/**
+ * Prepares a schema for json-schema-to-typescript:
+ * - titles are kept only on roots and named $defs, so properties do not become named aliases;
+ * - a $ref with sibling keywords becomes allOf:[{$ref}], so the referenced type keeps its one
+ *   name instead of being copied under a numbered one (Text1, Text2...) while the property keeps
+ *   its own description;
+ * - the if/then discriminator pattern (scheme) becomes a union of named variants, because the
+ *   generator does not understand if/then.
+ */
+function prepareForTypes(node, place = "node") {
+  if (Array.isArray(node)) return node.map((n) => prepareForTypes(n));
+  if (node === null || typeof node !== "object") return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "title" && place === "node") continue;
+    if (ANNOTATION_KEYWORDS.includes(key)) continue;
+    if (key === "$defs") {
+      out.$defs = Object.fromEntries(
+        Object.entries(value).map(([name, def]) => [name, prepareForTypes(def, "def")]),
+      );
+    } else if (key === "properties") {
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([name, prop]) => [name, prepareForTypes(prop)]),
+      );
+    } else if (key === "allOf" && discriminator(value)) {
+      // handled below
+    } else {
+      out[key] = prepareForTypes(value);
+    }
+  }
+  // An object the schema leaves open by design (parameters, params) is a record, not {}.
+  if (out.type === "object" && !out.properties && !("additionalProperties" in out) && !out.anyOf) {
+    out.additionalProperties = true;
+  }
+  if (typeof out.$ref === "string" && Object.keys(out).length > 1) {
+    const { $ref, ...rest } = out;
+    Object.assign(rest, { allOf: [{ $ref }] });
+    return rest;
+  }
+  const variants = Array.isArray(node.allOf) ? discriminator(node.allOf) : undefined;
+  if (variants) {
+    out.anyOf = variants.map(({ property, value, then }) =>
+      prepareForTypes(
+        {
+          title: `${pascal(value)} ${node.title ?? ""}`.trim(),
+          type: "object",
+          properties: { [property]: { const: value }, ...(then.properties ?? {}) },
+          required: [property, ...(then.required ?? [])],
+        },
+        "def",
+      ),
+    );
+    delete out.unevaluatedProperties;
+  }
+  return out;
+}
+
+/** Recognises allOf: [{ if: { properties: { X: { const: v } }, required: [X] }, then }...]. */
+function discriminator(allOf) {
+  const variants = [];
+  for (const member of allOf) {
+    const cond = member?.if?.properties;
+    if (!cond || !member.then || member.else) return undefined;
+    const names = Object.keys(cond);
+    if (names.length !== 1) return undefined;
+    const property = names[0];
+    if (!("const" in cond[property])) return undefined;
+    variants.push({ property, value: cond[property].const, then: member.then });
+  }
+  return variants.length > 0 ? variants : undefined;
+}
+
+async function generateTypes(schemaFiles) {
+  const byId = new Map(schemaFiles.map(({ schema }) => [schema.$id, prepareForTypes(schema, "root")]));
+  const root = {
+    $id: `${SCHEMA_BASE}cohesion.schema.json`,
+    title: "CohesionDocument",
+    description: "Any Cohesion document; `kind` tells which.",
+    anyOf: DOCUMENT_KINDS.map((kind) => ({ $ref: `${SCHEMA_BASE}${kind}.schema.json` })),
+  };
+  // The validation report is an output envelope, not a document: compiled on its own (it
+  // references nothing shared), then checked below for clashing names.
+  const reportSchema = byId.get(`${SCHEMA_BASE}validation-report.schema.json`);
+  const documentsTs = await compile(root, "CohesionDocument", compileOptions(byId));
+  const reportTs = await compile(reportSchema, "ValidationReport", compileOptions(byId));
+  const ts = `${documentsTs}\n${reportTs}`;
+  const names = [...ts.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]);
+  const duplicates = names.filter((n, i) => names.indexOf(n) !== i || /\d$/.test(n));
+  if (duplicates.length > 0) {
+    throw new Error(`codegen: duplicate or numbered type names: ${[...new Set(duplicates)].join(", ")}`);
+  }
+  return `${BANNER}\n/* eslint-disable */\n\n${ts}`;
+}
+
+function compileOptions(byId) {
+  return {
+    bannerComment: "",
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    ignoreMinAndMaxItems: true,
+    strictIndexSignatures: false,
+    format: true,
+    declareExternallyReferenced: true,
+    $refOptions: {
+      // Our $ids are https URLs that need not exist: resolve them from the local files only.
+      resolve: {
+        http: false,
+        file: false,
+        cohesion: {
+          order: 1,
+          canRead: (file) => file.url.startsWith(SCHEMA_BASE),
+          read: (file) => {
+            const schema = byId.get(file.url.split("#")[0]);
+            if (!schema) throw new Error(`codegen: no local schema has $id ${file.url}`);
+            return JSON.stringify(schema);
+          },
+        },
+      },
+    },
+  };
+}
+
+// ---------------------------------------------------------------- validators
+
+/** The ajv options shared by the precompiled validators and the run-time entry. */
+export function createAjv(options = {}) {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    inlineRefs: false,
+    ...options,
+  });
+  ajv.opts.code.formats = _`require("../validator-runtime").formats`;
+  addFormats(ajv);
+  for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword, schemaType: "object" });
+  return ajv;
+}
+
+// The only run-time helpers the generated code may use, and their ESM replacements.
+const RUNTIME_REQUIRES = new Map([
+  ['require("ajv/dist/runtime/ucs2length").default', "__runtime.ucs2length"],
+  ['require("../validator-runtime").formats', "__runtime.formats"],
+]);
+
+function generateValidators(schemaFiles) {
+  const ajv = createAjv({ code: { source: true, esm: true, lines: false } });
+  for (const { schema } of schemaFiles) ajv.addSchema(schema);
+  const exportsMap = {};
+  for (const { schema } of schemaFiles) {
+    if (schema.$id === `${SCHEMA_BASE}defs.schema.json`) continue;
+    const name = schema.$id.slice(SCHEMA_BASE.length).replace(".schema.json", "");
+    exportsMap[camel(name)] = schema.$id;
+  }
+  let code = standaloneCode(ajv, exportsMap);
+  for (const [from, to] of RUNTIME_REQUIRES) code = code.split(from).join(to);
+  code = code.replace(/^"use strict";/, "");
+  const leftover = code.match(/require\([^)]*\)/);
+  if (leftover) throw new Error(`codegen: generated validators still use ${leftover[0]}`);
+  if (/new Function|\beval\(|\bFunction\(/.test(code)) {
+    throw new Error("codegen: generated validators would generate code at run time");
+  }
+  const js = `${BANNER}\n/* eslint-disable */\nimport * as __runtime from "../validator-runtime";\n${code}\n`;
+  const names = Object.keys(exportsMap).sort();
+  const dts = [
+    BANNER,
+    'import type { ErrorObject } from "ajv";',
+    "",
+    "/** A precompiled validator: true when valid; otherwise `errors` holds what ajv found. */",
+    "export interface PrecompiledValidator {",
+    "  (data: unknown): boolean;",
+    "  errors?: ErrorObject[] | null;",
+    "}",
+    "",
+    ...names.map((n) => `export declare const ${n}: PrecompiledValidator;`),
+    "",
+  ].join("\n");
+  return { js, dts };
+}
+
+// ---------------------------------------------------------------- main
+
+async function expectedFiles() {
+  const schemaFiles = readSchemas();
+  const files = new Map();
+  files.set("src/generated/types.ts", await generateTypes(schemaFiles));
+  const { js, dts } = generateValidators(schemaFiles);
+  files.set("src/generated/validators.js", js);
+  files.set("src/generated/validators.d.ts", dts);
+  for (const { file, text } of schemaFiles) files.set(`schemas/${file}`, text);
+  return files;
+}
+
+function listed(dir) {
+  const full = join(packageDir, dir);
+  return existsSync(full) ? readdirSync(full).map((f) => `${dir}/${f}`) : [];
+}
+
+async function main() {
+  const files = await expectedFiles();
+  const generatedDirs = ["src/generated", "schemas"];
+  const strays = generatedDirs.flatMap(listed).filter((f) => !files.has(f));
+  if (args.check) {
+    const stale = [];
+    for (const [path, content] of files) {
+      const full = join(packageDir, path);
+      if (!existsSync(full) || readFileSync(full, "utf8") !== content) stale.push(path);
+    }
+    stale.push(...strays);
+    if (stale.length > 0) {
+      for (const path of stale) {
+        console.error(`stale: ${relative(process.cwd(), join(packageDir, path)) || path}`);
+      }
+      console.error(
+        `codegen:check: ${stale.length} generated file(s) differ from what the schemas produce; run "npm run codegen -w @cohesion/schema" and commit the result.`,
+      );
+      process.exitCode = 1;
+      return;
+    }
+    console.log("codegen:check: generated files are up to date.");
+    return;
+  }
+  for (const [path, content] of files) {
+    const full = join(packageDir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    if (!existsSync(full) || readFileSync(full, "utf8") !== content) writeFileSync(full, content);
+  }
+  for (const path of strays) rmSync(join(packageDir, path));
+  console.log(`codegen: wrote ${files.size} files into ${relative(process.cwd(), packageDir) || "."}.`);
+}
+
+main().catch((error) => {
+  console.error(`codegen: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+});

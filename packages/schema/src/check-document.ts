@@ -1,0 +1,66 @@
+import type { ErrorObject } from "ajv";
+import type { ValidationProblem, ValidationReport } from "./generated/types";
+import { findDeprecatedFields, hasDeprecated } from "./deprecated";
+import { findTooDeep, MAX_DEPTH } from "./depth";
+import { mapAjvErrors } from "./map-errors";
+import { toReport } from "./report";
+import { schemaProblem } from "./schema-problems";
+import { previewValue } from "./format-value";
+
+/** A compiled validator in ajv's shape: true when valid, otherwise `errors`. */
+export interface CompiledCheck {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** What {@link checkDocument} needs to know about the schema a document is checked against. */
+export interface DocumentCheck {
+  readonly check: CompiledCheck;
+  readonly schema: Readonly<Record<string, unknown>>;
+  readonly registry: ReadonlyMap<string, unknown>;
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof RangeError) return "the document is too large or too deeply nested";
+  return error instanceof Error ? error.name : "an unexpected value was thrown";
+}
+
+/**
+ * Runs one compiled schema over a document with the guards every Cohesion validator shares:
+ * nesting is bounded before the validator runs, ajv's errors become Cohesion problems,
+ * deprecated fields become warnings, and nothing the input does can make it throw.
+ *
+ * @example
+ * checkDocument(doc, { check, schema, registry });
+ */
+export function checkDocument(document: unknown, target: DocumentCheck): ValidationReport {
+  try {
+    const tooDeep = findTooDeep(document, MAX_DEPTH);
+    if (tooDeep !== undefined) return toReport([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
+    const problems: ValidationProblem[] = [];
+    if (!target.check(document)) problems.push(...mapAjvErrors(target.check.errors ?? []));
+    if (hasDeprecatedCached(target.schema, target.registry)) {
+      problems.push(...findDeprecatedFields(target.schema, document, target.registry));
+    }
+    return toReport(problems);
+  } catch (error) {
+    return toReport([schemaProblem("internal_error", "", { detail: describeFailure(error) })]);
+  }
+}
+
+const deprecatedCache = new WeakMap<object, boolean>();
+
+function hasDeprecatedCached(schema: object, registry: ReadonlyMap<string, unknown>): boolean {
+  let known = deprecatedCache.get(schema);
+  if (known === undefined) {
+    known = hasDeprecated(schema) || [...registry.values()].some((s) => hasDeprecated(s));
+    deprecatedCache.set(schema, known);
+  }
+  return known;
+}
+
+/** The problem for a value that is not a JSON object, or undefined when it is one. */
+export function notAnObject(document: unknown): ValidationProblem | undefined {
+  if (typeof document === "object" && document !== null && !Array.isArray(document)) return undefined;
+  return schemaProblem("not_an_object", "", { got: previewValue(document) });
+}

@@ -1,0 +1,101 @@
+import type { ValidationProblem } from "./generated/types";
+import { joinPointer, splitPointer } from "./pointer";
+import { schemaProblem } from "./schema-problems";
+
+type SchemaNode = Readonly<Record<string, unknown>>;
+
+function isNode(value: unknown): value is SchemaNode {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isPlainData(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Whether any node of a schema is marked `deprecated: true` (so the walk can be skipped). */
+export function hasDeprecated(schema: unknown, seen = new Set<unknown>()): boolean {
+  if (typeof schema !== "object" || schema === null || seen.has(schema)) return false;
+  seen.add(schema);
+  if (isNode(schema) && schema.deprecated === true) return true;
+  return Object.values(schema).some((v) => hasDeprecated(v, seen));
+}
+
+interface Located {
+  readonly node: SchemaNode;
+  readonly base: string;
+}
+
+function resolveRef(ref: string, base: string, registry: ReadonlyMap<string, unknown>): Located | undefined {
+  let url: URL;
+  try {
+    url = new URL(ref, base);
+  } catch {
+    return undefined;
+  }
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  url.hash = "";
+  let node: unknown = registry.get(url.href);
+  for (const segment of splitPointer(fragment)) {
+    node = isNode(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
+  }
+  return isNode(node) ? { node, base: url.href } : undefined;
+}
+
+/**
+ * Finds data present where the schema marks a field `deprecated: true` and reports each as a
+ * `deprecated_field` warning. It follows properties, items, additionalProperties, $ref and the
+ * allOf / anyOf / oneOf / then / else applicators; it judges no validity, so it may be run on any
+ * document whose nesting is already known to be bounded.
+ *
+ * @example
+ * findDeprecatedFields(schema, document, schemasById);
+ */
+export function findDeprecatedFields(
+  schema: SchemaNode,
+  data: unknown,
+  registry: ReadonlyMap<string, unknown>,
+): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  const reported = new Set<string>();
+  const rootBase = typeof schema.$id === "string" ? schema.$id : "urn:cohesion:root";
+  const known = new Map(registry);
+  known.set(rootBase, schema);
+
+  const walk = (node: SchemaNode, base: string, value: unknown, pointer: string, active: Set<SchemaNode>): void => {
+    if (active.has(node)) return;
+    active.add(node);
+    const here = typeof node.$id === "string" ? new URL(node.$id, base).href : base;
+    if (node.deprecated === true && pointer !== "" && !reported.has(pointer)) {
+      reported.add(pointer);
+      const segments = splitPointer(pointer);
+      const about = typeof node.description === "string" ? ` — ${node.description}` : "";
+      problems.push(schemaProblem("deprecated_field", pointer, { field: segments[segments.length - 1] ?? "", hint: about }));
+    }
+    if (typeof node.$ref === "string") {
+      const target = resolveRef(node.$ref, here, known);
+      if (target) walk(target.node, target.base, value, pointer, active);
+    }
+    for (const key of ["allOf", "anyOf", "oneOf"]) {
+      const members = node[key];
+      if (Array.isArray(members)) for (const m of members) if (isNode(m)) walk(m, here, value, pointer, active);
+    }
+    for (const key of ["then", "else"]) {
+      const branch = node[key];
+      if (isNode(branch)) walk(branch, here, value, pointer, active);
+    }
+    if (isPlainData(value)) {
+      const properties = isNode(node.properties) ? node.properties : {};
+      for (const key of Object.keys(value)) {
+        const sub = Object.hasOwn(properties, key) ? properties[key] : node.additionalProperties;
+        if (isNode(sub)) walk(sub, here, value[key], joinPointer(pointer, key), new Set());
+      }
+    } else if (Array.isArray(value) && isNode(node.items)) {
+      const items = node.items;
+      value.forEach((item, index) => walk(items, here, item, joinPointer(pointer, index), new Set()));
+    }
+    active.delete(node);
+  };
+
+  walk(schema, rootBase, data, "", new Set());
+  return problems;
+}

@@ -1,0 +1,46 @@
+const MAX_PREVIEW = 60;
+
+/** Shortens text for a message so a huge value cannot flood a report. */
+export function truncate(text: string, max = MAX_PREVIEW): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * A short, safe rendering of any value for a message: strings quoted, long values cut, objects
+ * and arrays summarised rather than serialised (they may be huge, cyclic or hostile).
+ *
+ * @example
+ * previewValue("Helsinki"); // "\"Helsinki\""
+ * previewValue([1, 2]); // "an array of 2 items"
+ */
+export function previewValue(value: unknown): string {
+  try {
+    if (typeof value === "string") return JSON.stringify(truncate(value));
+    if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+      return String(value);
+    }
+    if (value === null) return "null";
+    if (value === undefined) return "nothing";
+    if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? "" : "s"}`;
+    if (typeof value === "object") return "an object";
+    return `a ${typeof value}`;
+  } catch {
+    return "a value that cannot be read";
+  }
+}
+
+/** The JSON type name of a value, as a schema's `type` keyword would call it. */
+export function jsonTypeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+/** Renders a list of values as `"a", "b" or "c"` for a message. */
+export function listValues(values: readonly unknown[], conjunction = "or", max = 12): string {
+  const shown = values.slice(0, max).map((v) => (typeof v === "string" ? JSON.stringify(v) : previewValue(v)));
+  if (values.length > max) shown.push(`${values.length - max} more`);
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} ${conjunction} ${shown[shown.length - 1]}`;
+}

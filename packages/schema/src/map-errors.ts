@@ -1,0 +1,256 @@
+import type { ErrorObject } from "ajv";
+import type { ValidationProblem } from "./generated/types";
+import { jsonTypeOf, listValues, previewValue } from "./format-value";
+import { describePointer, joinPointer } from "./pointer";
+import { schemaProblem } from "./schema-problems";
+import { nearestName } from "./suggest";
+
+type SchemaNode = Record<string, unknown>;
+
+// Wrapper keywords: ajv reports them on top of the leaf errors that explain them.
+const WRAPPER_KEYWORDS = new Set(["if", "then", "else", "allOf", "propertyNames", "$ref", "$dynamicRef"]);
+const SUPPORTED_SCHEMA_VERSION = "1.x";
+
+function isNode(value: unknown): value is SchemaNode {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function ownProperties(node: unknown): SchemaNode {
+  return isNode(node) && isNode(node.properties) ? node.properties : {};
+}
+
+/** Property names a schema declares, including in if/then branches and other applicators. */
+function declaredNames(node: unknown, seen = new Set<unknown>()): string[] {
+  if (!isNode(node) || seen.has(node)) return [];
+  seen.add(node);
+  const names = Object.keys(ownProperties(node));
+  for (const key of ["allOf", "anyOf", "oneOf"]) {
+    const members = node[key];
+    if (Array.isArray(members)) for (const m of members) names.push(...declaredNames(m, seen));
+  }
+  for (const key of ["then", "else"]) names.push(...declaredNames(node[key], seen));
+  return [...new Set(names)];
+}
+
+function descriptionOf(node: unknown): string | undefined {
+  return isNode(node) && typeof node.description === "string" ? node.description : undefined;
+}
+
+/** Turns "A kebab-case id, unique ... level)." into "a kebab-case id, unique ... level)". */
+function asPhrase(description: string): string {
+  const trimmed = description.trim().replace(/\.$/, "");
+  // Keep acronyms ("ISO 3166-1 ...") as written.
+  if (/^[A-Z][A-Z0-9]/.test(trimmed)) return trimmed;
+  return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+}
+
+function withArticle(type: string): string {
+  switch (type) {
+    case "object":
+      return "an object";
+    case "array":
+      return "an array";
+    case "integer":
+      return "an integer (a whole number)";
+    case "null":
+      return "null";
+    default:
+      return `a ${type}`;
+  }
+}
+
+function gotOf(value: unknown): string {
+  const type = jsonTypeOf(value);
+  if (type === "object" || type === "array") return previewValue(value);
+  if (type === "string") return `the string ${previewValue(value)}`;
+  if (type === "integer" || type === "number") return `the number ${previewValue(value)}`;
+  if (type === "boolean") return previewValue(value);
+  if (type === "null") return "null";
+  return previewValue(value);
+}
+
+const FORMAT_EXPECTATIONS: Record<string, string> = {
+  date: "a calendar date written YYYY-MM-DD that exists, for example \"2024-03-15\"",
+  "date-time": "a date and time such as \"2024-03-15T10:00:00Z\"",
+  uri: "an absolute URI such as \"https://example.org/page\"",
+  email: "an e-mail address",
+};
+
+function unknownFieldHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): string {
+  const allowed = Object.keys(ownProperties(parentSchema));
+  const candidates = [...new Set([...allowed, ...elsewhere])];
+  const near = nearestName(field, candidates);
+  if (near !== undefined) return ` — did you mean "${near}"?`;
+  if (elsewhere.includes(field)) return " — this field belongs to another variant of the document here; remove it or change the field that selects the variant";
+  if (candidates.length === 0) return " — remove it: this object takes no fields";
+  return ` — remove it or check its spelling; the fields allowed here are ${listValues(candidates, "and", 40)}`;
+}
+
+interface Context {
+  readonly errors: readonly ErrorObject[];
+}
+
+function isLeafError(e: ErrorObject): boolean {
+  return e.keyword !== "unevaluatedProperties" && !WRAPPER_KEYWORDS.has(e.keyword);
+}
+
+function isAtOrBelow(path: string, pointer: string): boolean {
+  return path === pointer || path.startsWith(`${pointer}/`);
+}
+
+/**
+ * Whether a field that ajv calls unevaluated is declared in an if/then branch that failed for
+ * another reason, or whose discriminator is itself invalid. Such a field is not unknown: the
+ * error that failed the branch is the real problem, and it is reported on its own.
+ */
+function isExcused(field: string, pointer: string, parentSchema: unknown, ctx: Context): boolean {
+  const leafErrors = ctx.errors.filter((e) => isLeafError(e) && isAtOrBelow(e.instancePath, pointer));
+  if (leafErrors.some((e) => isAtOrBelow(e.instancePath, joinPointer(pointer, field)))) return true;
+  const branches = isNode(parentSchema) && Array.isArray(parentSchema.allOf) ? parentSchema.allOf : [];
+  return branches.some((branch: unknown, index) => {
+    if (!isNode(branch)) return false;
+    const thenNames = declaredNames(branch.then);
+    if (!thenNames.includes(field)) return false;
+    const discriminators = Object.keys(ownProperties(branch.if));
+    return leafErrors.some(
+      (e) =>
+        e.schemaPath.includes(`/allOf/${index}/then/`) ||
+        discriminators.some((d) => isAtOrBelow(e.instancePath, joinPointer(pointer, d))) ||
+        thenNames.some((name) => isAtOrBelow(e.instancePath, joinPointer(pointer, name))),
+    );
+  });
+}
+
+function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined {
+  const params = error.params as Record<string, unknown>;
+  const base = error.instancePath;
+  const data: unknown = error.data;
+  const parentSchema: unknown = error.parentSchema;
+  // Errors about an object's key (propertyNames) point at the key itself.
+  const keyName = typeof error.propertyName === "string" ? error.propertyName : undefined;
+  const pointer = keyName !== undefined ? joinPointer(base, keyName) : base;
+  const subject = keyName !== undefined ? `the key ${previewValue(keyName)} in ${describePointer(base)}` : describePointer(pointer);
+
+  switch (error.keyword) {
+    case "required": {
+      const field = String(params.missingProperty);
+      const about = descriptionOf(ownProperties(parentSchema)[field]);
+      return schemaProblem("missing_required_field", pointer, {
+        field,
+        hint: about ? ` (${asPhrase(about)})` : "",
+      });
+    }
+    case "additionalProperties":
+    case "unevaluatedProperties": {
+      const field = String(params.additionalProperty ?? params.unevaluatedProperty);
+      const declared = declaredNames(parentSchema);
+      const elsewhere = error.keyword === "unevaluatedProperties" ? declared : [];
+      // A declared field left unevaluated only because its branch failed is not the problem:
+      // the error that made the branch fail is, and it is reported on its own.
+      if (error.keyword === "unevaluatedProperties" && declared.includes(field) && isExcused(field, pointer, parentSchema, ctx)) {
+        return undefined;
+      }
+      const hint = unknownFieldHint(field, parentSchema, elsewhere);
+      const suggestion = /did you mean "(.*)"\?$/.exec(hint)?.[1];
+      return schemaProblem("unknown_field", pointer, { field, hint, ...(suggestion !== undefined ? { suggestion } : {}) });
+    }
+    case "type": {
+      const expectedTypes = String(params.type).split(",");
+      return schemaProblem("invalid_type", pointer, {
+        expected: expectedTypes.map(withArticle).join(" or "),
+        expectedTypes,
+        actualType: jsonTypeOf(data),
+        got: gotOf(data),
+      });
+    }
+    case "enum":
+    case "const": {
+      const allowedValues = error.keyword === "enum" ? (params.allowedValues as unknown[]) : [params.allowedValue];
+      const near = typeof data === "string" ? nearestName(data, allowedValues.filter((v): v is string => typeof v === "string")) : undefined;
+      return schemaProblem("invalid_value", pointer, {
+        allowedValues,
+        allowed: allowedValues.length === 1 ? listValues(allowedValues) : `one of ${listValues(allowedValues)}`,
+        got: gotOf(data),
+        hint: near !== undefined ? ` — did you mean "${near}"?` : "",
+      });
+    }
+    case "pattern": {
+      if (keyName === undefined && pointer === "/schemaVersion") {
+        return schemaProblem("unsupported_schema_version", pointer, { got: previewValue(data), supported: SUPPORTED_SCHEMA_VERSION });
+      }
+      const about = descriptionOf(parentSchema);
+      return schemaProblem("pattern_mismatch", pointer, {
+        subject,
+        pattern: params.pattern,
+        expectation: about ? asPhrase(about) : `text matching the pattern ${String(params.pattern)}`,
+        got: previewValue(keyName ?? data),
+      });
+    }
+    case "maxLength":
+    case "minLength": {
+      const text = keyName ?? (typeof data === "string" ? data : "");
+      const actual = [...text].length;
+      return schemaProblem(error.keyword === "maxLength" ? "too_long" : "too_short", pointer, { subject, limit: params.limit, actual });
+    }
+    case "minItems":
+    case "maxItems": {
+      const actual = Array.isArray(data) ? data.length : 0;
+      const limit = Number(params.limit);
+      return error.keyword === "minItems"
+        ? schemaProblem("too_few_items", pointer, { limit, actual, missing: limit - actual })
+        : schemaProblem("too_many_items", pointer, { limit, actual, extra: actual - limit });
+    }
+    case "minProperties":
+    case "maxProperties": {
+      const actual = isNode(data) ? Object.keys(data).length : 0;
+      const limit = Number(params.limit);
+      return error.keyword === "minProperties"
+        ? schemaProblem("too_few_properties", pointer, { limit, actual, fields: listValues(declaredNames(parentSchema), "or") })
+        : schemaProblem("too_many_properties", pointer, { limit, actual, extra: actual - limit });
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum": {
+      const comparison = {
+        minimum: "at least",
+        maximum: "at most",
+        exclusiveMinimum: "greater than",
+        exclusiveMaximum: "less than",
+      }[error.keyword];
+      return schemaProblem("out_of_range", pointer, { got: previewValue(data), comparison, limit: params.limit });
+    }
+    case "format": {
+      const format = String(params.format);
+      return schemaProblem("invalid_format", pointer, {
+        format,
+        expectation: FORMAT_EXPECTATIONS[format] ?? `in the "${format}" format`,
+        got: previewValue(data),
+      });
+    }
+    case "uniqueItems":
+      return schemaProblem("duplicate_items", pointer, { first: params.j, second: params.i });
+    default:
+      return schemaProblem("schema_violation", pointer, { keyword: error.keyword, detail: error.message ?? "invalid" });
+  }
+}
+
+/**
+ * Turns ajv's errors into Cohesion problems: stable codes, RFC 6901 pointers, messages that say
+ * how to fix the data. Wrapper errors (if/then, $ref, propertyNames) and fields that are only
+ * "unevaluated" because a sibling error failed their branch are left out, so only the real
+ * leaf problems remain.
+ *
+ * @example
+ * mapAjvErrors(validate.errors ?? []);
+ */
+export function mapAjvErrors(errors: readonly ErrorObject[]): ValidationProblem[] {
+  const ctx: Context = { errors };
+  const problems: ValidationProblem[] = [];
+  for (const error of errors) {
+    if (WRAPPER_KEYWORDS.has(error.keyword)) continue;
+    const problem = mapOne(error, ctx);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}

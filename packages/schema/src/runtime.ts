@@ -1,0 +1,65 @@
+import Ajv2020Module from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import type { ValidationReport } from "./generated/types";
+import { checkDocument, notAnObject, type CompiledCheck } from "./check-document";
+import { toReport } from "./report";
+import { schemaProblem } from "./schema-problems";
+import { defsSchema, schemasById, type JsonSchema } from "./schemas";
+
+// CommonJS modules: their export is under `default` when loaded from ESM in Node.
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module);
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);
+
+/** Options for {@link createValidator}. */
+export interface CreateValidatorOptions {
+  /** Further schemas the schema refers to by `$id` (the Cohesion defs are always available). */
+  readonly extraSchemas?: readonly JsonSchema[];
+}
+
+/** A validator made at run time: same report format and codes as `validate`. */
+export type RuntimeValidator = (document: unknown) => ValidationReport;
+
+function sameIdAs(schema: JsonSchema): (other: JsonSchema) => boolean {
+  return (other) => typeof other.$id === "string" && other.$id === schema.$id;
+}
+
+/**
+ * Compiles a JSON Schema (2020-12) at run time, for schemas only known then, such as a core
+ * schema merged with a plugin's extension. It generates code with ajv, so it is for Node, not for
+ * pages under a strict Content Security Policy; the precompiled `validate` is for those.
+ * Compilation problems are thrown as an Error naming the schema; the returned validator never throws.
+ *
+ * @example
+ * const check = createValidator(mergedPlaceSchema);
+ * check(document).errors; // problems with the same codes as validate()
+ */
+export function createValidator(schema: JsonSchema, options: CreateValidatorOptions = {}): RuntimeValidator {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, inlineRefs: false });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: "x-enumDescriptions", schemaType: "object" });
+  const extra = (options.extraSchemas ?? []).filter((s) => !sameIdAs(schema)(s));
+  // A schema given by the caller wins over the built-in copy with the same $id.
+  const given = [schema, ...extra];
+  if (!given.some(sameIdAs(defsSchema))) ajv.addSchema(defsSchema as object);
+  for (const s of extra) ajv.addSchema(s as object);
+  const registry = new Map<string, unknown>(schemasById);
+  for (const s of given) if (typeof s.$id === "string") registry.set(s.$id, s);
+  let check: CompiledCheck;
+  try {
+    check = ajv.compile(schema as object) as CompiledCheck;
+  } catch (error) {
+    const id = typeof schema.$id === "string" ? schema.$id : "the schema";
+    throw new Error(`cannot compile ${id}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (document: unknown) => {
+    const notObject = notAnObject(document);
+    if (notObject) return toReport([notObject]);
+    try {
+      return checkDocument(document, { check, schema, registry });
+    } catch {
+      return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
+    }
+  };
+}
+
+export type { ValidationReport, ValidationProblem } from "./generated/types";

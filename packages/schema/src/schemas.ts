@@ -1,0 +1,45 @@
+import assessment from "../schemas/assessment.schema.json";
+import benchmark from "../schemas/benchmark.schema.json";
+import defs from "../schemas/defs.schema.json";
+import framework from "../schemas/framework.schema.json";
+import place from "../schemas/place.schema.json";
+import pluginManifest from "../schemas/plugin-manifest.schema.json";
+import practice from "../schemas/practice.schema.json";
+import scale from "../schemas/scale.schema.json";
+import scheme from "../schemas/scheme.schema.json";
+import scoreReport from "../schemas/score-report.schema.json";
+import validationReport from "../schemas/validation-report.schema.json";
+import type { DocumentKind } from "./kinds";
+
+/** A JSON Schema document, as plain data. */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+/**
+ * The JSON Schema of every document kind (draft 2020-12; `$id`s under
+ * https://schemas.cohesion.dev/1.0/). They refer to {@link defsSchema} for shared pieces.
+ *
+ * @example
+ * schemas.benchmark.$id; // "https://schemas.cohesion.dev/1.0/benchmark.schema.json"
+ */
+export const schemas: Readonly<Record<DocumentKind, JsonSchema>> = Object.freeze({
+  framework,
+  scale,
+  benchmark,
+  practice,
+  place,
+  scheme,
+  assessment,
+  "score-report": scoreReport,
+  "plugin-manifest": pluginManifest,
+});
+
+/** Shared definitions the document schemas refer to. */
+export const defsSchema: JsonSchema = defs;
+
+/** The schema of {@link ValidationReport}, the output of every validator. */
+export const validationReportSchema: JsonSchema = validationReport;
+
+/** Every schema file, keyed by `$id`. */
+export const schemasById: ReadonlyMap<string, JsonSchema> = new Map(
+  [...Object.values(schemas), defsSchema, validationReportSchema].map((s) => [String(s.$id), s]),
+);

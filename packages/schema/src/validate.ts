@@ -1,0 +1,74 @@
+import type { ValidationReport } from "./generated/types";
+import * as validators from "./generated/validators";
+import type { PrecompiledValidator } from "./generated/validators";
+import { checkDocument, notAnObject } from "./check-document";
+import { listValues, previewValue } from "./format-value";
+import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from "./kinds";
+import { toReport } from "./report";
+import { schemaProblem } from "./schema-problems";
+import { schemas, schemasById } from "./schemas";
+import { nearestName } from "./suggest";
+
+const PRECOMPILED: Readonly<Record<DocumentKind, PrecompiledValidator>> = {
+  framework: validators.framework,
+  scale: validators.scale,
+  benchmark: validators.benchmark,
+  practice: validators.practice,
+  place: validators.place,
+  scheme: validators.scheme,
+  assessment: validators.assessment,
+  "score-report": validators.scoreReport,
+  "plugin-manifest": validators.pluginManifest,
+};
+
+function unknownKind(got: unknown, pointer: string): ValidationReport {
+  const near = typeof got === "string" ? nearestName(got, DOCUMENT_KINDS) : undefined;
+  return toReport([
+    schemaProblem("unknown_kind", pointer, {
+      got: previewValue(got),
+      kinds: listValues(DOCUMENT_KINDS),
+      hint: near !== undefined ? ` — did you mean "${near}"?` : `; use one of ${listValues(DOCUMENT_KINDS)}`,
+      ...(near !== undefined ? { suggestion: near } : {}),
+    }),
+  ]);
+}
+
+/**
+ * Checks a document against the schema of the kind given, whatever its own `kind` says
+ * (a different `kind` is then reported). Never throws.
+ *
+ * @example
+ * const report = validateAs("place", JSON.parse(text));
+ * if (!report.valid) for (const p of report.errors) console.log(p.pointer, p.message);
+ */
+export function validateAs(kind: DocumentKind, document: unknown): ValidationReport {
+  if (!isDocumentKind(kind)) return unknownKind(kind, "");
+  const notObject = notAnObject(document);
+  if (notObject) return toReport([notObject]);
+  return checkDocument(document, { check: PRECOMPILED[kind], schema: schemas[kind], registry: schemasById });
+}
+
+/**
+ * Checks any Cohesion document against the schema its `kind` names. Never throws: bad input of
+ * any shape yields a report with clear problems (codes, JSON Pointers, how to fix).
+ *
+ * @example
+ * const report = validate({ kind: "place", schemaVersion: "1.0", id: "oecd.helsinki" });
+ * report.valid; // false: name, country and sources are missing
+ */
+export function validate(document: unknown): ValidationReport {
+  try {
+    const notObject = notAnObject(document);
+    if (notObject) return toReport([notObject]);
+    const record = document as Record<string, unknown>;
+    if (!Object.hasOwn(record, "kind")) {
+      return toReport([schemaProblem("missing_kind", "", { kinds: listValues(DOCUMENT_KINDS) })]);
+    }
+    const kind = record.kind;
+    if (!isDocumentKind(kind)) return unknownKind(kind, "/kind");
+    return validateAs(kind, document);
+  } catch {
+    // A hostile object (a throwing getter or Proxy) must still get an answer.
+    return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
+  }
+}
