@@ -93,6 +93,10 @@ export type Scheme = (ParticipationScheme | MentoringScheme | ActionPlanScheme) 
    */
   title: ShortText;
   /**
+   * The rest of a long name, after its main part.
+   */
+  subtitle?: ShortText;
+  /**
    * What the scheme is, in our own words.
    */
   summary?: Text;
@@ -765,13 +769,17 @@ export interface Practice {
    */
   title: ShortText;
   /**
+   * The rest of a long name, after its main part.
+   */
+  subtitle?: ShortText;
+  /**
    * Its name in the local language, when the source gives one.
    */
   localTitle?: ShortText;
   /**
-   * The city where it took place.
+   * The city where it took place; left out when the source names only a country.
    */
-  city: ShortText;
+  city?: ShortText;
   /**
    * The country.
    */
@@ -968,7 +976,9 @@ export interface Place {
       | "minority-ethnic"
       | "migrant-background"
       | "third-country-nationals"
-      | "refugees";
+      | "refugees"
+      | "migrants"
+      | "non-western-origin";
     /**
      * The share in percent.
      */
