@@ -1,1 +1,14 @@
-export {};
+export type { ScoringResult } from "./result";
+export { succeed, fail, hasErrors } from "./result";
+export { scoringProblem, type ScoringProblemCode } from "./problems";
+export { normaliseScale, clampScore, NOT_APPLICABLE, type NormalisedScale } from "./scale";
+export { DEFAULT_BANDS, bandsSchema, coverageThresholdSchema, bandFor, parseParameters, type Band } from "./parameters";
+export { planBenchmark, keyFactorReference, type BenchmarkPlan, type PlanKeyFactor, type PlanQuestion, type PlanSection } from "./plan";
+export { buildScoreTree, keyFactorNodes, type Combine, type TreeRules, type AnswerMap } from "./aggregate";
+export { defineScoringModel, type ScoringModel, type ScoringContext, type AnyScoringModel } from "./model";
+export { weightedMean, weightedMeanParameters } from "./models/weighted-mean";
+export { equalAverage, equalAverageParameters } from "./models/equal-average";
+export { threshold, thresholdParameters, thresholdBands, standardMetFor } from "./models/threshold";
+export { BUILTIN_MODELS, DEFAULT_MODEL } from "./models/builtin";
+export { scoreAssessment, type ScoreOptions } from "./score";
+export type { BenchmarkSection, BenchmarkKeyFactor, BenchmarkQuestion, TraceEntry, ReportAssessment, ReportMessage, ReportPeers } from "./types";

@@ -1,0 +1,99 @@
+import type { ScoreNode } from "@cohesion/schema";
+import { z } from "zod";
+import { keyFactorNodes } from "../aggregate";
+import { defineScoringModel } from "../model";
+import type { Band } from "../parameters";
+import { coverageThresholdSchema } from "../parameters";
+
+/**
+ * Parameters of `cohesion.threshold`: `threshold` is the score T every key factor must reach.
+ *
+ * @example
+ * ```ts
+ * thresholdParameters.parse({}).threshold; // 50
+ * ```
+ */
+export const thresholdParameters = z.strictObject({
+  threshold: z.number().min(0).max(100).default(50),
+  coverageThreshold: coverageThresholdSchema,
+  parentAnswerWeight: z.number().min(0).max(1_000_000).default(1),
+});
+
+/**
+ * Bands of the threshold model: "Not met" below T, "Met" from T.
+ *
+ * @example
+ * ```ts
+ * thresholdBands(60); // [{ id: "not-met", label: "Not met", min: 0 }, { id: "met", label: "Met", min: 60 }]
+ * ```
+ */
+export function thresholdBands(threshold: number): Band[] {
+  return threshold <= 0
+    ? [{ id: "met", label: "Met", min: 0 }]
+    : [
+        { id: "not-met", label: "Not met", min: 0 },
+        { id: "met", label: "Met", min: threshold },
+      ];
+}
+
+/**
+ * Whether every key factor reaches T: false as soon as a scored key factor is below T; null when none
+ * is below but some applicable key factor has no score (it cannot be told); true otherwise.
+ * Key factors marked n/a throughout do not count; if none counts, null.
+ *
+ * @example
+ * ```ts
+ * standardMetFor(report.overall, 50); // true | false | null
+ * ```
+ */
+export function standardMetFor(overall: ScoreNode, threshold: number): boolean | null {
+  let unknown = false;
+  let counted = 0;
+  for (const node of keyFactorNodes(overall)) {
+    if (node.status === "not-applicable") continue;
+    counted++;
+    if (node.score === null) unknown = true;
+    else if (node.score < threshold) return false;
+  }
+  return unknown || counted === 0 ? null : true;
+}
+
+/**
+ * Pass-mark model: key factors score as weighted means of their questions, and the standard is met
+ * only when every key factor reaches T (`standardMet`). Sections and the overall score are the
+ * minimum of their key factors, so the overall score reaches T exactly when every scored key factor does.
+ *
+ * @example
+ * ```ts
+ * const result = scoreAssessment(assessment, benchmark, { model: threshold, parameters: { threshold: 75 } });
+ * if (result.ok) result.report.standardMet; // true, false or null
+ * ```
+ */
+export const threshold = defineScoringModel({
+  id: "cohesion.threshold",
+  version: "1.0.0",
+  title: "Threshold",
+  description: "The standard is met only when every key factor reaches the threshold; the weakest key factor sets the section and overall scores.",
+  parameters: thresholdParameters,
+  score(_assessment, _benchmark, context) {
+    const { threshold: pass, coverageThreshold, parentAnswerWeight } = context.parameters;
+    const overall = context.buildTree({
+      useWeights: true,
+      coverageThreshold,
+      parentAnswerWeight,
+      bands: thresholdBands(pass),
+      combine: { question: "weighted-mean", keyFactor: "weighted-mean", section: "minimum", overall: "minimum" },
+    });
+    const standardMet = standardMetFor(overall, pass);
+    const message =
+      standardMet === true
+        ? `Every key factor reaches ${pass}: the standard is met.`
+        : standardMet === false
+          ? `At least one key factor is below ${pass}: the standard is not met.`
+          : `No key factor is below ${pass}, but some have no score, so whether the standard is met cannot be told.`;
+    return context.report(overall, {
+      standardMet,
+      messages: [{ code: "standard_met", severity: "info", message, params: { threshold: pass, standardMet } }],
+    });
+  },
+});

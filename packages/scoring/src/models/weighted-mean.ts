@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { defineScoringModel } from "../model";
+import { bandsSchema, coverageThresholdSchema, DEFAULT_BANDS } from "../parameters";
+
+/**
+ * Parameters of `cohesion.weighted-mean`.
+ *
+ * @example
+ * ```ts
+ * weightedMeanParameters.parse({}); // { coverageThreshold: 0.5, parentAnswerWeight: 1, bands: DEFAULT_BANDS }
+ * ```
+ */
+export const weightedMeanParameters = z.strictObject({
+  coverageThreshold: coverageThresholdSchema,
+  parentAnswerWeight: z.number().min(0).max(1_000_000).default(1),
+  bands: bandsSchema.default(() => DEFAULT_BANDS.map((b) => ({ ...b }))),
+});
+
+/**
+ * The default model. Each answer is read on its scale as 0–100. A guide question with sub-questions
+ * scores as the weighted mean of its own answer (weight `parentAnswerWeight`, counted only when given)
+ * and its sub-questions (their own weights). Questions roll up into their key factor, key factors into
+ * their section and sections into the overall score, each as a weighted mean with the benchmark's
+ * weights (default 1) over the inputs that have a score. n/a is left out; an unanswered question
+ * lowers coverage and never counts as zero; below `coverageThreshold` a node has no score.
+ *
+ * @example
+ * ```ts
+ * const result = scoreAssessment(assessment, benchmark, { model: weightedMean });
+ * ```
+ */
+export const weightedMean = defineScoringModel({
+  id: "cohesion.weighted-mean",
+  version: "1.0.0",
+  title: "Weighted mean",
+  description:
+    "Answers read as 0–100 on their scale, rolled up question → key factor → section → overall as weighted means with the benchmark's weights; n/a left out, unanswered questions lower coverage.",
+  parameters: weightedMeanParameters,
+  score(_assessment, _benchmark, context) {
+    const { coverageThreshold, parentAnswerWeight, bands } = context.parameters;
+    const mean = "weighted-mean" as const;
+    const overall = context.buildTree({
+      useWeights: true,
+      coverageThreshold,
+      parentAnswerWeight,
+      bands,
+      combine: { question: mean, keyFactor: mean, section: mean, overall: mean },
+    });
+    return context.report(overall);
+  },
+});

@@ -1,0 +1,88 @@
+import { defineProblems } from "@cohesion/schema";
+
+/**
+ * The problem codes of the scoring engine, with their severities and message templates.
+ *
+ * @example
+ * ```ts
+ * scoringProblem("benchmark_mismatch", "/benchmark", { assessmentBenchmark: "a@1.0.0", benchmark: "b@1.0.0" });
+ * ```
+ */
+export const scoringProblem = defineProblems({
+  not_an_object: {
+    severity: "error",
+    message: "The {what} must be a JSON object, but {pointer} holds {actual}. Pass the parsed {what} document.",
+  },
+  benchmark_mismatch: {
+    severity: "error",
+    message:
+      "The assessment answers benchmark {assessmentBenchmark} but was given benchmark {benchmark}. Score it against the benchmark and version it names in /benchmark.",
+  },
+  duplicate_question_id: {
+    severity: "error",
+    message: 'Guide question id "{id}" is used more than once in the benchmark (again at {pointer}); answers could not tell them apart. Give each question its own id.',
+  },
+  duplicate_key_factor_id: {
+    severity: "error",
+    message: 'Key factor id "{id}" is used more than once in the benchmark (again at {pointer}). Give each key factor its own id.',
+  },
+  answer_unknown_question: {
+    severity: "error",
+    message: 'The answer at {pointer} is to guide question "{id}", which benchmark {benchmark} does not have. Remove it or fix the question id.',
+  },
+  answer_level_not_on_scale: {
+    severity: "error",
+    message: 'The answer at {pointer} uses level "{level}", which scale {scale} does not have. Use one of: {levels}, or "n/a".',
+  },
+  scale_not_found: {
+    severity: "error",
+    message: 'No scale with id "{id}" is known (named at {pointer}). Pass it in the "scales" option or use one of: {known}.',
+  },
+  scale_values_not_increasing: {
+    severity: "error",
+    message: "Scale {scale}: level values must increase from the first level to the last, but {pointer} ({value}) is not above the level before it ({previous}).",
+  },
+  scale_duplicate_level: {
+    severity: "error",
+    message: 'Scale {scale}: level id "{id}" appears more than once (again at {pointer}).',
+  },
+  invalid_parameters: {
+    severity: "error",
+    message: "Parameter {pointer} of scoring model {model} is not valid: {detail}.",
+  },
+  model_failed: {
+    severity: "error",
+    message: "Scoring model {model} failed: {detail}. This is a fault of the model, not of the assessment.",
+  },
+  model_output_invalid: {
+    severity: "error",
+    message: "Scoring model {model} produced a score report that does not follow score-report.schema.json: {detail} (at {pointer}).",
+  },
+  unknown_model: {
+    severity: "error",
+    message: 'No scoring model "{id}" is registered. Known models: {known}.',
+  },
+  invalid_input: {
+    severity: "error",
+    message: "{what} at {pointer} is not valid: {detail}.",
+  },
+  different_subjects: {
+    severity: "error",
+    message: 'Progress compares two assessments of the same subject, but "{before}" and "{after}" differ. Compare assessments of one city or scheme.',
+  },
+  different_benchmarks: {
+    severity: "error",
+    message: "Progress compares assessments of one benchmark (any version), but got {before} and {after}.",
+  },
+  subject_not_found: {
+    severity: "error",
+    message: 'No score report among the {count} given belongs to assessment "{id}". Include the subject\'s own score report.',
+  },
+  illustrative_assessment: {
+    severity: "info",
+    message: "The assessment is marked illustrative: its answers are made up to show the tools, not a real rating.",
+  },
+});
+
+/** A scoring problem code. */
+export type ScoringProblemCode = Extract<keyof typeof scoringProblem.definitions, string>;
