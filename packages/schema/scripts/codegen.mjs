@@ -211,6 +211,7 @@ export function createAjv(options = {}) {
 // The only run-time helpers the generated code may use, and their ESM replacements.
 const RUNTIME_REQUIRES = new Map([
   ['require("ajv/dist/runtime/ucs2length").default', "__runtime.ucs2length"],
+  ['require("ajv/dist/runtime/equal").default', "__runtime.equal"],
   ['require("../validator-runtime").formats', "__runtime.formats"],
 ]);
 

@@ -20,3 +20,25 @@ export function ucs2length(text: string): number {
   }
   return length;
 }
+
+/**
+ * Deep equality of JSON values, as JSON Schema's uniqueItems, enum and const compare them.
+ *
+ * @example
+ * equal({ a: [1] }, { a: [1] }); // true
+ */
+export function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
+    return Number.isNaN(a) && Number.isNaN(b);
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => equal(item, b[i]));
+  }
+  const aRecord = a as Record<string, unknown>;
+  const bRecord = b as Record<string, unknown>;
+  const keys = Object.keys(aRecord);
+  if (keys.length !== Object.keys(bRecord).length) return false;
+  return keys.every((key) => Object.hasOwn(bRecord, key) && equal(aRecord[key], bRecord[key]));
+}

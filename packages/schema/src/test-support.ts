@@ -1,0 +1,33 @@
+// Shared by the tests: where the repository's schemas and examples are, and how to read them.
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+export const packageRoot = fileURLToPath(new URL("../", import.meta.url));
+export const schemasDir = `${repoRoot}schemas/`;
+export const validExamplesDir = `${repoRoot}examples/valid/`;
+export const invalidExamplesDir = `${repoRoot}examples/invalid/`;
+
+export interface Example {
+  readonly file: string;
+  readonly document: unknown;
+}
+
+export function readExamples(dir: string): Example[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((file) => ({ file, document: JSON.parse(readFileSync(`${dir}${file}`, "utf8")) as unknown }));
+}
+
+export function readSchemaFiles(): Array<{ file: string; schema: Record<string, unknown> }> {
+  return readdirSync(schemasDir)
+    .filter((f) => f.endsWith(".schema.json"))
+    .sort()
+    .map((file) => ({ file, schema: JSON.parse(readFileSync(`${schemasDir}${file}`, "utf8")) as Record<string, unknown> }));
+}
+
+/** The code an invalid example must produce: the part of its name before "--". */
+export function expectedCode(file: string): string {
+  return file.split("--")[0] ?? "";
+}
