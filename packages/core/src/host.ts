@@ -1,0 +1,399 @@
+import { realpathSync, statSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model";
+import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
+import { BUILTIN_MODELS, type AnyScoringModel as ScoringModel } from "@cohesion/scoring";
+import corePackage from "../package.json" with { type: "json" };
+import { createHostCatalog, type HostCatalog } from "./catalog";
+import { discoverPluginFolders } from "./discovery";
+import { checkEngine, readPluginPackage } from "./manifest";
+import { contributionKey, loadPluginContent, loadSchemaExtensions, type ContributionIndex, type LoadedDocument } from "./plugin-content";
+import { resolveInsidePlugin } from "./plugin-paths";
+import { newPluginRecord, toPluginInfo, type PluginRecord } from "./plugin-record";
+import { hostProblem } from "./problems";
+import { ContributionRegistry } from "./registry";
+import { extendSchema, type DocumentValidator } from "./schema-extensions";
+import type { DeclaredContribution, Disposable, DocumentOrigin, HostOptions, PluginAdapter, PluginContext, PluginInfo, PluginModule } from "./types";
+
+/** The id of the built-in plugin through which core's own scoring models and scales are registered. */
+export const BUILTIN_PLUGIN_ID = "cohesion";
+
+/**
+ * The plugin host: finds plugins, loads their content as data, activates their code on first use,
+ * and answers catalog queries over everything loaded.
+ *
+ * @example
+ * ```ts
+ * const host = createHost();
+ * const model = await host.scoringModel("cohesion.weighted-mean");
+ * console.log(host.report().valid, host.listPlugins().map((p) => `${p.id}: ${p.status}`));
+ * ```
+ */
+export interface Host {
+  /** The version plugins' engines.cohesion ranges are checked against. */
+  readonly coreVersion: string;
+  /** Loads the plugin in a folder (or at a package.json path); a folder already loaded is not loaded twice. */
+  addPlugin(path: string): PluginInfo;
+  listPlugins(): PluginInfo[];
+  plugin(id: string): PluginInfo | undefined;
+  /** Every problem found so far: plugin manifests, content, activation, and cross-document integrity. */
+  report(): ValidationReport;
+  catalog(): HostCatalog;
+  /** Every content document loaded from plugins. */
+  documents(): readonly CohesionDocument[];
+  /** Which plugin and file a loaded document came from. */
+  origin(id: string, kind?: DocumentKind): DocumentOrigin | undefined;
+  /** The core schema of a kind merged with every loaded plugin's extensions of it. */
+  schemaFor(kind: DocumentKind): Record<string, unknown>;
+  /** Validates a document against its kind's schema merged with every loaded plugin's extensions. */
+  validate(document: unknown): ValidationReport;
+  declaredScoringModels(): DeclaredContribution[];
+  declaredAdapters(): DeclaredContribution[];
+  /** The scoring model with this id, activating the plugin that declares it on first use. */
+  scoringModel(id: string): Promise<ScoringModel | undefined>;
+  /** The adapter with this id, activating the plugin that declares it on first use. */
+  adapter(id: string): Promise<PluginAdapter | undefined>;
+  /** Disposes every registration and deactivates every active plugin. */
+  dispose(): Promise<void>;
+}
+
+type BehaviourPoint = "scoringModels" | "adapters";
+
+const POINT_NAMES: Record<BehaviourPoint, string> = { scoringModels: "scoring model", adapters: "adapter" };
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Creates a plugin host. Unless `discover` is false it loads every plugin installed in a `node_modules`
+ * from `cwd` upwards and in `searchPaths`; more can be added with `addPlugin`. Core's built-in scoring
+ * models and scales are registered as the built-in plugin `cohesion`. Never throws for a bad plugin:
+ * problems are in `report()` and `listPlugins()`.
+ *
+ * @example
+ * ```ts
+ * import { createHost } from "@cohesion/core";
+ * const host = createHost({ cwd: process.cwd() });
+ * host.addPlugin("./plugins/acme");
+ * const practices = host.catalog().searchPractices("participation");
+ * ```
+ */
+export function createHost(options: HostOptions = {}): Host {
+  const coreVersion = options.coreVersion ?? corePackage.version;
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const records: PluginRecord[] = [];
+  const byRealPath = new Map<string, PluginRecord>();
+  const byId = new Map<string, PluginRecord>();
+  const contributionIndex: ContributionIndex = new Map();
+  const loaded: LoadedDocument[] = [];
+  const declaredModels = new Map<string, { declaration: DeclaredContribution; record: PluginRecord }>();
+  const declaredAdapters = new Map<string, { declaration: DeclaredContribution; record: PluginRecord }>();
+  const models = new ContributionRegistry<ScoringModel>();
+  const adapters = new ContributionRegistry<PluginAdapter>();
+  const patchesByKind = new Map<DocumentKind, unknown[]>();
+  const mergedByKind = new Map<DocumentKind, { schema: Record<string, unknown>; validate?: DocumentValidator }>();
+  let catalog: HostCatalog | undefined;
+  let disposed = false;
+
+  const builtin = newPluginRecord(BUILTIN_PLUGIN_ID, "", "");
+  builtin.builtin = true;
+  builtin.status = "active";
+  builtin.packageName = corePackage.name;
+  builtin.version = corePackage.version;
+  records.push(builtin);
+  byId.set(BUILTIN_PLUGIN_ID, builtin);
+  for (const scale of BUILTIN_SCALES) {
+    contributionIndex.set(contributionKey("scale", scale as unknown as Record<string, unknown>), { plugin: BUILTIN_PLUGIN_ID, file: "", pointer: "" });
+    (builtin.documents.scale ??= []).push(scale.id);
+  }
+  for (const model of BUILTIN_MODELS) {
+    const declaration: DeclaredContribution = { id: model.id, title: model.title, plugin: BUILTIN_PLUGIN_ID };
+    builtin.scoringModels.push(declaration);
+    declaredModels.set(model.id, { declaration, record: builtin });
+    builtin.registrations.push(models.register(model.id, model, BUILTIN_PLUGIN_ID));
+  }
+
+  const declareBehaviour = (record: PluginRecord, point: BehaviourPoint): void => {
+    const manifest = record.manifest;
+    if (!manifest) return;
+    const declared = point === "scoringModels" ? declaredModels : declaredAdapters;
+    const list = point === "scoringModels" ? record.scoringModels : record.adapters;
+    (manifest.contributes[point] ?? []).forEach((entry, index) => {
+      const pointer = `/cohesion/contributes/${point}/${index}/id`;
+      const namespaced = entry.id.startsWith(`${record.id}.`);
+      if (!namespaced) {
+        record.problems.push({ ...hostProblem("id_not_namespaced", pointer, { kind: POINT_NAMES[point], id: entry.id, plugin: record.id }), file: record.packageFile });
+      }
+      const first = declared.get(entry.id);
+      if (first) {
+        record.problems.push({
+          ...hostProblem("duplicate_contribution", pointer, { kind: POINT_NAMES[point], id: entry.id, firstPlugin: first.record.id, secondPlugin: record.id }),
+          file: record.packageFile,
+        });
+      }
+      if (!namespaced || first) return;
+      const declaration: DeclaredContribution = {
+        id: entry.id,
+        title: entry.title,
+        plugin: record.id,
+        ...("description" in entry && typeof entry.description === "string" ? { description: entry.description } : {}),
+      };
+      list.push(declaration);
+      declared.set(entry.id, { declaration, record });
+    });
+  };
+
+  const checkMain = (record: PluginRecord): void => {
+    const manifest = record.manifest;
+    if (!manifest) return;
+    const behaviour = (["scoringModels", "adapters"] as const).filter((point) => (manifest.contributes[point] ?? []).length > 0);
+    if (manifest.main === undefined) {
+      if (behaviour.length > 0) {
+        record.problems.push({ ...hostProblem("missing_main", "/cohesion", { plugin: record.id, point: behaviour.join(" and ") }), file: record.packageFile });
+      }
+      return;
+    }
+    const resolved = resolveInsidePlugin(record.root, manifest.main);
+    if (resolved.ok) record.mainFile = resolved.path;
+    else {
+      const code = resolved.reason === "outside" ? "main_outside_plugin" : "main_not_found";
+      record.problems.push({ ...hostProblem(code, "/cohesion/main", { plugin: record.id, path: manifest.main, resolved: resolved.resolved }), file: record.packageFile });
+    }
+  };
+
+  const loadRecord = (record: PluginRecord): void => {
+    const pkg = readPluginPackage(record.root);
+    if (pkg.packageName !== undefined) record.packageName = pkg.packageName;
+    if (pkg.version !== undefined) record.version = pkg.version;
+    record.id = pkg.manifest?.id ?? pkg.declaredId ?? pkg.packageName ?? record.root;
+    record.problems.push(...pkg.problems);
+    const manifest = pkg.manifest;
+    if (!manifest) return;
+    const engine = checkEngine(record.id, manifest.engines.cohesion, coreVersion, record.packageFile);
+    if (engine.length > 0) {
+      record.problems.push(...engine);
+      return;
+    }
+    const holder = byId.get(record.id);
+    if (holder) {
+      record.problems.push({
+        ...hostProblem("duplicate_plugin", "/cohesion/id", { plugin: record.id, firstPath: holder.builtin ? "@cohesion/core" : holder.root, secondPath: record.root }),
+        file: record.packageFile,
+      });
+      return;
+    }
+    byId.set(record.id, record);
+    record.manifest = manifest;
+    checkMain(record);
+    declareBehaviour(record, "scoringModels");
+    declareBehaviour(record, "adapters");
+    const { validators, patches } = loadSchemaExtensions(record, manifest);
+    for (const [kind, list] of patches) {
+      patchesByKind.set(kind, [...(patchesByKind.get(kind) ?? []), ...list]);
+      mergedByKind.delete(kind);
+    }
+    loaded.push(...loadPluginContent(record, manifest, validators, contributionIndex));
+    record.status = "loaded";
+  };
+
+  const addFolder = (path: string): PluginRecord => {
+    const absolute = resolve(cwd, path);
+    let folder = absolute;
+    try {
+      if (basename(absolute) === "package.json" && statSync(absolute).isFile()) folder = dirname(absolute);
+      folder = realpathSync(folder);
+    } catch {
+      const record = newPluginRecord(absolute, absolute, resolve(absolute, "package.json"));
+      record.problems.push({ ...hostProblem("plugin_not_found", "", { path: absolute }), file: record.packageFile });
+      records.push(record);
+      return record;
+    }
+    const existing = byRealPath.get(folder);
+    if (existing) return existing;
+    const record = newPluginRecord(folder, folder, resolve(folder, "package.json"));
+    byRealPath.set(folder, record);
+    records.push(record);
+    catalog = undefined;
+    try {
+      loadRecord(record);
+    } catch (error) {
+      // A guard for the unforeseen: a bad plugin must never take the host down.
+      record.status = "refused";
+      record.problems.push({ ...hostProblem("plugin_load_failed", "", { path: folder, reason: reasonOf(error) }), file: record.packageFile });
+    }
+    return record;
+  };
+
+  const behaviourNames = (record: PluginRecord): string => {
+    const names = [record.scoringModels.length > 0 ? "scoring models" : "", record.adapters.length > 0 ? "adapters" : ""].filter(Boolean);
+    return names.length > 0 ? names.join(" and ") : "contributions";
+  };
+
+  const register = <T>(
+    record: PluginRecord,
+    point: BehaviourPoint,
+    registry: ContributionRegistry<T>,
+    value: unknown,
+    check: (value: Record<string, unknown>) => string | undefined,
+  ): Disposable => {
+    const noop: Disposable = { dispose: () => undefined };
+    const pointer = `/cohesion/contributes/${point}`;
+    if (disposed) return noop;
+    const problemReason = isObject(value) ? (typeof value["id"] === "string" ? check(value) : "it has no string id") : "it is not an object";
+    if (problemReason !== undefined) {
+      record.problems.push({ ...hostProblem("invalid_contribution", pointer, { plugin: record.id, point: POINT_NAMES[point], reason: problemReason }), file: record.packageFile });
+      return noop;
+    }
+    const id = (value as { id: string }).id;
+    const declared = (point === "scoringModels" ? record.scoringModels : record.adapters).some((entry) => entry.id === id);
+    if (!declared) {
+      record.problems.push({ ...hostProblem("undeclared_contribution", pointer, { plugin: record.id, point, id }), file: record.packageFile });
+      return noop;
+    }
+    if (registry.has(id)) {
+      record.problems.push({ ...hostProblem("already_registered", pointer, { plugin: record.id, point: POINT_NAMES[point], id }), file: record.packageFile });
+      return noop;
+    }
+    const registration = registry.register(id, value as T, record.id);
+    record.registrations.push(registration);
+    return registration;
+  };
+
+  const contextFor = (record: PluginRecord): PluginContext => ({
+    pluginId: record.id,
+    pluginPath: record.root,
+    subscriptions: record.subscriptions,
+    registerScoringModel: (model) =>
+      register(record, "scoringModels", models, model, (value) => (typeof value["score"] === "function" ? undefined : "it has no score function")),
+    registerAdapter: (adapter) => register(record, "adapters", adapters, adapter, () => undefined),
+  });
+
+  const activate = (record: PluginRecord): Promise<void> => {
+    record.activation ??= (async () => {
+      const fail = (reason: string): void => {
+        record.status = "failed";
+        record.problems.push({ ...hostProblem("activation_failed", "/cohesion/main", { plugin: record.id, point: behaviourNames(record), reason }), file: record.packageFile });
+      };
+      if (record.mainFile === undefined) return fail("it has no usable main module");
+      try {
+        const loadedModule = (await import(/* @vite-ignore */ pathToFileURL(record.mainFile).href)) as Record<string, unknown>;
+        const candidate = typeof loadedModule["activate"] === "function" ? loadedModule : loadedModule["default"];
+        if (!isObject(candidate) || typeof candidate["activate"] !== "function") return fail("its main module exports no activate function");
+        const pluginModule = candidate as unknown as PluginModule;
+        record.module = pluginModule;
+        await pluginModule.activate(contextFor(record));
+        record.status = disposed ? "deactivated" : "active";
+      } catch (error) {
+        fail(reasonOf(error));
+      }
+    })();
+    return record.activation;
+  };
+
+  const lookup = async <T>(
+    id: string,
+    point: BehaviourPoint,
+    registry: ContributionRegistry<T>,
+    declared: Map<string, { declaration: DeclaredContribution; record: PluginRecord }>,
+  ): Promise<T | undefined> => {
+    const found = registry.get(id);
+    if (found) return found.value;
+    const declaration = declared.get(id);
+    if (!declaration || disposed) return undefined;
+    const { record } = declaration;
+    if (record.status === "loaded") await activate(record);
+    const registered = registry.get(id);
+    if (registered) return registered.value;
+    if (record.status === "active" && !record.reportedUnregistered.has(id)) {
+      record.reportedUnregistered.add(id);
+      record.problems.push({ ...hostProblem("contribution_not_registered", `/cohesion/contributes/${point}`, { plugin: record.id, point: POINT_NAMES[point], id }), file: record.packageFile });
+    }
+    return undefined;
+  };
+
+  const documentProblemsFromIntegrity = (): ValidationProblem[] => {
+    if (loaded.length === 0) return [];
+    const byDocumentId = new Map(loaded.map((entry) => [(entry.document as { id?: string }).id, entry.origin]));
+    let report: ValidationReport;
+    try {
+      report = checkIntegrity(loaded.map((entry) => entry.document));
+    } catch (error) {
+      return [hostProblem("plugin_load_failed", "", { path: "(all plugins)", reason: `cross-document checks failed: ${reasonOf(error)}` })];
+    }
+    return report.errors.map((problem) => {
+      const origin = byDocumentId.get(String(problem.params["documentId"]));
+      return origin ? { ...problem, pointer: `${origin.pointer}${problem.pointer}`, file: origin.file } : problem;
+    });
+  };
+
+  // The host-wide schema of a kind: the core one merged with every loaded plugin's patches, compiled once.
+  const hostSchema = (kind: DocumentKind): { schema: Record<string, unknown>; validate?: DocumentValidator } => {
+    const patches = patchesByKind.get(kind);
+    const core = { schema: schemas[kind] as Record<string, unknown> };
+    if (patches === undefined || patches.length === 0) return core;
+    let merged = mergedByKind.get(kind);
+    if (merged === undefined) {
+      const result = extendSchema(kind, patches, "plugins");
+      merged = result.ok ? { schema: result.schema, validate: result.validate } : core;
+      mergedByKind.set(kind, merged);
+    }
+    return merged;
+  };
+
+  if (options.discover !== false) {
+    for (const folder of discoverPluginFolders(cwd, options.searchPaths ?? [])) addFolder(folder);
+  }
+
+  return {
+    coreVersion,
+    addPlugin: (path) => toPluginInfo(addFolder(path)),
+    listPlugins: () => records.map(toPluginInfo),
+    plugin: (id) => {
+      const record = byId.get(id);
+      return record ? toPluginInfo(record) : undefined;
+    },
+    report: () => toReport([...records.flatMap((record) => record.problems), ...documentProblemsFromIntegrity()]),
+    catalog: () => (catalog ??= createHostCatalog(loaded.map((entry) => entry.document))),
+    documents: () => loaded.map((entry) => entry.document),
+    origin: (id, kind) => loaded.find((entry) => (entry.document as { id?: string }).id === id && (kind === undefined || entry.document.kind === kind))?.origin,
+    schemaFor: (kind) => hostSchema(kind).schema,
+    validate: (document) => {
+      const kind = isObject(document) ? document["kind"] : undefined;
+      const extended = typeof kind === "string" && kind in schemas ? hostSchema(kind as DocumentKind).validate : undefined;
+      return extended ? extended(document) : validateDocument(document);
+    },
+    declaredScoringModels: () => [...declaredModels.values()].map((entry) => entry.declaration),
+    declaredAdapters: () => [...declaredAdapters.values()].map((entry) => entry.declaration),
+    scoringModel: (id) => lookup(id, "scoringModels", models, declaredModels),
+    adapter: (id) => lookup(id, "adapters", adapters, declaredAdapters),
+    dispose: async () => {
+      if (disposed) return;
+      disposed = true;
+      for (const record of [...records].reverse()) {
+        for (const disposable of [...record.subscriptions, ...record.registrations].reverse()) {
+          try {
+            disposable.dispose();
+          } catch (error) {
+            record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: reasonOf(error) }), file: record.packageFile });
+          }
+        }
+        record.subscriptions.length = 0;
+        record.registrations.length = 0;
+        if (record.status !== "active") continue;
+        try {
+          await record.module?.deactivate?.();
+        } catch (error) {
+          record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: reasonOf(error) }), file: record.packageFile });
+        }
+        record.status = "deactivated";
+      }
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { manifest, makeTemp, removeTemp, writeFile, writePlugin } from "../test/fixtures";
+import { createHost } from "./host";
+
+let root: string;
+beforeEach(() => {
+  root = makeTemp();
+});
+afterEach(() => removeTemp(root));
+
+const codes = (problems: ReadonlyArray<{ code: string }>): string[] => problems.map((problem) => problem.code);
+
+describe("plugin manifests", () => {
+  it("reports schema problems with pointers into package.json and the file path, and refuses the plugin", () => {
+    const folder = writePlugin(join(root, "bad"), { ...manifest("bad"), manifestVersion: 2, contributes: { practises: [] } });
+    const host = createHost({ cwd: root, discover: false });
+    const info = host.addPlugin(folder);
+    expect(info.status).toBe("refused");
+    expect(info.id).toBe("bad");
+    expect(info.problems.length).toBeGreaterThanOrEqual(2);
+    for (const problem of info.problems) {
+      expect(problem.pointer.startsWith("/cohesion")).toBe(true);
+      expect(problem.file).toBe(join(folder, "package.json"));
+    }
+    expect(info.problems.map((problem) => problem.pointer)).toEqual(expect.arrayContaining(["/cohesion/manifestVersion", "/cohesion/contributes/practises"]));
+    expect(host.report().valid).toBe(false);
+  });
+
+  it("plugin_not_found for a folder without package.json", () => {
+    const host = createHost({ cwd: root, discover: false });
+    const info = host.addPlugin(join(root, "nowhere"));
+    expect(info.status).toBe("refused");
+    expect(codes(info.problems)).toEqual(["plugin_not_found"]);
+    expect(info.problems[0]?.message).toContain(join(root, "nowhere"));
+  });
+
+  it("not_a_plugin for a package without a cohesion key", () => {
+    writeFile(join(root, "plain", "package.json"), { name: "plain", version: "1.0.0" });
+    const info = createHost({ cwd: root, discover: false }).addPlugin(join(root, "plain"));
+    expect(codes(info.problems)).toEqual(["not_a_plugin"]);
+    expect(info.packageName).toBe("plain");
+  });
+
+  it("invalid_json with line and column for a broken package.json", () => {
+    writeFile(join(root, "broken", "package.json"), '{\n  "name": "broken",\n  "cohesion": {,}\n}');
+    const info = createHost({ cwd: root, discover: false }).addPlugin(join(root, "broken"));
+    expect(codes(info.problems)).toEqual(["invalid_json"]);
+    expect(info.problems[0]).toMatchObject({ line: 3, params: { line: 3, column: 16 }, file: join(root, "broken", "package.json") });
+  });
+
+  it("engine_mismatch names both the required range and the host version", () => {
+    const folder = writePlugin(join(root, "future"), manifest("future", {}, { engines: { cohesion: "^2.0.0" } }));
+    const host = createHost({ cwd: root, discover: false, coreVersion: "0.1.5" });
+    const info = host.addPlugin(folder);
+    expect(info.status).toBe("refused");
+    expect(codes(info.problems)).toEqual(["engine_mismatch"]);
+    expect(info.problems[0]).toMatchObject({ pointer: "/cohesion/engines/cohesion", params: { plugin: "future", range: "^2.0.0", coreVersion: "0.1.5" } });
+    expect(info.problems[0]?.message).toContain("^2.0.0");
+    expect(info.problems[0]?.message).toContain("0.1.5");
+  });
+
+  it("checks engines against core's own version by default, overridable for tests", () => {
+    const folder = writePlugin(join(root, "now"), manifest("now"));
+    expect(createHost({ cwd: root, discover: false }).addPlugin(folder).status).toBe("loaded");
+    expect(createHost({ cwd: root, discover: false }).coreVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(createHost({ cwd: root, discover: false, coreVersion: "1.0.0" }).addPlugin(folder).status).toBe("refused");
+  });
+
+  it("invalid_engine_range for a range that is not semver", () => {
+    const folder = writePlugin(join(root, "odd"), manifest("odd", {}, { engines: { cohesion: "whenever" } }));
+    expect(codes(createHost({ cwd: root, discover: false }).addPlugin(folder).problems)).toEqual(["invalid_engine_range"]);
+  });
+
+  it("duplicate_plugin when two packages use the same plugin id, including the built-in one", () => {
+    const first = writePlugin(join(root, "one"), manifest("twin"));
+    const second = writePlugin(join(root, "two"), manifest("twin"));
+    const impostor = writePlugin(join(root, "three"), manifest("cohesion"));
+    const host = createHost({ cwd: root, discover: false });
+    expect(host.addPlugin(first).status).toBe("loaded");
+    const info = host.addPlugin(second);
+    expect(info.status).toBe("refused");
+    expect(info.problems[0]).toMatchObject({ code: "duplicate_plugin", params: { plugin: "twin", firstPath: first, secondPath: second } });
+    expect(codes(host.addPlugin(impostor).problems)).toEqual(["duplicate_plugin"]);
+    expect(host.plugin("twin")?.path).toBe(first);
+  });
+
+  it("lists the built-in plugin with core's scoring models", () => {
+    const builtin = createHost({ cwd: root, discover: false }).plugin("cohesion");
+    expect(builtin).toMatchObject({ builtin: true, status: "active" });
+    expect(builtin?.scoringModels).toEqual(expect.arrayContaining(["cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average"]));
+    expect(builtin?.documents.scale).toEqual(["cohesion.maturity", "cohesion.yes-partly-no"]);
+  });
+});

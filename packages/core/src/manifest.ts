@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { validateAs, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
+import semver from "semver";
+import { parseJsonText } from "./json-text";
+import { hostProblem } from "./problems";
+
+/** A plugin package.json as read from disk, with its manifest when the manifest is valid. */
+export interface PluginPackage {
+  readonly packageFile: string;
+  readonly packageName?: string;
+  readonly version?: string;
+  /** The manifest, present only when it passed the plugin-manifest schema. */
+  readonly manifest?: PluginManifest;
+  /** The manifest id when one can be read, even from an invalid manifest. */
+  readonly declaredId?: string;
+  readonly problems: readonly ValidationProblem[];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads a plugin folder's package.json and validates its `cohesion` manifest against the
+ * plugin-manifest schema; problems point into package.json (`/cohesion/...`) and name the file.
+ * Never throws.
+ *
+ * @example
+ * ```ts
+ * import { readPluginPackage } from "@cohesion/core";
+ * const { manifest, problems } = readPluginPackage("/app/node_modules/@cohesion/plugin-oecd");
+ * ```
+ */
+export function readPluginPackage(folder: string): PluginPackage {
+  const packageFile = join(folder, "package.json");
+  let text: string;
+  try {
+    text = readFileSync(packageFile, "utf8");
+  } catch {
+    return { packageFile, problems: [{ ...hostProblem("plugin_not_found", "", { path: folder }), file: packageFile }] };
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const { line, column, reason } = parsed;
+    return { packageFile, problems: [{ ...hostProblem("invalid_json", "", { file: packageFile, line, column, reason }), file: packageFile, line }] };
+  }
+  const pkg = parsed.value;
+  if (!isObject(pkg) || !Object.hasOwn(pkg, "cohesion")) {
+    return { packageFile, problems: [{ ...hostProblem("not_a_plugin", "", { path: folder }), file: packageFile }] };
+  }
+  const packageName = typeof pkg["name"] === "string" ? pkg["name"] : undefined;
+  const version = typeof pkg["version"] === "string" ? pkg["version"] : undefined;
+  const cohesion = pkg["cohesion"];
+  const declaredId = isObject(cohesion) && typeof cohesion["id"] === "string" ? cohesion["id"] : undefined;
+  const report = validateAs("plugin-manifest", cohesion);
+  const problems = report.errors.map((problem) => ({ ...problem, pointer: `/cohesion${problem.pointer}`, file: packageFile }));
+  return {
+    packageFile,
+    ...(packageName === undefined ? {} : { packageName }),
+    ...(version === undefined ? {} : { version }),
+    ...(declaredId === undefined ? {} : { declaredId }),
+    ...(report.valid ? { manifest: cohesion as PluginManifest } : {}),
+    problems,
+  };
+}
+
+/**
+ * Checks a plugin's `engines.cohesion` range against the host's core version; a refusal names both.
+ *
+ * @example
+ * ```ts
+ * import { checkEngine } from "@cohesion/core";
+ * checkEngine("acme", "^2.0.0", "0.1.0", "/p/package.json"); // [{ code: "engine_mismatch", ... }]
+ * ```
+ */
+export function checkEngine(plugin: string, range: string, coreVersion: string, packageFile: string): ValidationProblem[] {
+  const pointer = "/cohesion/engines/cohesion";
+  if (semver.validRange(range) === null) return [{ ...hostProblem("invalid_engine_range", pointer, { plugin, range }), file: packageFile }];
+  if (!semver.satisfies(coreVersion, range, { includePrerelease: true })) {
+    return [{ ...hostProblem("engine_mismatch", pointer, { plugin, range, coreVersion }), file: packageFile }];
+  }
+  return [];
+}

@@ -1,0 +1,206 @@
+import { validateAs, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
+import { readPluginJson } from "./plugin-files";
+import type { PluginRecord } from "./plugin-record";
+import { hostProblem } from "./problems";
+import { extendSchema, type DocumentValidator } from "./schema-extensions";
+import type { DocumentOrigin } from "./types";
+
+/** Content contribution points and the kind of document each takes. */
+export const CONTENT_POINTS = {
+  frameworks: "framework",
+  scales: "scale",
+  benchmarks: "benchmark",
+  practices: "practice",
+  places: "place",
+  schemes: "scheme",
+  assessments: "assessment",
+} as const satisfies Record<string, DocumentKind>;
+
+/** A content contribution point, such as `practices`. */
+export type ContentPoint = keyof typeof CONTENT_POINTS;
+/** A kind of document a plugin can contribute as content. */
+export type ContentKind = (typeof CONTENT_POINTS)[ContentPoint];
+
+const POINT_OF_KIND = Object.fromEntries(Object.entries(CONTENT_POINTS).map(([point, kind]) => [kind, point])) as Record<ContentKind, ContentPoint>;
+
+/** A document loaded from a plugin, with where it came from. */
+export interface LoadedDocument {
+  readonly document: CohesionDocument;
+  readonly origin: DocumentOrigin;
+}
+
+/** Who already holds each contributed id, so a second contribution of it can name both plugins. */
+export type ContributionIndex = Map<string, DocumentOrigin>;
+
+/**
+ * The key under which a document's id must be unique: benchmarks may repeat an id across versions.
+ *
+ * @example
+ * ```ts
+ * contributionKey("benchmark", { id: "oecd.time-and-space", version: "1.0.0" }); // "benchmark:oecd.time-and-space@1.0.0"
+ * ```
+ */
+export function contributionKey(kind: string, document: Record<string, unknown>): string {
+  const version = kind === "benchmark" && typeof document["version"] === "string" ? `@${document["version"]}` : "";
+  return `${kind}:${String(document["id"])}${version}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const KIND_NAMES = new Set<string>(Object.values(CONTENT_POINTS));
+
+/** A plugin's compiled schema extensions: a validator and the patches, per extended kind. */
+export interface SchemaExtensions {
+  readonly validators: ReadonlyMap<DocumentKind, DocumentValidator>;
+  readonly patches: ReadonlyMap<DocumentKind, readonly unknown[]>;
+}
+
+/**
+ * Compiles the plugin's schema extensions: its JSON Merge Patches, per kind, over the core schemas.
+ * Returns a validator per extended kind and the patches that compiled; problems go to the record.
+ *
+ * @example
+ * ```ts
+ * const { validators } = loadSchemaExtensions(record, manifest);
+ * validators.get("practice")?.(practice).valid;
+ * ```
+ */
+export function loadSchemaExtensions(record: PluginRecord, manifest: PluginManifest): SchemaExtensions {
+  const patches = new Map<DocumentKind, Array<{ patch: unknown; path: string; pointer: string }>>();
+  (manifest.contributes.schemaExtensions ?? []).forEach((extension, index) => {
+    const pointer = `/cohesion/contributes/schemaExtensions/${index}/patch`;
+    const read = readPluginJson(record, extension.patch, pointer);
+    if (!read.ok) {
+      record.problems.push(...read.problems);
+      return;
+    }
+    if (!isObject(read.value)) {
+      record.problems.push({
+        ...hostProblem("invalid_schema_extension", pointer, {
+          plugin: record.id,
+          path: extension.patch,
+          kind: extension.kind,
+          reason: "a JSON Merge Patch over a schema must be a JSON object",
+        }),
+        file: read.file,
+      });
+      return;
+    }
+    const list = patches.get(extension.kind) ?? [];
+    list.push({ patch: read.value, path: extension.patch, pointer });
+    patches.set(extension.kind, list);
+  });
+  const validators = new Map<DocumentKind, DocumentValidator>();
+  const compiled = new Map<DocumentKind, unknown[]>();
+  for (const [kind, list] of patches) {
+    const kindPatches = list.map((entry) => entry.patch);
+    const result = extendSchema(kind, kindPatches, record.id);
+    if (result.ok) {
+      validators.set(kind, result.validate);
+      compiled.set(kind, kindPatches);
+    }
+    else {
+      const first = list[0];
+      record.problems.push({
+        ...hostProblem("invalid_schema_extension", first?.pointer ?? "/cohesion/contributes/schemaExtensions", {
+          plugin: record.id,
+          path: list.map((entry) => entry.path).join(", "),
+          kind,
+          reason: result.reason,
+        }),
+        file: record.packageFile,
+      });
+    }
+  }
+  return { validators, patches: compiled };
+}
+
+/**
+ * Loads a plugin's content contributions as data, without running any plugin code: reads each listed
+ * file, checks each document's kind, validates it (against the merged schema when the plugin extends its
+ * kind), checks its id is namespaced by the plugin and not already contributed. Documents with errors are
+ * left out; problems go to the record.
+ *
+ * @example
+ * ```ts
+ * const loaded = loadPluginContent(record, manifest, new Map(), new Map());
+ * loaded.map((entry) => entry.document.id);
+ * ```
+ */
+export function loadPluginContent(
+  record: PluginRecord,
+  manifest: PluginManifest,
+  validators: ReadonlyMap<DocumentKind, DocumentValidator>,
+  index: ContributionIndex,
+): LoadedDocument[] {
+  const loaded: LoadedDocument[] = [];
+  for (const [point, kind] of Object.entries(CONTENT_POINTS) as Array<[ContentPoint, ContentKind]>) {
+    const paths = manifest.contributes[point] ?? [];
+    paths.forEach((path, pathIndex) => {
+      const read = readPluginJson(record, path, `/cohesion/contributes/${point}/${pathIndex}`);
+      if (!read.ok) {
+        record.problems.push(...read.problems);
+        return;
+      }
+      const entries: Array<[unknown, string]> = Array.isArray(read.value)
+        ? read.value.map((document, position) => [document, `/${position}`])
+        : [[read.value, ""]];
+      for (const [document, pointer] of entries) {
+        const accepted = acceptDocument(record, point, kind, document, { plugin: record.id, file: read.file, pointer }, validators, index);
+        if (accepted) loaded.push(accepted);
+      }
+    });
+  }
+  return loaded;
+}
+
+function acceptDocument(
+  record: PluginRecord,
+  point: ContentPoint,
+  kind: ContentKind,
+  document: unknown,
+  origin: DocumentOrigin,
+  validators: ReadonlyMap<DocumentKind, DocumentValidator>,
+  index: ContributionIndex,
+): LoadedDocument | undefined {
+  const problems: ValidationProblem[] = [];
+  const at = (pointer: string): string => `${origin.pointer}${pointer}`;
+  const actual = isObject(document) ? document["kind"] : undefined;
+  if (typeof actual === "string" && actual !== kind && KIND_NAMES.has(actual)) {
+    record.problems.push({
+      ...hostProblem("wrong_contribution_kind", at("/kind"), { point, expected: kind, actual, actualPoint: POINT_OF_KIND[actual as ContentKind] }),
+      file: origin.file,
+    });
+    return undefined;
+  }
+  const validate = validators.get(kind) ?? ((doc: unknown) => validateAs(kind, doc));
+  const report = validate(document);
+  problems.push(...report.errors.map((problem) => ({ ...problem, pointer: at(problem.pointer), file: origin.file })));
+  let usable = report.valid;
+  if (isObject(document) && typeof document["id"] === "string") {
+    const id = document["id"];
+    const namespaced = id.startsWith(`${record.id}.`);
+    if (!namespaced) {
+      problems.push({ ...hostProblem("id_not_namespaced", at("/id"), { kind, id, plugin: record.id }), file: origin.file });
+      usable = false;
+    }
+    // Checked even for an id outside the namespace, so a plugin reusing another's id is named as such.
+    const key = contributionKey(kind, document);
+    const first = index.get(key);
+    if (first) {
+      problems.push({
+        ...hostProblem("duplicate_contribution", at("/id"), { kind, id, firstPlugin: first.plugin, secondPlugin: record.id, firstFile: first.file }),
+        file: origin.file,
+      });
+      usable = false;
+    }
+    if (usable) index.set(key, origin);
+  }
+  record.problems.push(...problems);
+  if (!usable) return undefined;
+  const typed = document as CohesionDocument & { id: string };
+  (record.documents[kind] ??= []).push(typed.id);
+  return { document: typed, origin };
+}

@@ -1,0 +1,75 @@
+import type { DocumentKind, PluginManifest, ValidationProblem } from "@cohesion/schema";
+import type { DeclaredContribution, Disposable, PluginInfo, PluginModule, PluginStatus } from "./types";
+
+/** The host's mutable state for one plugin; {@link toPluginInfo} gives the public snapshot. */
+export interface PluginRecord {
+  id: string;
+  packageName?: string;
+  version?: string;
+  root: string;
+  packageFile: string;
+  builtin: boolean;
+  status: PluginStatus;
+  manifest?: PluginManifest;
+  problems: ValidationProblem[];
+  documents: Partial<Record<DocumentKind, string[]>>;
+  scoringModels: DeclaredContribution[];
+  adapters: DeclaredContribution[];
+  mainFile?: string;
+  activation?: Promise<void>;
+  module?: PluginModule;
+  subscriptions: Disposable[];
+  registrations: Disposable[];
+  reportedUnregistered: Set<string>;
+}
+
+/**
+ * Creates an empty record for a plugin at a folder.
+ *
+ * @example
+ * ```ts
+ * const record = newPluginRecord("acme", "/p/acme", "/p/acme/package.json");
+ * ```
+ */
+export function newPluginRecord(id: string, root: string, packageFile: string): PluginRecord {
+  return {
+    id,
+    root,
+    packageFile,
+    builtin: false,
+    status: "refused",
+    problems: [],
+    documents: {},
+    scoringModels: [],
+    adapters: [],
+    subscriptions: [],
+    registrations: [],
+    reportedUnregistered: new Set(),
+  };
+}
+
+/**
+ * A read-only snapshot of a plugin record.
+ *
+ * @example
+ * ```ts
+ * const info = toPluginInfo(record);
+ * info.status; // "loaded"
+ * ```
+ */
+export function toPluginInfo(record: PluginRecord): PluginInfo {
+  const documents: Partial<Record<DocumentKind, readonly string[]>> = {};
+  for (const [kind, ids] of Object.entries(record.documents) as Array<[DocumentKind, string[]]>) documents[kind] = [...ids];
+  return {
+    id: record.id,
+    ...(record.packageName === undefined ? {} : { packageName: record.packageName }),
+    ...(record.version === undefined ? {} : { version: record.version }),
+    path: record.root,
+    builtin: record.builtin,
+    status: record.status,
+    documents,
+    scoringModels: record.scoringModels.map((model) => model.id),
+    adapters: record.adapters.map((adapter) => adapter.id),
+    problems: [...record.problems],
+  };
+}

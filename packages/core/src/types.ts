@@ -1,0 +1,152 @@
+import type { CohesionDocument, DocumentKind, ValidationProblem, ValidationReport } from "@cohesion/schema";
+import type { AnyScoringModel as ScoringModel } from "@cohesion/scoring";
+
+/**
+ * Something that can be released: a registration, a subscription.
+ *
+ * @example
+ * ```ts
+ * const registration: Disposable = context.registerScoringModel(model);
+ * registration.dispose(); // the model is no longer available
+ * ```
+ */
+export interface Disposable {
+  dispose(): void;
+}
+
+/**
+ * An adapter to an outside format, as a behaviour plugin registers it. The host only needs its id;
+ * the rest is the adapter's own API.
+ *
+ * @example
+ * ```ts
+ * const adapter: PluginAdapter = { id: "acme.csv", format: "csv", exportDocuments: (docs) => "..." };
+ * ```
+ */
+export interface PluginAdapter {
+  readonly id: string;
+  readonly [member: string]: unknown;
+}
+
+/**
+ * What a plugin's `activate` receives. `registerScoringModel` and `registerAdapter` accept exactly the ids
+ * the plugin declared in its manifest; anything else is refused with `undeclared_contribution`.
+ *
+ * @example
+ * ```ts
+ * export function activate(context: PluginContext) {
+ *   context.subscriptions.push(context.registerScoringModel(medianModel));
+ * }
+ * ```
+ */
+export interface PluginContext {
+  /** The plugin's id from its manifest. */
+  readonly pluginId: string;
+  /** The plugin package's folder (a real path). */
+  readonly pluginPath: string;
+  /** Disposables released when the plugin is deactivated (when the host is disposed). */
+  readonly subscriptions: Disposable[];
+  registerScoringModel(model: ScoringModel): Disposable;
+  registerAdapter(adapter: PluginAdapter): Disposable;
+}
+
+/**
+ * The module a plugin's `main` points to.
+ *
+ * @example
+ * ```ts
+ * const module: PluginModule = { activate(context) { context.registerAdapter({ id: "acme.csv" }); } };
+ * ```
+ */
+export interface PluginModule {
+  activate(context: PluginContext): void | Promise<void>;
+  deactivate?(): void | Promise<void>;
+}
+
+/**
+ * Where a plugin stands: `refused` (bad manifest, engine mismatch, duplicate id: nothing loaded), `loaded`
+ * (content loaded, code not run), `active` (main imported and activated), `failed` (activation failed),
+ * `deactivated` (the host was disposed).
+ *
+ * @example
+ * ```ts
+ * host.listPlugins().filter((plugin) => plugin.status === "refused");
+ * ```
+ */
+export type PluginStatus = "refused" | "loaded" | "active" | "failed" | "deactivated";
+
+/**
+ * A declared behaviour contribution, known before any plugin code runs.
+ *
+ * @example
+ * ```ts
+ * host.declaredScoringModels(); // [{ id: "acme.median", title: "Median", plugin: "acme" }, ...]
+ * ```
+ */
+export interface DeclaredContribution {
+  readonly id: string;
+  readonly title: string;
+  readonly plugin: string;
+  readonly description?: string;
+}
+
+/**
+ * One plugin as the host sees it.
+ *
+ * @example
+ * ```ts
+ * const [first] = host.listPlugins();
+ * console.log(first?.id, first?.status, first?.problems.length);
+ * ```
+ */
+export interface PluginInfo {
+  /** The manifest id; for a plugin whose manifest has no usable id, its package name or folder. */
+  readonly id: string;
+  readonly packageName?: string;
+  readonly version?: string;
+  /** Real path of the plugin folder; empty for the built-in plugin. */
+  readonly path: string;
+  readonly builtin: boolean;
+  readonly status: PluginStatus;
+  /** Ids of the documents loaded from this plugin, by kind. */
+  readonly documents: Readonly<Partial<Record<DocumentKind, readonly string[]>>>;
+  readonly scoringModels: readonly string[];
+  readonly adapters: readonly string[];
+  readonly problems: readonly ValidationProblem[];
+}
+
+/**
+ * Where a loaded document came from.
+ *
+ * @example
+ * ```ts
+ * host.origin("acme.riverside-gardens"); // { plugin: "acme", file: "/.../content/practices.json", pointer: "/0" }
+ * ```
+ */
+export interface DocumentOrigin {
+  readonly plugin: string;
+  readonly file: string;
+  /** Pointer of the document inside its file: "" for a single document, "/3" for the fourth of an array. */
+  readonly pointer: string;
+}
+
+/**
+ * Options of {@link createHost}.
+ *
+ * @example
+ * ```ts
+ * createHost({ cwd: process.cwd(), searchPaths: ["./plugins"] });
+ * ```
+ */
+export interface HostOptions {
+  /** The version checked against each plugin's engines.cohesion; defaults to this package's version. */
+  readonly coreVersion?: string;
+  /** Where discovery of installed plugins starts; defaults to process.cwd(). */
+  readonly cwd?: string;
+  /** More folders laid out like node_modules to look for plugins in. */
+  readonly searchPaths?: readonly string[];
+  /** Whether to look for installed plugins at all (default true); explicit paths still load. */
+  readonly discover?: boolean;
+}
+
+export type { CohesionDocument, ValidationReport };
