@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { allItems, loadContributedDocuments } from "./content";
 import type { FrameworkData } from "./content";
 
-const documents = loadContributedDocuments().map((entry) => entry.document as unknown as CohesionDocument);
+// Every contributed document is a content document with an id, unlike some members of CohesionDocument.
+type ContentDocument = CohesionDocument & { readonly id: string; readonly kind: string };
+const documents = loadContributedDocuments().map((entry) => entry.document as unknown as ContentDocument);
 const frameworks = documents.filter((document) => document.kind === "framework") as unknown as FrameworkData[];
 const itemRefs = new Set(frameworks.flatMap((framework) => allItems(framework).map((item) => `${framework.id}#${item.id}`)));
 
@@ -18,7 +20,7 @@ describe("Cohesion and Belonging content integrity", () => {
   it("reports a practice whose framework item does not exist, so the check above is not vacuous", () => {
     const broken = documents.map((document) =>
       document.id === "cohesion-belonging.one-voice"
-        ? ({ ...document, domains: ["cohesion-belonging.areas-of-intervention#no-such-area"] } as unknown as CohesionDocument)
+        ? ({ ...document, domains: ["cohesion-belonging.areas-of-intervention#no-such-area"] } as unknown as ContentDocument)
         : document,
     );
     const report = checkIntegrity([...broken, ...BUILTIN_SCALES]);
