@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { parseJsonWithPosition } from "./json-position";
+import { parseJsonText } from "@cohesion/core";
 
 /** One document read from an input, with where it came from. */
 export interface InputDocument {
@@ -130,9 +130,9 @@ function* parseWhole(file: string, text: string): Generator<InputItem> {
     yield { type: "failure", file, code: "empty_input", detail: "the input is empty" };
     return;
   }
-  const parsed = parseJsonWithPosition(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const parsed = parseJsonText(text);
   if (!parsed.ok) {
-    yield { type: "failure", file, code: "invalid_json", detail: parsed.message, line: parsed.position.line, column: parsed.position.column };
+    yield { type: "failure", file, code: "invalid_json", detail: parsed.reason, line: parsed.line, column: parsed.column };
     return;
   }
   if (Array.isArray(parsed.value)) {
@@ -148,12 +148,12 @@ async function* readNdjsonLines(file: string, lines: AsyncIterable<string>, firs
   for await (const raw of lines) {
     line++;
     if (raw.trim() === "") continue;
-    const parsed = parseJsonWithPosition(raw);
+    const parsed = parseLine(raw);
     if (parsed.ok) {
       documents++;
       yield { type: "document", file, line, value: parsed.value, streamed: true };
     } else {
-      yield { type: "failure", file, code: "invalid_json", detail: parsed.message, line, column: parsed.position.column };
+      yield { type: "failure", file, code: "invalid_json", detail: parsed.reason, line, column: parsed.column };
     }
   }
   if (documents === 0 && line === firstLine) yield { type: "failure", file, code: "empty_input", detail: "the input is empty" };
@@ -172,8 +172,7 @@ async function* readStdin(stdin: Readable): AsyncGenerator<InputItem> {
     }
     buffered.push(next.value);
     if (next.value.trim() === "") continue;
-    if (parseJsonWithPosition(next.value).ok && buffered.length === 1) break;
-    if (parseJsonWithPosition(next.value).ok && buffered.slice(0, -1).every((l) => l.trim() === "")) break;
+    if (parseLine(next.value).ok) break;
     // Not a complete value on its own line: a multi-line JSON document; read it whole.
     for (;;) {
       const more = await lines.next();
@@ -190,6 +189,15 @@ async function* readStdin(stdin: Readable): AsyncGenerator<InputItem> {
 async function* prepend(first: readonly string[], rest: AsyncIterable<string>): AsyncGenerator<string> {
   yield* first;
   yield* rest;
+}
+
+// The fast path matters for large NDJSON streams: only a failed line pays for the position scan.
+function parseLine(raw: string): ReturnType<typeof parseJsonText> {
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch {
+    return parseJsonText(raw);
+  }
 }
 
 function describe(error: unknown): string {

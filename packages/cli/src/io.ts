@@ -1,0 +1,30 @@
+import type { Readable } from "node:stream";
+
+/** A stream the command writes to. */
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** What a command reads from and writes to; the binary passes the process's, tests pass their own. */
+export interface CliIO {
+  stdout: Output;
+  stderr: Output;
+  stdin: Readable;
+  cwd: string;
+}
+
+/** Exit codes of every command: 0 success / valid, 1 invalid input, 2 usage or I/O error. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/** A usage error: the command line itself is wrong. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = "UsageError";
+  }
+}

@@ -1,0 +1,173 @@
+import { parseArgs } from "node:util";
+import { createHost, type Host } from "@cohesion/core";
+import { OutputExistsError } from "./atomic-write";
+import { initCommand } from "./commands/init";
+import { listCommand } from "./commands/list";
+import { reportCommand } from "./commands/report";
+import { scoreCommand } from "./commands/score";
+import { validateCommand } from "./commands/validate";
+import { EXIT, UsageError, type CliIO } from "./io";
+import { suggestionText } from "./suggest";
+
+const COMMANDS = ["validate", "score", "report", "init", "list", "help"] as const;
+
+const HELP = `cohesion — validate, score and report on migrant-integration self-assessments
+
+Usage:
+  cohesion validate <files | dirs | -> [--format text|json] [--no-integrity]
+  cohesion score <assessment> [--model id] [--peers dir] [--target n] [--format table|json]
+  cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--target n] [--force]
+  cohesion init assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]
+  cohesion list plugins | benchmarks | practices [--search text] [--format text|json]
+
+Options for every command:
+  --plugin <path>   load a plugin from a folder as well as the installed ones (repeatable)
+  --help            show this help
+
+Exit codes: 0 valid or done, 1 invalid input, 2 usage or I/O error.
+`;
+
+/** Flags shared by every command. */
+const COMMON = {
+  plugin: { type: "string", multiple: true },
+  help: { type: "boolean", short: "h" },
+  format: { type: "string" },
+} as const;
+
+/**
+ * Runs the `cohesion` command with the given arguments and streams; resolves to the exit code. Never throws
+ * for bad input: every failure becomes a message on stderr and an exit code.
+ *
+ * @example
+ * ```ts
+ * const code = await run(["validate", "examples/valid"], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() });
+ * ```
+ */
+export async function run(argv: readonly string[], io: CliIO, options: { today?: string } = {}): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+    io.stdout.write(HELP);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === "--version") {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  let host: Host | undefined;
+  try {
+    if (!(COMMANDS as readonly string[]).includes(command)) {
+      throw new UsageError(`unknown command "${command}"${suggestionText(command, COMMANDS)}`, "run `cohesion --help` for the commands");
+    }
+    const openHost = (plugins: readonly string[] | undefined): Host => {
+      host = createHost({ cwd: io.cwd });
+      for (const path of plugins ?? []) host.addPlugin(path);
+      return host;
+    };
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    switch (command) {
+      case "validate": {
+        const { values, positionals } = parse(rest, { integrity: { type: "boolean", default: true }, "no-integrity": { type: "boolean" } });
+        if (values.help) return help(io);
+        if (positionals.length === 0) throw new UsageError("validate needs at least one file, folder or - for standard input");
+        return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"] }, io, openHost(values.plugin));
+      }
+      case "score": {
+        const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" } });
+        if (values.help) return help(io);
+        const file = single(positionals, "score needs one assessment file");
+        const format = values.format ?? "table";
+        if (format !== "table" && format !== "json") throw new UsageError(`--format must be table or json, not "${format}"`);
+        return await scoreCommand({ file, format, ...optional("model", values.model), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
+      }
+      case "report": {
+        const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        if (values.help) return help(io);
+        const file = single(positionals, "report needs one assessment file");
+        if (!values.out) throw new UsageError("report needs --out report.html or --out report.md");
+        if (!/\.(html?|md|markdown)$/i.test(values.out)) throw new UsageError(`--out must end in .html or .md, not "${values.out}"`);
+        return await reportCommand({ file, out: values.out, force: values.force ?? false, today, ...optional("model", values.model), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
+      }
+      case "init": {
+        const { values, positionals } = parse(rest, { benchmark: { type: "string" }, version: { type: "string" }, city: { type: "string" }, country: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        if (values.help) return help(io);
+        const what = single(positionals, "init needs what to create: `cohesion init assessment`");
+        if (what !== "assessment") throw new UsageError(`init can create an assessment, not "${what}"`);
+        if (!values.benchmark) throw new UsageError("init assessment needs --benchmark <id>", "`cohesion list benchmarks` shows the installed ones");
+        if (!values.city) throw new UsageError("init assessment needs --city <name>");
+        if (values.country !== undefined && !/^[A-Z]{2}$/.test(values.country)) throw new UsageError(`--country must be an ISO 3166-1 alpha-2 code such as DK, not "${values.country}"`);
+        return await initCommand({ benchmark: values.benchmark, city: values.city, force: values.force ?? false, today, ...optional("version", values.version), ...optional("country", values.country), ...optional("out", values.out) }, io, openHost(values.plugin));
+      }
+      case "list": {
+        const { values, positionals } = parse(rest, { search: { type: "string" } });
+        if (values.help) return help(io);
+        const what = single(positionals, "list needs what to list: plugins, benchmarks or practices");
+        if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks or practices, not "${what}"`);
+        return listCommand({ what, format: textOrJson(values.format), ...optional("search", values.search) }, io, openHost(values.plugin));
+      }
+      default:
+        return help(io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`cohesion: ${error.message}\n${error.hint ? `${error.hint}\n` : "run `cohesion --help` for usage\n"}`);
+      return EXIT.usage;
+    }
+    if (error instanceof OutputExistsError) {
+      io.stderr.write(`cohesion: ${error.path} already exists — pass --force to overwrite it\n`);
+      return EXIT.usage;
+    }
+    const code = error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : "";
+    if (code.startsWith("E")) {
+      io.stderr.write(`cohesion: ${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT.usage;
+    }
+    // A parseArgs error is a usage error too.
+    if (code.startsWith("ERR_PARSE_ARGS")) {
+      io.stderr.write(`cohesion: ${error instanceof Error ? error.message : String(error)}\nrun \`cohesion --help\` for usage\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`cohesion: internal error: ${error instanceof Error ? error.message : String(error)}\nplease report this with the command you ran\n`);
+    return EXIT.usage;
+  } finally {
+    await host?.dispose();
+  }
+}
+
+declare const __COHESION_VERSION__: string | undefined;
+const VERSION = typeof __COHESION_VERSION__ === "string" ? __COHESION_VERSION__ : "0.1.0";
+
+type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string; default?: string | boolean }>;
+
+function parse<T extends OptionSpec>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, "") : String(error));
+  }
+}
+
+function help(io: CliIO): number {
+  io.stdout.write(HELP);
+  return EXIT.ok;
+}
+
+function single(positionals: readonly string[], message: string): string {
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? message : `${message} (got ${positionals.length}: ${positionals.join(" ")})`);
+  return positionals[0] as string;
+}
+
+function textOrJson(format: string | undefined): "text" | "json" {
+  if (format === undefined || format === "text" || format === "json") return format ?? "text";
+  throw new UsageError(`--format must be text or json, not "${format}"`);
+}
+
+function targetOf(target: string | undefined): { target?: number } {
+  if (target === undefined) return {};
+  const value = Number(target);
+  if (!Number.isFinite(value) || value < 0 || value > 100) throw new UsageError(`--target must be a number from 0 to 100, not "${target}"`);
+  return { target: value };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
