@@ -1,0 +1,22 @@
+import { createHost } from "@cohesion/core";
+import { describe, expect, it } from "vitest";
+import { PACKAGE_DIR, loadContributedDocuments } from "./content";
+
+describe("EUROCITIES plugin in the plugin host", () => {
+  it("loads as data with no problems and yields every contributed document", async () => {
+    const host = createHost({ discover: false });
+    try {
+      const info = host.addPlugin(PACKAGE_DIR);
+      expect(info.id).toBe("eurocities");
+      const report = host.report();
+      expect(report.errors).toEqual([]);
+      expect(report.valid).toBe(true);
+      const loaded = host.documents().filter((document) => document.id.startsWith("eurocities."));
+      const expected = loadContributedDocuments().map((entry) => String(entry.document["id"]));
+      expect(loaded.map((document) => document.id).sort()).toEqual([...expected].sort());
+      expect(host.origin("eurocities.neighbourhood-participation", "benchmark")).toBeDefined();
+    } finally {
+      await host.dispose();
+    }
+  });
+});
