@@ -236,6 +236,21 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
 }
 
 /**
+ * ajv names the offending key only on errors raised inline under propertyNames; when the key's
+ * schema is a $ref, the inner errors arrive without it. The wrapper error that follows them
+ * carries the key, and the inner errors (verbose) carry the key as their data.
+ */
+function attachKeyNames(errors: readonly ErrorObject[]): ErrorObject[] {
+  const wrappers = errors.filter((e) => e.keyword === "propertyNames");
+  if (wrappers.length === 0) return [...errors];
+  return errors.map((e) => {
+    if (e.keyword === "propertyNames" || e.propertyName !== undefined || typeof e.data !== "string") return e;
+    const wrapper = wrappers.find((w) => w.instancePath === e.instancePath && (w.params as { propertyName?: unknown }).propertyName === e.data);
+    return wrapper ? { ...e, propertyName: e.data } : e;
+  });
+}
+
+/**
  * Turns ajv's errors into Cohesion problems: stable codes, RFC 6901 pointers, messages that say
  * how to fix the data. Wrapper errors (if/then, $ref, propertyNames) and fields that are only
  * "unevaluated" because a sibling error failed their branch are left out, so only the real
@@ -244,7 +259,8 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
  * @example
  * mapAjvErrors(validate.errors ?? []);
  */
-export function mapAjvErrors(errors: readonly ErrorObject[]): ValidationProblem[] {
+export function mapAjvErrors(ajvErrors: readonly ErrorObject[]): ValidationProblem[] {
+  const errors = attachKeyNames(ajvErrors);
   const ctx: Context = { errors };
   const problems: ValidationProblem[] = [];
   for (const error of errors) {
