@@ -5,3 +5,4 @@ export { gapChart } from "./gap-chart";
 export { keyFactorRows } from "./model";
 export type { KeyFactorRow, ReportInput, ReportMentor, ReportPeers } from "./model";
 export { escapeHtml, escapeMarkdown, formatScore } from "./escape";
+export { renderReport, type ReportFormat, type RenderResult } from "./render";

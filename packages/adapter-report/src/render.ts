@@ -1,0 +1,28 @@
+import { validateAs, type ScoreReport, type ValidationReport } from "@cohesion/schema";
+import { renderHtmlReport } from "./html-report";
+import { renderMarkdownReport } from "./markdown-report";
+import type { ReportInput } from "./model";
+
+/** The formats a report can be rendered in. */
+export type ReportFormat = "html" | "markdown";
+
+/** The outcome of {@link renderReport}: the text, or the validation report saying why the input was refused. */
+export type RenderResult = { ok: true; text: string } | { ok: false; errors: ValidationReport };
+
+/**
+ * Renders a report from input that may come from anywhere (a file, a network): the score report is
+ * validated first, and bad input is answered with a validation report instead of a broken page.
+ *
+ * @example
+ * ```ts
+ * const result = renderReport({ report: JSON.parse(text) }, "html");
+ * if (result.ok) await writeFile("report.html", result.text);
+ * else console.error(result.errors.errors.map((e) => e.message).join("\n"));
+ * ```
+ */
+export function renderReport(input: { report: unknown } & Omit<ReportInput, "report">, format: ReportFormat): RenderResult {
+  const errors = validateAs("score-report", input.report);
+  if (!errors.valid) return { ok: false, errors };
+  const valid: ReportInput = { ...input, report: input.report as ScoreReport };
+  return { ok: true, text: format === "html" ? renderHtmlReport(valid) : renderMarkdownReport(valid) };
+}
