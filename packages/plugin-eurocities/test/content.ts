@@ -125,3 +125,8 @@ export function theBenchmark(documents: readonly ContributedDocument[]): Benchma
   if (benchmarks.length !== 1 || benchmarks[0] === undefined) throw new Error(`expected one benchmark, found ${benchmarks.length}`);
   return benchmarks[0].document as unknown as BenchmarkData;
 }
+
+/** The id of a document; score reports have none, so they answer undefined. */
+export function documentId(document: object): string | undefined {
+  return "id" in document && typeof document.id === "string" ? document.id : undefined;
+}

@@ -1,6 +1,6 @@
 import { createHost } from "@cohesion/core";
 import { describe, expect, it } from "vitest";
-import { PACKAGE_DIR, loadContributedDocuments } from "./content";
+import { PACKAGE_DIR, documentId, loadContributedDocuments } from "./content";
 
 describe("EUROCITIES plugin in the plugin host", () => {
   it("loads as data with no problems and yields every contributed document", async () => {
@@ -11,9 +11,9 @@ describe("EUROCITIES plugin in the plugin host", () => {
       const report = host.report();
       expect(report.errors).toEqual([]);
       expect(report.valid).toBe(true);
-      const loaded = host.documents().filter((document) => document.id.startsWith("eurocities."));
+      const loaded = host.documents().map(documentId).filter((id) => id?.startsWith("eurocities.") === true);
       const expected = loadContributedDocuments().map((entry) => String(entry.document["id"]));
-      expect(loaded.map((document) => document.id).sort()).toEqual([...expected].sort());
+      expect(loaded.sort()).toEqual([...expected].sort());
       expect(host.origin("eurocities.neighbourhood-participation", "benchmark")).toBeDefined();
     } finally {
       await host.dispose();

@@ -1,7 +1,7 @@
 import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model";
 import type { CohesionDocument } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
-import { loadContributedDocuments, theBenchmark } from "./content";
+import { documentId, loadContributedDocuments, theBenchmark } from "./content";
 
 const entries = loadContributedDocuments();
 const documents = entries.map((entry) => entry.document as unknown as CohesionDocument);
@@ -16,7 +16,7 @@ describe("EUROCITIES content integrity", () => {
 
   it("reports a practice that points at a key factor the benchmark lacks", () => {
     const broken = documents.map((document) =>
-      document.id === "eurocities.rotterdam-opzoomeren"
+      documentId(document) === "eurocities.rotterdam-opzoomeren"
         ? ({ ...document, keyFactors: ["eurocities.neighbourhood-participation#no-such-key-factor"] } as unknown as CohesionDocument)
         : document,
     );
@@ -26,7 +26,7 @@ describe("EUROCITIES content integrity", () => {
   });
 
   it("reports a scheme whose place is missing", () => {
-    const withoutMalmo = documents.filter((document) => document.id !== "eurocities.malmo");
+    const withoutMalmo = documents.filter((document) => documentId(document) !== "eurocities.malmo");
     const report = checkIntegrity([...withoutMalmo, ...BUILTIN_SCALES]);
     expect(report.valid).toBe(false);
     expect(report.errors.some((problem) => problem.params["documentId"] === "eurocities.malmo-south-all-activities-centres")).toBe(true);
