@@ -1,51 +1,29 @@
 import type * as z from "zod";
-import { joinPointer, type ValidationProblem } from "./report";
-import { schemaProblem, type SchemaProblemCode } from "./schema-problems";
+import { describePointer } from "@cohesion/schema";
+import { describeValue, jsonTypeOf, listValues, previewValue } from "./preview";
+import { joinPointer, schemaProblem, type ValidationProblem } from "./report";
 
-/**
- * Names a JSON value's type the way a person reads a report: "a string", "null", "an array"...
- *
- * @example
- * ```ts
- * describeType([1]); // "an array"
- * ```
- */
-export function describeType(value: unknown): string {
-  if (value === null) return "null";
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
-  if (typeof value === "object") return "an object";
-  return `a ${typeof value}`;
-}
+const SUPPORTED_SCHEMA_VERSION = "1.x";
 
-/**
- * Shows a value inside a message, cut short so a long text does not drown the report.
- *
- * @example
- * ```ts
- * showValue("Aarhus"); // "\"Aarhus\""
- * ```
- */
-export function showValue(value: unknown): string {
-  let shown: string;
-  try {
-    shown = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  } catch {
-    shown = describeType(value);
-  }
-  return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
-}
-
-const EXPECTED_NAMES: Record<string, string> = {
-  object: "an object",
-  array: "an array",
-  string: "a string",
-  number: "a number",
-  integer: "an integer",
-  boolean: "a boolean",
-  null: "null",
+const FORMAT_EXPECTATIONS: Record<string, string> = {
+  date: 'a calendar date written YYYY-MM-DD that exists, for example "2024-03-15"',
+  uri: 'an absolute URI such as "https://example.org/page"',
 };
+
+function withArticle(type: string): string {
+  switch (type) {
+    case "object":
+      return "an object";
+    case "array":
+      return "an array";
+    case "integer":
+      return "an integer (a whole number)";
+    case "null":
+      return "null";
+    default:
+      return `a ${type}`;
+  }
+}
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
   let current: unknown = root;
@@ -62,28 +40,82 @@ function toPointer(path: readonly PropertyKey[]): string {
   return joinPointer("", ...path.map((segment) => (typeof segment === "symbol" ? segment.toString() : String(segment))));
 }
 
-function problemFromCustom(issue: z.core.$ZodIssueCustom, pointer: string, value: unknown): ValidationProblem {
+function codePoints(text: string): number {
+  return [...text].length;
+}
+
+function patternProblem(pointer: string, pattern: string, value: unknown, key: string | undefined, parent: string): ValidationProblem {
+  if (key === undefined && pointer === "/schemaVersion") {
+    return schemaProblem("unsupported_schema_version", pointer, { got: previewValue(value), supported: SUPPORTED_SCHEMA_VERSION });
+  }
+  return schemaProblem("pattern_mismatch", pointer, {
+    subject: key !== undefined ? `the key ${previewValue(key)} in ${describePointer(parent)}` : describePointer(pointer),
+    pattern,
+    expectation: `text matching the pattern ${pattern}`,
+    got: previewValue(key ?? value),
+  });
+}
+
+function typeProblem(pointer: string, expected: string, value: unknown): ValidationProblem {
+  return schemaProblem("invalid_type", pointer, {
+    expected: withArticle(expected),
+    expectedTypes: [expected],
+    actualType: jsonTypeOf(value),
+    got: describeValue(value),
+  });
+}
+
+// Checks written out in ./schemas/defs (integers, property names, minProperties) say which code they mean.
+function customProblem(issue: z.core.$ZodIssueCustom, path: readonly PropertyKey[], value: unknown): ValidationProblem {
   const params = (issue.params ?? {}) as Record<string, unknown>;
-  const code = typeof params["code"] === "string" ? (params["code"] as SchemaProblemCode) : "invalid_value";
-  const { code: _code, ...rest } = params;
-  if (code === "invalid_type") {
-    const expected = String(rest["expected"] ?? "another type");
-    return schemaProblem("invalid_type", pointer, {
-      expected: EXPECTED_NAMES[expected] ?? expected,
-      actual: describeType(value),
-    });
+  const pointer = toPointer(path);
+  switch (params["code"]) {
+    case "invalid_type":
+      return typeProblem(pointer, String(params["expected"]), value);
+    case "pattern_mismatch":
+      return patternProblem(pointer, String(params["pattern"]), value, String(params["propertyName"]), toPointer(path.slice(0, -1)));
+    case "too_long": {
+      const key = String(params["propertyName"]);
+      return schemaProblem("too_long", pointer, {
+        subject: `the key ${previewValue(key)} in ${describePointer(toPointer(path.slice(0, -1)))}`,
+        limit: params["maximum"],
+        actual: codePoints(key),
+      });
+    }
+    case "too_few_properties":
+      return schemaProblem("too_few_properties", pointer, {
+        limit: params["minimum"],
+        actual: 0,
+        fields: listValues((params["fields"] as unknown[] | undefined) ?? [], "or"),
+      });
+    case "duplicate_items":
+      return schemaProblem("duplicate_items", pointer, { first: params["first"], second: params["second"] });
+    default:
+      return schemaProblem("schema_violation", pointer, { keyword: "custom", detail: issue.message });
   }
-  if (code === "pattern_mismatch") {
-    return schemaProblem("pattern_mismatch", pointer, { ...rest, actual: showValue(rest["propertyName"] ?? value) });
+}
+
+function sizeProblem(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, pointer: string, value: unknown): ValidationProblem {
+  const big = issue.code === "too_big";
+  const limit = Number(big ? issue.maximum : issue.minimum);
+  if (issue.origin === "string") {
+    const actual = typeof value === "string" ? codePoints(value) : 0;
+    return schemaProblem(big ? "too_long" : "too_short", pointer, { subject: describePointer(pointer), limit, actual });
   }
-  if (code === "too_long") return schemaProblem("too_long", pointer, rest);
-  if (code === "too_few_properties") return schemaProblem("too_few_properties", pointer, rest);
-  return schemaProblem("invalid_value", pointer, { ...rest, actual: showValue(value), allowed: rest["allowed"] ?? [] });
+  if (issue.origin === "array") {
+    const actual = Array.isArray(value) ? value.length : 0;
+    return big
+      ? schemaProblem("too_many_items", pointer, { limit, actual, extra: actual - limit })
+      : schemaProblem("too_few_items", pointer, { limit, actual, missing: limit - actual });
+  }
+  return schemaProblem("out_of_range", pointer, { got: previewValue(value), comparison: big ? "at most" : "at least", limit });
 }
 
 /**
- * Turns zod's issues into report problems with `@cohesion/schema`'s codes and RFC 6901 pointers.
- * `input` is the value that was parsed, so a missing field can be told from a field of the wrong type.
+ * Turns zod's issues into report problems with `@cohesion/schema`'s codes, pointers and params: a
+ * missing or unknown field is reported at the object that holds it (as ajv does), a bad
+ * `schemaVersion` as `unsupported_schema_version`. `input` is the value parsed, so a missing field
+ * can be told from one of the wrong type.
  *
  * @example
  * ```ts
@@ -98,75 +130,54 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], input: unk
     const { found, value } = valueAt(input, issue.path);
     switch (issue.code) {
       case "invalid_type": {
-        const parent = toPointer(issue.path.slice(0, -1));
         const field = issue.path.at(-1);
         if (!found && field !== undefined) {
-          problems.push(
-            schemaProblem("missing_required_field", pointer, {
-              field: String(field),
-              parent,
-              where: parent === "" ? "The document" : `The object at ${parent}`,
-            }),
-          );
-        } else if (issue.path.length === 0 && issue.expected === "object") {
-          problems.push(schemaProblem("not_an_object", "", { actual: describeType(value) }));
+          problems.push(schemaProblem("missing_required_field", toPointer(issue.path.slice(0, -1)), { field: String(field), hint: "" }));
         } else {
-          const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected;
-          problems.push(schemaProblem("invalid_type", pointer, { expected, actual: describeType(value) }));
+          problems.push(typeProblem(pointer, issue.expected === "nan" ? "number" : issue.expected, value));
         }
         break;
       }
       case "unrecognized_keys":
-        for (const key of issue.keys) {
-          problems.push(schemaProblem("unknown_field", joinPointer(pointer, key), { field: key }));
+        for (const field of issue.keys) {
+          problems.push(schemaProblem("unknown_field", pointer, { field, hint: " — remove it or check its spelling" }));
         }
         break;
       case "invalid_value":
         problems.push(
           schemaProblem("invalid_value", pointer, {
-            actual: showValue(value),
-            allowed: issue.values.map((allowed) => showValue(allowed)).join(", "),
-            values: issue.values,
+            allowedValues: issue.values,
+            allowed: issue.values.length === 1 ? listValues(issue.values) : `one of ${listValues(issue.values)}`,
+            got: describeValue(value),
+            hint: "",
           }),
         );
         break;
       case "invalid_format":
         if (issue.format === "regex") {
-          const pattern = issue.pattern ?? "";
           // zod shows the pattern as a literal (/.../u); the report gives the JSON Schema source.
-          const literal = pattern.startsWith("/") ? pattern.slice(1, pattern.lastIndexOf("/")) : pattern;
-          const source = literal.replace(/\\\//g, "/");
-          problems.push(schemaProblem("pattern_mismatch", pointer, { actual: showValue(value), pattern: source }));
-        } else {
-          problems.push(schemaProblem("invalid_format", pointer, { actual: showValue(value), format: issue.format }));
-        }
-        break;
-      case "too_big":
-      case "too_small": {
-        const big = issue.code === "too_big";
-        const limit = Number(big ? issue.maximum : issue.minimum);
-        if (issue.origin === "string") {
-          problems.push(big ? schemaProblem("too_long", pointer, { maximum: limit }) : schemaProblem("too_short", pointer, { minimum: limit }));
-        } else if (issue.origin === "array" || issue.origin === "set") {
-          problems.push(
-            big ? schemaProblem("too_many_items", pointer, { maximum: limit }) : schemaProblem("too_few_items", pointer, { minimum: limit }),
-          );
+          const literal = issue.pattern ?? "";
+          const source = (literal.startsWith("/") ? literal.slice(1, literal.lastIndexOf("/")) : literal).replace(/\\\//g, "/");
+          problems.push(patternProblem(pointer, source, value, undefined, ""));
         } else {
           problems.push(
-            schemaProblem("out_of_range", pointer, {
-              actual: showValue(value),
-              range: big ? `at most ${limit}` : `at least ${limit}`,
-              ...(big ? { maximum: limit } : { minimum: limit }),
+            schemaProblem("invalid_format", pointer, {
+              format: issue.format,
+              expectation: FORMAT_EXPECTATIONS[issue.format] ?? `in the "${issue.format}" format`,
+              got: previewValue(value),
             }),
           );
         }
         break;
-      }
+      case "too_big":
+      case "too_small":
+        problems.push(sizeProblem(issue, pointer, value));
+        break;
       case "custom":
-        problems.push(problemFromCustom(issue, pointer, value));
+        problems.push(customProblem(issue, issue.path, value));
         break;
       default:
-        problems.push(schemaProblem("invalid_value", pointer, { actual: showValue(value), allowed: "a value the schema allows" }));
+        problems.push(schemaProblem("schema_violation", pointer, { keyword: issue.code, detail: issue.message }));
     }
   }
   return problems;

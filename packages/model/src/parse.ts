@@ -11,11 +11,19 @@ import type {
   Scheme,
   ScoreReport,
 } from "@cohesion/schema";
-import { findTooDeep, MAX_DEPTH } from "./depth";
-import { describeType, issuesToProblems, showValue } from "./issues";
-import { DOCUMENT_KINDS, type DocumentKind } from "./kinds";
-import { joinPointer, toReport, type ValidationProblem, type ValidationReport } from "./report";
-import { schemaProblem } from "./schema-problems";
+import { findTooDeep } from "./depth";
+import { issuesToProblems } from "./issues";
+import { listValues, previewValue } from "./preview";
+import {
+  DOCUMENT_KINDS,
+  MAX_DEPTH,
+  schemaProblem,
+  toReport,
+  type DocumentKind,
+  type ValidationProblem,
+  type ValidationReport,
+} from "./report";
+import { didYouMean } from "./integrity/suggest";
 import { assessmentSchema } from "./schemas/assessment";
 import { benchmarkSchema } from "./schemas/benchmark";
 import { frameworkSchema } from "./schemas/framework";
@@ -23,7 +31,7 @@ import { placeSchema } from "./schemas/place";
 import { pluginManifestSchema } from "./schemas/plugin-manifest";
 import { practiceSchema } from "./schemas/practice";
 import { scaleSchema } from "./schemas/scale";
-import { SCHEME_KINDS, schemeFallbackSchema, schemeSchema } from "./schemas/scheme";
+import { SCHEME_KINDS, schemeFallbackSchema, schemeSchema, schemeUnknownKindSchema } from "./schemas/scheme";
 import { scoreReportSchema } from "./schemas/score-report";
 
 /**
@@ -62,9 +70,6 @@ export const documentSchemas = {
 
 const SCHEMAS: Readonly<Record<DocumentKind, z.ZodType>> = documentSchemas;
 
-const SUPPORTED_MAJOR = "1";
-const VERSION_SHAPE = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/u;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -73,39 +78,30 @@ function fail<T>(problems: ValidationProblem[]): ParseResult<T> {
   return { ok: false, report: toReport(problems) };
 }
 
-// A schema version written for another major release is a different problem from a typo: say so.
-function schemaVersionProblem(input: Record<string, unknown>): ValidationProblem | undefined {
-  const version = input["schemaVersion"];
-  if (typeof version !== "string") return undefined;
-  const match = VERSION_SHAPE.exec(version);
-  if (!match || match[1] === SUPPORTED_MAJOR) return undefined;
-  return schemaProblem("unsupported_schema_version", "/schemaVersion", { actual: showValue(version), supported: "1.x" });
+function notAnObject<T>(input: unknown): ParseResult<T> {
+  return fail([schemaProblem("not_an_object", "", { got: previewValue(input) })]);
+}
+
+function unreadable<T>(): ParseResult<T> {
+  // Exotic input (a throwing getter, a revoked proxy) must still get a report, not an exception.
+  return fail([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
 }
 
 function schemaFor(kind: DocumentKind, input: Record<string, unknown>): z.ZodType {
-  if (kind === "scheme" && !(SCHEME_KINDS as readonly unknown[]).includes(input["schemeKind"])) return schemeFallbackSchema;
-  return SCHEMAS[kind];
+  if (kind !== "scheme" || (SCHEME_KINDS as readonly unknown[]).includes(input["schemeKind"])) return SCHEMAS[kind];
+  return Object.hasOwn(input, "schemeKind") ? schemeUnknownKindSchema : schemeFallbackSchema;
 }
 
 function parseAs<T>(kind: DocumentKind, input: unknown): ParseResult<T> {
   try {
-    if (!isRecord(input)) return fail([schemaProblem("not_an_object", "", { actual: describeType(input) })]);
+    if (!isRecord(input)) return notAnObject(input);
     const tooDeep = findTooDeep(input, MAX_DEPTH);
-    if (tooDeep) return fail([schemaProblem("too_deep", joinPointer("", ...tooDeep), { maxDepth: MAX_DEPTH })]);
-    const versionProblem = schemaVersionProblem(input);
+    if (tooDeep !== undefined) return fail([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
     const result = schemaFor(kind, input).safeParse(input);
-    if (result.success && !versionProblem) {
-      return { ok: true, value: result.data as T, report: toReport([]) };
-    }
-    let problems = result.success ? [] : issuesToProblems(result.error.issues, input);
-    if (versionProblem) {
-      problems = [versionProblem, ...problems.filter((problem) => problem.pointer !== "/schemaVersion")];
-    }
-    return fail(problems);
-  } catch (error) {
-    // Exotic input (a throwing getter, a revoked proxy) must still get a report, not an exception.
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail([schemaProblem("invalid_input", "", { reason })]);
+    if (result.success) return { ok: true, value: result.data as T, report: toReport([]) };
+    return fail(issuesToProblems(result.error.issues, input));
+  } catch {
+    return unreadable();
   }
 }
 
@@ -233,17 +229,23 @@ export function parsePluginManifest(input: unknown): ParseResult<PluginManifest>
  */
 export function parseDocument(input: unknown): ParseResult<CohesionDocument> {
   try {
-    if (!isRecord(input)) return fail([schemaProblem("not_an_object", "", { actual: describeType(input) })]);
-    const allowed = DOCUMENT_KINDS.join(", ");
-    if (!Object.hasOwn(input, "kind")) return fail([schemaProblem("missing_kind", "/kind", { allowed })]);
+    if (!isRecord(input)) return notAnObject(input);
+    const kinds = listValues(DOCUMENT_KINDS);
+    if (!Object.hasOwn(input, "kind")) return fail([schemaProblem("missing_kind", "", { kinds })]);
     const kind = input["kind"];
     if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-      return fail([schemaProblem("unknown_kind", "/kind", { actual: showValue(kind), allowed })]);
+      const near = typeof kind === "string" ? didYouMean(kind, DOCUMENT_KINDS) : undefined;
+      return fail([
+        schemaProblem("unknown_kind", "/kind", {
+          got: previewValue(kind),
+          kinds,
+          hint: near !== undefined ? ` — did you mean "${near}"?` : `; use one of ${kinds}`,
+          ...(near !== undefined ? { suggestion: near } : {}),
+        }),
+      ]);
     }
     return parseAs<CohesionDocument>(kind as DocumentKind, input);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return fail([schemaProblem("invalid_input", "", { reason })]);
+  } catch {
+    return unreadable();
   }
 }
-

@@ -1,7 +1,7 @@
 /*
- * The validation report format and its helpers come from @cohesion/schema. Until that package
- * exports them, a stand-in with the same signatures lives in ./report-shim; every module of this
- * package imports them from here so the switch is one line.
+ * The report format and helpers are @cohesion/schema's, so parse reports and integrity reports
+ * read exactly like validation reports.
  */
-export { defineProblems, toReport, mergeReports, joinPointer, escapePointerSegment } from "./report-shim";
-export type { ValidationProblem, ValidationReport, Severity } from "./report-shim";
+export { defineProblems, toReport, mergeReports, joinPointer, escapePointerSegment, schemaProblem, MAX_DEPTH } from "@cohesion/schema";
+export type { ValidationProblem, ValidationReport, Severity, SchemaProblemCode, DocumentKind } from "@cohesion/schema";
+export { DOCUMENT_KINDS } from "@cohesion/schema";

@@ -14,6 +14,7 @@ import {
   statistic,
   text,
   weight,
+  uniqueStrings,
 } from "./defs";
 
 /** Output type of {@link guideQuestionSchema}: a question that may nest sub-questions. */
@@ -47,7 +48,7 @@ const recommendedAction = z.strictObject({
   id: localId,
   title: shortText,
   description: text.exactOptional(),
-  practiceRefs: z.array(namespacedId).exactOptional(),
+  practiceRefs: uniqueStrings(namespacedId).exactOptional(),
 });
 
 /**
@@ -69,7 +70,7 @@ export const keyFactorSchema = z.strictObject({
   guideQuestions: jsonArray(guideQuestionSchema, 1),
   practicalTips: z.array(text).exactOptional(),
   recommendedActions: z.array(recommendedAction).exactOptional(),
-  practiceRefs: z.array(namespacedId).exactOptional(),
+  practiceRefs: uniqueStrings(namespacedId).exactOptional(),
   sources: sources.exactOptional(),
 });
 

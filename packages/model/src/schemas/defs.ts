@@ -110,6 +110,30 @@ export function jsonArray<T extends z.ZodType>(items: T, minItems?: number): z.Z
 }
 
 /**
+ * A JSON Schema array of strings with `uniqueItems`: the first repeat is reported the way ajv finds
+ * it (scanning from the end), so both validators name the same two positions.
+ *
+ * @example
+ * ```ts
+ * uniqueStrings(namespacedId).safeParse(["a.b", "a.b"]).success; // false
+ * ```
+ */
+export function uniqueStrings(items: z.ZodString): z.ZodArray<z.ZodString> {
+  return z.array(items).superRefine((list, ctx) => {
+    const later = new Map<string, number>();
+    for (let index = list.length - 1; index >= 0; index -= 1) {
+      const item = list[index] as string;
+      const seen = later.get(item);
+      if (seen !== undefined) {
+        ctx.addIssue({ code: "custom", params: { code: "duplicate_items", first: seen, second: index }, input: list });
+        return;
+      }
+      later.set(item, index);
+    }
+  });
+}
+
+/**
  * A JSON Schema object with `propertyNames` (a local id) and `additionalProperties` (`values`). Keys
  * are checked here, not by `z.record`'s key schema, so each bad key is reported at its own pointer
  * with the same code a pattern or length failure gets elsewhere.
@@ -178,7 +202,11 @@ export const period = z
   })
   .superRefine((value, ctx) => {
     if (Object.keys(value).length < 1) {
-      ctx.addIssue({ code: "custom", params: { code: "too_few_properties", minimum: 1 }, input: value });
+      ctx.addIssue({
+        code: "custom",
+        params: { code: "too_few_properties", minimum: 1, fields: ["start", "end", "ongoing", "duration", "note"] },
+        input: value,
+      });
     }
   });
 

@@ -14,6 +14,7 @@ import {
   statistic,
   text,
   year,
+  uniqueStrings,
 } from "./defs";
 
 /** Output type of {@link frameworkItemSchema}: an item that may nest items of its own. */
@@ -75,7 +76,7 @@ export const frameworkItemSchema: z.ZodType<FrameworkItemShape> = z.strictObject
   year: year.exactOptional(),
   effect: z.enum(["promotes", "hinders", "mixed"]).exactOptional(),
   examples: z.array(text).exactOptional(),
-  benchmarkRefs: z.array(namespacedId).exactOptional(),
+  benchmarkRefs: uniqueStrings(namespacedId).exactOptional(),
   get items() {
     return z.array(frameworkItemSchema).exactOptional();
   },

@@ -17,6 +17,8 @@ const migrantShare = z.strictObject({
     "migrant-background",
     "third-country-nationals",
     "refugees",
+    "migrants",
+    "non-western-origin",
   ]),
   percent,
   year: year.exactOptional(),

@@ -14,6 +14,7 @@ import {
   shortText,
   sources,
   text,
+  uniqueStrings,
 } from "./defs";
 
 const funding = z.strictObject({
@@ -36,8 +37,9 @@ export const practiceSchema = z.strictObject({
   schemaVersion,
   id: namespacedId,
   title: shortText,
+  subtitle: shortText.exactOptional(),
   localTitle: shortText.exactOptional(),
-  city: shortText,
+  city: shortText.exactOptional(),
   country: countryCode,
   placeRef: namespacedId.exactOptional(),
   period: period.exactOptional(),
@@ -47,8 +49,8 @@ export const practiceSchema = z.strictObject({
   budget: z.array(money).exactOptional(),
   funding: z.array(funding).exactOptional(),
   outcomes: z.array(figure).exactOptional(),
-  keyFactors: z.array(keyFactorRef).exactOptional(),
-  domains: z.array(frameworkItemRef).exactOptional(),
+  keyFactors: uniqueStrings(keyFactorRef).exactOptional(),
+  domains: uniqueStrings(frameworkItemRef).exactOptional(),
   links: z.array(link).exactOptional(),
   sources,
 });

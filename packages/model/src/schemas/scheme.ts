@@ -15,6 +15,7 @@ import {
   shortText,
   sources,
   text,
+  uniqueStrings,
 } from "./defs";
 
 /** The values of `schemeKind`, in the order of the schema. */
@@ -27,12 +28,13 @@ const base = {
   schemaVersion,
   id: namespacedId,
   title: shortText,
+  subtitle: shortText.exactOptional(),
   summary: text.exactOptional(),
   placeRef: namespacedId.exactOptional(),
   period: period.exactOptional(),
   status: z.enum(["planned", "running", "completed"]).exactOptional(),
   partners: z.array(actor).exactOptional(),
-  practiceRefs: z.array(namespacedId).exactOptional(),
+  practiceRefs: uniqueStrings(namespacedId).exactOptional(),
   sources,
 };
 
@@ -115,7 +117,7 @@ const actionPlanScheme = z.strictObject({
   challengesMet: z
     .array(z.strictObject({ challenge: frameworkItemRef, description: text.exactOptional() }))
     .exactOptional(),
-  areas: z.array(frameworkItemRef).exactOptional(),
+  areas: uniqueStrings(frameworkItemRef).exactOptional(),
   outcomes: z.array(text).exactOptional(),
 });
 
@@ -130,12 +132,31 @@ const actionPlanScheme = z.strictObject({
 export const schemeSchema = z.discriminatedUnion("schemeKind", [participationScheme, mentoringScheme, actionPlanScheme]);
 
 /**
- * What the schema checks when `schemeKind` is missing or unknown: the shared fields only, every other
- * field being unevaluated and so refused. Used to report such a scheme as JSON Schema would.
+ * What the schema checks when `schemeKind` is missing: the shared fields only, every other field
+ * being unevaluated and so refused.
  *
  * @example
  * ```ts
- * schemeFallbackSchema.safeParse({ kind: "scheme", schemeKind: "festival" }).success; // false
+ * schemeFallbackSchema.safeParse({ kind: "scheme", area: { name: "Gellerup" } }).success; // false
  * ```
  */
 export const schemeFallbackSchema = z.strictObject({ ...base, schemeKind: z.enum(SCHEME_KINDS) });
+
+const variantFields = Object.fromEntries(
+  [participationScheme, mentoringScheme, actionPlanScheme]
+    .flatMap((variant) => Object.keys(variant.shape))
+    .filter((field) => !(field in base) && field !== "schemeKind")
+    .map((field) => [field, z.unknown().exactOptional()]),
+);
+
+/**
+ * What the schema checks when `schemeKind` has a value it does not know: the shared fields, with the
+ * fields of any variant let through unchecked. The bad `schemeKind` is the problem then; reporting
+ * every variant field as unknown would only bury it (`@cohesion/schema` leaves them out too).
+ *
+ * @example
+ * ```ts
+ * schemeUnknownKindSchema.safeParse({ kind: "scheme", schemeKind: "festival" }).success; // false
+ * ```
+ */
+export const schemeUnknownKindSchema = z.strictObject({ ...base, ...variantFields, schemeKind: z.enum(SCHEME_KINDS) });

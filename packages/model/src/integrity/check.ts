@@ -1,0 +1,44 @@
+import type { CohesionDocument } from "@cohesion/schema";
+import { toReport, type ValidationProblem, type ValidationReport } from "../report";
+import { checkAssessment } from "./assessments";
+import { documentContext, type DocumentContext } from "./context";
+import { checkDocumentDuplicates, checkLocalDuplicates } from "./duplicates";
+import { integrityProblem } from "./problems";
+import { checkReferences } from "./references";
+import { buildRegistry, type Entry } from "./registry";
+import { checkScaleOrder } from "./scale-order";
+
+/**
+ * Checks what a schema cannot see in a set of documents: ids are unique (documents of a kind, and
+ * local ids inside a document), references resolve (to places, practices, schemes, scales,
+ * benchmarks and their versions, key factors and framework items), every assessment answers
+ * questions its benchmark version has with levels its scale has, every practice is linked, and
+ * scale values increase. Built-in scales count as present. Validate each document first: this
+ * check reads what it can of invalid input but never throws.
+ *
+ * @example
+ * ```ts
+ * const report = checkIntegrity([benchmark, practice, assessment]);
+ * for (const problem of report.errors) console.error(`${problem.params["documentId"]}${problem.pointer}: ${problem.message}`);
+ * ```
+ */
+export function checkIntegrity(documents: readonly CohesionDocument[]): ValidationReport {
+  const problems: ValidationProblem[] = [];
+  try {
+    const registry = buildRegistry(documents as readonly unknown[]);
+    const contextOf = (entry: Entry): DocumentContext => documentContext(registry, entry, problems);
+    checkDocumentDuplicates(registry.entries, contextOf);
+    for (const entry of registry.entries) {
+      const context = contextOf(entry);
+      checkLocalDuplicates(context);
+      checkReferences(context);
+      if (entry.kind === "scale") checkScaleOrder(context);
+      if (entry.kind === "assessment") checkAssessment(context);
+    }
+  } catch (error) {
+    // Only exotic input (throwing getters, proxies) gets here; say so rather than throw.
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push(integrityProblem("integrity_check_failed", "", { reason }));
+  }
+  return toReport(problems);
+}

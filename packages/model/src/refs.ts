@@ -1,0 +1,58 @@
+import { PATTERNS } from "./schemas/defs";
+
+/** A key factor or framework item reference taken apart. */
+export interface ParsedKeyFactorRef {
+  readonly benchmarkId: string;
+  readonly keyFactorId: string;
+}
+
+/**
+ * Builds the reference of a key factor: `<benchmarkId>#<keyFactorId>`.
+ *
+ * @example
+ * ```ts
+ * keyFactorRef("eurocities.neighbourhood-participation", "stakeholders");
+ * // "eurocities.neighbourhood-participation#stakeholders"
+ * ```
+ */
+export function keyFactorRef(benchmarkId: string, keyFactorId: string): string {
+  return `${benchmarkId}#${keyFactorId}`;
+}
+
+/**
+ * Takes a key factor reference apart; `undefined` when it is not of the form
+ * `<namespaced benchmark id>#<kebab-case key factor id>`. Framework item references
+ * (`<frameworkId>#<itemId>`) have the same form and parse the same way.
+ *
+ * @example
+ * ```ts
+ * parseKeyFactorRef("eurocities.neighbourhood-participation#stakeholders");
+ * // { benchmarkId: "eurocities.neighbourhood-participation", keyFactorId: "stakeholders" }
+ * parseKeyFactorRef("stakeholders"); // undefined
+ * ```
+ */
+export function parseKeyFactorRef(ref: string): ParsedKeyFactorRef | undefined {
+  if (typeof ref !== "string" || !PATTERNS.keyFactorRef.test(ref)) return undefined;
+  const hash = ref.indexOf("#");
+  return { benchmarkId: ref.slice(0, hash), keyFactorId: ref.slice(hash + 1) };
+}
+
+/** A framework item reference taken apart. */
+export interface ParsedFrameworkItemRef {
+  readonly frameworkId: string;
+  readonly itemId: string;
+}
+
+/**
+ * Takes a framework item reference (`<frameworkId>#<itemId>`) apart; `undefined` when malformed.
+ *
+ * @example
+ * ```ts
+ * parseFrameworkItemRef("cohesion-belonging.domains#social");
+ * // { frameworkId: "cohesion-belonging.domains", itemId: "social" }
+ * ```
+ */
+export function parseFrameworkItemRef(ref: string): ParsedFrameworkItemRef | undefined {
+  const parsed = parseKeyFactorRef(ref);
+  return parsed && { frameworkId: parsed.benchmarkId, itemId: parsed.keyFactorId };
+}
