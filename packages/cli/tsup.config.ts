@@ -1,4 +1,8 @@
 import { defineConfig } from "tsup";
 import { packageBuild } from "../../tsup.config.base";
 
-export default defineConfig(packageBuild());
+export default defineConfig([
+  packageBuild(),
+  // The binary: ESM only, with a shebang, and no declarations.
+  packageBuild({ entry: { bin: "src/bin.ts" }, format: ["esm"], dts: false, clean: false, banner: { js: "#!/usr/bin/env node" } }),
+]);
