@@ -263,6 +263,8 @@ export function createHost(options: HostOptions = {}): Host {
     }
     const registration = registry.register(id, value as T, record.id);
     record.registrations.push(registration);
+    // Once registered, a later absence means the plugin disposed it on purpose: nothing to report.
+    record.registeredOnce.add(id);
     return registration;
   };
 
@@ -311,8 +313,8 @@ export function createHost(options: HostOptions = {}): Host {
     if (record.status === "loaded") await activate(record);
     const registered = registry.get(id);
     if (registered) return registered.value;
-    if (record.status === "active" && !record.reportedUnregistered.has(id)) {
-      record.reportedUnregistered.add(id);
+    if (record.status === "active" && !record.registeredOnce.has(id)) {
+      record.registeredOnce.add(id);
       record.problems.push({ ...hostProblem("contribution_not_registered", `/cohesion/contributes/${point}`, { plugin: record.id, point: POINT_NAMES[point], id }), file: record.packageFile });
     }
     return undefined;

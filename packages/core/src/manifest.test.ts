@@ -23,7 +23,8 @@ describe("plugin manifests", () => {
       expect(problem.pointer.startsWith("/cohesion")).toBe(true);
       expect(problem.file).toBe(join(folder, "package.json"));
     }
-    expect(info.problems.map((problem) => problem.pointer)).toEqual(expect.arrayContaining(["/cohesion/manifestVersion", "/cohesion/contributes/practises"]));
+    expect(info.problems.map((problem) => problem.pointer)).toEqual(expect.arrayContaining(["/cohesion/manifestVersion", "/cohesion/contributes"]));
+    expect(info.problems.find((problem) => problem.pointer === "/cohesion/contributes")?.params).toMatchObject({ field: "practises", suggestion: "practices" });
     expect(host.report().valid).toBe(false);
   });
 

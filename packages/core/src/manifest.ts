@@ -46,19 +46,19 @@ export function readPluginPackage(folder: string): PluginPackage {
     return { packageFile, problems: [{ ...hostProblem("invalid_json", "", { file: packageFile, line, column, reason }), file: packageFile, line }] };
   }
   const pkg = parsed.value;
+  const packageName = isObject(pkg) && typeof pkg["name"] === "string" ? pkg["name"] : undefined;
+  const version = isObject(pkg) && typeof pkg["version"] === "string" ? pkg["version"] : undefined;
+  const identity = { ...(packageName === undefined ? {} : { packageName }), ...(version === undefined ? {} : { version }) };
   if (!isObject(pkg) || !Object.hasOwn(pkg, "cohesion")) {
-    return { packageFile, problems: [{ ...hostProblem("not_a_plugin", "", { path: folder }), file: packageFile }] };
+    return { packageFile, ...identity, problems: [{ ...hostProblem("not_a_plugin", "", { path: folder }), file: packageFile }] };
   }
-  const packageName = typeof pkg["name"] === "string" ? pkg["name"] : undefined;
-  const version = typeof pkg["version"] === "string" ? pkg["version"] : undefined;
   const cohesion = pkg["cohesion"];
   const declaredId = isObject(cohesion) && typeof cohesion["id"] === "string" ? cohesion["id"] : undefined;
   const report = validateAs("plugin-manifest", cohesion);
   const problems = report.errors.map((problem) => ({ ...problem, pointer: `/cohesion${problem.pointer}`, file: packageFile }));
   return {
     packageFile,
-    ...(packageName === undefined ? {} : { packageName }),
-    ...(version === undefined ? {} : { version }),
+    ...identity,
     ...(declaredId === undefined ? {} : { declaredId }),
     ...(report.valid ? { manifest: cohesion as PluginManifest } : {}),
     problems,

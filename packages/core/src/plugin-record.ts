@@ -20,7 +20,8 @@ export interface PluginRecord {
   module?: PluginModule;
   subscriptions: Disposable[];
   registrations: Disposable[];
-  reportedUnregistered: Set<string>;
+  /** Ids registered at some point, or already reported as never registered. */
+  registeredOnce: Set<string>;
 }
 
 /**
@@ -44,7 +45,7 @@ export function newPluginRecord(id: string, root: string, packageFile: string): 
     adapters: [],
     subscriptions: [],
     registrations: [],
-    reportedUnregistered: new Set(),
+    registeredOnce: new Set(),
   };
 }
 

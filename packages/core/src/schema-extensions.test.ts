@@ -1,0 +1,87 @@
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { manifest, makeTemp, practice, removeTemp, writePlugin } from "../test/fixtures";
+import { createHost } from "./host";
+import { extendSchema } from "./schema-extensions";
+
+let root: string;
+beforeEach(() => {
+  root = makeTemp();
+});
+afterEach(() => removeTemp(root));
+
+const ratingPatch = { properties: { acmeRating: { type: "integer", minimum: 1, maximum: 5 } } };
+
+describe("extendSchema", () => {
+  it("validates against the core schema merged with the patches", () => {
+    const result = extendSchema("practice", [ratingPatch], "acme");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(String(result.schema["$id"])).toMatch(/practice\+acme\.schema\.json$/);
+    expect(result.validate(practice("acme", "one", { acmeRating: 4 }))).toEqual({ valid: true, errors: [] });
+    const report = result.validate(practice("acme", "one", { acmeRating: 9 }));
+    expect(report.valid).toBe(false);
+    expect(report.errors.map((problem) => problem.pointer)).toEqual(["/acmeRating"]);
+  });
+
+  it("can take fields away as well, with null", () => {
+    const result = extendSchema("practice", [{ required: ["kind", "schemaVersion", "id", "title", "country", "summary", "sources"] }], "acme");
+    expect(result.ok && result.validate({ ...practice("acme", "one"), city: undefined }).valid).toBe(true);
+  });
+
+  it("reports a merged schema that does not compile instead of throwing", () => {
+    const result = extendSchema("practice", [{ properties: { acmeRating: { type: "whole number" } } }], "acme");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason.length).toBeGreaterThan(0);
+  });
+});
+
+describe("plugin schema extensions", () => {
+  const extended = (folder: string, id: string, practices: unknown, patch: unknown = ratingPatch) =>
+    writePlugin(
+      join(root, folder),
+      manifest(id, { practices: ["content/practices.json"], schemaExtensions: [{ kind: "practice", patch: "schema/practice.patch.json" }] }),
+      { "content/practices.json": practices, "schema/practice.patch.json": patch },
+    );
+
+  it("validates the plugin's own documents against the merged schema", () => {
+    const h = createHost({ cwd: root, discover: false });
+    const info = h.addPlugin(extended("acme", "acme", [practice("acme", "rated", { acmeRating: 4 }), practice("acme", "overrated", { acmeRating: 9 })]));
+    expect(info.problems.map((problem) => [problem.pointer, problem.file])).toEqual([["/1/acmeRating", join(root, "acme", "content", "practices.json")]]);
+    expect(info.documents).toEqual({ practice: ["acme.rated"] });
+  });
+
+  it("without the extension, the extra field is refused by the core schema", () => {
+    const h = createHost({ cwd: root, discover: false });
+    const folder = writePlugin(join(root, "plain"), manifest("plain", { practices: ["p.json"] }), { "p.json": practice("plain", "rated", { acmeRating: 4 }) });
+    const info = h.addPlugin(folder);
+    expect(info.problems).toHaveLength(1);
+    expect(info.problems[0]).toMatchObject({ code: "unknown_field", pointer: "", params: { field: "acmeRating" }, file: join(folder, "p.json") });
+  });
+
+  it("host.validate and host.schemaFor use every loaded extension", () => {
+    const h = createHost({ cwd: root, discover: false });
+    const rated = practice("someone", "rated", { acmeRating: 3 });
+    expect(h.validate(rated).valid).toBe(false);
+    h.addPlugin(extended("acme", "acme", []));
+    expect(h.validate(rated)).toEqual({ valid: true, errors: [] });
+    expect((h.schemaFor("practice")["properties"] as Record<string, unknown>)["acmeRating"]).toEqual(ratingPatch.properties.acmeRating);
+    expect(h.schemaFor("place")).toBe(h.schemaFor("place"));
+  });
+
+  it.each([
+    ["not an object", [1, 2]],
+    ["not a compilable schema", { properties: { acmeRating: { type: "whole number" } } }],
+  ])("invalid_schema_extension for a patch that is %s", (_label, patch) => {
+    const h = createHost({ cwd: root, discover: false });
+    const info = h.addPlugin(extended("acme", "acme", [], patch));
+    expect(info.problems.map((problem) => problem.code)).toEqual(["invalid_schema_extension"]);
+    expect(info.problems[0]).toMatchObject({ pointer: "/cohesion/contributes/schemaExtensions/0/patch", params: { plugin: "acme", kind: "practice" } });
+  });
+
+  it("content_path_outside_plugin for a patch outside the plugin", () => {
+    const h = createHost({ cwd: root, discover: false });
+    const folder = writePlugin(join(root, "acme"), manifest("acme", { schemaExtensions: [{ kind: "practice", patch: "../patch.json" }] }));
+    expect(h.addPlugin(folder).problems.map((problem) => problem.code)).toEqual(["content_path_outside_plugin"]);
+  });
+});
