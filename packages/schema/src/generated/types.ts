@@ -120,6 +120,9 @@ export type Scheme = (ParticipationScheme | MentoringScheme | ActionPlanScheme) 
    * Practices the scheme draws on or produced.
    */
   practiceRefs?: NamespacedId[];
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources: Sources;
 };
 /**
@@ -182,6 +185,9 @@ export interface Framework {
    * Figures the source cites as evidence.
    */
   statistics?: Statistic[];
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources: Sources;
 }
 /**
@@ -243,6 +249,9 @@ export interface FrameworkItem {
    * Items nested below this one.
    */
   items?: FrameworkItem[];
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources?: Sources;
 }
 /**
@@ -290,6 +299,9 @@ export interface GlossaryEntry {
    * What the term means, in our own words.
    */
   definition: Text;
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources?: Sources;
 }
 /**
@@ -335,6 +347,9 @@ export interface Programme {
    * What it produced, such as toolkits.
    */
   outputs?: Text[];
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources: Sources;
 }
 /**
@@ -409,6 +424,9 @@ export interface Statistic {
    * The study or dataset the publication itself cites for the figure.
    */
   citedSource?: ShortText;
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources: Sources;
 }
 /**
@@ -435,6 +453,9 @@ export interface Figure {
    * The period the figure refers to, when more than a year.
    */
   period?: Period;
+  /**
+   * How exactly the source states the figure.
+   */
   qualifier?: Qualifier;
   /**
    * Where the figure applies, when narrower or wider than the document's subject.
@@ -513,6 +534,9 @@ export interface Scale {
      */
     description?: Text;
   }[];
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources?: Sources;
 }
 /**
@@ -585,6 +609,9 @@ export interface Benchmark {
    * Figures the source cites as evidence.
    */
   statistics?: Statistic[];
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources: Sources;
 }
 /**
@@ -670,6 +697,9 @@ export interface KeyFactor {
    * Practices that illustrate this key factor.
    */
   practiceRefs?: NamespacedId[];
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources?: Sources;
 }
 /**
@@ -845,6 +875,9 @@ export interface Practice {
    * Where to read more.
    */
   links?: Link[];
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources: Sources;
 }
 /**
@@ -867,6 +900,9 @@ export interface Money {
    * The year the amount applies to.
    */
   year?: Year;
+  /**
+   * How exactly the source states the figure.
+   */
   qualifier?: Qualifier;
   /**
    * What the amount covers or where it comes from.
@@ -934,6 +970,9 @@ export interface Place {
      * Year of the count.
      */
     year?: Year;
+    /**
+     * How exactly the source states the figure.
+     */
     qualifier?: Qualifier;
     /**
      * Anything needed to read the figure.
@@ -952,6 +991,9 @@ export interface Place {
      * Year of the count.
      */
     year?: Year;
+    /**
+     * How exactly the source states the figure.
+     */
     qualifier?: Qualifier;
     /**
      * Anything needed to read the figure.
@@ -987,6 +1029,9 @@ export interface Place {
      * Year of the figure.
      */
     year?: Year;
+    /**
+     * How exactly the source states the figure.
+     */
     qualifier?: Qualifier;
     /**
      * Where the share applies when not the whole city, for example "some neighbourhoods".
@@ -1001,6 +1046,9 @@ export interface Place {
    * The city's background, in our own words.
    */
   description?: Text;
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources: Sources;
 }
 export interface ParticipationScheme {
@@ -1385,6 +1433,9 @@ export interface Assessment {
    * Anything else about the assessment.
    */
   notes?: Text;
+  /**
+   * The publications this content is drawn from; at least one.
+   */
   sources?: Sources;
 }
 /**
