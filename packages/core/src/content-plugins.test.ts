@@ -1,0 +1,28 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { createHost } from "./host";
+
+// The repository root: its node_modules links the workspace packages, content plugins among them.
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const CONTENT_PLUGINS = ["eurocities", "inclucities", "oecd", "cohesion-belonging"];
+
+describe("the content plugins of this repository", () => {
+  const host = createHost({ cwd: repoRoot });
+
+  it.each(CONTENT_PLUGINS)("%s is discovered and loads without problems", (id) => {
+    const info = host.plugin(id);
+    expect(info?.status).toBe("loaded");
+    expect(info?.problems).toEqual([]);
+  });
+
+  it("together pass the cross-document checks", () => {
+    expect(host.report().errors).toEqual([]);
+  });
+
+  it("their content is loaded without importing any code", () => {
+    const loaded = host.listPlugins().filter((plugin) => CONTENT_PLUGINS.includes(plugin.id));
+    expect(loaded).toHaveLength(CONTENT_PLUGINS.length);
+    for (const plugin of loaded) expect(plugin.scoringModels).toEqual([]);
+    expect(host.documents().length).toBeGreaterThan(0);
+  });
+});

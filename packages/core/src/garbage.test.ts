@@ -1,0 +1,70 @@
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { manifest, makeTemp, removeTemp, writePlugin } from "../test/fixtures";
+import { createHost } from "./host";
+
+let root: string;
+let counter = 0;
+beforeAll(() => {
+  root = makeTemp();
+});
+afterAll(() => removeTemp(root));
+
+const SEVERITIES = ["error", "warning", "info"];
+
+function expectWellFormed(report: { valid: boolean; errors: ReadonlyArray<Record<string, unknown>> }): void {
+  expect(typeof report.valid).toBe("boolean");
+  expect(report.valid).toBe(!report.errors.some((problem) => problem["severity"] === "error"));
+  for (const problem of report.errors) {
+    expect(problem["code"]).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
+    expect(SEVERITIES).toContain(problem["severity"]);
+    expect(typeof problem["message"]).toBe("string");
+    expect(String(problem["message"]).length).toBeGreaterThan(0);
+    expect(problem["pointer"] === "" || String(problem["pointer"]).startsWith("/")).toBe(true);
+    expect(typeof problem["params"]).toBe("object");
+  }
+}
+
+// Manifests that are nearly right, so the generator reaches past the first schema check too.
+const nearManifest = fc.record({
+  kind: fc.constantFrom("plugin-manifest", "practice", 7),
+  schemaVersion: fc.constantFrom("1.0", "2.0"),
+  id: fc.constantFrom("acme", "Acme!", ""),
+  manifestVersion: fc.constantFrom(1, 2),
+  engines: fc.oneof(fc.record({ cohesion: fc.constantFrom("^0.1.0", ">=9", "nonsense", "") }), fc.jsonValue()),
+  main: fc.constantFrom("./main.js", "../x.js", "/abs.js"),
+  contributes: fc.dictionary(fc.constantFrom("practices", "benchmarks", "scoringModels", "adapters", "schemaExtensions", "odd"), fc.jsonValue()),
+});
+
+describe("garbage plugins never make the host throw", () => {
+  it("any JSON under the cohesion key gives a well-formed report", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), nearManifest), (cohesion) => {
+        const folder = writePlugin(join(root, `p${counter++}`), cohesion);
+        const host = createHost({ cwd: root, discover: false });
+        const info = host.addPlugin(folder);
+        expect(["refused", "loaded"]).toContain(info.status);
+        expectWellFormed(host.report());
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("any JSON as a content file or schema patch gives a well-formed report", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (content, patch) => {
+        const folder = writePlugin(
+          join(root, `c${counter++}`),
+          manifest("acme", { practices: ["content.json"], benchmarks: ["content.json"], schemaExtensions: [{ kind: "practice", patch: "patch.json" }] }),
+          { "content.json": JSON.stringify(content), "patch.json": JSON.stringify(patch) },
+        );
+        const host = createHost({ cwd: root, discover: false });
+        host.addPlugin(folder);
+        expectWellFormed(host.report());
+        expect(() => host.catalog().searchPractices("anything")).not.toThrow();
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
