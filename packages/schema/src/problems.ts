@@ -20,6 +20,8 @@ export type ProblemFactory<Codes extends string> = (
 
 // The report schema caps messages; a long value interpolated into a template must not break it.
 const MAX_MESSAGE_LENGTH = 4000;
+// One placeholder (a huge unknown key, a long pointer) must not crowd out the rest of the message.
+const MAX_PLACEHOLDER_LENGTH = 1000;
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 function renderParam(value: unknown): string {
@@ -42,8 +44,8 @@ function renderParam(value: unknown): string {
  */
 export function interpolate(template: string, pointer: string, params: Record<string, unknown>): string {
   const message = template.replace(PLACEHOLDER, (whole, name: string) => {
-    if (name === "pointer") return describePointer(pointer);
-    return Object.hasOwn(params, name) ? renderParam(params[name]) : whole;
+    if (name === "pointer") return truncate(describePointer(pointer), MAX_PLACEHOLDER_LENGTH);
+    return Object.hasOwn(params, name) ? truncate(renderParam(params[name]), MAX_PLACEHOLDER_LENGTH) : whole;
   });
   return truncate(message, MAX_MESSAGE_LENGTH);
 }
