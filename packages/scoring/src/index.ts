@@ -12,3 +12,32 @@ export { threshold, thresholdParameters, thresholdBands, standardMetFor } from "
 export { BUILTIN_MODELS, DEFAULT_MODEL } from "./models/builtin";
 export { scoreAssessment, type ScoreOptions } from "./score";
 export type { BenchmarkSection, BenchmarkKeyFactor, BenchmarkQuestion, TraceEntry, ReportAssessment, ReportMessage, ReportPeers } from "./types";
+export { createModelRegistry, type ModelRegistry } from "./registry";
+export { findGaps, attachGaps, type GapOptions, type GapAnalysis } from "./gaps";
+export { compareProgress, type AssessedVersion, type ProgressReport, type KeyFactorProgress, type QuestionChange } from "./progress";
+export {
+  createPeerIndex,
+  peerPosition,
+  DEFAULT_POPULATION_BANDS,
+  DEFAULT_MIGRANT_SHARE_BANDS,
+  type ContextBand,
+  type PeerOptions,
+  type PeerIndex,
+  type PeerPosition,
+} from "./peers";
+export { recommendPractices, type PracticeOptions } from "./practices";
+export { matchMentors, type MentorOptions, type MentorMatches } from "./mentors";
+export {
+  citySimilarity,
+  profileOf,
+  sizeBandOf,
+  likeness,
+  DEFAULT_SIMILARITY_WEIGHTS,
+  DEFAULT_MIGRANT_MEASURES,
+  type CityProfile,
+  type SimilarityWeights,
+  type MigrantMeasure,
+} from "./similarity";
+export { indexPlaces, subjectProfile, cityProfile, type PlaceIndex } from "./profiles";
+export { checkScoreReport, looseScoreReportProblems, keyFactorScores, effectiveWeights } from "./report-input";
+export { quantile, histogram, lowerBound, upperBound } from "./statistics";

@@ -1,0 +1,312 @@
+import type { PeerGroup, PeerStatistic, ScoreReport, ValidationProblem } from "@cohesion/schema";
+import { joinPointer } from "@cohesion/schema";
+import { keyFactorNodes } from "./aggregate";
+import type { PlaceIndex } from "./profiles";
+import { indexPlaces, subjectProfile } from "./profiles";
+import { scoringProblem } from "./problems";
+import { looseScoreReportProblems } from "./report-input";
+import type { ScoringResult } from "./result";
+import { fail, succeed } from "./result";
+import type { MigrantMeasure } from "./similarity";
+import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
+import { histogram, lowerBound, quantile, upperBound } from "./statistics";
+import type { ReportMessage, ReportPeers } from "./types";
+
+/**
+ * A band of a numeric context figure: a value belongs to the last band whose `min` it reaches.
+ *
+ * @example
+ * ```ts
+ * const band: ContextBand = { id: "medium", label: "100,000 to 499,999 residents", min: 100000 };
+ * ```
+ */
+export interface ContextBand {
+  readonly id: string;
+  readonly label: string;
+  readonly min: number;
+}
+
+/**
+ * Population bands as place.schema.json defines size bands.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_POPULATION_BANDS.map((b) => b.id); // ["small", "medium", "large", "metropolitan"]
+ * ```
+ */
+export const DEFAULT_POPULATION_BANDS: readonly ContextBand[] = [
+  { id: "small", label: "Under 100,000 residents", min: 0 },
+  { id: "medium", label: "100,000 to 499,999 residents", min: 100_000 },
+  { id: "large", label: "500,000 to 999,999 residents", min: 500_000 },
+  { id: "metropolitan", label: "1,000,000 residents or more", min: 1_000_000 },
+];
+
+/**
+ * Bands of the share of foreign-born or migrant residents, in percent.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_MIGRANT_SHARE_BANDS[1]; // { id: "10-20", label: "10% to under 20% migrant residents", min: 10 }
+ * ```
+ */
+export const DEFAULT_MIGRANT_SHARE_BANDS: readonly ContextBand[] = [
+  { id: "under-10", label: "Under 10% migrant residents", min: 0 },
+  { id: "10-20", label: "10% to under 20% migrant residents", min: 10 },
+  { id: "20-30", label: "20% to under 30% migrant residents", min: 20 },
+  { id: "30-plus", label: "30% migrant residents or more", min: 30 },
+];
+
+/**
+ * Options of {@link createPeerIndex} and {@link peerPosition}.
+ *
+ * @example
+ * ```ts
+ * const options: PeerOptions = { places, histogramBins: 5 };
+ * ```
+ */
+export interface PeerOptions {
+  /** Place profiles of the subjects (looked up by the report's subject reference, else name and country). */
+  readonly places?: readonly unknown[];
+  readonly populationBands?: readonly ContextBand[];
+  readonly migrantShareBands?: readonly ContextBand[];
+  /** Which share counts as migrant residents, first found wins. */
+  readonly migrantMeasures?: readonly MigrantMeasure[];
+  /** Histogram bins over 0–100; default 10. */
+  readonly histogramBins?: number;
+}
+
+/**
+ * The peer position of one subject, ready to put in a score report's `peers`, with messages such as
+ * a subject without profile data.
+ *
+ * @example
+ * ```ts
+ * const { peers, messages } = result.report;
+ * ```
+ */
+export interface PeerPosition {
+  readonly peers: ReportPeers;
+  readonly messages: ReportMessage[];
+}
+
+/**
+ * Peer statistics over many score reports, computed once; `position` then places any member.
+ *
+ * @example
+ * ```ts
+ * const index = createPeerIndex(reports, { places });
+ * if (index.ok) index.report.position("eurocities.assessment-ghent-2026");
+ * ```
+ */
+export interface PeerIndex {
+  /** How many reports are compared. */
+  readonly size: number;
+  /** Where the report of assessment `assessmentId` stands, overall and per key factor, in every peer group. */
+  position(assessmentId: string): ScoringResult<PeerPosition>;
+}
+
+type Dimension = PeerGroup["dimension"];
+
+interface Member {
+  readonly report: ScoreReport;
+  readonly overall: number | null;
+  readonly keyFactors: ReadonlyMap<string, number | null>;
+  readonly groups: ReadonlyMap<Dimension, { id: string; label: string }>;
+  readonly missing: string[];
+}
+
+function bandOf(bands: readonly ContextBand[], value: number): ContextBand | undefined {
+  let found: ContextBand | undefined;
+  for (const band of bands) {
+    if (value >= band.min) found = band;
+    else break;
+  }
+  return found;
+}
+
+const UNKNOWN = (what: string) => ({ id: "unknown", label: `${what} not known` });
+
+function groupsOf(report: ScoreReport, places: PlaceIndex, options: PeerOptions): { groups: Map<Dimension, { id: string; label: string }>; missing: string[] } {
+  const { profile, place } = subjectProfile(report, places);
+  const groups = new Map<Dimension, { id: string; label: string }>([["all", { id: "all", label: "All subjects" }]]);
+  const missing: string[] = [];
+  const population = profile.population;
+  const populationBand = population !== undefined ? bandOf(options.populationBands ?? DEFAULT_POPULATION_BANDS, population) : undefined;
+  const sizeBand = populationBand ?? (profile.sizeBand !== undefined && options.populationBands === undefined
+    ? DEFAULT_POPULATION_BANDS.find((b) => b.id === profile.sizeBand)
+    : undefined);
+  if (sizeBand) groups.set("population", { id: sizeBand.id, label: sizeBand.label });
+  else {
+    groups.set("population", UNKNOWN("Population"));
+    missing.push("population");
+  }
+  const share = profile.migrantShare !== undefined ? bandOf(options.migrantShareBands ?? DEFAULT_MIGRANT_SHARE_BANDS, profile.migrantShare) : undefined;
+  if (share) groups.set("migrant-share", { id: share.id, label: share.label });
+  else {
+    groups.set("migrant-share", UNKNOWN("Share of migrant residents"));
+    missing.push("share of foreign-born or migrant residents");
+  }
+  if (profile.country !== undefined) groups.set("country", { id: profile.country.toLowerCase(), label: `Country ${profile.country}` });
+  else {
+    groups.set("country", UNKNOWN("Country"));
+    missing.push("country");
+  }
+  if (!place) missing.unshift("place profile");
+  return { groups, missing };
+}
+
+interface GroupStats {
+  readonly members: number;
+  readonly sorted: Map<string, number[]>;
+  readonly histograms: Map<string, PeerStatistic["histogram"]>;
+}
+
+/**
+ * Indexes many score reports of one benchmark for peer statistics: per key factor and overall,
+ * rank "n of N" (1 = highest, ties share the better rank), percentile rank, quartiles and a histogram,
+ * among all subjects and within peer groups by population band, migrant-share band and country.
+ * A subject without profile data for a dimension lands in that dimension's "unknown" group.
+ * Reports of other benchmarks than the first are an error; any garbage report is an error pointing at it.
+ *
+ * @example
+ * ```ts
+ * const index = createPeerIndex(reports, { places });
+ * if (index.ok) {
+ *   const position = index.report.position(reports[0].assessment.id);
+ * }
+ * ```
+ */
+export function createPeerIndex(reports: unknown, options: PeerOptions = {}): ScoringResult<PeerIndex> {
+  const problems: ValidationProblem[] = [];
+  if (!Array.isArray(reports)) return fail([scoringProblem("invalid_input", "/reports", { what: "The score reports", detail: "expected an array of score reports" })]);
+  reports.forEach((r: unknown, i) => problems.push(...looseScoreReportProblems(r, joinPointer("/reports", i))));
+  const bins = options.histogramBins ?? 10;
+  if (!Number.isInteger(bins) || bins < 1 || bins > 100) {
+    problems.push(scoringProblem("invalid_input", "/histogramBins", { what: "The number of histogram bins", detail: "it must be a whole number from 1 to 100" }));
+  }
+  const { index: places, problems: placeProblems } = indexPlaces(options.places, "/places", options.migrantMeasures ?? DEFAULT_MIGRANT_MEASURES);
+  problems.push(...placeProblems);
+  if (problems.length > 0) return fail(problems);
+  const valid = reports as ScoreReport[];
+  const benchmarkId = valid[0]?.benchmark.id;
+  valid.forEach((r, i) => {
+    if (r.benchmark.id !== benchmarkId) {
+      problems.push(scoringProblem("benchmark_mismatch", joinPointer("/reports", i, "benchmark"), { assessmentBenchmark: r.benchmark.id, benchmark: benchmarkId }));
+    }
+  });
+  if (problems.length > 0) return fail(problems);
+
+  const members: Member[] = valid.map((report) => {
+    const keyFactors = new Map<string, number | null>();
+    for (const node of keyFactorNodes(report.overall)) keyFactors.set(node.ref, node.score);
+    const { groups, missing } = groupsOf(report, places, options);
+    return { report, overall: report.overall.score, keyFactors, groups, missing };
+  });
+  const byAssessment = new Map<string, Member>();
+  for (const member of members) if (!byAssessment.has(member.report.assessment?.id ?? "")) byAssessment.set(member.report.assessment?.id ?? "", member);
+
+  const groupMembers = new Map<string, Member[]>();
+  for (const member of members) {
+    for (const [dimension, group] of member.groups) {
+      const key = `${dimension}\u0000${group.id}`;
+      const list = groupMembers.get(key);
+      if (list) list.push(member);
+      else groupMembers.set(key, [member]);
+    }
+  }
+  const stats = new Map<string, GroupStats>();
+  const statsFor = (key: string): GroupStats => {
+    let found = stats.get(key);
+    if (!found) {
+      found = { members: groupMembers.get(key)?.length ?? 0, sorted: new Map(), histograms: new Map() };
+      stats.set(key, found);
+    }
+    return found;
+  };
+  const sortedScores = (key: string, ref: string): number[] => {
+    const group = statsFor(key);
+    let sorted = group.sorted.get(ref);
+    if (!sorted) {
+      sorted = [];
+      for (const member of groupMembers.get(key) ?? []) {
+        const score = ref === "overall" ? member.overall : member.keyFactors.get(ref);
+        if (score !== null && score !== undefined) sorted.push(score);
+      }
+      sorted.sort((a, b) => a - b);
+      group.sorted.set(ref, sorted);
+      group.histograms.set(ref, histogram(sorted, bins));
+    }
+    return sorted;
+  };
+
+  const statistic = (key: string, ref: string, title: string | undefined, score: number | null): PeerStatistic => {
+    const sorted = sortedScores(key, ref);
+    const n = sorted.length;
+    const stat: PeerStatistic = {
+      ref,
+      score,
+      rank: null,
+      of: n,
+      rankText: `unranked of ${n}`,
+      percentile: null,
+      histogram: (statsFor(key).histograms.get(ref) ?? []).map((bin) => ({ ...bin })),
+    };
+    if (title !== undefined) stat.title = title;
+    if (n > 0) stat.quartiles = { q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) };
+    if (score !== null && n > 0) {
+      const below = lowerBound(sorted, score);
+      const notAbove = upperBound(sorted, score);
+      stat.rank = n - notAbove + 1;
+      stat.rankText = `${stat.rank} of ${n}`;
+      stat.percentile = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below)) / n) * 100));
+    }
+    return stat;
+  };
+
+  const position = (assessmentId: string): ScoringResult<PeerPosition> => {
+    const member = byAssessment.get(assessmentId);
+    if (!member) return fail([scoringProblem("subject_not_found", "", { id: assessmentId, count: members.length })]);
+    const keyFactorNodesOfSubject = keyFactorNodes(member.report.overall);
+    const groups: PeerGroup[] = [];
+    for (const [dimension, group] of member.groups) {
+      const key = `${dimension}\u0000${group.id}`;
+      groups.push({
+        dimension,
+        id: group.id,
+        label: group.label,
+        members: statsFor(key).members,
+        overall: statistic(key, "overall", member.report.overall.title, member.overall),
+        keyFactors: keyFactorNodesOfSubject.map((node) => statistic(key, node.ref, node.title, node.score)),
+      });
+    }
+    const messages: ReportMessage[] = [];
+    if (member.missing.length > 0) {
+      const subject = member.report.assessment?.subject ?? assessmentId;
+      messages.push({
+        code: "peer_profile_missing",
+        severity: "info",
+        message: `No ${member.missing.join(", ")} is known for ${subject}, so it is compared in the "unknown" peer group for ${member.missing.length === 1 ? "that dimension" : "those dimensions"}. Add a place profile to compare it with similar cities.`,
+        params: { subject, missing: member.missing },
+      });
+    }
+    return succeed({ peers: { population: members.length, groups }, messages });
+  };
+
+  return succeed({ size: members.length, position });
+}
+
+/**
+ * Where one subject stands among peers: {@link createPeerIndex} over `reports` (which must include
+ * the subject's report) and its position. For many subjects, build the index once instead.
+ *
+ * @example
+ * ```ts
+ * const result = peerPosition("eurocities.assessment-ghent-2026", reports, { places });
+ * if (result.ok) result.report.peers.groups[0]?.overall.rankText; // "3 of 12"
+ * ```
+ */
+export function peerPosition(assessmentId: string, reports: unknown, options: PeerOptions = {}): ScoringResult<PeerPosition> {
+  const index = createPeerIndex(reports, options);
+  if (!index.ok) return index;
+  return index.report.position(assessmentId);
+}
