@@ -1,0 +1,33 @@
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { packageRoot } from "./test-support";
+
+describe("browser bundle", () => {
+  it("bundles the main entry for browsers with no Node built-ins, no require and no code generation", async () => {
+    const result = await build({
+      entryPoints: [`${packageRoot}src/index.ts`],
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "esm",
+      target: "es2022",
+      minify: false,
+      logLevel: "silent",
+      metafile: true,
+    });
+    expect(result.errors).toEqual([]);
+    const output = result.outputFiles[0]?.text ?? "";
+    expect(output).not.toMatch(/new Function|\beval\(/);
+    expect(output).not.toMatch(/\brequire\(/);
+    // ajv's compiler (which generates code) must not be pulled in; only the formats module is.
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((i) => i.includes("node_modules/ajv/"))).toEqual([]);
+    expect(inputs.filter((i) => i.startsWith("node:"))).toEqual([]);
+
+    // The bundle runs and validates, as a page would use it.
+    const url = `data:text/javascript;base64,${Buffer.from(output).toString("base64")}`;
+    const bundled = (await import(/* @vite-ignore */ url)) as typeof import("./index");
+    expect(bundled.validate({ kind: "place" }).errors.map((e) => e.code)).toContain("missing_required_field");
+    expect(bundled.validate({ kind: "place", schemaVersion: "1.0", id: "x.y", name: "Y", country: "FI", sources: [{ publication: "p", year: 2020, section: "s" }] })).toEqual({ valid: true, errors: [] });
+  });
+});
