@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { ValidationReport } from "@cohesion/schema";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manifest, makeTemp, removeTemp, writePlugin } from "../test/fixtures";
@@ -13,16 +14,16 @@ afterAll(() => removeTemp(root));
 
 const SEVERITIES = ["error", "warning", "info"];
 
-function expectWellFormed(report: { valid: boolean; errors: ReadonlyArray<Record<string, unknown>> }): void {
+function expectWellFormed(report: ValidationReport): void {
   expect(typeof report.valid).toBe("boolean");
-  expect(report.valid).toBe(!report.errors.some((problem) => problem["severity"] === "error"));
+  expect(report.valid).toBe(!report.errors.some((problem) => problem.severity === "error"));
   for (const problem of report.errors) {
-    expect(problem["code"]).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
-    expect(SEVERITIES).toContain(problem["severity"]);
-    expect(typeof problem["message"]).toBe("string");
-    expect(String(problem["message"]).length).toBeGreaterThan(0);
-    expect(problem["pointer"] === "" || String(problem["pointer"]).startsWith("/")).toBe(true);
-    expect(typeof problem["params"]).toBe("object");
+    expect(problem.code).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
+    expect(SEVERITIES).toContain(problem.severity);
+    expect(typeof problem.message).toBe("string");
+    expect(problem.message.length).toBeGreaterThan(0);
+    expect(problem.pointer === "" || problem.pointer.startsWith("/")).toBe(true);
+    expect(typeof problem.params).toBe("object");
   }
 }
 

@@ -16,7 +16,14 @@ import { ContributionRegistry } from "./registry";
 import { extendSchema, type DocumentValidator } from "./schema-extensions";
 import type { DeclaredContribution, Disposable, DocumentOrigin, HostOptions, PluginAdapter, PluginContext, PluginInfo, PluginModule } from "./types";
 
-/** The id of the built-in plugin through which core's own scoring models and scales are registered. */
+/**
+ * The id of the built-in plugin through which core's own scoring models and scales are registered.
+ *
+ * @example
+ * ```ts
+ * host.plugin(BUILTIN_PLUGIN_ID)?.scoringModels; // ["cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average"]
+ * ```
+ */
 export const BUILTIN_PLUGIN_ID = "cohesion";
 
 /**
@@ -100,6 +107,8 @@ export function createHost(options: HostOptions = {}): Host {
   const patchesByKind = new Map<DocumentKind, unknown[]>();
   const mergedByKind = new Map<DocumentKind, { schema: Record<string, unknown>; validate?: DocumentValidator }>();
   let catalog: HostCatalog | undefined;
+  // Cross-document problems, kept until the set of documents changes.
+  let integrity: ValidationProblem[] | undefined;
   let disposed = false;
 
   const builtin = newPluginRecord(BUILTIN_PLUGIN_ID, "", "");
@@ -221,6 +230,7 @@ export function createHost(options: HostOptions = {}): Host {
     byRealPath.set(folder, record);
     records.push(record);
     catalog = undefined;
+    integrity = undefined;
     try {
       loadRecord(record);
     } catch (error) {
@@ -361,7 +371,7 @@ export function createHost(options: HostOptions = {}): Host {
       const record = byId.get(id);
       return record ? toPluginInfo(record) : undefined;
     },
-    report: () => toReport([...records.flatMap((record) => record.problems), ...documentProblemsFromIntegrity()]),
+    report: () => toReport([...records.flatMap((record) => record.problems), ...(integrity ??= documentProblemsFromIntegrity())]),
     catalog: () => (catalog ??= createHostCatalog(loaded.map((entry) => entry.document))),
     documents: () => loaded.map((entry) => entry.document),
     origin: (id, kind) => loaded.find((entry) => (entry.document as { id?: string }).id === id && (kind === undefined || entry.document.kind === kind))?.origin,

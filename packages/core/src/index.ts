@@ -4,11 +4,8 @@ export { applyMergePatch, type JsonValue } from "./merge-patch";
 export { parseJsonText, type JsonSyntaxError, type JsonTextResult } from "./json-text";
 export { discoverPluginFolders } from "./discovery";
 export { readPluginPackage, checkEngine, type PluginPackage } from "./manifest";
-export { resolveInsidePlugin, type PluginPathResult } from "./plugin-paths";
-export { readPluginJson, type PluginFileResult } from "./plugin-files";
 export { CONTENT_POINTS, type ContentPoint, type ContentKind } from "./plugin-content";
 export { extendSchema, type DocumentValidator, type ExtendedSchemaResult } from "./schema-extensions";
-export { ContributionRegistry, type Registration } from "./registry";
 export { hostProblem, type HostProblemCode } from "./problems";
 export type {
   DeclaredContribution,

@@ -1,4 +1,12 @@
-/** Where and why a JSON text failed to parse; line and column count from 1. */
+/**
+ * Where and why a JSON text failed to parse; line and column count from 1.
+ *
+ * @example
+ * ```ts
+ * const result = parseJsonText("[1,");
+ * if (!result.ok) console.log(`line ${result.line}, column ${result.column}: ${result.reason}`);
+ * ```
+ */
 export interface JsonSyntaxError {
   readonly offset: number;
   readonly line: number;
@@ -6,7 +14,15 @@ export interface JsonSyntaxError {
   readonly reason: string;
 }
 
-/** The outcome of {@link parseJsonText}. */
+/**
+ * The outcome of {@link parseJsonText}.
+ *
+ * @example
+ * ```ts
+ * const result: JsonTextResult = parseJsonText('{"a": 1}');
+ * if (result.ok) console.log(result.value);
+ * ```
+ */
 export type JsonTextResult = { readonly ok: true; readonly value: unknown } | ({ readonly ok: false } & JsonSyntaxError);
 
 /**

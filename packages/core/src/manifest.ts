@@ -5,7 +5,15 @@ import semver from "semver";
 import { parseJsonText } from "./json-text";
 import { hostProblem } from "./problems";
 
-/** A plugin package.json as read from disk, with its manifest when the manifest is valid. */
+/**
+ * A plugin package.json as read from disk, with its manifest when the manifest is valid.
+ *
+ * @example
+ * ```ts
+ * const pkg: PluginPackage = readPluginPackage("/app/node_modules/@cohesion/plugin-oecd");
+ * pkg.manifest?.id; // "oecd"
+ * ```
+ */
 export interface PluginPackage {
   readonly packageFile: string;
   readonly packageName?: string;

@@ -1,4 +1,11 @@
-/** A JSON value as JSON.parse produces it. */
+/**
+ * A JSON value as JSON.parse produces it.
+ *
+ * @example
+ * ```ts
+ * const patch: JsonValue = { properties: { acmeRating: { type: "integer" } } };
+ * ```
+ */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,14 @@ import { hostProblem } from "./problems";
 import { extendSchema, type DocumentValidator } from "./schema-extensions";
 import type { DocumentOrigin } from "./types";
 
-/** Content contribution points and the kind of document each takes. */
+/**
+ * Content contribution points and the kind of document each takes.
+ *
+ * @example
+ * ```ts
+ * CONTENT_POINTS.practices; // "practice"
+ * ```
+ */
 export const CONTENT_POINTS = {
   frameworks: "framework",
   scales: "scale",
@@ -16,20 +23,48 @@ export const CONTENT_POINTS = {
   assessments: "assessment",
 } as const satisfies Record<string, DocumentKind>;
 
-/** A content contribution point, such as `practices`. */
+/**
+ * A content contribution point, such as `practices`.
+ *
+ * @example
+ * ```ts
+ * const point: ContentPoint = "benchmarks";
+ * ```
+ */
 export type ContentPoint = keyof typeof CONTENT_POINTS;
-/** A kind of document a plugin can contribute as content. */
+/**
+ * A kind of document a plugin can contribute as content.
+ *
+ * @example
+ * ```ts
+ * const kind: ContentKind = CONTENT_POINTS.places; // "place"
+ * ```
+ */
 export type ContentKind = (typeof CONTENT_POINTS)[ContentPoint];
 
 const POINT_OF_KIND = Object.fromEntries(Object.entries(CONTENT_POINTS).map(([point, kind]) => [kind, point])) as Record<ContentKind, ContentPoint>;
 
-/** A document loaded from a plugin, with where it came from. */
+/**
+ * A document loaded from a plugin, with where it came from.
+ *
+ * @example
+ * ```ts
+ * const entry: LoadedDocument = { document: practice, origin: { plugin: "acme", file: "/p/acme/p.json", pointer: "/0" } };
+ * ```
+ */
 export interface LoadedDocument {
   readonly document: CohesionDocument;
   readonly origin: DocumentOrigin;
 }
 
-/** Who already holds each contributed id, so a second contribution of it can name both plugins. */
+/**
+ * Who already holds each contributed id, so a second contribution of it can name both plugins.
+ *
+ * @example
+ * ```ts
+ * const index: ContributionIndex = new Map([["practice:acme.one", { plugin: "acme", file: "/p/acme/p.json", pointer: "" }]]);
+ * ```
+ */
 export type ContributionIndex = Map<string, DocumentOrigin>;
 
 /**
@@ -51,7 +86,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 const KIND_NAMES = new Set<string>(Object.values(CONTENT_POINTS));
 
-/** A plugin's compiled schema extensions: a validator and the patches, per extended kind. */
+/**
+ * A plugin's compiled schema extensions: a validator and the patches, per extended kind.
+ *
+ * @example
+ * ```ts
+ * const { validators, patches }: SchemaExtensions = loadSchemaExtensions(record, manifest);
+ * ```
+ */
 export interface SchemaExtensions {
   readonly validators: ReadonlyMap<DocumentKind, DocumentValidator>;
   readonly patches: ReadonlyMap<DocumentKind, readonly unknown[]>;

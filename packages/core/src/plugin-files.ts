@@ -4,7 +4,14 @@ import { parseJsonText } from "./json-text";
 import { resolveInsidePlugin } from "./plugin-paths";
 import { hostProblem } from "./problems";
 
-/** A JSON file a plugin contributes, read from inside its folder. */
+/**
+ * A JSON file a plugin contributes, read from inside its folder.
+ *
+ * @example
+ * ```ts
+ * const result: PluginFileResult = readPluginJson(plugin, "content/practices.json", "/cohesion/contributes/practices/0");
+ * ```
+ */
 export type PluginFileResult =
   | { readonly ok: true; readonly file: string; readonly value: unknown }
   | { readonly ok: false; readonly problems: ValidationProblem[] };
@@ -15,7 +22,6 @@ export type PluginFileResult =
  *
  * @example
  * ```ts
- * import { readPluginJson } from "@cohesion/core";
  * const result = readPluginJson({ id: "acme", root: "/p/acme", packageFile: "/p/acme/package.json" }, "content/practices.json", "/cohesion/contributes/practices/0");
  * if (result.ok) console.log(result.value);
  * ```

@@ -1,7 +1,15 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 
-/** The outcome of {@link resolveInsidePlugin}. */
+/**
+ * The outcome of {@link resolveInsidePlugin}.
+ *
+ * @example
+ * ```ts
+ * const result: PluginPathResult = resolveInsidePlugin("/p/acme", "content/practices.json");
+ * if (result.ok) console.log(result.path);
+ * ```
+ */
 export type PluginPathResult =
   | { readonly ok: true; readonly path: string }
   | { readonly ok: false; readonly reason: "outside" | "not_found"; readonly resolved: string };
@@ -18,7 +26,6 @@ function isInside(root: string, candidate: string): boolean {
  *
  * @example
  * ```ts
- * import { resolveInsidePlugin } from "@cohesion/core";
  * resolveInsidePlugin("/plugins/acme", "../other/secret.json"); // { ok: false, reason: "outside", ... }
  * ```
  */

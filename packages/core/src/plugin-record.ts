@@ -1,7 +1,15 @@
 import type { DocumentKind, PluginManifest, ValidationProblem } from "@cohesion/schema";
 import type { DeclaredContribution, Disposable, PluginInfo, PluginModule, PluginStatus } from "./types";
 
-/** The host's mutable state for one plugin; {@link toPluginInfo} gives the public snapshot. */
+/**
+ * The host's mutable state for one plugin; {@link toPluginInfo} gives the public snapshot.
+ *
+ * @example
+ * ```ts
+ * const record: PluginRecord = newPluginRecord("acme", "/p/acme", "/p/acme/package.json");
+ * record.status = "loaded";
+ * ```
+ */
 export interface PluginRecord {
   id: string;
   packageName?: string;

@@ -107,5 +107,12 @@ export const hostProblem = defineProblems({
   },
 });
 
-/** A code the plugin host reports. */
+/**
+ * A code the plugin host reports.
+ *
+ * @example
+ * ```ts
+ * const code: HostProblemCode = "duplicate_contribution";
+ * ```
+ */
 export type HostProblemCode = Parameters<typeof hostProblem>[0];

@@ -1,6 +1,13 @@
 import type { Disposable } from "./types";
 
-/** One registered implementation and the plugin that registered it. */
+/**
+ * One registered implementation and the plugin that registered it.
+ *
+ * @example
+ * ```ts
+ * const entry: Registration<string> | undefined = registry.get("acme.median");
+ * ```
+ */
 export interface Registration<T> {
   readonly value: T;
   readonly plugin: string;
@@ -12,7 +19,6 @@ export interface Registration<T> {
  *
  * @example
  * ```ts
- * import { ContributionRegistry } from "@cohesion/core";
  * const models = new ContributionRegistry<{ id: string }>();
  * const handle = models.register("acme.median", { id: "acme.median" }, "acme");
  * handle.dispose(); // models.get("acme.median") is undefined again

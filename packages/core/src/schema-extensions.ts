@@ -2,10 +2,25 @@ import { schemas, type DocumentKind, type ValidationReport } from "@cohesion/sch
 import { createValidator } from "@cohesion/schema/runtime";
 import { applyMergePatch } from "./merge-patch";
 
-/** Validates one document of a kind, returning a report. */
+/**
+ * Validates one document of a kind, returning a report.
+ *
+ * @example
+ * ```ts
+ * const check: DocumentValidator = (doc) => validateAs("practice", doc);
+ * ```
+ */
 export type DocumentValidator = (document: unknown) => ValidationReport;
 
-/** The outcome of {@link extendSchema}. */
+/**
+ * The outcome of {@link extendSchema}.
+ *
+ * @example
+ * ```ts
+ * const result: ExtendedSchemaResult = extendSchema("place", [patch], "acme");
+ * if (!result.ok) console.error(result.reason);
+ * ```
+ */
 export type ExtendedSchemaResult =
   | { readonly ok: true; readonly schema: Record<string, unknown>; readonly validate: DocumentValidator }
   | { readonly ok: false; readonly reason: string };

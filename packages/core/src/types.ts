@@ -1,4 +1,4 @@
-import type { CohesionDocument, DocumentKind, ValidationProblem, ValidationReport } from "@cohesion/schema";
+import type { DocumentKind, ValidationProblem } from "@cohesion/schema";
 import type { AnyScoringModel as ScoringModel } from "@cohesion/scoring";
 
 /**
@@ -148,5 +148,3 @@ export interface HostOptions {
   /** Whether to look for installed plugins at all (default true); explicit paths still load. */
   readonly discover?: boolean;
 }
-
-export type { CohesionDocument, ValidationReport };
