@@ -63,6 +63,25 @@ describe("validate: document-level codes", () => {
   });
 });
 
+describe("validate: hostile input", () => {
+  it("answers internal_error instead of throwing when reading the document throws", () => {
+    const doc = { kind: "place", get schemaVersion(): string { throw new Error("boom"); } };
+    expect(validate(doc)).toMatchObject({ valid: false, errors: [{ code: "internal_error", pointer: "" }] });
+    const proxy = new Proxy({}, { has: () => { throw new Error("boom"); }, getOwnPropertyDescriptor: () => { throw new Error("boom"); } });
+    expect(validate(proxy)).toMatchObject({ valid: false, errors: [{ code: "internal_error" }] });
+  });
+
+  it("does not take kind from the prototype chain", () => {
+    expect(only(Object.create({ kind: "place" })).code).toBe("missing_kind");
+  });
+
+  it("refuses cyclic documents as too deep", () => {
+    const doc: Record<string, unknown> = { kind: "place", schemaVersion: "1.0" };
+    doc.population = doc;
+    expect(only(doc).code).toBe("too_deep");
+  });
+});
+
 describe("validate: schema codes", () => {
   it("missing_required_field points at the object and says what the field is", () => {
     const doc = example("place");
@@ -137,7 +156,7 @@ describe("validate: schema codes", () => {
     (doc.answers as Record<string, unknown>)["Q 1/2"] = { level: "full" };
     const p = only(doc);
     expect(p).toMatchObject({ code: "pattern_mismatch", pointer: "/answers/Q 1~12" });
-    expect(p.message).toContain('the key "Q 1/2" in /answers must be a kebab-case id');
+    expect(p.message).toContain('the key "Q 1/2" in /answers must be a kebab-case id (lower-case letters and digits joined by single hyphens, for example "participation-strategy")');
   });
 
   it("too_long and too_short count characters, not UTF-16 units", () => {

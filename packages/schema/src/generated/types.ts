@@ -27,7 +27,7 @@ export type Text = string;
  */
 export type Version = string;
 /**
- * A kebab-case id, unique within its parent document (a key factor, a guide question, a level).
+ * A kebab-case id (lower-case letters and digits joined by single hyphens, for example "participation-strategy"), unique within its parent document (a key factor, a guide question, a level).
  */
 export type LocalId = string;
 /**
