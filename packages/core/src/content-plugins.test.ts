@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createHost } from "./host";
@@ -17,6 +19,18 @@ describe("the content plugins of this repository", () => {
 
   it("together pass the cross-document checks", () => {
     expect(host.report().errors).toEqual([]);
+  });
+
+  it.each(CONTENT_PLUGINS)("%s loads every document its manifest lists", (id) => {
+    const info = host.plugin(id);
+    const manifestFile = join(info?.path ?? "", "package.json");
+    const contributes = (JSON.parse(readFileSync(manifestFile, "utf8")) as { cohesion: { contributes: Record<string, string[]> } }).cohesion.contributes;
+    const listed = Object.values(contributes)
+      .flat()
+      .map((path) => JSON.parse(readFileSync(join(info?.path ?? "", path), "utf8")) as unknown)
+      .reduce<number>((count, content) => count + (Array.isArray(content) ? content.length : 1), 0);
+    const loaded = Object.values(info?.documents ?? {}).reduce((count, ids) => count + ids.length, 0);
+    expect(loaded).toBe(listed);
   });
 
   it("their content is loaded without importing any code", () => {
