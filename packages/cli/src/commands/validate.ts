@@ -64,7 +64,11 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, host:
     }
     progress?.done();
   }
-  if (options.integrity && kept.length > 0) problems.push(...integrityProblems(kept, host));
+  if (options.integrity && kept.length > 0) {
+    const found = integrityProblems(kept, host);
+    problems.push(...found);
+    invalidDocuments += new Set(found.filter((p) => p.severity === "error").map((p) => `${p.file}:${p.line}:${String(p.params["documentId"])}`)).size;
+  }
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.filter((p) => p.severity === "warning").length;
   const valid = errors === 0;

@@ -1,0 +1,63 @@
+import type { Host } from "@cohesion/core";
+import type { ScoreNode } from "@cohesion/schema";
+import { EXIT, type CliIO } from "../io";
+import { runScoring, type ScoreRunOptions } from "../scoring-run";
+
+/** Options of `cohesion score`. */
+export interface ScoreCommandOptions extends ScoreRunOptions {
+  format: "table" | "json";
+}
+
+/**
+ * `cohesion score <assessment> [--model id] [--peers dir]`: prints a table of scores per section and key
+ * factor (with band, coverage and peers' median), or the whole score report as JSON.
+ *
+ * @example
+ * ```sh
+ * cohesion score athens.json --peers examples/assessments --format json > athens.score.json
+ * ```
+ */
+export async function scoreCommand(options: ScoreCommandOptions, io: CliIO, host: Host): Promise<number> {
+  const run = await runScoring(options, io, host);
+  if (typeof run === "number") return run;
+  const { report } = run;
+  if (options.format === "json") {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const cell = (node: ScoreNode) => (node.score === null ? node.status.replace(/-/g, " ") : node.score.toFixed(1));
+  const lines: string[] = [];
+  lines.push(`${report.benchmark.title ?? report.benchmark.id} ${report.benchmark.version} — ${report.assessment?.subject ?? ""}`);
+  lines.push(`model ${report.model.id} ${report.model.version}`);
+  lines.push("");
+  const header = ["", "score", "band", "coverage", ...(run.peers ? ["peers' median"] : [])];
+  const rows: string[][] = [header];
+  const row = (label: string, node: ScoreNode) => [
+    label,
+    cell(node),
+    node.band?.label ?? "",
+    `${Math.round(node.coverage * 100)}%`,
+    ...(run.peers ? [formatMedian(run.peers.medians[node.ref])] : []),
+  ];
+  rows.push(row("Overall", report.overall));
+  for (const section of report.overall.children ?? []) {
+    rows.push(row(`  ${section.title ?? section.ref}`, section));
+    for (const keyFactor of section.children ?? []) rows.push(row(`    ${keyFactor.title ?? keyFactor.ref}`, keyFactor));
+  }
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  for (const r of rows) lines.push(r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ").trimEnd());
+  if (report.standardMet !== undefined) lines.push("", `standard met: ${report.standardMet === null ? "cannot be told" : report.standardMet ? "yes" : "no"}`);
+  const gaps = report.gaps ?? [];
+  if (gaps.length > 0) {
+    lines.push("", "largest gaps:");
+    for (const gap of gaps.slice(0, 5)) lines.push(`  ${gap.title ?? gap.keyFactor}: ${gap.score.toFixed(1)} → ${gap.target} (gap ${gap.difference.toFixed(1)})`);
+  }
+  if (run.peers?.rank) lines.push("", `rank: ${run.peers.rank} (${run.peers.group ?? "all peers"})`);
+  if (run.mentors?.[0]) lines.push(`best mentor candidate: ${run.mentors[0].name} — ${run.mentors[0].reason}`);
+  io.stdout.write(`${lines.join("\n")}\n`);
+  return EXIT.ok;
+}
+
+function formatMedian(value: number | null | undefined): string {
+  return typeof value === "number" ? value.toFixed(1) : "–";
+}
