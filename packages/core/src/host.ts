@@ -40,9 +40,11 @@ export const BUILTIN_PLUGIN_ID = "cohesion";
 export interface Host {
   /** The version plugins' engines.cohesion ranges are checked against. */
   readonly coreVersion: string;
-  /** Loads the plugin in a folder (or at a package.json path); a folder already loaded is not loaded twice. */
+  /** Loads the plugin in a folder (or at a package.json path); a folder already loaded is not loaded twice. Never throws. */
   addPlugin(path: string): PluginInfo;
+  /** Every plugin found, the built-in one first, with its status and problems. */
   listPlugins(): PluginInfo[];
+  /** The plugin with this id: the loaded one, or else the first refused one that declared it. */
   plugin(id: string): PluginInfo | undefined;
   /** Every problem found so far: plugin manifests, content, activation, and cross-document integrity. */
   report(): ValidationReport;
@@ -219,8 +221,11 @@ export function createHost(options: HostOptions = {}): Host {
       if (basename(absolute) === "package.json" && statSync(absolute).isFile()) folder = dirname(absolute);
       folder = realpathSync(folder);
     } catch {
+      const missing = byRealPath.get(absolute);
+      if (missing) return missing;
       const record = newPluginRecord(absolute, absolute, resolve(absolute, "package.json"));
       record.problems.push({ ...hostProblem("plugin_not_found", "", { path: absolute }), file: record.packageFile });
+      byRealPath.set(absolute, record);
       records.push(record);
       return record;
     }
@@ -368,7 +373,8 @@ export function createHost(options: HostOptions = {}): Host {
     addPlugin: (path) => toPluginInfo(addFolder(path)),
     listPlugins: () => records.map(toPluginInfo),
     plugin: (id) => {
-      const record = byId.get(id);
+      // A refused plugin is not in byId (its id may even be taken), but can still be asked about.
+      const record = byId.get(id) ?? records.find((candidate) => candidate.id === id);
       return record ? toPluginInfo(record) : undefined;
     },
     report: () => toReport([...records.flatMap((record) => record.problems), ...(integrity ??= documentProblemsFromIntegrity())]),

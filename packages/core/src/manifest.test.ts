@@ -93,3 +93,15 @@ describe("plugin manifests", () => {
     expect(builtin?.documents.scale).toEqual(["cohesion.maturity", "cohesion.yes-partly-no"]);
   });
 });
+
+describe("asking about plugins", () => {
+  it("finds a refused plugin by id and reports a missing folder once", () => {
+    const folder = writePlugin(join(root, "future"), manifest("future", {}, { engines: { cohesion: "^9.0.0" } }));
+    const host = createHost({ cwd: root, discover: false });
+    host.addPlugin(folder);
+    expect(host.plugin("future")?.status).toBe("refused");
+    host.addPlugin(join(root, "nowhere"));
+    host.addPlugin(join(root, "nowhere"));
+    expect(host.report().errors.map((problem) => problem.code)).toEqual(["engine_mismatch", "plugin_not_found"]);
+  });
+});
