@@ -3,6 +3,7 @@ import type { ValidationProblem, ValidationReport } from "./generated/types";
 import { findDeprecatedFields, hasDeprecated } from "./deprecated";
 import { findTooDeep, MAX_DEPTH } from "./depth";
 import { mapAjvErrors } from "./map-errors";
+import { sortByDocumentOrder } from "./document-order";
 import { toReport } from "./report";
 import { schemaProblem } from "./schema-problems";
 import { previewValue } from "./format-value";
@@ -42,7 +43,7 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     if (hasDeprecatedCached(target.schema, target.registry)) {
       problems.push(...findDeprecatedFields(target.schema, document, target.registry));
     }
-    return toReport(problems);
+    return toReport(sortByDocumentOrder(problems, document));
   } catch (error) {
     return toReport([schemaProblem("internal_error", "", { detail: describeFailure(error) })]);
   }
