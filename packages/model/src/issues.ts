@@ -125,25 +125,37 @@ function sizeProblem(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, p
  */
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[], input: unknown): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
+  // zod runs length checks even on a value of the wrong type; JSON Schema only checks the type.
+  const wrongType = new Set(issues.filter((issue) => issue.code === "invalid_type").map((issue) => toPointer(issue.path)));
   for (const issue of issues) {
     const pointer = toPointer(issue.path);
+    if (wrongType.has(pointer) && (issue.code === "too_big" || issue.code === "too_small" || issue.code === "invalid_format")) continue;
     const { found, value } = valueAt(input, issue.path);
+    const field = issue.path.at(-1);
+    // zod reports a missing key as a wrong value (invalid_type; invalid_value for an enum; a custom type check).
+    const typeCheck =
+      issue.code === "invalid_type" ||
+      issue.code === "invalid_value" ||
+      (issue.code === "custom" && (issue.params as Record<string, unknown> | undefined)?.["code"] === "invalid_type");
+    if (!found && field !== undefined && typeCheck) {
+      problems.push(schemaProblem("missing_required_field", toPointer(issue.path.slice(0, -1)), { field: String(field), hint: "" }));
+      continue;
+    }
     switch (issue.code) {
-      case "invalid_type": {
-        const field = issue.path.at(-1);
-        if (!found && field !== undefined) {
-          problems.push(schemaProblem("missing_required_field", toPointer(issue.path.slice(0, -1)), { field: String(field), hint: "" }));
-        } else {
-          problems.push(typeProblem(pointer, issue.expected === "nan" ? "number" : issue.expected, value));
-        }
+      case "invalid_type":
+        problems.push(typeProblem(pointer, issue.expected === "nan" ? "number" : issue.expected, value));
         break;
-      }
       case "unrecognized_keys":
         for (const field of issue.keys) {
           problems.push(schemaProblem("unknown_field", pointer, { field, hint: " — remove it or check its spelling" }));
         }
         break;
       case "invalid_value":
+        // A JSON Schema enum is declared with `type: "string"`, which fails on its own for a
+        // non-string; a const (zod's single-value literal) has no type of its own.
+        if (issue.values.length > 1 && issue.values.every((allowed) => typeof allowed === "string") && typeof value !== "string") {
+          problems.push(typeProblem(pointer, "string", value));
+        }
         problems.push(
           schemaProblem("invalid_value", pointer, {
             allowedValues: issue.values,

@@ -109,9 +109,21 @@ export function jsonArray<T extends z.ZodType>(items: T, minItems?: number): z.Z
   return minItems === undefined ? schema : schema.min(minItems);
 }
 
+// Deep equality of JSON values, as ajv's uniqueItems compares items.
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a !== a && b !== b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((key) => Object.hasOwn(b, key) && jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
 /**
- * A JSON Schema array of strings with `uniqueItems`: the first repeat is reported the way ajv finds
- * it (scanning from the end), so both validators name the same two positions.
+ * A JSON Schema array with `uniqueItems`. Items are compared as given, even when some fail their
+ * own schema, and the first repeat is named the way ajv finds it (scanning pairs from the end), so
+ * both validators report the same two positions.
  *
  * @example
  * ```ts
@@ -119,18 +131,19 @@ export function jsonArray<T extends z.ZodType>(items: T, minItems?: number): z.Z
  * ```
  */
 export function uniqueStrings(items: z.ZodString): z.ZodArray<z.ZodString> {
-  return z.array(items).superRefine((list, ctx) => {
-    const later = new Map<string, number>();
-    for (let index = list.length - 1; index >= 0; index -= 1) {
-      const item = list[index] as string;
-      const seen = later.get(item);
-      if (seen !== undefined) {
-        ctx.addIssue({ code: "custom", params: { code: "duplicate_items", first: seen, second: index }, input: list });
-        return;
+  return z.array(items).superRefine(
+    (list, ctx) => {
+      for (let second = list.length - 1; second > 0; second -= 1) {
+        for (let first = second - 1; first >= 0; first -= 1) {
+          if (jsonEqual(list[second], list[first])) {
+            ctx.addIssue({ code: "custom", params: { code: "duplicate_items", first, second }, input: list });
+            return;
+          }
+        }
       }
-      later.set(item, index);
-    }
-  });
+    },
+    { when: (payload) => Array.isArray(payload.value) },
+  );
 }
 
 /**
@@ -158,7 +171,7 @@ export function localIdRecord<T extends z.ZodType>(values: T): z.ZodRecord<z.Zod
         ctx.addIssue({ code: "custom", path: [key], params: { code: "too_long", maximum: 80, propertyName: key }, input: key });
       }
     }
-  });
+  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) });
 }
 
 /**
@@ -192,23 +205,28 @@ export const score = jsonNumber({ min: 0, max: 100 });
 export const weight = jsonNumber({ min: 0, max: 1000000 });
 export const qualifier = z.enum(["exactly", "about", "over", "under", "nearly", "up-to", "at-least"]);
 
+const periodFields = z.strictObject({
+  start: partialDate.exactOptional(),
+  end: partialDate.exactOptional(),
+  ongoing: z.boolean().exactOptional(),
+  duration: shortText.exactOptional(),
+  note: text.exactOptional(),
+});
+
+// `minProperties` counts the keys given, unknown ones included, so it is checked before the
+// closed object drops anything.
 export const period = z
-  .strictObject({
-    start: partialDate.exactOptional(),
-    end: partialDate.exactOptional(),
-    ongoing: z.boolean().exactOptional(),
-    duration: shortText.exactOptional(),
-    note: text.exactOptional(),
-  })
+  .unknown()
   .superRefine((value, ctx) => {
-    if (Object.keys(value).length < 1) {
+    if (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length < 1) {
       ctx.addIssue({
         code: "custom",
-        params: { code: "too_few_properties", minimum: 1, fields: ["start", "end", "ongoing", "duration", "note"] },
+        params: { code: "too_few_properties", minimum: 1, fields: Object.keys(periodFields.shape) },
         input: value,
       });
     }
-  });
+  })
+  .pipe(periodFields);
 
 export const source = z.strictObject({
   publication: shortText,
