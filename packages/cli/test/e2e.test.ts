@@ -1,0 +1,204 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bin, cohesion, hasStackTrace, repoRoot, withTempDir } from "./helpers";
+
+const athens = "examples/assessments/eurocities-athens-kypseli.json";
+
+beforeAll(() => {
+  if (!existsSync(bin)) throw new Error(`build the CLI first (npm run build): ${bin} is missing`);
+});
+
+describe("cohesion validate", () => {
+  it("accepts every valid example and the plugins' content, exit 0", () => {
+    const ran = cohesion(["validate", "examples/assessments", "packages/plugin-eurocities/content"]);
+    expect(ran.stdout).toMatch(/✔ \d+ documents in \d+ files: all valid/);
+    expect(ran.status).toBe(0);
+  });
+
+  it("names the code, file, line and pointer of an invalid document, exit 1", () => {
+    const ran = cohesion(["validate", "examples/invalid/unknown_field--statment-typo.json"]);
+    expect(ran.status).toBe(1);
+    expect(ran.stdout).toMatch(/unknown_field--statment-typo\.json:1 \/\S* error unknown_field: .*did you mean/);
+  });
+
+  it("says a missing file is missing, exit 2", () => {
+    const ran = cohesion(["validate", "no/such/file.json"]);
+    expect(ran.status).toBe(2);
+    expect(ran.stdout).toContain("no/such/file.json: no such file or directory");
+  });
+
+  it("gives line and column of a file that is not JSON, exit 1", () => {
+    withTempDir((dir) => {
+      const file = join(dir, "broken.json");
+      writeFileSync(file, '{\n  "kind": "place",\n  "name": "Aarhus",\n}\n');
+      const ran = cohesion(["validate", file]);
+      expect(ran.status).toBe(1);
+      expect(ran.stdout).toContain(`${file}:4:1: not valid JSON`);
+      expect(hasStackTrace(ran.stdout + ran.stderr)).toBe(false);
+    });
+  });
+
+  it("reads NDJSON line by line and reports each bad line by its number", () => {
+    withTempDir((dir) => {
+      const place = JSON.parse(readFileSync(join(repoRoot, "examples/valid/place.json"), "utf8")) as Record<string, unknown>;
+      const lines = [JSON.stringify(place), JSON.stringify({ ...place, id: "examples.second", sizeBand: "huge" }), "{not json", JSON.stringify({ ...place, id: "examples.third" })];
+      const file = join(dir, "places.ndjson");
+      writeFileSync(file, `${lines.join("\n")}\n`);
+      const ran = cohesion(["validate", file, "--format", "json", "--no-integrity"]);
+      expect(ran.status).toBe(1);
+      const report = JSON.parse(ran.stdout) as { valid: boolean; documents: number; errors: { code: string; line: number; pointer: string }[] };
+      expect(report.valid).toBe(false);
+      expect(report.documents).toBe(3);
+      expect(report.errors.map((e) => [e.code, e.line])).toEqual([
+        ["invalid_value", 2],
+        ["invalid_json", 3],
+      ]);
+      expect(report.errors[0]?.pointer).toBe("/sizeBand");
+    });
+  });
+
+  it("reads a document or an NDJSON stream from standard input", () => {
+    const place = readFileSync(join(repoRoot, "examples/valid/place.json"), "utf8");
+    expect(cohesion(["validate", "-", "--no-integrity"], { input: place }).status).toBe(0);
+    const one = JSON.stringify(JSON.parse(place));
+    const two = JSON.stringify({ ...JSON.parse(place), id: "examples.other" });
+    const ran = cohesion(["validate", "-", "--no-integrity"], { input: `${one}\n${two}\n` });
+    expect(ran.stdout).toContain("2 documents in 1 file: all valid");
+    expect(ran.stderr).toBe("");
+  });
+
+  it("checks references across files against the installed content", () => {
+    withTempDir((dir) => {
+      const assessment = JSON.parse(readFileSync(join(repoRoot, athens), "utf8")) as { answers: Record<string, unknown> };
+      assessment.answers["no-such-question"] = { level: "full" };
+      const file = join(dir, "athens.json");
+      writeFileSync(file, JSON.stringify(assessment));
+      const ran = cohesion(["validate", file]);
+      expect(ran.status).toBe(1);
+      expect(ran.stdout).toMatch(/athens\.json:1 \/answers\/no-such-question error unknown_guide_question/);
+    });
+  });
+});
+
+describe("cohesion score", () => {
+  it("prints a table with every key factor of the benchmark", () => {
+    const ran = cohesion(["score", athens]);
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toContain("Overall");
+    expect(ran.stdout).toContain("DEFINING THE NEIGHBOURHOOD");
+    expect(ran.stdout).toContain("MONITORING AND EVALUATION");
+  });
+
+  it("prints the score report as JSON that validates, with peers and mentors", () => {
+    const ran = cohesion(["score", athens, "--peers", "examples/assessments", "--format", "json"]);
+    expect(ran.status).toBe(0);
+    const report = JSON.parse(ran.stdout) as { kind: string; model: { id: string }; peers?: unknown; mentors?: { subject: string }[] };
+    expect(report.kind).toBe("score-report");
+    expect(report.model.id).toBe("cohesion.weighted-mean");
+    expect(report.peers).toBeDefined();
+    expect(report.mentors?.every((m) => m.subject !== "Athens")).toBe(true);
+    withTempDir((dir) => {
+      const file = join(dir, "report.json");
+      writeFileSync(file, ran.stdout);
+      expect(cohesion(["validate", file, "--no-integrity"]).status).toBe(0);
+    });
+  });
+
+  it("scores with another built-in model", () => {
+    const ran = cohesion(["score", athens, "--model", "cohesion.threshold", "--format", "json"]);
+    expect(ran.status).toBe(0);
+    expect((JSON.parse(ran.stdout) as { standardMet: unknown }).standardMet).toBe(false);
+  });
+
+  it("refuses an unknown model with the available ones, exit 2", () => {
+    const ran = cohesion(["score", athens, "--model", "cohesion.weighted-man"]);
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).toContain('no scoring model "cohesion.weighted-man" (did you mean "cohesion.weighted-mean"?)');
+  });
+
+  it("refuses a document of the wrong kind, exit 1", () => {
+    const ran = cohesion(["score", "examples/valid/place.json"]);
+    expect(ran.status).toBe(1);
+    expect(ran.stderr).toContain('expected a document of kind "assessment" but found "place"');
+  });
+
+  it("names an unknown benchmark with suggestions, exit 1", () => {
+    withTempDir((dir) => {
+      const assessment = JSON.parse(readFileSync(join(repoRoot, athens), "utf8")) as { benchmark: { id: string } };
+      assessment.benchmark.id = "eurocities.neighborhood-participation";
+      const file = join(dir, "a.json");
+      writeFileSync(file, JSON.stringify(assessment));
+      const ran = cohesion(["score", file]);
+      expect(ran.status).toBe(1);
+      expect(ran.stderr).toContain('did you mean "eurocities.neighbourhood-participation"?');
+    });
+  });
+});
+
+describe("cohesion report", () => {
+  it("writes HTML and Markdown, and never overwrites without --force", () => {
+    withTempDir((dir) => {
+      const html = join(dir, "report.html");
+      const first = cohesion(["report", athens, "--peers", "examples/assessments", "--out", html]);
+      expect(first.status).toBe(0);
+      expect(readFileSync(html, "utf8")).toContain("<svg");
+      const again = cohesion(["report", athens, "--out", html]);
+      expect(again.status).toBe(2);
+      expect(again.stderr).toContain("already exists — pass --force to overwrite it");
+      expect(cohesion(["report", athens, "--out", html, "--force"]).status).toBe(0);
+      const markdown = join(dir, "report.md");
+      expect(cohesion(["report", athens, "--out", markdown]).status).toBe(0);
+      expect(readFileSync(markdown, "utf8")).toMatch(/^# /);
+    });
+  });
+
+  it("needs --out with .html or .md, exit 2", () => {
+    expect(cohesion(["report", athens]).status).toBe(2);
+    expect(cohesion(["report", athens, "--out", "report.pdf"]).stderr).toContain("--out must end in .html or .md");
+  });
+});
+
+describe("cohesion init", () => {
+  it("writes a blank assessment with every guide question that validates", () => {
+    withTempDir((dir) => {
+      const out = join(dir, "capaci.json");
+      const ran = cohesion(["init", "assessment", "--benchmark", "inclucities.city-for-all", "--city", "Capaci", "--out", out]);
+      expect(ran.status).toBe(0);
+      const assessment = JSON.parse(readFileSync(out, "utf8")) as { answers: Record<string, unknown>; subject: { name: string } };
+      expect(assessment.subject.name).toBe("Capaci");
+      expect(Object.keys(assessment.answers).length).toBeGreaterThan(20);
+      expect(cohesion(["validate", out]).status).toBe(0);
+      expect(cohesion(["init", "assessment", "--benchmark", "inclucities.city-for-all", "--city", "Capaci", "--out", out]).status).toBe(2);
+    });
+  });
+
+  it("suggests the nearest benchmark for a typo, exit 1", () => {
+    const ran = cohesion(["init", "assessment", "--benchmark", "inclucities.city-for-al", "--city", "Capaci"]);
+    expect(ran.status).toBe(1);
+    expect(ran.stderr).toContain('did you mean "inclucities.city-for-all"?');
+  });
+});
+
+describe("cohesion list", () => {
+  it("lists plugins, benchmarks and practices, and searches practices", () => {
+    expect(cohesion(["list", "plugins"]).stdout).toMatch(/eurocities\s+loaded/);
+    expect(cohesion(["list", "benchmarks"]).stdout).toContain("eurocities.neighbourhood-participation@1.0.0");
+    const search = cohesion(["list", "practices", "--search", "All Activities"]);
+    expect(search.status).toBe(0);
+    expect(search.stdout.split("\n")[0]).toContain("Malm");
+  });
+});
+
+describe("usage errors", () => {
+  it("exit 2 with a hint, never a stack trace", () => {
+    const unknown = cohesion(["valdate", "x"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('did you mean "validate"?');
+    expect(cohesion([]).status).toBe(2);
+    const flag = cohesion(["validate", "--no-such-flag", "x"]);
+    expect(flag.status).toBe(2);
+    expect(hasStackTrace(flag.stderr)).toBe(false);
+    expect(cohesion(["list", "cities"]).status).toBe(2);
+  });
+});
