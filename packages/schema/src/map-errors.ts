@@ -76,12 +76,29 @@ const FORMAT_EXPECTATIONS: Record<string, string> = {
   email: "an e-mail address",
 };
 
+/** The if/then branch that declares a field, as "the field X must be V". */
+function selectingBranch(field: string, parentSchema: unknown): { property: string; value: unknown } | undefined {
+  const branches = isNode(parentSchema) && Array.isArray(parentSchema.allOf) ? parentSchema.allOf : [];
+  for (const branch of branches) {
+    if (!isNode(branch) || !declaredNames(branch.then).includes(field)) continue;
+    const condition = Object.entries(ownProperties(branch.if));
+    const [entry] = condition;
+    if (condition.length === 1 && entry && isNode(entry[1]) && "const" in entry[1]) return { property: entry[0], value: entry[1].const };
+  }
+  return undefined;
+}
+
 function unknownFieldHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): string {
   const allowed = Object.keys(ownProperties(parentSchema));
   const candidates = [...new Set([...allowed, ...elsewhere])];
   const near = nearestName(field, candidates);
   if (near !== undefined) return ` — did you mean "${near}"?`;
-  if (elsewhere.includes(field)) return " — this field belongs to another variant of the document here; remove it or change the field that selects the variant";
+  if (elsewhere.includes(field)) {
+    const selector = selectingBranch(field, parentSchema);
+    return selector
+      ? ` — it is allowed only when "${selector.property}" is ${JSON.stringify(selector.value)}; remove it or change "${selector.property}"`
+      : " — it belongs to another variant of this object; remove it";
+  }
   if (candidates.length === 0) return " — remove it: this object takes no fields";
   return ` — remove it or check its spelling; the fields allowed here are ${listValues(candidates, "and", 40)}`;
 }

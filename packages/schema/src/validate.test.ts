@@ -110,7 +110,7 @@ describe("validate: schema codes", () => {
     doc.mentees = [];
     const p = only(doc);
     expect(p).toMatchObject({ code: "unknown_field", pointer: "", params: { field: "mentees" } });
-    expect(p.message).toContain("belongs to another variant");
+    expect(p.message).toBe('unknown field "mentees" at the document root — it is allowed only when "schemeKind" is "mentoring"; remove it or change "schemeKind"');
   });
 
   it("reports only the leaf problem when an if/then branch fails", () => {
