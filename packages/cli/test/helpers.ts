@@ -35,6 +35,16 @@ export function withTempDir<T>(fn: (dir: string) => T): T {
   }
 }
 
+/** A temporary folder removed once the async callback settles. */
+export async function withTempDirAsync<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), "cohesion-cli-"));
+  try {
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** True when output shows a JavaScript stack trace, which a user must never see. */
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+\(.+:\d+:\d+\)$/m.test(text) || /^\s+at .+:\d+:\d+$/m.test(text);
