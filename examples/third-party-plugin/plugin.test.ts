@@ -58,6 +58,8 @@ describe("a third-party plugin loaded through the host", () => {
     expect(result.report.model.id).toBe("acme.median");
     expect(result.report.overall.score).toBe(median(answered));
     expect(result.report.overall.trace).toHaveLength(answered.length);
+    const byId = scoreAssessment(assessment, benchmark, { model: "acme.median", models: host.scoringModels() });
+    expect(byId.ok && byId.report.overall.score).toBe(result.report.overall.score);
     expect(await host.scoringModel("acme.median")).toBe(model);
     expect(probe.__acmePluginImports).toBe(1);
   });

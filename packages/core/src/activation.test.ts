@@ -18,7 +18,8 @@ function mainModule(key: string, body: string): string {
   return `
 const fixtures = (globalThis.__coreFixtures ??= {});
 const probe = (fixtures[${JSON.stringify(key)}] = { imports: 1, activations: 0, deactivations: 0, handles: [] });
-const model = (id) => ({ id, version: "1.0.0", title: id, description: "Fixture model.", parameters: {}, score: () => ({ id }) });
+const parameters = { safeParse: (input) => ({ success: true, data: input }) };
+const model = (id) => ({ id, version: "1.0.0", title: id, description: "Fixture model.", parameters, score: () => ({ id }) });
 export async function activate(context) {
   probe.activations++;
   ${body}
@@ -108,6 +109,27 @@ describe("what activate may register", () => {
     h.addPlugin(folder);
     expect((await h.scoringModel("acme.first"))?.id).toBe("acme.first");
     expect(codes(h.plugin("acme")?.problems ?? [])).toEqual(["invalid_contribution", "invalid_contribution", "already_registered"]);
+  });
+
+  it("invalid_contribution carries the scoring registry's reason for a malformed model", async () => {
+    const key = `malformed-${Date.now()}`;
+    const h = host();
+    h.addPlugin(behaviourPlugin(key, 'context.registerScoringModel({ ...model("acme.first"), version: "one" });'));
+    expect(await h.scoringModel("acme.first")).toBeUndefined();
+    const problems = h.plugin("acme")?.problems ?? [];
+    expect(codes(problems)).toEqual(["invalid_contribution", "contribution_not_registered"]);
+    expect(problems[0]?.message).toContain("MAJOR.MINOR.PATCH");
+  });
+
+  it("lists registered models for scoreAssessment, plugin models once activated", async () => {
+    const key = `listed-${Date.now()}`;
+    const h = host();
+    h.addPlugin(behaviourPlugin(key, 'context.registerScoringModel(model("acme.first"));'));
+    const builtins = h.scoringModels().map((entry) => entry.id);
+    expect(builtins).toEqual(expect.arrayContaining(["cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average"]));
+    expect(builtins).not.toContain("acme.first");
+    await h.scoringModel("acme.first");
+    expect(h.scoringModels().map((entry) => entry.id)).toContain("acme.first");
   });
 
   it("contribution_not_registered when activate registers nothing for a declared id", async () => {

@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model";
 import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
-import { BUILTIN_MODELS, type AnyScoringModel as ScoringModel } from "@cohesion/scoring";
+import { BUILTIN_MODELS, createModelRegistry, type AnyScoringModel as ScoringModel } from "@cohesion/scoring";
 import corePackage from "../package.json" with { type: "json" };
 import { createHostCatalog, type HostCatalog } from "./catalog";
 import { discoverPluginFolders } from "./discovery";
@@ -61,6 +61,8 @@ export interface Host {
   declaredAdapters(): DeclaredContribution[];
   /** The scoring model with this id, activating the plugin that declares it on first use. */
   scoringModel(id: string): Promise<ScoringModel | undefined>;
+  /** The scoring models registered so far (built-in and from activated plugins), e.g. for scoreAssessment's `models`. */
+  scoringModels(): ScoringModel[];
   /** The adapter with this id, activating the plugin that declares it on first use. */
   adapter(id: string): Promise<PluginAdapter | undefined>;
   /** Disposes every registration and deactivates every active plugin. */
@@ -68,6 +70,12 @@ export interface Host {
 }
 
 type BehaviourPoint = "scoringModels" | "adapters";
+
+// Where registered implementations of one behaviour point are kept; `add` answers a handle or why it refused.
+interface Slot<T> {
+  get(id: string): T | undefined;
+  add(value: unknown, plugin: string): Disposable | string;
+}
 
 const POINT_NAMES: Record<BehaviourPoint, string> = { scoringModels: "scoring model", adapters: "adapter" };
 
@@ -104,8 +112,21 @@ export function createHost(options: HostOptions = {}): Host {
   const loaded: LoadedDocument[] = [];
   const declaredModels = new Map<string, { declaration: DeclaredContribution; record: PluginRecord }>();
   const declaredAdapters = new Map<string, { declaration: DeclaredContribution; record: PluginRecord }>();
-  const models = new ContributionRegistry<ScoringModel>();
+  // Scoring models live in @cohesion/scoring's registry, which checks a model's shape on the way in;
+  // the same list can then be handed to scoreAssessment.
+  const models = createModelRegistry({ builtins: false });
   const adapters = new ContributionRegistry<PluginAdapter>();
+  const modelSlot: Slot<ScoringModel> = {
+    get: (id) => models.get(id),
+    add: (value) => {
+      const added = models.register(value);
+      return added.ok ? added.report : added.errors.errors.map((problem) => problem.message).join("; ");
+    },
+  };
+  const adapterSlot: Slot<PluginAdapter> = {
+    get: (id) => adapters.get(id)?.value,
+    add: (value, plugin) => adapters.register((value as PluginAdapter).id, value as PluginAdapter, plugin),
+  };
   const patchesByKind = new Map<DocumentKind, unknown[]>();
   const mergedByKind = new Map<DocumentKind, { schema: Record<string, unknown>; validate?: DocumentValidator }>();
   let catalog: HostCatalog | undefined;
@@ -128,7 +149,8 @@ export function createHost(options: HostOptions = {}): Host {
     const declaration: DeclaredContribution = { id: model.id, title: model.title, plugin: BUILTIN_PLUGIN_ID };
     builtin.scoringModels.push(declaration);
     declaredModels.set(model.id, { declaration, record: builtin });
-    builtin.registrations.push(models.register(model.id, model, BUILTIN_PLUGIN_ID));
+    const added = modelSlot.add(model, BUILTIN_PLUGIN_ID);
+    if (typeof added !== "string") builtin.registrations.push(added);
   }
 
   const declareBehaviour = (record: PluginRecord, point: BehaviourPoint): void => {
@@ -251,32 +273,28 @@ export function createHost(options: HostOptions = {}): Host {
     return names.length > 0 ? names.join(" and ") : "contributions";
   };
 
-  const register = <T>(
-    record: PluginRecord,
-    point: BehaviourPoint,
-    registry: ContributionRegistry<T>,
-    value: unknown,
-    check: (value: Record<string, unknown>) => string | undefined,
-  ): Disposable => {
+  const register = <T>(record: PluginRecord, point: BehaviourPoint, slot: Slot<T>, value: unknown): Disposable => {
     const noop: Disposable = { dispose: () => undefined };
     const pointer = `/cohesion/contributes/${point}`;
-    if (disposed) return noop;
-    const problemReason = isObject(value) ? (typeof value["id"] === "string" ? check(value) : "it has no string id") : "it is not an object";
-    if (problemReason !== undefined) {
-      record.problems.push({ ...hostProblem("invalid_contribution", pointer, { plugin: record.id, point: POINT_NAMES[point], reason: problemReason }), file: record.packageFile });
+    const invalid = (reason: string): Disposable => {
+      record.problems.push({ ...hostProblem("invalid_contribution", pointer, { plugin: record.id, point: POINT_NAMES[point], reason }), file: record.packageFile });
       return noop;
-    }
+    };
+    if (disposed) return noop;
+    if (!isObject(value)) return invalid("it is not an object");
+    if (typeof value["id"] !== "string") return invalid("it has no string id");
     const id = (value as { id: string }).id;
     const declared = (point === "scoringModels" ? record.scoringModels : record.adapters).some((entry) => entry.id === id);
     if (!declared) {
       record.problems.push({ ...hostProblem("undeclared_contribution", pointer, { plugin: record.id, point, id }), file: record.packageFile });
       return noop;
     }
-    if (registry.has(id)) {
+    if (slot.get(id) !== undefined) {
       record.problems.push({ ...hostProblem("already_registered", pointer, { plugin: record.id, point: POINT_NAMES[point], id }), file: record.packageFile });
       return noop;
     }
-    const registration = registry.register(id, value as T, record.id);
+    const registration = slot.add(value, record.id);
+    if (typeof registration === "string") return invalid(registration);
     record.registrations.push(registration);
     // Once registered, a later absence means the plugin disposed it on purpose: nothing to report.
     record.registeredOnce.add(id);
@@ -287,9 +305,8 @@ export function createHost(options: HostOptions = {}): Host {
     pluginId: record.id,
     pluginPath: record.root,
     subscriptions: record.subscriptions,
-    registerScoringModel: (model) =>
-      register(record, "scoringModels", models, model, (value) => (typeof value["score"] === "function" ? undefined : "it has no score function")),
-    registerAdapter: (adapter) => register(record, "adapters", adapters, adapter, () => undefined),
+    registerScoringModel: (model) => register(record, "scoringModels", modelSlot, model),
+    registerAdapter: (adapter) => register(record, "adapters", adapterSlot, adapter),
   });
 
   const activate = (record: PluginRecord): Promise<void> => {
@@ -317,17 +334,17 @@ export function createHost(options: HostOptions = {}): Host {
   const lookup = async <T>(
     id: string,
     point: BehaviourPoint,
-    registry: ContributionRegistry<T>,
+    slot: Slot<T>,
     declared: Map<string, { declaration: DeclaredContribution; record: PluginRecord }>,
   ): Promise<T | undefined> => {
-    const found = registry.get(id);
-    if (found) return found.value;
+    const found = slot.get(id);
+    if (found !== undefined) return found;
     const declaration = declared.get(id);
     if (!declaration || disposed) return undefined;
     const { record } = declaration;
     if (record.status === "loaded") await activate(record);
-    const registered = registry.get(id);
-    if (registered) return registered.value;
+    const registered = slot.get(id);
+    if (registered !== undefined) return registered;
     if (record.status === "active" && !record.registeredOnce.has(id)) {
       record.registeredOnce.add(id);
       record.problems.push({ ...hostProblem("contribution_not_registered", `/cohesion/contributes/${point}`, { plugin: record.id, point: POINT_NAMES[point], id }), file: record.packageFile });
@@ -389,8 +406,9 @@ export function createHost(options: HostOptions = {}): Host {
     },
     declaredScoringModels: () => [...declaredModels.values()].map((entry) => entry.declaration),
     declaredAdapters: () => [...declaredAdapters.values()].map((entry) => entry.declaration),
-    scoringModel: (id) => lookup(id, "scoringModels", models, declaredModels),
-    adapter: (id) => lookup(id, "adapters", adapters, declaredAdapters),
+    scoringModel: (id) => lookup(id, "scoringModels", modelSlot, declaredModels),
+    scoringModels: () => models.list(),
+    adapter: (id) => lookup(id, "adapters", adapterSlot, declaredAdapters),
     dispose: async () => {
       if (disposed) return;
       disposed = true;
