@@ -3,6 +3,7 @@ export {
   parseAssessment,
   parseBenchmark,
   parseDocument,
+  parseDocumentAs,
   parseFramework,
   parsePlace,
   parsePluginManifest,

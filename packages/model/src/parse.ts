@@ -92,6 +92,23 @@ function schemaFor(kind: DocumentKind, input: Record<string, unknown>): z.ZodTyp
   return Object.hasOwn(input, "schemeKind") ? schemeUnknownKindSchema : schemeFallbackSchema;
 }
 
+/**
+ * Parses a document as the given kind, whatever its own `kind` says (a different `kind` is then
+ * reported), as `@cohesion/schema`'s `validateAs` checks it.
+ *
+ * @example
+ * ```ts
+ * // A plugin's "benchmarks" contribution must hold benchmarks.
+ * const result = parseDocumentAs("benchmark", JSON.parse(text));
+ * ```
+ */
+export function parseDocumentAs<K extends DocumentKind>(kind: K, input: unknown): ParseResult<Extract<CohesionDocument, { kind: K }>> {
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+    return fail([schemaProblem("unknown_kind", "", { got: previewValue(kind), kinds: listValues(DOCUMENT_KINDS), hint: "" })]);
+  }
+  return parseAs(kind, input);
+}
+
 function parseAs<T>(kind: DocumentKind, input: unknown): ParseResult<T> {
   try {
     if (!isRecord(input)) return notAnObject(input);

@@ -1,0 +1,79 @@
+import type { CohesionDocument, ValidationReport } from "@cohesion/schema";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { VALID_DOCUMENTS } from "../testing/fixtures";
+import { checkIntegrity } from "./check";
+import { INTEGRITY_CODES } from "./problems";
+
+function expectWellFormed(report: ValidationReport, count: number): void {
+  expect(typeof report.valid).toBe("boolean");
+  expect(report.valid).toBe(!report.errors.some((problem) => problem.severity === "error"));
+  for (const problem of report.errors) {
+    expect(INTEGRITY_CODES).toContain(problem.code);
+    expect(problem.pointer === "" || problem.pointer.startsWith("/")).toBe(true);
+    expect(problem.message.length).toBeGreaterThan(0);
+    const index = problem.params["documentIndex"];
+    if (problem.code !== "integrity_check_failed") {
+      expect(Number.isInteger(index) && (index as number) >= 0 && (index as number) < count).toBe(true);
+      expect(typeof problem.params["documentKind"]).toBe("string");
+    }
+  }
+}
+
+const fixtures = Object.values(VALID_DOCUMENTS) as unknown[];
+
+// Fixtures whose ids, references and answers are shuffled between documents, so references
+// break in many ways, plus arbitrary values in between.
+const mixedDocuments = fc.array(
+  fc.oneof(
+    fc.constantFrom(...fixtures),
+    fc.constantFrom(...fixtures).chain((document) =>
+      fc
+        .record({ key: fc.constantFrom(...Object.keys(document as object)), value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(...fixtures)) })
+        .map(({ key, value }) => ({ ...(document as object), [key]: value })),
+    ),
+    fc.anything({ maxDepth: 4 }),
+  ),
+  { maxLength: 14 },
+);
+
+describe("checkIntegrity on arbitrary input", () => {
+  it("never throws on arrays of anything, and answers with a well-formed report", () => {
+    fc.assert(
+      fc.property(fc.array(fc.anything({ maxDepth: 5 }), { maxLength: 10 }), (documents) => {
+        expectWellFormed(checkIntegrity(documents as CohesionDocument[]), documents.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("never throws on mixes of real documents and garbage", () => {
+    fc.assert(
+      fc.property(mixedDocuments, (documents) => {
+        expectWellFormed(checkIntegrity(documents as CohesionDocument[]), documents.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("never throws when not even given an array", () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expectWellFormed(checkIntegrity(value as CohesionDocument[]), 0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("finds the same problems whatever the order of the documents, for distinct ids", () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(fixtures, { minLength: 1 }), (documents) => {
+        const forward = checkIntegrity(documents as CohesionDocument[]);
+        const backward = checkIntegrity([...documents].reverse() as CohesionDocument[]);
+        const keys = (report: ValidationReport) => report.errors.map((p) => `${p.code} ${String(p.params["documentId"])} ${p.pointer}`).sort();
+        expect(keys(backward)).toEqual(keys(forward));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
