@@ -99,6 +99,12 @@ function prepareForTypes(node, place = "node") {
       out[key] = prepareForTypes(value);
     }
   }
+  // Enum value descriptions become part of the TSDoc, since TypeScript has no place for them.
+  const valueDescriptions = node["x-enumDescriptions"];
+  if (Array.isArray(node.enum) && valueDescriptions && typeof valueDescriptions === "object") {
+    const lines = node.enum.map((value) => `- \`${JSON.stringify(value)}\`: ${valueDescriptions[value] ?? ""}`);
+    out.description = [out.description ?? "", ...lines].join("\n").trim();
+  }
   // An object the schema leaves open by design (parameters, params) is a record, not {}.
   if (out.type === "object" && !out.properties && !("additionalProperties" in out) && !out.anyOf) {
     out.additionalProperties = true;

@@ -215,6 +215,16 @@ describe("validate: schema codes", () => {
     expect(only(assessment).pointer).toBe("/answers/kf1-borders");
   });
 
+  it("escapes ~ and / in pointers that ajv builds from data keys", () => {
+    const doc = example("assessment");
+    (doc.answers as Record<string, unknown>)["a/b~c"] = { level: 5 };
+    const pointers = validate(doc).errors.map((p) => [p.code, p.pointer]);
+    expect(pointers).toEqual([
+      ["pattern_mismatch", "/answers/a~1b~0c"],
+      ["invalid_type", "/answers/a~1b~0c/level"],
+    ]);
+  });
+
   it("reports every problem at once, in a stable order", () => {
     const doc = example("place");
     doc.id = "X";

@@ -50,6 +50,13 @@ export type PartialDate = string;
 export type CountryCode = string;
 /**
  * How exactly the source states the figure.
+ * - `"exactly"`: The source gives the figure as is.
+ * - `"about"`: The source gives an approximate figure (around, some, roughly).
+ * - `"over"`: The source says more than the figure.
+ * - `"under"`: The source says less than the figure.
+ * - `"nearly"`: The source says almost the figure.
+ * - `"up-to"`: The figure is a maximum (for example, in some neighbourhoods).
+ * - `"at-least"`: The figure is a minimum.
  */
 export type Qualifier = "exactly" | "about" | "over" | "under" | "nearly" | "up-to" | "at-least";
 /**
@@ -82,6 +89,9 @@ export type Scheme = (ParticipationScheme | MentoringScheme | ActionPlanScheme) 
   schemaVersion: SchemaVersion;
   /**
    * Which kind of scheme this is.
+   * - `"participation"`: A neighbourhood participation scheme.
+   * - `"mentoring"`: A city-to-city mentoring scheme.
+   * - `"action-plan"`: A city's plan of reform.
    */
   schemeKind: "participation" | "mentoring" | "action-plan";
   /**
@@ -110,6 +120,9 @@ export type Scheme = (ParticipationScheme | MentoringScheme | ActionPlanScheme) 
   period?: Period;
   /**
    * Where the scheme stands.
+   * - `"planned"`: Not started yet.
+   * - `"running"`: Under way.
+   * - `"completed"`: Finished.
    */
   status?: "planned" | "running" | "completed";
   /**
@@ -156,6 +169,13 @@ export interface Framework {
   title: ShortText;
   /**
    * What the framework organises.
+   * - `"domain-model"`: A model of integration domains.
+   * - `"areas-of-intervention"`: Areas where intervention works.
+   * - `"toolkit-series"`: The themes of a series of toolkits.
+   * - `"checklist"`: Objectives of a policy checklist, in blocks.
+   * - `"key-terms"`: Defined key terms.
+   * - `"factors"`: Factors that promote or hinder an outcome.
+   * - `"typology"`: Any other classification.
    */
   frameworkType:
     "domain-model" | "areas-of-intervention" | "toolkit-series" | "checklist" | "key-terms" | "factors" | "typology";
@@ -211,6 +231,18 @@ export interface FrameworkItem {
   code?: string;
   /**
    * What kind of item this is.
+   * - `"domain"`: A domain of integration.
+   * - `"area-of-intervention"`: An area where intervention has been seen to work.
+   * - `"theme"`: A theme of a toolkit series.
+   * - `"block"`: A block grouping objectives.
+   * - `"objective"`: An objective of a checklist.
+   * - `"factor"`: A factor that promotes or hinders an outcome.
+   * - `"term"`: A key term.
+   * - `"relationship"`: A kind of social tie (bonds, bridges, links).
+   * - `"challenge"`: A kind of challenge that plans meet.
+   * - `"lesson"`: A lesson learned.
+   * - `"barrier"`: A barrier to an outcome.
+   * - `"success-factor"`: A condition for success.
    */
   itemType?:
     | "domain"
@@ -235,6 +267,9 @@ export interface FrameworkItem {
   year?: Year;
   /**
    * For a factor: whether it promotes or hinders the outcome.
+   * - `"promotes"`: Helps the outcome.
+   * - `"hinders"`: Stands in its way.
+   * - `"mixed"`: Can work either way.
    */
   effect?: "promotes" | "hinders" | "mixed";
   /**
@@ -391,6 +426,13 @@ export interface Actor {
   role?: Text;
   /**
    * Which sector it belongs to.
+   * - `"public"`: A public authority or agency.
+   * - `"private"`: A business.
+   * - `"civil-society"`: An NGO, association or foundation.
+   * - `"community"`: Residents or an informal group.
+   * - `"academic"`: A university or research body.
+   * - `"international"`: A European or international body.
+   * - `"funder"`: A body whose part is to fund.
    */
   sector?: "public" | "private" | "civil-society" | "community" | "academic" | "international" | "funder";
   /**
@@ -894,6 +936,11 @@ export interface Money {
   currency: string;
   /**
    * What the amount is counted over.
+   * - `"total"`: For the whole initiative.
+   * - `"year"`: Each year.
+   * - `"month"`: Each month.
+   * - `"project"`: For each project funded.
+   * - `"person"`: For each person.
    */
   per?: "total" | "year" | "month" | "project" | "person";
   /**
@@ -1002,6 +1049,10 @@ export interface Place {
   };
   /**
    * The city's size: small under 100,000; medium 100,000 to 499,999; large 500,000 to 999,999; metropolitan 1,000,000 or more.
+   * - `"small"`: Under 100,000 residents.
+   * - `"medium"`: 100,000 to 499,999 residents.
+   * - `"large"`: 500,000 to 999,999 residents.
+   * - `"metropolitan"`: 1,000,000 residents or more.
    */
   sizeBand?: "small" | "medium" | "large" | "metropolitan";
   /**
@@ -1010,6 +1061,15 @@ export interface Place {
   migrantShares?: {
     /**
      * What is counted.
+     * - `"foreign-born"`: Residents born abroad.
+     * - `"foreign-nationals"`: Residents without the country's citizenship.
+     * - `"other-language-speakers"`: Residents whose main language is not a national language.
+     * - `"minority-ethnic"`: Residents of a minority ethnic group.
+     * - `"migrant-background"`: Migrants and children of migrants.
+     * - `"third-country-nationals"`: Citizens of countries outside the EU.
+     * - `"refugees"`: Refugees and asylum seekers.
+     * - `"migrants"`: Migrants, where the source does not define the group further.
+     * - `"non-western-origin"`: Residents of non-Western origin, as in Danish statistics.
      */
     measure:
       | "foreign-born"
@@ -1365,6 +1425,8 @@ export interface Assessment {
   subject: {
     /**
      * Whether a city or a scheme is assessed.
+     * - `"place"`: A city.
+     * - `"scheme"`: A scheme run by a city.
      */
     type: "place" | "scheme";
     /**
@@ -1386,6 +1448,10 @@ export interface Assessment {
   scale?: NamespacedId;
   /**
    * How the assessment was made.
+   * - `"self"`: The city assessed itself.
+   * - `"peer"`: Peer cities assessed it.
+   * - `"mentor"`: A mentor city assessed it with the mentee.
+   * - `"external"`: An outside expert assessed it.
    */
   method: "self" | "peer" | "mentor" | "external";
   /**
@@ -1467,6 +1533,9 @@ export interface Answer {
 export interface ContextFactorMark {
   /**
    * Whether the factor helps or hinders.
+   * - `"enabling"`: It helps the city meet the benchmark.
+   * - `"constraining"`: It holds the city back.
+   * - `"neutral"`: It makes no clear difference.
    */
   influence: "enabling" | "constraining" | "neutral";
   /**
@@ -1500,6 +1569,8 @@ export interface ScoreReport {
     subject: ShortText;
     /**
      * Whether a city or a scheme was assessed.
+     * - `"place"`: A city.
+     * - `"scheme"`: A scheme run by a city.
      */
     subjectType?: "place" | "scheme";
     /**
@@ -1618,6 +1689,10 @@ export interface ScoreNode {
   ref: ShortText;
   /**
    * Which level of the benchmark this node is.
+   * - `"overall"`: The whole benchmark.
+   * - `"section"`: A section.
+   * - `"key-factor"`: A key factor.
+   * - `"guide-question"`: A guide question.
    */
   level: "overall" | "section" | "key-factor" | "guide-question";
   /**
@@ -1634,6 +1709,10 @@ export interface ScoreNode {
   coverage: number;
   /**
    * Whether the node has a score.
+   * - `"scored"`: It has a score.
+   * - `"insufficient-evidence"`: Too few questions answered for a score.
+   * - `"not-applicable"`: Every question below it is marked n/a.
+   * - `"unanswered"`: No question below it is answered.
    */
   status: "scored" | "insufficient-evidence" | "not-applicable" | "unanswered";
   /**
@@ -1667,6 +1746,9 @@ export interface ScoreNode {
     ref: ShortText;
     /**
      * What sort of input this is.
+     * - `"answer"`: The answer to the question this node scores.
+     * - `"own-answer"`: The answer given to a parent question itself, counted beside its sub-questions.
+     * - `"child"`: A node below this one.
      */
     input: "answer" | "own-answer" | "child";
     /**
@@ -1736,6 +1818,9 @@ export interface Gap {
   priority: number;
   /**
    * Where the target comes from.
+   * - `"key-factor-target"`: The assessment's own target for this key factor.
+   * - `"overall-target"`: The assessment's overall target, applied to a key factor without its own target.
+   * - `"uniform-target"`: The target the caller set for every key factor.
    */
   targetSource: "key-factor-target" | "overall-target" | "uniform-target";
 }
@@ -1799,6 +1884,9 @@ export interface Recommendation {
 export interface SimilarityFactor {
   /**
    * Which part of the context is compared.
+   * - `"size"`: Population size.
+   * - `"migrant-share"`: Share of foreign-born or migrant residents.
+   * - `"country"`: Country.
    */
   dimension: "size" | "migrant-share" | "country";
   /**
@@ -1823,6 +1911,10 @@ export interface SimilarityFactor {
 export interface PeerGroup {
   /**
    * What the group has in common.
+   * - `"all"`: Every subject scored on the benchmark.
+   * - `"population"`: Subjects in the same population band.
+   * - `"migrant-share"`: Subjects in the same band of foreign-born or migrant residents.
+   * - `"country"`: Subjects in the same country.
    */
   dimension: "all" | "population" | "migrant-share" | "country";
   /**
@@ -1994,6 +2086,9 @@ export interface Message {
   code: string;
   /**
    * How serious it is.
+   * - `"error"`: The result is wrong without a fix.
+   * - `"warning"`: The result may mislead.
+   * - `"info"`: For information.
    */
   severity: "error" | "warning" | "info";
   /**
@@ -2119,6 +2214,9 @@ export interface PluginManifest {
       format: ShortText;
       /**
        * Whether it reads, writes or both.
+       * - `"import"`: Reads the format into Cohesion documents.
+       * - `"export"`: Writes Cohesion documents to the format.
+       * - `"both"`: Both.
        */
       direction: "import" | "export" | "both";
     }[];
@@ -2128,6 +2226,13 @@ export interface PluginManifest {
     schemaExtensions?: {
       /**
        * The document kind extended.
+       * - `"framework"`: Framework documents.
+       * - `"scale"`: Scale documents.
+       * - `"benchmark"`: Benchmark documents.
+       * - `"practice"`: Practice documents.
+       * - `"place"`: Place documents.
+       * - `"scheme"`: Scheme documents.
+       * - `"assessment"`: Assessment documents.
        */
       kind: "framework" | "scale" | "benchmark" | "practice" | "place" | "scheme" | "assessment";
       /**
@@ -2164,6 +2269,9 @@ export interface ValidationProblem {
   code: string;
   /**
    * How serious it is.
+   * - `"error"`: The document is invalid.
+   * - `"warning"`: Valid, but something should change (for example a deprecated field).
+   * - `"info"`: For information.
    */
   severity: "error" | "warning" | "info";
   /**
