@@ -15,7 +15,15 @@ import { keyFactorRef as makeKeyFactorRef, parseKeyFactorRef } from "./refs";
 import { compareVersions } from "./semver";
 import { walkKeyFactors } from "./walk";
 
-/** A key factor found in the catalog, with its benchmark (the version searched) and section. */
+/**
+ * A key factor found in the catalog, with its benchmark (the version searched) and section.
+ *
+ * @example
+ * ```ts
+ * const found: CatalogKeyFactor | undefined = catalog.keyFactor("eurocities.neighbourhood-participation#stakeholders");
+ * found?.section.title;
+ * ```
+ */
 export interface CatalogKeyFactor {
   readonly ref: string;
   readonly benchmark: Benchmark;
@@ -23,7 +31,15 @@ export interface CatalogKeyFactor {
   readonly keyFactor: KeyFactor;
 }
 
-/** An in-memory, read-only index of Cohesion documents. */
+/**
+ * An in-memory, read-only index of Cohesion documents; build one with {@link createCatalog}.
+ *
+ * @example
+ * ```ts
+ * const catalog: Catalog = createCatalog(documents);
+ * catalog.benchmarks().map((benchmark) => `${benchmark.id}@${benchmark.version}`);
+ * ```
+ */
 export interface Catalog {
   /** A benchmark by id: the given version, or the latest when none is given. */
   benchmark(id: string, version?: string): Benchmark | undefined;

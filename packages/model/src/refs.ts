@@ -1,6 +1,13 @@
 import { PATTERNS } from "./schemas/defs";
 
-/** A key factor or framework item reference taken apart. */
+/**
+ * A key factor reference taken apart.
+ *
+ * @example
+ * ```ts
+ * const { benchmarkId, keyFactorId }: ParsedKeyFactorRef = parseKeyFactorRef(ref)!;
+ * ```
+ */
 export interface ParsedKeyFactorRef {
   readonly benchmarkId: string;
   readonly keyFactorId: string;
@@ -37,7 +44,14 @@ export function parseKeyFactorRef(ref: string): ParsedKeyFactorRef | undefined {
   return { benchmarkId: ref.slice(0, hash), keyFactorId: ref.slice(hash + 1) };
 }
 
-/** A framework item reference taken apart. */
+/**
+ * A framework item reference taken apart.
+ *
+ * @example
+ * ```ts
+ * const { frameworkId, itemId }: ParsedFrameworkItemRef = parseFrameworkItemRef(ref)!;
+ * ```
+ */
 export interface ParsedFrameworkItemRef {
   readonly frameworkId: string;
   readonly itemId: string;

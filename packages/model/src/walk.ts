@@ -2,7 +2,14 @@ import type { Benchmark, GuideQuestion, KeyFactor, Section } from "@cohesion/sch
 import { MAX_DEPTH } from "./report";
 import { joinPointer } from "./report";
 
-/** One guide question met while walking a benchmark, with where it sits. */
+/**
+ * One guide question met while walking a benchmark, with where it sits.
+ *
+ * @example
+ * ```ts
+ * const visit: GuideQuestionVisit = walkGuideQuestions(benchmark).next().value;
+ * ```
+ */
 export interface GuideQuestionVisit {
   readonly question: GuideQuestion;
   readonly keyFactor: KeyFactor;
@@ -59,7 +66,14 @@ export function* walkGuideQuestions(benchmark: Benchmark): Generator<GuideQuesti
   }
 }
 
-/** One key factor of a benchmark, with its section and pointer. */
+/**
+ * One key factor of a benchmark, with its section and pointer.
+ *
+ * @example
+ * ```ts
+ * for (const { keyFactor, section, pointer } of walkKeyFactors(benchmark)) console.log(section.id, keyFactor.id, pointer);
+ * ```
+ */
 export interface KeyFactorVisit {
   readonly keyFactor: KeyFactor;
   readonly section: Section;

@@ -57,5 +57,13 @@ export const YES_PARTLY_NO_SCALE: Scale = {
   sources,
 };
 
-/** Every scale Cohesion ships without a plugin. */
+/**
+ * Every scale Cohesion ships without a plugin; they count as present wherever a scale is looked up.
+ *
+ * @example
+ * ```ts
+ * import { BUILTIN_SCALES } from "@cohesion/model";
+ * BUILTIN_SCALES.map((scale) => scale.id); // ["cohesion.maturity", "cohesion.yes-partly-no"]
+ * ```
+ */
 export const BUILTIN_SCALES: readonly Scale[] = [MATURITY_SCALE, YES_PARTLY_NO_SCALE];

@@ -53,7 +53,14 @@ export const integrityProblem = defineProblems({
   },
 });
 
-/** Every code `checkIntegrity` can report. */
+/**
+ * Every code `checkIntegrity` can report.
+ *
+ * @example
+ * ```ts
+ * const code: IntegrityCode = "unknown_guide_question";
+ * ```
+ */
 export type IntegrityCode = Parameters<typeof integrityProblem>[0];
 
 /**

@@ -17,7 +17,14 @@ import {
   uniqueStrings,
 } from "./defs";
 
-/** Output type of {@link guideQuestionSchema}: a question that may nest sub-questions. */
+/**
+ * Output type of {@link guideQuestionSchema}: a question that may nest sub-questions.
+ *
+ * @example
+ * ```ts
+ * const question: GuideQuestionShape = { id: "q1", text: "Who takes part?", subQuestions: [{ id: "q1a", text: "Which groups?" }] };
+ * ```
+ */
 export interface GuideQuestionShape {
   id: string;
   text: string;

@@ -17,7 +17,14 @@ import {
   uniqueStrings,
 } from "./defs";
 
-/** Output type of {@link frameworkItemSchema}: an item that may nest items of its own. */
+/**
+ * Output type of {@link frameworkItemSchema}: an item that may nest items of its own.
+ *
+ * @example
+ * ```ts
+ * const item: FrameworkItemShape = { id: "social", title: "Social", items: [{ id: "bridges", title: "Bridges" }] };
+ * ```
+ */
 export interface FrameworkItemShape {
   id: string;
   title: string;

@@ -18,7 +18,14 @@ import {
   uniqueStrings,
 } from "./defs";
 
-/** The values of `schemeKind`, in the order of the schema. */
+/**
+ * The values of `schemeKind`, in the order of the schema.
+ *
+ * @example
+ * ```ts
+ * SCHEME_KINDS.includes("mentoring"); // true
+ * ```
+ */
 export const SCHEME_KINDS = ["participation", "mentoring", "action-plan"] as const;
 
 // Fields every scheme kind shares; each variant below adds its own and stays closed, as the

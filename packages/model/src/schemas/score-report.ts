@@ -30,7 +30,14 @@ const traceEntry = z.strictObject({
   note: text.exactOptional(),
 });
 
-/** Output type of {@link scoreNodeSchema}: a score with the nodes below it. */
+/**
+ * Output type of {@link scoreNodeSchema}: a score with the nodes below it.
+ *
+ * @example
+ * ```ts
+ * const node: ScoreNodeShape = { ref: "overall", level: "overall", score: null, coverage: 0, status: "unanswered", weight: 1 };
+ * ```
+ */
 export interface ScoreNodeShape {
   ref: string;
   level: "overall" | "section" | "key-factor" | "guide-question";
