@@ -1,20 +1,18 @@
 import { realpathSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model";
 import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
-import { BUILTIN_MODELS, createModelRegistry, type AnyScoringModel as ScoringModel } from "@cohesion/scoring";
+import type { AnyScoringModel as ScoringModel } from "@cohesion/scoring";
 import corePackage from "../package.json" with { type: "json" };
+import { createBehaviour } from "./behaviour";
 import { createHostCatalog, type HostCatalog } from "./catalog";
 import { discoverPluginFolders } from "./discovery";
 import { checkEngine, readPluginPackage } from "./manifest";
 import { contributionKey, loadPluginContent, loadSchemaExtensions, type ContributionIndex, type LoadedDocument } from "./plugin-content";
-import { resolveInsidePlugin } from "./plugin-paths";
 import { newPluginRecord, toPluginInfo, type PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
-import { ContributionRegistry } from "./registry";
 import { extendSchema, type DocumentValidator } from "./schema-extensions";
-import type { DeclaredContribution, Disposable, DocumentOrigin, HostOptions, PluginAdapter, PluginContext, PluginInfo, PluginModule } from "./types";
+import type { DeclaredContribution, DocumentOrigin, HostOptions, PluginAdapter, PluginInfo } from "./types";
 
 /**
  * The id of the built-in plugin through which core's own scoring models and scales are registered.
@@ -69,16 +67,6 @@ export interface Host {
   dispose(): Promise<void>;
 }
 
-type BehaviourPoint = "scoringModels" | "adapters";
-
-// Where registered implementations of one behaviour point are kept; `add` answers a handle or why it refused.
-interface Slot<T> {
-  get(id: string): T | undefined;
-  add(value: unknown, plugin: string): Disposable | string;
-}
-
-const POINT_NAMES: Record<BehaviourPoint, string> = { scoringModels: "scoring model", adapters: "adapter" };
-
 function reasonOf(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
@@ -110,29 +98,13 @@ export function createHost(options: HostOptions = {}): Host {
   const byId = new Map<string, PluginRecord>();
   const contributionIndex: ContributionIndex = new Map();
   const loaded: LoadedDocument[] = [];
-  const declaredModels = new Map<string, { declaration: DeclaredContribution; record: PluginRecord }>();
-  const declaredAdapters = new Map<string, { declaration: DeclaredContribution; record: PluginRecord }>();
-  // Scoring models live in @cohesion/scoring's registry, which checks a model's shape on the way in;
-  // the same list can then be handed to scoreAssessment.
-  const models = createModelRegistry({ builtins: false });
-  const adapters = new ContributionRegistry<PluginAdapter>();
-  const modelSlot: Slot<ScoringModel> = {
-    get: (id) => models.get(id),
-    add: (value) => {
-      const added = models.register(value);
-      return added.ok ? added.report : added.errors.errors.map((problem) => problem.message).join("; ");
-    },
-  };
-  const adapterSlot: Slot<PluginAdapter> = {
-    get: (id) => adapters.get(id)?.value,
-    add: (value, plugin) => adapters.register((value as PluginAdapter).id, value as PluginAdapter, plugin),
-  };
   const patchesByKind = new Map<DocumentKind, unknown[]>();
   const mergedByKind = new Map<DocumentKind, { schema: Record<string, unknown>; validate?: DocumentValidator }>();
   let catalog: HostCatalog | undefined;
   // Cross-document problems, kept until the set of documents changes.
   let integrity: ValidationProblem[] | undefined;
   let disposed = false;
+  const behaviour = createBehaviour();
 
   const builtin = newPluginRecord(BUILTIN_PLUGIN_ID, "", "");
   builtin.builtin = true;
@@ -141,66 +113,11 @@ export function createHost(options: HostOptions = {}): Host {
   builtin.version = corePackage.version;
   records.push(builtin);
   byId.set(BUILTIN_PLUGIN_ID, builtin);
+  behaviour.addBuiltins(builtin);
   for (const scale of BUILTIN_SCALES) {
     contributionIndex.set(contributionKey("scale", scale as unknown as Record<string, unknown>), { plugin: BUILTIN_PLUGIN_ID, file: "", pointer: "" });
     (builtin.documents.scale ??= []).push(scale.id);
   }
-  for (const model of BUILTIN_MODELS) {
-    const declaration: DeclaredContribution = { id: model.id, title: model.title, plugin: BUILTIN_PLUGIN_ID };
-    builtin.scoringModels.push(declaration);
-    declaredModels.set(model.id, { declaration, record: builtin });
-    const added = modelSlot.add(model, BUILTIN_PLUGIN_ID);
-    if (typeof added !== "string") builtin.registrations.push(added);
-  }
-
-  const declareBehaviour = (record: PluginRecord, point: BehaviourPoint): void => {
-    const manifest = record.manifest;
-    if (!manifest) return;
-    const declared = point === "scoringModels" ? declaredModels : declaredAdapters;
-    const list = point === "scoringModels" ? record.scoringModels : record.adapters;
-    (manifest.contributes[point] ?? []).forEach((entry, index) => {
-      const pointer = `/cohesion/contributes/${point}/${index}/id`;
-      const namespaced = entry.id.startsWith(`${record.id}.`);
-      if (!namespaced) {
-        record.problems.push({ ...hostProblem("id_not_namespaced", pointer, { kind: POINT_NAMES[point], id: entry.id, plugin: record.id }), file: record.packageFile });
-      }
-      const first = declared.get(entry.id);
-      if (first) {
-        record.problems.push({
-          ...hostProblem("duplicate_contribution", pointer, { kind: POINT_NAMES[point], id: entry.id, firstPlugin: first.record.id, secondPlugin: record.id }),
-          file: record.packageFile,
-        });
-      }
-      if (!namespaced || first) return;
-      const declaration: DeclaredContribution = {
-        id: entry.id,
-        title: entry.title,
-        plugin: record.id,
-        ...("description" in entry && typeof entry.description === "string" ? { description: entry.description } : {}),
-      };
-      list.push(declaration);
-      declared.set(entry.id, { declaration, record });
-    });
-  };
-
-  const checkMain = (record: PluginRecord): void => {
-    const manifest = record.manifest;
-    if (!manifest) return;
-    const behaviour = (["scoringModels", "adapters"] as const).filter((point) => (manifest.contributes[point] ?? []).length > 0);
-    if (manifest.main === undefined) {
-      if (behaviour.length > 0) {
-        record.problems.push({ ...hostProblem("missing_main", "/cohesion", { plugin: record.id, point: behaviour.join(" and ") }), file: record.packageFile });
-      }
-      return;
-    }
-    const resolved = resolveInsidePlugin(record.root, manifest.main);
-    if (resolved.ok) record.mainFile = resolved.path;
-    else {
-      const code = resolved.reason === "outside" ? "main_outside_plugin" : "main_not_found";
-      record.problems.push({ ...hostProblem(code, "/cohesion/main", { plugin: record.id, path: manifest.main, resolved: resolved.resolved }), file: record.packageFile });
-    }
-  };
-
   const loadRecord = (record: PluginRecord): void => {
     const pkg = readPluginPackage(record.root);
     if (pkg.packageName !== undefined) record.packageName = pkg.packageName;
@@ -224,9 +141,7 @@ export function createHost(options: HostOptions = {}): Host {
     }
     byId.set(record.id, record);
     record.manifest = manifest;
-    checkMain(record);
-    declareBehaviour(record, "scoringModels");
-    declareBehaviour(record, "adapters");
+    behaviour.declare(record);
     const { validators, patches } = loadSchemaExtensions(record, manifest);
     for (const [kind, list] of patches) {
       patchesByKind.set(kind, [...(patchesByKind.get(kind) ?? []), ...list]);
@@ -266,90 +181,6 @@ export function createHost(options: HostOptions = {}): Host {
       record.problems.push({ ...hostProblem("plugin_load_failed", "", { path: folder, reason: reasonOf(error) }), file: record.packageFile });
     }
     return record;
-  };
-
-  const behaviourNames = (record: PluginRecord): string => {
-    const names = [record.scoringModels.length > 0 ? "scoring models" : "", record.adapters.length > 0 ? "adapters" : ""].filter(Boolean);
-    return names.length > 0 ? names.join(" and ") : "contributions";
-  };
-
-  const register = <T>(record: PluginRecord, point: BehaviourPoint, slot: Slot<T>, value: unknown): Disposable => {
-    const noop: Disposable = { dispose: () => undefined };
-    const pointer = `/cohesion/contributes/${point}`;
-    const invalid = (reason: string): Disposable => {
-      record.problems.push({ ...hostProblem("invalid_contribution", pointer, { plugin: record.id, point: POINT_NAMES[point], reason }), file: record.packageFile });
-      return noop;
-    };
-    if (disposed) return noop;
-    if (!isObject(value)) return invalid("it is not an object");
-    if (typeof value["id"] !== "string") return invalid("it has no string id");
-    const id = (value as { id: string }).id;
-    const declared = (point === "scoringModels" ? record.scoringModels : record.adapters).some((entry) => entry.id === id);
-    if (!declared) {
-      record.problems.push({ ...hostProblem("undeclared_contribution", pointer, { plugin: record.id, point, id }), file: record.packageFile });
-      return noop;
-    }
-    if (slot.get(id) !== undefined) {
-      record.problems.push({ ...hostProblem("already_registered", pointer, { plugin: record.id, point: POINT_NAMES[point], id }), file: record.packageFile });
-      return noop;
-    }
-    const registration = slot.add(value, record.id);
-    if (typeof registration === "string") return invalid(registration);
-    record.registrations.push(registration);
-    // Once registered, a later absence means the plugin disposed it on purpose: nothing to report.
-    record.registeredOnce.add(id);
-    return registration;
-  };
-
-  const contextFor = (record: PluginRecord): PluginContext => ({
-    pluginId: record.id,
-    pluginPath: record.root,
-    subscriptions: record.subscriptions,
-    registerScoringModel: (model) => register(record, "scoringModels", modelSlot, model),
-    registerAdapter: (adapter) => register(record, "adapters", adapterSlot, adapter),
-  });
-
-  const activate = (record: PluginRecord): Promise<void> => {
-    record.activation ??= (async () => {
-      const fail = (reason: string): void => {
-        record.status = "failed";
-        record.problems.push({ ...hostProblem("activation_failed", "/cohesion/main", { plugin: record.id, point: behaviourNames(record), reason }), file: record.packageFile });
-      };
-      if (record.mainFile === undefined) return fail("it has no usable main module");
-      try {
-        const loadedModule = (await import(/* @vite-ignore */ pathToFileURL(record.mainFile).href)) as Record<string, unknown>;
-        const candidate = typeof loadedModule["activate"] === "function" ? loadedModule : loadedModule["default"];
-        if (!isObject(candidate) || typeof candidate["activate"] !== "function") return fail("its main module exports no activate function");
-        const pluginModule = candidate as unknown as PluginModule;
-        record.module = pluginModule;
-        await pluginModule.activate(contextFor(record));
-        record.status = disposed ? "deactivated" : "active";
-      } catch (error) {
-        fail(reasonOf(error));
-      }
-    })();
-    return record.activation;
-  };
-
-  const lookup = async <T>(
-    id: string,
-    point: BehaviourPoint,
-    slot: Slot<T>,
-    declared: Map<string, { declaration: DeclaredContribution; record: PluginRecord }>,
-  ): Promise<T | undefined> => {
-    const found = slot.get(id);
-    if (found !== undefined) return found;
-    const declaration = declared.get(id);
-    if (!declaration || disposed) return undefined;
-    const { record } = declaration;
-    if (record.status === "loaded") await activate(record);
-    const registered = slot.get(id);
-    if (registered !== undefined) return registered;
-    if (record.status === "active" && !record.registeredOnce.has(id)) {
-      record.registeredOnce.add(id);
-      record.problems.push({ ...hostProblem("contribution_not_registered", `/cohesion/contributes/${point}`, { plugin: record.id, point: POINT_NAMES[point], id }), file: record.packageFile });
-    }
-    return undefined;
   };
 
   const documentProblemsFromIntegrity = (): ValidationProblem[] => {
@@ -404,32 +235,15 @@ export function createHost(options: HostOptions = {}): Host {
       const extended = typeof kind === "string" && kind in schemas ? hostSchema(kind as DocumentKind).validate : undefined;
       return extended ? extended(document) : validateDocument(document);
     },
-    declaredScoringModels: () => [...declaredModels.values()].map((entry) => entry.declaration),
-    declaredAdapters: () => [...declaredAdapters.values()].map((entry) => entry.declaration),
-    scoringModel: (id) => lookup(id, "scoringModels", modelSlot, declaredModels),
-    scoringModels: () => models.list(),
-    adapter: (id) => lookup(id, "adapters", adapterSlot, declaredAdapters),
+    declaredScoringModels: () => behaviour.declaredScoringModels(),
+    declaredAdapters: () => behaviour.declaredAdapters(),
+    scoringModel: (id) => (disposed ? Promise.resolve(undefined) : behaviour.scoringModel(id)),
+    scoringModels: () => behaviour.scoringModels(),
+    adapter: (id) => (disposed ? Promise.resolve(undefined) : behaviour.adapter(id)),
     dispose: async () => {
       if (disposed) return;
       disposed = true;
-      for (const record of [...records].reverse()) {
-        for (const disposable of [...record.subscriptions, ...record.registrations].reverse()) {
-          try {
-            disposable.dispose();
-          } catch (error) {
-            record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: reasonOf(error) }), file: record.packageFile });
-          }
-        }
-        record.subscriptions.length = 0;
-        record.registrations.length = 0;
-        if (record.status !== "active") continue;
-        try {
-          await record.module?.deactivate?.();
-        } catch (error) {
-          record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: reasonOf(error) }), file: record.packageFile });
-        }
-        record.status = "deactivated";
-      }
+      await behaviour.dispose(records);
     },
   };
 }
