@@ -151,6 +151,10 @@ describe("validate and validateAs never throw and always answer with a well-form
         const big = "x".repeat(size);
         const report = validate({ ...document, id: big, [big]: big });
         expectWellFormed(report);
+        // A problem below a huge key keeps its exact pointer, and the report stays well-formed.
+        const keyed = validate({ ...document, kind: "assessment", answers: { [big]: { level: 5 } } });
+        expectWellFormed(keyed);
+        expect(keyed.errors.some((p) => p.pointer === `/answers/${big}/level`)).toBe(true);
         for (const p of report.errors) expect(p.message.length).toBeLessThan(4000);
       }),
       { numRuns: 10 },

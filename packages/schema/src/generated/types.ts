@@ -2275,7 +2275,7 @@ export interface ValidationProblem {
    */
   severity: "error" | "warning" | "info";
   /**
-   * RFC 6901 JSON Pointer to where the problem is; "" is the whole document.
+   * RFC 6901 JSON Pointer to where the problem is; "" is the whole document. Unbounded in length, since a pointer cut short would point elsewhere.
    */
   pointer: string;
   /**
