@@ -5,14 +5,6 @@ import { asArray, asRecord, asString, type Json } from "./access";
 import { checkHashReference, checkReference, type DocumentContext } from "./context";
 import { checkBenchmarkRef, checkLevel } from "./resolve";
 
-function keyFactorsByBenchmark(context: DocumentContext): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  for (const [id, versions] of context.registry.benchmarks) {
-    map.set(id, new Set(versions.flatMap((facts) => [...facts.keyFactorIds])));
-  }
-  return map;
-}
-
 function checkPlaceRefs(context: DocumentContext, actors: unknown, pointer: string): void {
   asArray(actors).forEach((actor, index) => {
     checkReference(context, joinPointer(pointer, index, "placeRef"), asRecord(actor)?.["placeRef"], "place", context.registry.places);
@@ -35,9 +27,8 @@ function checkPractice(context: DocumentContext, doc: Json): void {
   const { registry } = context;
   checkReference(context, "/placeRef", doc["placeRef"], "place", registry.places);
   checkPlaceRefs(context, doc["actors"], "/actors");
-  const keyFactors = keyFactorsByBenchmark(context);
   asArray(doc["keyFactors"]).forEach((ref, index) => {
-    checkHashReference(context, joinPointer("/keyFactors", index), ref, "key factor", keyFactors);
+    checkHashReference(context, joinPointer("/keyFactors", index), ref, "key factor", registry.keyFactors);
   });
   checkFrameworkItemRefs(context, doc["domains"], "/domains");
   if (asArray(doc["keyFactors"]).length === 0 && asArray(doc["domains"]).length === 0) {

@@ -27,6 +27,8 @@ export interface Registry {
   readonly entries: readonly Entry[];
   /** Benchmark id → its versions, lowest first. */
   readonly benchmarks: ReadonlyMap<string, readonly BenchmarkFacts[]>;
+  /** Benchmark id → ids of the key factors of any of its versions. */
+  readonly keyFactors: ReadonlyMap<string, ReadonlySet<string>>;
   /** Framework id → ids of all its items, nested ones included. */
   readonly frameworks: ReadonlyMap<string, ReadonlySet<string>>;
   /** Scale id → ids of its levels. */
@@ -147,6 +149,10 @@ export function buildRegistry(documents: readonly unknown[]): Registry {
         break;
     }
   });
-  for (const versions of benchmarks.values()) versions.sort((a, b) => compareVersions(a.version, b.version));
-  return { entries, benchmarks, frameworks, scales, practices, places, schemes };
+  const keyFactors = new Map<string, Set<string>>();
+  for (const [id, versions] of benchmarks) {
+    versions.sort((a, b) => compareVersions(a.version, b.version));
+    keyFactors.set(id, new Set(versions.flatMap((facts) => [...facts.keyFactorIds])));
+  }
+  return { entries, benchmarks, keyFactors, frameworks, scales, practices, places, schemes };
 }
