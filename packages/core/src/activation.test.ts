@@ -168,6 +168,16 @@ describe("activation failures are reported, not thrown", () => {
     expect(h.report().valid).toBe(false);
   });
 
+  it("accepts a main module whose default export carries activate", async () => {
+    const folder = writePlugin(join(root, "defaulted"), manifest("defaulted", { adapters: [{ id: "defaulted.csv", title: "CSV", format: "csv", direction: "both" }] }, { main: "main.mjs" }), {
+      "main.mjs": 'export default { activate(context) { context.registerAdapter({ id: "defaulted.csv" }); } };',
+    });
+    const h = host();
+    h.addPlugin(folder);
+    expect(await h.adapter("defaulted.csv")).toEqual({ id: "defaulted.csv" });
+    expect(h.plugin("defaulted")?.status).toBe("active");
+  });
+
   it("activation_failed when main does not parse or exports no activate", async () => {
     const broken = writePlugin(join(root, "broken"), manifest("broken", { scoringModels: [{ id: "broken.x", title: "X" }] }, { main: "main.js" }), {
       "main.js": "export function activate( {",

@@ -69,3 +69,32 @@ describe("garbage plugins never make the host throw", () => {
     );
   });
 });
+
+describe("garbage registrations never make activation fail", () => {
+  const holder = globalThis as { __coreGarbage?: unknown[] };
+
+  it("anything passed to registerScoringModel or registerAdapter is refused with a problem or accepted", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.anything(), fc.record({ id: fc.constantFrom("acme.model", "acme.csv", "other.x"), score: fc.constant(() => null) })), { maxLength: 5 }), async (values) => {
+        holder.__coreGarbage = values;
+        const folder = writePlugin(
+          join(root, `g${counter++}`),
+          manifest("acme", { scoringModels: [{ id: "acme.model", title: "M" }], adapters: [{ id: "acme.csv", title: "CSV", format: "csv", direction: "export" }] }, { main: "main.js" }),
+          {
+            "main.js":
+              "export function activate(context) { for (const value of globalThis.__coreGarbage) { context.registerScoringModel(value).dispose(); context.registerAdapter(value); } }",
+          },
+        );
+        const host = createHost({ cwd: root, discover: false });
+        host.addPlugin(folder);
+        await host.scoringModel("acme.model");
+        expect(host.plugin("acme")?.status).toBe("active");
+        const codes = new Set(host.report().errors.map((problem) => problem.code));
+        for (const code of codes) expect(["invalid_contribution", "undeclared_contribution", "already_registered", "contribution_not_registered"]).toContain(code);
+        expectWellFormed(host.report());
+        await host.dispose();
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
