@@ -14,7 +14,7 @@ describe("IncluCities content integrity", () => {
 
   it("reports a practice whose key factor does not exist, so the check above is not vacuous", () => {
     const broken = documents.map((document) =>
-      document.id === "inclucities.mechelen-samen-inburgeren"
+      document.kind === "practice" && document.id === "inclucities.mechelen-samen-inburgeren"
         ? ({ ...document, keyFactors: ["inclucities.city-for-all#no-such-key-factor"] } as unknown as CohesionDocument)
         : document,
     );
@@ -29,8 +29,9 @@ describe("IncluCities content integrity", () => {
       sections: { keyFactors: { id: string; practiceRefs?: string[] }[] }[];
     };
     const keyFactors = benchmark.sections.flatMap((section) => section.keyFactors);
-    for (const practice of documents.filter((document) => document.kind === "practice")) {
-      const refs = (practice as unknown as { keyFactors: string[] }).keyFactors;
+    for (const practice of documents) {
+      if (practice.kind !== "practice") continue;
+      const refs = practice.keyFactors ?? [];
       expect(refs.length, practice.id).toBeGreaterThan(0);
       for (const ref of refs) {
         const keyFactor = keyFactors.find((candidate) => `${benchmark.id}#${candidate.id}` === ref);
