@@ -95,21 +95,22 @@ function resolveScale(assessment: Assessment, benchmark: Benchmark, options: Sco
 }
 
 function checkAnswers(assessment: Assessment, plan: BenchmarkPlan, scale: Scale, points: ReadonlyMap<string, number>): ValidationProblem[] {
-  const problems: ValidationProblem[] = [];
-  for (const [id, answer] of Object.entries(assessment.answers)) {
-    const pointer = joinPointer("/answers", id);
+  let problems: ValidationProblem[] | undefined;
+  // Runs for every assessment: pointers and messages are built only when something is wrong.
+  for (const id in assessment.answers) {
+    if (!Object.hasOwn(assessment.answers, id)) continue;
     if (!plan.questions.has(id)) {
-      problems.push(scoringProblem("answer_unknown_question", pointer, { id, benchmark: `${plan.id}@${plan.version}` }));
+      (problems ??= []).push(scoringProblem("answer_unknown_question", joinPointer("/answers", id), { id, benchmark: `${plan.id}@${plan.version}` }));
       continue;
     }
-    const level = answer.level;
+    const level = assessment.answers[id]?.level;
     if (level !== undefined && level !== NOT_APPLICABLE && !points.has(level)) {
-      problems.push(
-        scoringProblem("answer_level_not_on_scale", joinPointer(pointer, "level"), { level, scale: scale.id, levels: scale.levels.map((l) => l.id) }),
+      (problems ??= []).push(
+        scoringProblem("answer_level_not_on_scale", joinPointer("/answers", id, "level"), { level, scale: scale.id, levels: scale.levels.map((l) => l.id) }),
       );
     }
   }
-  return tagged(problems, "assessment");
+  return problems === undefined ? [] : tagged(problems, "assessment");
 }
 
 function reportAssessment(assessment: Assessment, scale: Scale): ReportAssessment {

@@ -1,0 +1,267 @@
+// Scoring throughput: the built @cohesion/scoring against a hand-written single-pass loop that
+// computes the same weighted means, in the same run. Writes perf/results/scoring.json.
+// Build first: (cd packages/scoring && npx tsup), and schema/model likewise if their dist is missing.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { createPeerIndex, scoreAssessment } from "@cohesion/scoring";
+
+const ASSESSMENTS = Number(process.env.SCORING_PERF_ASSESSMENTS ?? 10_000);
+const KEY_FACTORS = 11;
+const QUESTIONS_PER_KEY_FACTOR = 5;
+const LEVELS = ["none", "planned", "partial", "substantial", "full"];
+const POINTS = { none: 0, planned: 25, partial: 50, substantial: 75, full: 100 };
+const ROUNDS = Number(process.env.SCORING_PERF_ROUNDS ?? 5);
+
+// Deterministic pseudo-random numbers (mulberry32), so every run scores the same data.
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sources = [{ publication: "Cohesion scoring benchmark", year: 2026, section: "Generated" }];
+
+function makeBenchmark() {
+  const sections = [];
+  let k = 0;
+  for (const size of [4, 4, 3]) {
+    const s = sections.length;
+    const keyFactors = [];
+    for (let i = 0; i < size; i++, k++) {
+      const guideQuestions = [];
+      for (let q = 0; q < QUESTIONS_PER_KEY_FACTOR; q++) {
+        const question = { id: `k${k}-q${q}`, text: `Question ${q} of key factor ${k}?`, weight: 1 + (q % 3) };
+        // The first question of every key factor has two sub-questions that roll up into it.
+        if (q === 0) question.subQuestions = [0, 1].map((n) => ({ id: `k${k}-q${q}-${n}`, text: "Sub-question?", weight: 1 + n }));
+        guideQuestions.push(question);
+      }
+      keyFactors.push({ id: `kf-${k}`, title: `Key factor ${k}`, weight: 1 + (k % 2), guideQuestions });
+    }
+    sections.push({ id: `s${s}`, title: `Section ${s}`, weight: s + 1, keyFactors });
+  }
+  return {
+    kind: "benchmark",
+    schemaVersion: "1.0",
+    id: "perf.benchmark",
+    version: "1.0.0",
+    title: "Generated benchmark",
+    standard: "A generated standard.",
+    defaultScale: "cohesion.maturity",
+    sections,
+    sources,
+  };
+}
+
+function questionIds(benchmark) {
+  const ids = [];
+  const visit = (q) => {
+    ids.push(q.id);
+    (q.subQuestions ?? []).forEach(visit);
+  };
+  for (const s of benchmark.sections) for (const k of s.keyFactors) k.guideQuestions.forEach(visit);
+  return ids;
+}
+
+function makeData(benchmark) {
+  const next = random(2026);
+  const ids = questionIds(benchmark);
+  const countries = ["DE", "FR", "IT", "SE", "NL", "PL", "GR", "ES"];
+  const assessments = [];
+  const places = [];
+  for (let i = 0; i < ASSESSMENTS; i++) {
+    const answers = {};
+    for (const id of ids) answers[id] = { level: LEVELS[Math.floor(next() * LEVELS.length)] };
+    const placeId = `perf.city-${i}`;
+    const country = countries[i % countries.length];
+    assessments.push({
+      kind: "assessment",
+      schemaVersion: "1.0",
+      id: `perf.assessment-${i}`,
+      benchmark: { id: benchmark.id, version: benchmark.version },
+      subject: { type: "place", ref: placeId, name: `City ${i}`, country },
+      method: "self",
+      assessedBy: [{ name: `City ${i}` }],
+      assessedOn: "2026-06-01",
+      answers,
+    });
+    places.push({
+      kind: "place",
+      schemaVersion: "1.0",
+      id: placeId,
+      name: `City ${i}`,
+      country,
+      population: { value: 20_000 + Math.floor(next() * 2_000_000) },
+      migrantShares: [{ measure: "foreign-born", percent: Math.round(next() * 400) / 10, definition: "Born abroad." }],
+      sources,
+    });
+  }
+  return { assessments, places, questionCount: ids.length };
+}
+
+// The baseline: the same weighted means in one hand-written pass over flat arrays, no validation,
+// no traces, no objects per node. Sub-questions roll up into their parent with the parent's own answer.
+function compileBaseline(benchmark) {
+  const sections = benchmark.sections.map((s) => ({
+    weight: s.weight ?? 1,
+    keyFactors: s.keyFactors.map((k) => ({
+      weight: k.weight ?? 1,
+      questions: k.guideQuestions.map((q) => ({ id: q.id, weight: q.weight ?? 1, subs: (q.subQuestions ?? []).map((c) => ({ id: c.id, weight: c.weight ?? 1 })) })),
+    })),
+  }));
+  return (answers) => {
+    let overallSum = 0;
+    let overallWeight = 0;
+    const keyFactorScores = [];
+    for (const section of sections) {
+      let sectionSum = 0;
+      let sectionWeight = 0;
+      for (const keyFactor of section.keyFactors) {
+        let sum = 0;
+        let weight = 0;
+        for (const question of keyFactor.questions) {
+          let score = POINTS[answers[question.id].level];
+          if (question.subs.length > 0) {
+            let qs = score;
+            let qw = 1;
+            for (const sub of question.subs) {
+              qs += sub.weight * POINTS[answers[sub.id].level];
+              qw += sub.weight;
+            }
+            score = qs / qw;
+          }
+          sum += question.weight * score;
+          weight += question.weight;
+        }
+        const keyFactorScore = sum / weight;
+        keyFactorScores.push(keyFactorScore);
+        sectionSum += keyFactor.weight * keyFactorScore;
+        sectionWeight += keyFactor.weight;
+      }
+      overallSum += section.weight * (sectionSum / sectionWeight);
+      overallWeight += section.weight;
+    }
+    return { overall: overallSum / overallWeight, keyFactorScores };
+  };
+}
+
+function time(fn) {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const benchmark = makeBenchmark();
+const { assessments, places, questionCount } = makeData(benchmark);
+const baseline = compileBaseline(benchmark);
+
+function runEngine(explain) {
+  const reports = new Array(assessments.length);
+  for (let i = 0; i < assessments.length; i++) {
+    const result = scoreAssessment(assessments[i], benchmark, { explain });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.errors.slice(0, 3)));
+    reports[i] = result.report;
+  }
+  return reports;
+}
+
+// Full scoring of everything, then peer statistics over the reports: what a network's dashboard does.
+function runEngineAndPeers(explain) {
+  const scored = time(() => runEngine(explain));
+  const peers = time(() => runPeers(scored.value));
+  return { scoreMs: scored.ms, peersMs: peers.ms, reports: scored.value };
+}
+
+function runPeers(reports) {
+  const index = createPeerIndex(reports, { places });
+  if (!index.ok) throw new Error(JSON.stringify(index.errors.errors.slice(0, 3)));
+  let ranked = 0;
+  for (const report of reports) {
+    const position = index.report.position(report.assessment.id);
+    if (!position.ok) throw new Error("no position");
+    ranked += position.report.peers.groups.length;
+  }
+  return ranked;
+}
+
+function runBaseline() {
+  const results = new Array(assessments.length);
+  for (let i = 0; i < assessments.length; i++) results[i] = baseline(assessments[i].answers);
+  return results;
+}
+
+const rounds = { baseline: [], scoreFull: [], scoreLean: [], peers: [] };
+let check;
+for (let round = 0; round < ROUNDS + 1; round++) {
+  const b = time(runBaseline);
+  const full = runEngineAndPeers(true);
+  if (round === 0) {
+    // The engine and the baseline must agree on every overall and key factor score.
+    let worst = 0;
+    for (let i = 0; i < assessments.length; i++) {
+      worst = Math.max(worst, Math.abs(full.reports[i].overall.score - b.value[i].overall));
+      const keyFactors = [];
+      const visit = (node) => (node.level === "key-factor" ? keyFactors.push(node.score) : node.level !== "guide-question" && node.children?.forEach(visit));
+      visit(full.reports[i].overall);
+      keyFactors.forEach((s, j) => (worst = Math.max(worst, Math.abs(s - b.value[i].keyFactorScores[j]))));
+    }
+    if (worst > 1e-9) throw new Error(`engine and baseline disagree by ${worst}`);
+    check = worst;
+    continue; // the first round warms the JIT up
+  }
+  rounds.baseline.push(b.ms);
+  rounds.scoreFull.push(full.scoreMs);
+  rounds.peers.push(full.peersMs);
+  full.reports = undefined;
+  rounds.scoreLean.push(runEngineAndPeers(false).scoreMs);
+}
+
+const perSecond = (ms) => Math.round((assessments.length / ms) * 1000);
+const ms = {
+  baseline: median(rounds.baseline),
+  scoreFull: median(rounds.scoreFull),
+  scoreLean: median(rounds.scoreLean),
+  peers: median(rounds.peers),
+};
+const result = {
+  benchmark: { keyFactors: KEY_FACTORS, questions: questionCount, assessments: assessments.length, rounds: ROUNDS },
+  node: process.version,
+  medianMs: ms,
+  throughputPerSecond: {
+    baselineLoop: perSecond(ms.baseline),
+    engineWithTraces: perSecond(ms.scoreFull),
+    engineWithoutTraces: perSecond(ms.scoreLean),
+    engineWithTracesAndPeers: perSecond(ms.scoreFull + ms.peers),
+    engineWithoutTracesAndPeers: perSecond(ms.scoreLean + ms.peers),
+  },
+  ratio: {
+    goal: 0.5,
+    engineWithTracesAndPeers: (ms.baseline / (ms.scoreFull + ms.peers)),
+    engineWithoutTracesAndPeers: (ms.baseline / (ms.scoreLean + ms.peers)),
+    engineWithoutTraces: ms.baseline / ms.scoreLean,
+  },
+  maxDifferenceFromBaseline: check,
+};
+
+console.log(`Scoring ${assessments.length} assessments of ${KEY_FACTORS} key factors (${questionCount} questions each), median of ${ROUNDS} rounds, Node ${process.version}`);
+console.log(`  hand-written loop            ${String(result.throughputPerSecond.baselineLoop).padStart(10)} assessments/s`);
+console.log(`  engine, traces               ${String(result.throughputPerSecond.engineWithTraces).padStart(10)} assessments/s`);
+console.log(`  engine, no traces            ${String(result.throughputPerSecond.engineWithoutTraces).padStart(10)} assessments/s`);
+console.log(`  engine, traces + peers       ${String(result.throughputPerSecond.engineWithTracesAndPeers).padStart(10)} assessments/s`);
+console.log(`  engine, no traces + peers    ${String(result.throughputPerSecond.engineWithoutTracesAndPeers).padStart(10)} assessments/s`);
+console.log(`  ratio (engine, traces + peers / loop): ${result.ratio.engineWithTracesAndPeers.toFixed(3)}× (goal ≥ 0.5×)`);
+console.log(`  ratio (engine, no traces + peers / loop): ${result.ratio.engineWithoutTracesAndPeers.toFixed(3)}×`);
+const out = fileURLToPath(new URL("../results/scoring.json", import.meta.url));
+mkdirSync(fileURLToPath(new URL("../results/", import.meta.url)), { recursive: true });
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`  written to ${out}`);
