@@ -1,7 +1,9 @@
 import type * as z from "zod";
 import { describePointer } from "@cohesion/schema";
 import { describeValue, jsonTypeOf, listValues, previewValue } from "./preview";
+import { didYouMean } from "./integrity/suggest";
 import { joinPointer, schemaProblem, type ValidationProblem } from "./report";
+import { declaredFieldsAt } from "./shape-at";
 
 const SUPPORTED_SCHEMA_VERSION = "1.x";
 
@@ -111,6 +113,22 @@ function sizeProblem(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, p
   return schemaProblem("out_of_range", pointer, { got: previewValue(value), comparison: big ? "at most" : "at least", limit });
 }
 
+function unknownField(pointer: string, field: string, allowed: readonly string[]): ValidationProblem {
+  const near = didYouMean(field, allowed);
+  if (near !== undefined) return schemaProblem("unknown_field", pointer, { field, hint: ` — did you mean "${near}"?`, suggestion: near });
+  const hint =
+    allowed.length === 0
+      ? " — remove it or check its spelling"
+      : ` — remove it or check its spelling; the fields allowed here are ${listValues(allowed, "and", 40)}`;
+  return schemaProblem("unknown_field", pointer, { field, hint });
+}
+
+function nearValue(value: unknown, allowed: readonly unknown[]): { hint: string; suggestion?: string } {
+  const strings = allowed.filter((candidate): candidate is string => typeof candidate === "string");
+  const near = typeof value === "string" ? didYouMean(value, strings) : undefined;
+  return near === undefined ? { hint: "" } : { hint: ` — did you mean "${near}"?`, suggestion: near };
+}
+
 /**
  * Turns zod's issues into report problems with `@cohesion/schema`'s codes, pointers and params: a
  * missing or unknown field is reported at the object that holds it (as ajv does), a bad
@@ -123,7 +141,7 @@ function sizeProblem(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, p
  * if (!result.success) issuesToProblems(result.error.issues, input);
  * ```
  */
-export function issuesToProblems(issues: readonly z.core.$ZodIssue[], input: unknown): ValidationProblem[] {
+export function issuesToProblems(issues: readonly z.core.$ZodIssue[], input: unknown, schema?: z.ZodType): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   // zod runs length checks even on a value of the wrong type; JSON Schema only checks the type.
   const wrongType = new Set(issues.filter((issue) => issue.code === "invalid_type").map((issue) => toPointer(issue.path)));
@@ -146,9 +164,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], input: unk
         problems.push(typeProblem(pointer, issue.expected === "nan" ? "number" : issue.expected, value));
         break;
       case "unrecognized_keys":
-        for (const field of issue.keys) {
-          problems.push(schemaProblem("unknown_field", pointer, { field, hint: " — remove it or check its spelling" }));
-        }
+        for (const field of issue.keys) problems.push(unknownField(pointer, field, schema ? declaredFieldsAt(schema, issue.path, input) : []));
         break;
       case "invalid_value":
         // A JSON Schema enum is declared with `type: "string"`, which fails on its own for a
@@ -161,7 +177,7 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], input: unk
             allowedValues: issue.values,
             allowed: issue.values.length === 1 ? listValues(issue.values) : `one of ${listValues(issue.values)}`,
             got: describeValue(value),
-            hint: "",
+            ...nearValue(value, issue.values),
           }),
         );
         break;

@@ -129,3 +129,26 @@ describe("parseDocumentAs and the parsers of one kind", () => {
     expect(codesAt(parseDocumentAs("festival" as "place", fixtures.place))).toEqual(["unknown_kind "]);
   });
 });
+
+describe("hints in parse reports", () => {
+  it("suggest the field meant by an unknown one", () => {
+    const benchmark = structuredClone(fixtures.benchmark) as any;
+    benchmark.sections[1].keyFactors[0].statment = "The city evaluates.";
+    const unknown = parseBenchmark(benchmark).report.errors[0];
+    expect(unknown).toMatchObject({ code: "unknown_field", pointer: "/sections/1/keyFactors/0", params: { field: "statment", suggestion: "statement" } });
+    expect(unknown?.message).toContain('did you mean "statement"?');
+  });
+
+  it("list the allowed fields when nothing is close, following nested and recursive objects", () => {
+    const benchmark = structuredClone(fixtures.benchmark) as any;
+    benchmark.sections[0].keyFactors[0].guideQuestions[0].subQuestions[1].colour = "red";
+    const unknown = parseBenchmark(benchmark).report.errors[0];
+    expect(unknown?.pointer).toBe("/sections/0/keyFactors/0/guideQuestions/0/subQuestions/1");
+    expect(unknown?.message).toContain('"subQuestions"');
+  });
+
+  it("suggest the value meant by a misspelt enum value", () => {
+    const result = parsePlace({ ...fixtures.place, sizeBand: "meduim" });
+    expect(result.report.errors[0]).toMatchObject({ code: "invalid_value", pointer: "/sizeBand", params: { suggestion: "medium" } });
+  });
+});

@@ -114,9 +114,10 @@ function parseAs<T>(kind: DocumentKind, input: unknown): ParseResult<T> {
     if (!isRecord(input)) return notAnObject(input);
     const tooDeep = findTooDeep(input, MAX_DEPTH);
     if (tooDeep !== undefined) return fail([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
-    const result = schemaFor(kind, input).safeParse(input);
+    const schema = schemaFor(kind, input);
+    const result = schema.safeParse(input);
     if (result.success) return { ok: true, value: result.data as T, report: toReport([]) };
-    return fail(issuesToProblems(result.error.issues, input));
+    return fail(issuesToProblems(result.error.issues, input, schema));
   } catch {
     return unreadable();
   }
