@@ -126,9 +126,11 @@ async function readAssessment(file: string, io: CliIO): Promise<{ value: unknown
   const documents: unknown[] = [];
   for await (const source of expandInputs([file])) {
     if ("type" in source) return source;
-    for await (const item of readSource(source, { stdin: io.stdin })) {
-      if (item.type === "failure") return item;
-      documents.push(item.value);
+    for await (const batch of readSource(source, { stdin: io.stdin })) {
+      for (const item of batch) {
+        if (item.type === "failure") return item;
+        documents.push(item.value);
+      }
     }
   }
   if (documents.length !== 1) {
@@ -144,10 +146,12 @@ async function readPeerAssessments(dir: string, io: CliIO): Promise<Assessment[]
       io.stderr.write(`${formatProblem(failureProblem(source))}\n`);
       return EXIT.usage;
     }
-    for await (const item of readSource(source)) {
-      if (item.type === "failure") continue;
-      const value = item.value as { kind?: unknown };
-      if (value && typeof value === "object" && value.kind === "assessment") peers.push(item.value as Assessment);
+    for await (const batch of readSource(source)) {
+      for (const item of batch) {
+        if (item.type === "failure") continue;
+        const value = item.value as { kind?: unknown };
+        if (value && typeof value === "object" && value.kind === "assessment") peers.push(item.value as Assessment);
+      }
     }
   }
   return peers;

@@ -25,6 +25,27 @@ function pointerOf(frame: Frame): string {
  * findTooDeep({ a: { b: {} } }, 2); // "/a/b"
  */
 export function findTooDeep(value: unknown, limit = MAX_DEPTH): string | undefined {
+  // Fast path for the common case: a plain recursive walk, safe because it stops at `limit` levels;
+  // a node budget hands shared sub-trees (which only programs can build) to the exact walk below.
+  const budget = { nodes: 200_000 };
+  if (within(value, limit, budget)) return undefined;
+  return locateTooDeep(value, limit);
+}
+
+function within(value: unknown, remaining: number, budget: { nodes: number }): boolean {
+  if (value === null || typeof value !== "object") return true;
+  if (remaining <= 0 || --budget.nodes < 0) return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!within(value[i], remaining - 1, budget)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && !within((value as Record<string, unknown>)[key], remaining - 1, budget)) return false;
+  }
+  return true;
+}
+
+function locateTooDeep(value: unknown, limit: number): string | undefined {
   // Largest depth each object was entered at: shared sub-trees are walked again only deeper.
   const deepestVisit = new Map<object, number>();
   const stack: Frame[] = [{ value, depth: 0, parent: undefined, key: "" }];

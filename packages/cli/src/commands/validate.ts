@@ -51,16 +51,18 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, host:
     }
     files++;
     const progress = isLarge(source) ? createProgress(io.stderr, source.file, source.size ?? 0) : undefined;
-    for await (const item of readSource(source, { stdin: io.stdin, ...(progress ? { onBytes: (n: number) => progress.advance(n) } : {}) })) {
-      if (item.type === "failure") {
-        failure(item);
-        continue;
+    for await (const batch of readSource(source, { stdin: io.stdin, ...(progress ? { onBytes: (n: number) => progress.advance(n) } : {}) })) {
+      for (const item of batch) {
+        if (item.type === "failure") {
+          failure(item);
+          continue;
+        }
+        documents++;
+        const report = host.validate(item.value);
+        if (!report.valid) invalidDocuments++;
+        for (const problem of report.errors) problems.push({ ...problem, file: item.file, line: item.line });
+        if (report.valid && options.integrity && !item.streamed) kept.push({ document: item.value as CohesionDocument, file: item.file, line: item.line });
       }
-      documents++;
-      const report = host.validate(item.value);
-      if (!report.valid) invalidDocuments++;
-      for (const problem of report.errors) problems.push({ ...problem, file: item.file, line: item.line });
-      if (report.valid && options.integrity && !item.streamed) kept.push({ document: item.value as CohesionDocument, file: item.file, line: item.line });
     }
     progress?.done();
   }

@@ -1,0 +1,86 @@
+// perf/validate: `cohesion validate` over NDJSON streams of practices, as a ratio to JSON.parse of the same
+// lines alone, measured in the same run; and peak memory at 10 MB and 1 GB inputs (run in child processes).
+// Usage: node perf/validate/run.mjs [--big-mb 1024] [--docs 100000]   (after `npm run build`)
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const DOCS = option("--docs", 100_000);
+const BIG_MB = option("--big-mb", 1024);
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const worker = fileURLToPath(new URL("./worker.mjs", import.meta.url));
+const work = join(tmpdir(), `cohesion-perf-validate-${process.pid}`);
+mkdirSync(work, { recursive: true });
+
+const seeds = [];
+for (const plugin of ["plugin-eurocities", "plugin-oecd", "plugin-cohesion-belonging", "plugin-inclucities"]) {
+  const manifest = JSON.parse(readFileSync(join(root, "packages", plugin, "package.json"), "utf8")).cohesion;
+  for (const path of manifest.contributes.practices ?? []) {
+    const content = JSON.parse(readFileSync(join(root, "packages", plugin, path), "utf8"));
+    seeds.push(...(Array.isArray(content) ? content : [content]));
+  }
+}
+
+async function writeNdjson(file, { docs, bytes }) {
+  const out = createWriteStream(file);
+  let written = 0;
+  for (let i = 0; docs === undefined ? written < bytes : i < docs; i++) {
+    const seed = seeds[i % seeds.length];
+    const line = `${JSON.stringify({ ...seed, id: `${seed.id}-${i}` })}\n`;
+    written += line.length;
+    if (!out.write(line)) await new Promise((resolve) => out.once("drain", resolve));
+  }
+  await new Promise((resolve) => out.end(resolve));
+}
+
+function measure(mode, file) {
+  const ran = spawnSync(process.execPath, [worker, mode, file], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+  if (ran.status !== 0 && mode === "baseline") throw new Error(ran.stderr);
+  const result = JSON.parse(ran.stdout.trim().split("\n").pop());
+  return { ...result, exit: ran.status };
+}
+
+const corpus = join(work, "practices-100k.ndjson");
+await writeNdjson(corpus, { docs: DOCS });
+const size = statSync(corpus).size;
+const rounds = [];
+for (let round = 0; round < 3; round++) {
+  const baseline = measure("baseline", corpus);
+  const cohesion = measure("cohesion", corpus);
+  rounds.push({ baseline, cohesion, ratio: baseline.ms / cohesion.ms });
+}
+const best = (key) => Math.min(...rounds.map((r) => r[key].ms));
+const ratio = best("baseline") / best("cohesion");
+
+const memory = {};
+for (const [label, bytes] of [["10MB", 10 * 1024 * 1024], [`${BIG_MB}MB`, BIG_MB * 1024 * 1024]]) {
+  const file = join(work, `practices-${label}.ndjson`);
+  await writeNdjson(file, { bytes });
+  const cohesion = measure("cohesion", file);
+  memory[label] = { bytes: statSync(file).size, documents: cohesion.documents, peakRssMB: Math.round(cohesion.maxRssKB / 1024), ms: cohesion.ms, exit: cohesion.exit };
+  rmSync(file, { force: true });
+}
+rmSync(work, { recursive: true, force: true });
+
+const result = {
+  documents: DOCS,
+  inputMB: Math.round(size / 1024 / 1024),
+  baselineMs: best("baseline"),
+  cohesionMs: best("cohesion"),
+  docsPerSecond: { baseline: Math.round(DOCS / (best("baseline") / 1000)), cohesion: Math.round(DOCS / (best("cohesion") / 1000)) },
+  ratio: Math.round(ratio * 100) / 100,
+  goal: 0.7,
+  rounds: rounds.map((r) => Math.round(r.ratio * 100) / 100),
+  memory,
+};
+mkdirSync(join(root, "perf/results"), { recursive: true });
+writeFileSync(join(root, "perf/results/validate.json"), `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));
+console.log(`cohesion validate: ${result.ratio}× the throughput of JSON.parse alone (goal ≥ ${result.goal}×)`);

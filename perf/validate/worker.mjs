@@ -1,0 +1,32 @@
+// One measured run in a fresh process: either JSON.parse of every line (baseline) or the real CLI.
+import { createReadStream } from "node:fs";
+import { performance } from "node:perf_hooks";
+
+const [mode, file] = process.argv.slice(2);
+const start = performance.now();
+let documents = 0;
+let exit = 0;
+if (mode === "baseline") {
+  // The same line reader the CLI uses, so the ratio isolates what validation adds to parsing.
+  const { readLineBatches } = await import("@cohesion/cli");
+  for await (const lines of readLineBatches(createReadStream(file, { encoding: "utf8" }))) {
+    for (const line of lines) {
+      if (line.trim() === "") continue;
+      JSON.parse(line);
+      documents++;
+    }
+  }
+} else {
+  const { run } = await import("@cohesion/cli");
+  let out = "";
+  exit = await run(["validate", file, "--format", "json"], {
+    stdout: { write: (text) => (out += text) },
+    stderr: { write: () => {} },
+    stdin: process.stdin,
+    cwd: process.cwd(),
+  });
+  documents = JSON.parse(out).documents;
+}
+const ms = performance.now() - start;
+console.log(JSON.stringify({ mode, ms: Math.round(ms), documents, exit, maxRssKB: process.resourceUsage().maxRSS }));
+process.exitCode = exit;
