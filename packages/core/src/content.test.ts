@@ -92,6 +92,9 @@ describe("content contributions", () => {
       expect(problem.file).toBe(join(folder, "content", "practices.json"));
     }
     expect(info.problems.map((problem) => problem.pointer)).toContain("/1/country");
+    const country = info.problems.find((problem) => problem.pointer === "/1/country");
+    const lines = JSON.stringify([practice("acme", "fine"), { ...broken, country: "Belgium" }], null, 2).split("\n");
+    expect(lines[(country?.line ?? 0) - 1]).toContain('"country": "Belgium"');
     expect(h.catalog().practices().map((p) => p.id)).toEqual(["acme.fine"]);
   });
 

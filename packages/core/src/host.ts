@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model";
 import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
@@ -7,6 +7,7 @@ import corePackage from "../package.json" with { type: "json" };
 import { createBehaviour } from "./behaviour";
 import { createHostCatalog, type HostCatalog } from "./catalog";
 import { discoverPluginFolders } from "./discovery";
+import { locatePointers, type TextPosition } from "./json-positions";
 import { checkEngine, readPluginPackage } from "./manifest";
 import { contributionKey, loadPluginContent, loadSchemaExtensions, type ContributionIndex, type LoadedDocument } from "./plugin-content";
 import { newPluginRecord, toPluginInfo, type PluginRecord } from "./plugin-record";
@@ -212,20 +213,48 @@ export function createHost(options: HostOptions = {}): Host {
     return merged;
   };
 
+  // Problems name their file and pointer; the line is added when they are read, from each file's text once.
+  const locators = new Map<string, ((pointer: string) => TextPosition | undefined) | undefined>();
+  const withLines = (problems: ValidationProblem[]): ValidationProblem[] => {
+    problems.forEach((problem, index) => {
+      const file = problem.file;
+      if (problem.line !== undefined || file === undefined || file === "") return;
+      if (!locators.has(file)) {
+        let locate: ((pointer: string) => TextPosition | undefined) | undefined;
+        try {
+          locate = locatePointers(readFileSync(file, "utf8"));
+        } catch {
+          locate = undefined;
+        }
+        locators.set(file, locate);
+      }
+      const position = locators.get(file)?.(problem.pointer);
+      if (position) problems[index] = { ...problem, line: position.line };
+    });
+    return problems;
+  };
+  const info = (record: PluginRecord): PluginInfo => {
+    withLines(record.problems);
+    return toPluginInfo(record);
+  };
+
   if (options.discover !== false) {
     for (const folder of discoverPluginFolders(cwd, options.searchPaths ?? [])) addFolder(folder);
   }
 
   return {
     coreVersion,
-    addPlugin: (path) => toPluginInfo(addFolder(path)),
-    listPlugins: () => records.map(toPluginInfo),
+    addPlugin: (path) => info(addFolder(path)),
+    listPlugins: () => records.map(info),
     plugin: (id) => {
       // A refused plugin is not in byId (its id may even be taken), but can still be asked about.
       const record = byId.get(id) ?? records.find((candidate) => candidate.id === id);
-      return record ? toPluginInfo(record) : undefined;
+      return record ? info(record) : undefined;
     },
-    report: () => toReport([...records.flatMap((record) => record.problems), ...(integrity ??= documentProblemsFromIntegrity())]),
+    report: () => {
+      integrity ??= withLines(documentProblemsFromIntegrity());
+      return toReport([...records.flatMap((record) => withLines(record.problems)), ...integrity]);
+    },
     catalog: () => (catalog ??= createHostCatalog(loaded.map((entry) => entry.document))),
     documents: () => loaded.map((entry) => entry.document),
     origin: (id, kind) => loaded.find((entry) => (entry.document as { id?: string }).id === id && (kind === undefined || entry.document.kind === kind))?.origin,

@@ -2,6 +2,7 @@ export { createHost, BUILTIN_PLUGIN_ID, type Host } from "./host";
 export { createHostCatalog, type HostCatalog, type PracticeHit, type PracticeSearchOptions } from "./catalog";
 export { applyMergePatch, type JsonValue } from "./merge-patch";
 export { parseJsonText, type JsonSyntaxError, type JsonTextResult } from "./json-text";
+export { locatePointers, type TextPosition } from "./json-positions";
 export { discoverPluginFolders } from "./discovery";
 export { readPluginPackage, checkEngine, type PluginPackage } from "./manifest";
 export { CONTENT_POINTS, type ContentPoint, type ContentKind } from "./plugin-content";

@@ -25,6 +25,8 @@ describe("plugin manifests", () => {
     }
     expect(info.problems.map((problem) => problem.pointer)).toEqual(expect.arrayContaining(["/cohesion/manifestVersion", "/cohesion/contributes"]));
     expect(info.problems.find((problem) => problem.pointer === "/cohesion/contributes")?.params).toMatchObject({ field: "practises", suggestion: "practices" });
+    // writePlugin pretty-prints package.json: name, version, type, then cohesion from line 5.
+    expect(info.problems.find((problem) => problem.pointer === "/cohesion/manifestVersion")?.line).toBe(9);
     expect(host.report().valid).toBe(false);
   });
 
