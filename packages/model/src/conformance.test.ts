@@ -60,6 +60,16 @@ describe("parsers agree with @cohesion/schema's validate", () => {
     }
   }
 
+  for (const name of readdirSync(join(root, "packages")).filter((dir) => dir.startsWith("plugin-"))) {
+    it(`gives the same verdict and problems on the manifest of ${name}`, () => {
+      const manifest: unknown = JSON.parse(readFileSync(join(root, "packages", name, "package.json"), "utf8")).cohesion;
+      const expected = validate(manifest);
+      const result = parseDocument(manifest);
+      expect(result.ok).toBe(expected.valid);
+      expect(problemKeys(result.report.errors)).toEqual(problemKeys(expected.errors));
+    });
+  }
+
   for (const path of invalidFiles) {
     for (const { name, document } of documentsOf(path, true)) {
       it(`rejects ${name} with the same codes at the same pointers`, () => {

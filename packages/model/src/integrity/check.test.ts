@@ -134,6 +134,25 @@ describe("checkIntegrity", () => {
     });
   });
 
+  it("resolves a scheme's benchmark, with or without a version, and the levels of its participation scale", () => {
+    const scheme = { ...clone(fixtures.participationScheme), benchmark: { id: "test.participation", version: "0.9.0" } };
+    const { report, found } = only([...all().filter((doc) => (doc as { id?: string }).id !== scheme.id), scheme], "benchmark_version_not_found");
+    expect(found.map((problem) => [problem.params["documentKind"], problem.pointer])).toEqual([["scheme", "/benchmark/version"]]);
+    expect(report.errors).toHaveLength(1);
+  });
+
+  it("reports a framework's benchmark refs and a scale's level groups that do not resolve", () => {
+    const framework = clone(fixtures.framework) as any;
+    framework.items[2].benchmarkRefs = ["test.participaton"];
+    const scale = clone(fixtures.scale) as any;
+    scale.levels[0].group = "botom";
+    const { found } = only([framework, scale], "unresolved_reference");
+    expect(found.map((problem) => [problem.pointer, problem.params["refKind"], problem.params["suggestion"]])).toEqual([
+      ["/items/2/benchmarkRefs/0", "benchmark", undefined],
+      ["/levels/0/group", "level group", "bottom"],
+    ]);
+  });
+
   it("benchmark_version_not_found: names the versions there are", () => {
     const assessment = { ...clone(fixtures.assessment), benchmark: { id: "test.participation", version: "2.0.0" } };
     const { found } = only([...all().filter((doc) => doc.kind !== "assessment"), assessment], "benchmark_version_not_found");
