@@ -41,7 +41,14 @@ export interface TreeRules {
   readonly explain?: boolean;
 }
 
-/** The answers of an assessment, keyed by question id. */
+/**
+ * The answers of an assessment, keyed by question id.
+ *
+ * @example
+ * ```ts
+ * const answers: AnswerMap = { "q-1": { level: "partial" }, "q-2": { level: "n/a" } };
+ * ```
+ */
 export type AnswerMap = Readonly<Record<string, { readonly level?: string } | undefined>>;
 
 interface Input {

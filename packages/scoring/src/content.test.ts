@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { keyFactorNodes } from "./aggregate";
 import { attachGaps } from "./gaps";
 import { matchMentors } from "./mentors";
+import type { AnyScoringModel } from "./model";
 import { BUILTIN_MODELS } from "./models/builtin";
+import { weightedMean } from "./models/weighted-mean";
 import { createPeerIndex } from "./peers";
 import { recommendPractices } from "./practices";
 import { scoreAssessment } from "./score";
@@ -21,7 +23,7 @@ describe.runIf(landed)("scoring the example assessments of the content plugins",
   const athens = read<Assessment>("examples/assessments/eurocities-athens-kypseli.json");
   const malmo = read<Assessment>("examples/assessments/eurocities-malmo-all-activities-centres.json");
 
-  const score = (a: Assessment, model = BUILTIN_MODELS[0]): ScoreReport => {
+  const score = (a: Assessment, model: AnyScoringModel = weightedMean): ScoreReport => {
     const result = scoreAssessment(a, benchmark, { model });
     if (!result.ok) throw new Error(JSON.stringify(result.errors.errors, null, 2));
     return result.report;

@@ -3,7 +3,14 @@ import { joinPointer } from "@cohesion/schema";
 import { scoringProblem } from "./problems";
 import type { BenchmarkQuestion } from "./types";
 
-/** A guide question prepared for scoring. */
+/**
+ * A guide question prepared for scoring: weight filled in, sub-questions prepared alike.
+ *
+ * @example
+ * ```ts
+ * plan.questions.get("q-1")?.question.weight; // 1 when the benchmark gives none
+ * ```
+ */
 export interface PlanQuestion {
   readonly id: string;
   readonly text: string;
@@ -12,7 +19,14 @@ export interface PlanQuestion {
   readonly children: readonly PlanQuestion[];
 }
 
-/** A key factor prepared for scoring. */
+/**
+ * A key factor prepared for scoring, with its reference `<benchmarkId>#<keyFactorId>`.
+ *
+ * @example
+ * ```ts
+ * plan.keyFactors[0]?.ref; // "eurocities.neighbourhood-participation#defining-the-neighbourhood"
+ * ```
+ */
 export interface PlanKeyFactor {
   readonly id: string;
   readonly ref: string;
@@ -22,7 +36,14 @@ export interface PlanKeyFactor {
   readonly questions: readonly PlanQuestion[];
 }
 
-/** A section prepared for scoring. */
+/**
+ * A section prepared for scoring.
+ *
+ * @example
+ * ```ts
+ * plan.sections.map((s) => [s.id, s.weight]);
+ * ```
+ */
 export interface PlanSection {
   readonly id: string;
   readonly title: string;

@@ -84,5 +84,12 @@ export const scoringProblem = defineProblems({
   },
 });
 
-/** A scoring problem code. */
+/**
+ * A scoring problem code.
+ *
+ * @example
+ * ```ts
+ * const code: ScoringProblemCode = "answer_level_not_on_scale";
+ * ```
+ */
 export type ScoringProblemCode = Extract<keyof typeof scoringProblem.definitions, string>;

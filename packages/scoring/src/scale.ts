@@ -2,7 +2,14 @@ import type { Scale, ValidationProblem } from "@cohesion/schema";
 import { joinPointer } from "@cohesion/schema";
 import { scoringProblem } from "./problems";
 
-/** The answer that takes a question out of the arithmetic. */
+/**
+ * The answer that takes a question out of the arithmetic.
+ *
+ * @example
+ * ```ts
+ * const answer = { level: NOT_APPLICABLE }; // { level: "n/a" }
+ * ```
+ */
 export const NOT_APPLICABLE = "n/a";
 
 /**

@@ -1,6 +1,13 @@
 import type { Place, SimilarityFactor } from "@cohesion/schema";
 
-/** The migrant-share measures in the order they are preferred when a place gives several. */
+/**
+ * A migration-related share measure of a place.
+ *
+ * @example
+ * ```ts
+ * const measure: MigrantMeasure = "foreign-born";
+ * ```
+ */
 export type MigrantMeasure = NonNullable<Place["migrantShares"]>[number]["measure"];
 
 /**
