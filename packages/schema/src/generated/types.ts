@@ -226,6 +226,10 @@ export interface FrameworkItem {
    */
   title: ShortText;
   /**
+   * The rest of a long title, after its main part; title and subtitle joined with a space give the title exactly as the source has it.
+   */
+  subtitle?: ShortText;
+  /**
    * A label the source uses for it, such as "Theme C", "Objective 4" or "Block 2".
    */
   code?: string;
@@ -706,6 +710,10 @@ export interface KeyFactor {
    */
   title: ShortText;
   /**
+   * The rest of a long title, after its main part; title and subtitle joined with a space give the title exactly as the source has it.
+   */
+  subtitle?: ShortText;
+  /**
    * What a city meeting this key factor does, in our own words.
    */
   statement?: Text;
@@ -811,6 +819,10 @@ export interface ContextFactor {
    * Title exactly as the source gives it.
    */
   title: ShortText;
+  /**
+   * The rest of a long title, after its main part; title and subtitle joined with a space give the title exactly as the source has it.
+   */
+  subtitle?: ShortText;
   /**
    * What the factor is about.
    */
