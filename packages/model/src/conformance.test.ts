@@ -2,8 +2,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { validate } from "@cohesion/schema";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "./parse";
+import { mutatedDocument } from "./testing/mutate";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -84,4 +86,17 @@ describe("parsers agree with @cohesion/schema's validate", () => {
       });
     }
   }
+
+  it("gives the same verdict, codes and pointers on mutations of the real documents", () => {
+    const seeds = sampleFiles.flatMap((path) => documentsOf(path, false).map(({ document }) => document));
+    fc.assert(
+      fc.property(mutatedDocument(seeds), (input) => {
+        const expected = validate(input);
+        const result = parseDocument(input);
+        expect(result.ok).toBe(expected.valid);
+        expect(problemKeys(result.report.errors)).toEqual(problemKeys(expected.errors));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
