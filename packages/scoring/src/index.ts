@@ -41,3 +41,4 @@ export {
 export { indexPlaces, subjectProfile, cityProfile, type PlaceIndex } from "./profiles";
 export { checkScoreReport, looseScoreReportProblems, keyFactorScores, effectiveWeights } from "./report-input";
 export { quantile, histogram, lowerBound, upperBound } from "./statistics";
+export { enrichReport, type EnrichOptions } from "./enrich";
