@@ -226,9 +226,11 @@ export interface FrameworkItem {
    */
   title: ShortText;
   /**
-   * The rest of a long title, after its main part; title and subtitle joined with a space give the title exactly as the source has it.
+   * The title exactly as the source gives it, in parts, when it is too long to quote as one string: joined with single spaces the parts give the source title, and title holds its first part.
+   *
+   * @minItems 2
    */
-  subtitle?: ShortText;
+  titleParts?: ShortText[];
   /**
    * A label the source uses for it, such as "Theme C", "Objective 4" or "Block 2".
    */
@@ -710,9 +712,11 @@ export interface KeyFactor {
    */
   title: ShortText;
   /**
-   * The rest of a long title, after its main part; title and subtitle joined with a space give the title exactly as the source has it.
+   * The title exactly as the source gives it, in parts, when it is too long to quote as one string: joined with single spaces the parts give the source title, and title holds its first part.
+   *
+   * @minItems 2
    */
-  subtitle?: ShortText;
+  titleParts?: ShortText[];
   /**
    * What a city meeting this key factor does, in our own words.
    */
@@ -820,9 +824,11 @@ export interface ContextFactor {
    */
   title: ShortText;
   /**
-   * The rest of a long title, after its main part; title and subtitle joined with a space give the title exactly as the source has it.
+   * The title exactly as the source gives it, in parts, when it is too long to quote as one string: joined with single spaces the parts give the source title, and title holds its first part.
+   *
+   * @minItems 2
    */
-  subtitle?: ShortText;
+  titleParts?: ShortText[];
   /**
    * What the factor is about.
    */
