@@ -70,6 +70,7 @@ export const keyFactorSchema = z.strictObject({
   id: localId,
   number: jsonNumber({ integer: true, min: 1 }).exactOptional(),
   title: shortText,
+  titleParts: jsonArray(shortText, 2).exactOptional(),
   statement: text.exactOptional(),
   rationale: text.exactOptional(),
   pitfalls: z.array(text).exactOptional(),
@@ -108,6 +109,7 @@ export const sectionSchema = z.strictObject({
 export const contextFactorSchema = z.strictObject({
   id: localId,
   title: shortText,
+  titleParts: jsonArray(shortText, 2).exactOptional(),
   description: text.exactOptional(),
   mayInvolve: z.array(text).exactOptional(),
 });

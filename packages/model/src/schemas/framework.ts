@@ -28,6 +28,7 @@ import {
 export interface FrameworkItemShape {
   id: string;
   title: string;
+  titleParts?: string[];
   code?: string;
   itemType?:
     | "domain"
@@ -62,6 +63,7 @@ export interface FrameworkItemShape {
 export const frameworkItemSchema: z.ZodType<FrameworkItemShape> = z.strictObject({
   id: localId,
   title: shortText,
+  titleParts: jsonArray(shortText, 2).exactOptional(),
   code: jsonString({ max: 40 }).exactOptional(),
   itemType: z
     .enum([
