@@ -26,11 +26,14 @@ export function documentContext(registry: Registry, entry: Entry, problems: Vali
     registry,
     entry,
     report(code, pointer, params = {}) {
+      const documentKind = entry.kind === "" ? "document" : entry.kind;
+      const label = `${documentKind.charAt(0).toUpperCase()}${documentKind.slice(1).replace("-", " ")}`;
       problems.push(
         integrityProblem(code, pointer, {
           documentId: entry.id ?? "(no id)",
-          documentKind: entry.kind === "" ? "document" : entry.kind,
+          documentKind,
           documentIndex: entry.index,
+          document: entry.id === undefined ? `${label} #${entry.index}` : `${label} "${entry.id}"`,
           ...params,
         }),
       );

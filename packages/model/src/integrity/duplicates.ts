@@ -95,7 +95,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /**
  * Reports documents of one kind sharing an id (benchmarks: an id and version), and scales that
- * take the id of a built-in scale with different content. Calls `forEach` with a context per entry.
+ * take the id of a built-in scale with different content; `contextOf` gives the context to report through.
  */
 export function checkDocumentDuplicates(entries: readonly Entry[], contextOf: (entry: Entry) => DocumentContext): void {
   const first = new Map<string, Entry>();

@@ -13,39 +13,39 @@ import { defineProblems } from "../report";
 export const integrityProblem = defineProblems({
   duplicate_id: {
     severity: "error",
-    message: "The {what} id \"{id}\" is used more than once: again at {pointer} of {documentKind} \"{documentId}\", first {first}. Give each {what} its own id.",
+    message: "The {what} id \"{id}\" is used more than once: again at {pointer} of {document}, first {first}. Give each {what} its own id.",
   },
   unresolved_reference: {
     severity: "error",
-    message: "{documentKind} \"{documentId}\" refers at {pointer} to {refKind} \"{ref}\", which is not among the documents checked.{hint} Fix the reference or add the {refKind}.",
+    message: "{document} refers at {pointer} to {refKind} \"{ref}\", which is not among the documents checked.{hint} Fix the reference or add the {refKind}.",
   },
   benchmark_version_not_found: {
     severity: "error",
-    message: "{documentKind} \"{documentId}\" refers at {pointer} to version {version} of benchmark \"{benchmarkId}\", but only {available} are present. Use one of those or add that version.",
+    message: "{document} refers at {pointer} to version {version} of benchmark \"{benchmarkId}\", which is not among the documents checked; the versions present are {available}. Use one of those or add that version.",
   },
   unknown_guide_question: {
     severity: "error",
-    message: "Assessment \"{documentId}\" answers \"{questionId}\" at {pointer}, but benchmark \"{benchmarkId}\" {version} has no such guide question.{hint} Fix the id or remove the answer.",
+    message: "{document} answers \"{questionId}\" at {pointer}, but benchmark \"{benchmarkId}\" {version} has no such guide question.{hint} Fix the id or remove the answer.",
   },
   unknown_level: {
     severity: "error",
-    message: "{documentKind} \"{documentId}\" uses level \"{level}\" at {pointer}, but scale \"{scaleId}\" has only {available}.{hint} Use one of those levels{naHint}.",
+    message: "{document} uses level \"{level}\" at {pointer}, but scale \"{scaleId}\" has only {available}.{hint} Use one of those levels{naHint}.",
   },
   unknown_context_factor: {
     severity: "error",
-    message: "Assessment \"{documentId}\" marks context factor \"{contextFactorId}\" at {pointer}, but benchmark \"{benchmarkId}\" {version} has no such context factor.{hint} Fix the id or remove the mark.",
+    message: "{document} marks context factor \"{contextFactorId}\" at {pointer}, but benchmark \"{benchmarkId}\" {version} has no such context factor.{hint} Fix the id or remove the mark.",
   },
   unknown_key_factor: {
     severity: "error",
-    message: "Assessment \"{documentId}\" sets a target for key factor \"{keyFactorId}\" at {pointer}, but benchmark \"{benchmarkId}\" {version} has no such key factor.{hint} Fix the id or remove the target.",
+    message: "{document} sets a target for key factor \"{keyFactorId}\" at {pointer}, but benchmark \"{benchmarkId}\" {version} has no such key factor.{hint} Fix the id or remove the target.",
   },
   practice_unlinked: {
     severity: "error",
-    message: "Practice \"{documentId}\" links to no key factor and no framework item, so no one will find it. Add \"keyFactors\" (<benchmarkId>#<keyFactorId>) or \"domains\" (<frameworkId>#<itemId>).",
+    message: "{document} links to no key factor and no framework item, so no one will find it. Add \"keyFactors\" (<benchmarkId>#<keyFactorId>) or \"domains\" (<frameworkId>#<itemId>).",
   },
   scale_not_increasing: {
     severity: "error",
-    message: "Scale \"{documentId}\": level \"{levelId}\" at {pointer} has value {value}, which is not above the value {previousValue} of the level before it (\"{previousLevelId}\"). List levels from lowest to highest with increasing values.",
+    message: "{document}: level \"{levelId}\" at {pointer} has value {value}, which is not above the value {previousValue} of the level before it (\"{previousLevelId}\"). List levels from lowest to highest with increasing values.",
   },
   integrity_check_failed: {
     severity: "error",
