@@ -39,6 +39,8 @@ export interface TreeRules {
   readonly combine: { readonly question: Combine; readonly keyFactor: Combine; readonly section: Combine; readonly overall: Combine };
   /** False leaves traces out (for bulk peer statistics); default true. */
   readonly explain?: boolean;
+  /** "key-factors" leaves guide question nodes out of the tree (they are still scored); default "questions". */
+  readonly detail?: "questions" | "key-factors";
 }
 
 /**
@@ -207,7 +209,8 @@ function questionNode(question: PlanQuestion, answers: AnswerMap, points: Readon
 function keyFactorNode(keyFactor: PlanKeyFactor, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules): ScoreNode {
   const children = keyFactor.questions.map((q) => questionNode(q, answers, points, rules));
   const base = { ref: keyFactor.ref, level: "key-factor" as const, title: keyFactor.title, weight: rules.useWeights ? keyFactor.weight : 1 };
-  return finish(base, combineInputs(children.map(childInput), rules.combine.keyFactor, rules), rules, { children });
+  const combined = combineInputs(children.map(childInput), rules.combine.keyFactor, rules);
+  return finish(base, combined, rules, { children: rules.detail === "key-factors" ? undefined : children });
 }
 
 function sectionNode(section: PlanSection, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules): ScoreNode {

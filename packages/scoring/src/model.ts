@@ -25,8 +25,8 @@ export interface ScoringContext<P> {
   readonly plan: BenchmarkPlan;
   /** False when the caller asked for scores without traces. */
   readonly explain: boolean;
-  /** Builds the score tree of this assessment under the given rules. */
-  buildTree(rules: Omit<TreeRules, "explain">): ScoreNode;
+  /** Builds the score tree of this assessment under the given rules (the caller's `explain` and `detail` apply). */
+  buildTree(rules: Omit<TreeRules, "explain" | "detail">): ScoreNode;
   /** Wraps a score tree in a score report naming the assessment, benchmark, model and parameters. */
   report(overall: ScoreNode, extra?: { standardMet?: boolean | null; messages?: readonly ReportMessage[] }): ScoreReport;
 }

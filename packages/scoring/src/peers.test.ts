@@ -90,3 +90,18 @@ describe("peers", () => {
     expect(!missing.ok && missing.errors.errors[0]?.code).toBe("subject_not_found");
   });
 });
+
+describe("peer statistics are shared safely", () => {
+  it("freezes the histogram and quartiles every member's position shares", () => {
+    const index = createPeerIndex(reports, { places });
+    if (!index.ok) throw new Error("no index");
+    const a = index.report.position("test.a");
+    const b = index.report.position("test.b");
+    if (!a.ok || !b.ok) throw new Error("no position");
+    const histogram = a.report.peers.groups[0]?.overall.histogram;
+    expect(histogram).toBe(b.report.peers.groups[0]?.overall.histogram);
+    expect(Object.isFrozen(histogram)).toBe(true);
+    expect(Object.isFrozen(histogram?.[0])).toBe(true);
+    expect(Object.isFrozen(a.report.peers.groups[0]?.overall.quartiles)).toBe(true);
+  });
+});

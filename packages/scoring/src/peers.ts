@@ -155,10 +155,15 @@ function groupsOf(report: ScoreReport, places: PlaceIndex, options: PeerOptions)
   return { groups, missing };
 }
 
+interface Summary {
+  readonly sorted: number[];
+  readonly histogram: PeerStatistic["histogram"];
+  readonly quartiles: PeerStatistic["quartiles"];
+}
+
 interface GroupStats {
   readonly members: number;
-  readonly sorted: Map<string, number[]>;
-  readonly histograms: Map<string, PeerStatistic["histogram"]>;
+  readonly summaries: Map<string, Summary>;
 }
 
 /**
@@ -167,6 +172,7 @@ interface GroupStats {
  * among all subjects and within peer groups by population band, migrant-share band and country.
  * A subject without profile data for a dimension lands in that dimension's "unknown" group.
  * Reports of other benchmarks than the first are an error; any garbage report is an error pointing at it.
+ * A group's histogram and quartiles are computed once and shared, frozen, by every member's position.
  *
  * @example
  * ```ts
@@ -218,29 +224,34 @@ export function createPeerIndex(reports: unknown, options: PeerOptions = {}): Sc
   const statsFor = (key: string): GroupStats => {
     let found = stats.get(key);
     if (!found) {
-      found = { members: groupMembers.get(key)?.length ?? 0, sorted: new Map(), histograms: new Map() };
+      found = { members: groupMembers.get(key)?.length ?? 0, summaries: new Map() };
       stats.set(key, found);
     }
     return found;
   };
-  const sortedScores = (key: string, ref: string): number[] => {
+  // Each group's distribution of each score is sorted and summarised once, on first use.
+  const summaryOf = (key: string, ref: string): Summary => {
     const group = statsFor(key);
-    let sorted = group.sorted.get(ref);
-    if (!sorted) {
-      sorted = [];
+    let summary = group.summaries.get(ref);
+    if (!summary) {
+      const sorted: number[] = [];
       for (const member of groupMembers.get(key) ?? []) {
         const score = ref === "overall" ? member.overall : member.keyFactors.get(ref);
         if (score !== null && score !== undefined) sorted.push(score);
       }
       sorted.sort((a, b) => a - b);
-      group.sorted.set(ref, sorted);
-      group.histograms.set(ref, histogram(sorted, bins));
+      const quartiles = sorted.length > 0 ? { q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) } : undefined;
+      // Shared by every member's position, so frozen: a reader cannot change another subject's figures.
+      const bars = Object.freeze(histogram(sorted, bins).map((bin) => Object.freeze(bin))) as PeerStatistic["histogram"];
+      summary = { sorted, histogram: bars, quartiles: quartiles && Object.freeze(quartiles) };
+      group.summaries.set(ref, summary);
     }
-    return sorted;
+    return summary;
   };
 
   const statistic = (key: string, ref: string, title: string | undefined, score: number | null): PeerStatistic => {
-    const sorted = sortedScores(key, ref);
+    const summary = summaryOf(key, ref);
+    const sorted = summary.sorted;
     const n = sorted.length;
     const stat: PeerStatistic = {
       ref,
@@ -249,10 +260,10 @@ export function createPeerIndex(reports: unknown, options: PeerOptions = {}): Sc
       of: n,
       rankText: `unranked of ${n}`,
       percentile: null,
-      histogram: (statsFor(key).histograms.get(ref) ?? []).map((bin) => ({ ...bin })),
+      histogram: summary.histogram,
     };
     if (title !== undefined) stat.title = title;
-    if (n > 0) stat.quartiles = { q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) };
+    if (summary.quartiles) stat.quartiles = summary.quartiles;
     if (score !== null && n > 0) {
       const below = lowerBound(sorted, score);
       const notAbove = upperBound(sorted, score);

@@ -121,6 +121,19 @@ describe("scoreAssessment: scales and options", () => {
     expect(validateAs("score-report", result.report).valid).toBe(true);
   });
 
+  it("leaves question nodes out at key-factor detail, scoring the same", () => {
+    const answers = { "q-a1": "full", "q-a2": "partial", "q-c1": "partial" };
+    const full = scoreAssessment(assessment(answers), benchmark);
+    const compact = scoreAssessment(assessment(answers), benchmark, { detail: "key-factors" });
+    if (!full.ok || !compact.ok) throw new Error("not scored");
+    const kfA = compact.report.overall.children?.[0]?.children?.[0];
+    expect(kfA?.children).toBeUndefined();
+    expect(kfA?.score).toBe(full.report.overall.children?.[0]?.children?.[0]?.score);
+    expect(kfA?.trace?.map((t) => t.ref)).toEqual(["q-a1", "q-a2"]);
+    expect(compact.report.overall.score).toBe(full.report.overall.score);
+    expect(validateAs("score-report", compact.report).valid).toBe(true);
+  });
+
   it("names the subject, its place and country for peers and mentors, and notes an illustrative assessment", () => {
     const result = scoreAssessment(assessment({ "q-a1": "full" }, { illustrative: true }), benchmark);
     expect(result.ok).toBe(true);

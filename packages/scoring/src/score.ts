@@ -34,6 +34,8 @@ export interface ScoreOptions {
   readonly scales?: readonly Scale[];
   /** False leaves traces out of the report (for bulk statistics); default true. */
   readonly explain?: boolean;
+  /** "key-factors" leaves guide question nodes out of the report, for compact reports in bulk; default "questions". */
+  readonly detail?: "questions" | "key-factors";
 }
 
 type Checked<T> = { value: T; problems: ValidationProblem[] };
@@ -198,7 +200,7 @@ export function scoreAssessment(assessment: unknown, benchmark: unknown, options
     points,
     plan,
     explain,
-    buildTree: (rules) => buildScoreTree(plan, a.answers, points, { ...rules, explain }),
+    buildTree: (rules) => buildScoreTree(plan, a.answers, points, { ...rules, explain, detail: options.detail ?? "questions" }),
     report: (overall, extra = {}) => {
       const report: ScoreReport = {
         kind: "score-report",
