@@ -6,7 +6,12 @@
 //   node scripts/codegen.mjs --check    exit 1, naming each stale file, when the committed
 //                                      output differs from what the schemas produce
 //   --schemas <dir>  --package <dir>    read and write elsewhere (used by the stale-check test)
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+//
+// The schemas in schemas/ are the current version (their $ids name it). Each released version is
+// frozen in schemas/releases/<version>/; the package ships every one of them as
+// schemas/<version>/<name>.schema.json, the current one too, and the current files again as
+// schemas/<name>.schema.json.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -22,7 +27,7 @@ const standaloneCode = standaloneCodeModule.default ?? standaloneCodeModule;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 
 export const BANNER = "// DO NOT EDIT — generated from schemas/ by scripts/codegen.mjs";
-export const SCHEMA_BASE = "https://schemas.cohesion.dev/1.0/";
+export const SCHEMA_HOST = "https://schemas.cohesion.dev/";
 export const DOCUMENT_KINDS = [
   "framework",
   "scale",
@@ -34,8 +39,17 @@ export const DOCUMENT_KINDS = [
   "score-report",
   "plugin-manifest",
 ];
-/** Custom annotation keywords our schemas use besides the 2020-12 vocabularies. */
-export const ANNOTATION_KEYWORDS = ["x-enumDescriptions"];
+/**
+ * Custom annotation keywords our schemas use besides the 2020-12 vocabularies, with the JSON type
+ * of their value: x-enumDescriptions (a description per enum value), x-deprecatedSince (the schema
+ * version that deprecated a field) and x-replacement (the field to use instead).
+ */
+export const ANNOTATION_KEYWORDS = {
+  "x-enumDescriptions": "object",
+  "x-deprecatedSince": "string",
+  "x-replacement": "string",
+};
+const VERSION_PATTERN = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
 
 const scriptDir = dirname(fileURLToPath(import.meta.url));
 
@@ -48,6 +62,7 @@ const { values: args } = parseArgs({
 });
 const packageDir = resolve(args.package ?? join(scriptDir, ".."));
 const schemasDir = resolve(args.schemas ?? join(scriptDir, "../../../schemas"));
+const releasesDir = join(schemasDir, "releases");
 
 function camel(kind) {
   return kind.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
@@ -57,14 +72,49 @@ function pascal(value) {
   return c.charAt(0).toUpperCase() + c.slice(1);
 }
 
-function readSchemas() {
-  const files = readdirSync(schemasDir)
+function readSchemas(dir = schemasDir) {
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith(".schema.json"))
     .sort();
   return files.map((file) => {
-    const text = readFileSync(join(schemasDir, file), "utf8");
+    const text = readFileSync(join(dir, file), "utf8");
     return { file, text, schema: JSON.parse(text) };
   });
+}
+
+/** The version every $id of a schema set names (https://schemas.cohesion.dev/<version>/<file>). */
+function versionOf(schemaFiles, where) {
+  const versions = new Set();
+  for (const { file, schema } of schemaFiles) {
+    const id = String(schema.$id ?? "");
+    const version = id.startsWith(SCHEMA_HOST) ? id.slice(SCHEMA_HOST.length).split("/")[0] : "";
+    if (!VERSION_PATTERN.test(version) || id !== `${SCHEMA_HOST}${version}/${file}`) {
+      throw new Error(`${where}/${file}: $id must be ${SCHEMA_HOST}<major>.<minor>/${file}, but it is "${id}"`);
+    }
+    versions.add(version);
+  }
+  if (versions.size !== 1) throw new Error(`${where}: every $id must name the same version, but they name ${[...versions].join(", ")}`);
+  return [...versions][0];
+}
+
+function compareVersions(a, b) {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return am - bm || an - bn;
+}
+
+/** Every released version frozen in schemas/releases/, each checked to carry its own $ids. */
+function readReleases() {
+  if (!existsSync(releasesDir)) return [];
+  return readdirSync(releasesDir)
+    .filter((name) => statSync(join(releasesDir, name)).isDirectory())
+    .sort(compareVersions)
+    .map((version) => {
+      const files = readSchemas(join(releasesDir, version));
+      const declared = versionOf(files, `schemas/releases/${version}`);
+      if (declared !== version) throw new Error(`schemas/releases/${version}: its $ids name version ${declared}`);
+      return { version, files };
+    });
 }
 
 // ---------------------------------------------------------------- types
@@ -84,7 +134,7 @@ function prepareForTypes(node, place = "node") {
   const out = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === "title" && place === "node") continue;
-    if (ANNOTATION_KEYWORDS.includes(key)) continue;
+    if (Object.hasOwn(ANNOTATION_KEYWORDS, key)) continue;
     if (key === "$defs") {
       out.$defs = Object.fromEntries(
         Object.entries(value).map(([name, def]) => [name, prepareForTypes(def, "def")]),
@@ -147,19 +197,19 @@ function discriminator(allOf) {
   return variants.length > 0 ? variants : undefined;
 }
 
-async function generateTypes(schemaFiles) {
+async function generateTypes(schemaFiles, schemaBase) {
   const byId = new Map(schemaFiles.map(({ schema }) => [schema.$id, prepareForTypes(schema, "root")]));
   const root = {
-    $id: `${SCHEMA_BASE}cohesion.schema.json`,
+    $id: `${schemaBase}cohesion.schema.json`,
     title: "CohesionDocument",
     description: "Any Cohesion document; `kind` tells which.",
-    anyOf: DOCUMENT_KINDS.map((kind) => ({ $ref: `${SCHEMA_BASE}${kind}.schema.json` })),
+    anyOf: DOCUMENT_KINDS.map((kind) => ({ $ref: `${schemaBase}${kind}.schema.json` })),
   };
   // The validation report is an output envelope, not a document: compiled on its own (it
   // references nothing shared), then checked below for clashing names.
-  const reportSchema = byId.get(`${SCHEMA_BASE}validation-report.schema.json`);
-  const documentsTs = await compile(root, "CohesionDocument", compileOptions(byId));
-  const reportTs = await compile(reportSchema, "ValidationReport", compileOptions(byId));
+  const reportSchema = byId.get(`${schemaBase}validation-report.schema.json`);
+  const documentsTs = await compile(root, "CohesionDocument", compileOptions(byId, schemaBase));
+  const reportTs = await compile(reportSchema, "ValidationReport", compileOptions(byId, schemaBase));
   const ts = `${documentsTs}\n${reportTs}`;
   const names = [...ts.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]);
   const duplicates = names.filter((n, i) => names.indexOf(n) !== i || /\d$/.test(n));
@@ -169,7 +219,7 @@ async function generateTypes(schemaFiles) {
   return `${BANNER}\n/* eslint-disable */\n\n${ts}`;
 }
 
-function compileOptions(byId) {
+function compileOptions(byId, schemaBase) {
   return {
     bannerComment: "",
     additionalProperties: false,
@@ -185,7 +235,7 @@ function compileOptions(byId) {
         file: false,
         cohesion: {
           order: 1,
-          canRead: (file) => file.url.startsWith(SCHEMA_BASE),
+          canRead: (file) => file.url.startsWith(schemaBase),
           read: (file) => {
             const schema = byId.get(file.url.split("#")[0]);
             if (!schema) throw new Error(`codegen: no local schema has $id ${file.url}`);
@@ -210,7 +260,7 @@ export function createAjv(options = {}) {
   });
   ajv.opts.code.formats = _`require("../validator-runtime").formats`;
   addFormats(ajv);
-  for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword, schemaType: "object" });
+  for (const [keyword, schemaType] of Object.entries(ANNOTATION_KEYWORDS)) ajv.addKeyword({ keyword, schemaType });
   return ajv;
 }
 
@@ -221,13 +271,13 @@ const RUNTIME_REQUIRES = new Map([
   ['require("../validator-runtime").formats', "__runtime.formats"],
 ]);
 
-function generateValidators(schemaFiles) {
+function generateValidators(schemaFiles, schemaBase) {
   const ajv = createAjv({ code: { source: true, esm: true, lines: false } });
   for (const { schema } of schemaFiles) ajv.addSchema(schema);
   const exportsMap = {};
   for (const { schema } of schemaFiles) {
-    if (schema.$id === `${SCHEMA_BASE}defs.schema.json`) continue;
-    const name = schema.$id.slice(SCHEMA_BASE.length).replace(".schema.json", "");
+    if (schema.$id === `${schemaBase}defs.schema.json`) continue;
+    const name = schema.$id.slice(schemaBase.length).replace(".schema.json", "");
     exportsMap[camel(name)] = schema.$id;
   }
   let code = standaloneCode(ajv, exportsMap);
@@ -258,20 +308,55 @@ function generateValidators(schemaFiles) {
 
 // ---------------------------------------------------------------- main
 
+function generateVersions(current, released) {
+  const versions = [...new Set([...released, current])].sort(compareVersions);
+  return [
+    BANNER,
+    "",
+    "/** The schema version of the schemas this package validates against (the latest). */",
+    `export const SCHEMA_VERSION = ${JSON.stringify(current)};`,
+    "",
+    "/** Every schema version the package ships, oldest first; each as schemas/<version>/<name>.schema.json. */",
+    `export const SCHEMA_VERSIONS = [${versions.map((v) => JSON.stringify(v)).join(", ")}] as const;`,
+    "",
+  ].join("\n");
+}
+
 async function expectedFiles() {
   const schemaFiles = readSchemas();
+  const current = versionOf(schemaFiles, "schemas");
+  const base = `${SCHEMA_HOST}${current}/`;
+  const releases = readReleases();
   const files = new Map();
-  files.set("src/generated/types.ts", await generateTypes(schemaFiles));
-  const { js, dts } = generateValidators(schemaFiles);
+  files.set("src/generated/types.ts", await generateTypes(schemaFiles, base));
+  const { js, dts } = generateValidators(schemaFiles, base);
   files.set("src/generated/validators.js", js);
   files.set("src/generated/validators.d.ts", dts);
-  for (const { file, text } of schemaFiles) files.set(`schemas/${file}`, text);
+  files.set("src/generated/versions.ts", generateVersions(current, releases.map((r) => r.version)));
+  for (const { version, files: released } of releases) {
+    for (const { file, text } of released) {
+      // A released version is frozen: the current schemas may not change under its $ids.
+      const now = version === current ? schemaFiles.find((s) => s.file === file) : undefined;
+      if (version === current && now?.text !== text) {
+        throw new Error(
+          `schemas/${file} differs from schemas/releases/${version}/${file} but still carries version ${version} in its $id; give the changed schemas a new version (every $id)`,
+        );
+      }
+      files.set(`schemas/${version}/${file}`, text);
+    }
+  }
+  for (const { file, text } of schemaFiles) {
+    files.set(`schemas/${file}`, text);
+    files.set(`schemas/${current}/${file}`, text);
+  }
   return files;
 }
 
+/** Every file under a package folder, as package-relative paths. */
 function listed(dir) {
   const full = join(packageDir, dir);
-  return existsSync(full) ? readdirSync(full).map((f) => `${dir}/${f}`) : [];
+  if (!existsSync(full)) return [];
+  return readdirSync(full).flatMap((f) => (statSync(join(full, f)).isDirectory() ? listed(`${dir}/${f}`) : [`${dir}/${f}`]));
 }
 
 async function main() {

@@ -7,6 +7,7 @@ import { sortByDocumentOrder } from "./document-order";
 import { toReport } from "./report";
 import { schemaProblem } from "./schema-problems";
 import { previewValue } from "./format-value";
+import { checkSchemaVersion, declaredSchemaVersion } from "./versions";
 
 /** A compiled validator in ajv's shape: true when valid, otherwise `errors`. */
 export interface CompiledCheck {
@@ -39,14 +40,26 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     const tooDeep = findTooDeep(document, MAX_DEPTH);
     if (tooDeep !== undefined) return toReport([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
     const problems: ValidationProblem[] = [];
-    if (!target.check(document)) problems.push(...mapAjvErrors(target.check.errors ?? []));
+    const version = declaresSchemaVersion(target.schema) ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
+    if (!target.check(document)) {
+      const found = mapAjvErrors(target.check.errors ?? []);
+      // The version problem explains a failed schemaVersion pattern better than the pattern does.
+      problems.push(...(version ? found.filter((p) => p.pointer !== "/schemaVersion") : found));
+    }
+    if (version) problems.push(version);
     if (hasDeprecatedCached(target.schema, target.registry)) {
-      problems.push(...findDeprecatedFields(target.schema, document, target.registry));
+      problems.push(...findDeprecatedFields(target.schema, document, target.registry, declaredSchemaVersion(document)));
     }
     return toReport(sortByDocumentOrder(problems, document));
   } catch (error) {
     return toReport([schemaProblem("internal_error", "", { detail: describeFailure(error) })]);
   }
+}
+
+/** Whether a schema describes a Cohesion document, which declares the schema version it follows. */
+function declaresSchemaVersion(schema: Readonly<Record<string, unknown>>): boolean {
+  const properties = schema.properties;
+  return typeof properties === "object" && properties !== null && Object.hasOwn(properties, "schemaVersion");
 }
 
 const deprecatedCache = new WeakMap<object, boolean>();

@@ -1,6 +1,7 @@
 import type { ValidationProblem } from "./generated/types";
 import { joinPointer, splitPointer } from "./pointer";
 import { schemaProblem } from "./schema-problems";
+import { compareSchemaVersions } from "./versions";
 
 type SchemaNode = Readonly<Record<string, unknown>>;
 
@@ -42,18 +43,45 @@ function resolveRef(ref: string, base: string, registry: ReadonlyMap<string, unk
 }
 
 /**
+ * Whether a deprecation concerns a document: a field deprecated since a version (`x-deprecatedSince`)
+ * was still the way to write it in older versions, so a document declaring one of those is not warned.
+ */
+function appliesTo(node: SchemaNode, declaredVersion: string | undefined): boolean {
+  const since = node["x-deprecatedSince"];
+  if (typeof since !== "string" || declaredVersion === undefined) return true;
+  return compareSchemaVersions(declaredVersion, since) >= 0;
+}
+
+function deprecatedProblem(node: SchemaNode, pointer: string): ValidationProblem {
+  const segments = splitPointer(pointer);
+  const since = typeof node["x-deprecatedSince"] === "string" ? node["x-deprecatedSince"] : undefined;
+  const replacement = typeof node["x-replacement"] === "string" ? node["x-replacement"] : undefined;
+  const about = typeof node.description === "string" ? ` — ${node.description}` : "";
+  return schemaProblem("deprecated_field", pointer, {
+    field: segments[segments.length - 1] ?? "",
+    ...(since !== undefined ? { since } : {}),
+    ...(replacement !== undefined ? { replacement } : {}),
+    sinceText: since !== undefined ? ` since schema version ${since}` : "",
+    hint: replacement !== undefined ? ` — use "${replacement}" instead` : about,
+  });
+}
+
+/**
  * Finds data present where the schema marks a field `deprecated: true` and reports each as a
- * `deprecated_field` warning. It follows properties, items, additionalProperties, $ref and the
+ * `deprecated_field` warning naming the version that deprecated it (`x-deprecatedSince`) and the
+ * field to use instead (`x-replacement`). A document that declares a schema version older than the
+ * deprecation is not warned: the field was the right one then. It follows properties, items, additionalProperties, $ref and the
  * allOf / anyOf / oneOf / then / else applicators; it judges no validity, so it may be run on any
  * document whose nesting is already known to be bounded.
  *
  * @example
- * findDeprecatedFields(schema, document, schemasById);
+ * findDeprecatedFields(schema, document, schemasById, "1.1");
  */
 export function findDeprecatedFields(
   schema: SchemaNode,
   data: unknown,
   registry: ReadonlyMap<string, unknown>,
+  declaredVersion?: string,
 ): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   const reported = new Set<string>();
@@ -65,11 +93,9 @@ export function findDeprecatedFields(
     if (active.has(node)) return;
     active.add(node);
     const here = typeof node.$id === "string" ? new URL(node.$id, base).href : base;
-    if (node.deprecated === true && pointer !== "" && !reported.has(pointer)) {
+    if (node.deprecated === true && pointer !== "" && !reported.has(pointer) && appliesTo(node, declaredVersion)) {
       reported.add(pointer);
-      const segments = splitPointer(pointer);
-      const about = typeof node.description === "string" ? ` — ${node.description}` : "";
-      problems.push(schemaProblem("deprecated_field", pointer, { field: segments[segments.length - 1] ?? "", hint: about }));
+      problems.push(deprecatedProblem(node, pointer));
     }
     if (typeof node.$ref === "string") {
       const target = resolveRef(node.$ref, here, known);

@@ -36,7 +36,7 @@ describe("examples/invalid", () => {
 
   it("covers every error code a document alone can produce", () => {
     // Not producible from a document: too_many_items / too_many_properties (no schema sets a
-    // maximum), deprecated_field (no field is deprecated yet), schema_violation (every keyword
+    // maximum), deprecated_field (a warning, never an invalid document; see versions.test.ts), schema_violation (every keyword
     // our schemas use has its own code) and internal_error (a validator bug). Unit tests cover them.
     const unreachable = ["too_many_items", "too_many_properties", "deprecated_field", "schema_violation", "internal_error"];
     const covered = new Set(invalid.map((e) => expectedCode(e.file)));

@@ -8,8 +8,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isDocumentKind } from "./kinds";
 import { expectedCode, invalidExamplesDir, readExamples, readSchemaFiles, validExamplesDir } from "./test-support";
 import { validate } from "./validate";
+import { SCHEMA_VERSION } from "./versions";
 
-const BASE = "https://schemas.cohesion.dev/1.0/";
+const BASE = `https://schemas.cohesion.dev/${SCHEMA_VERSION}/`;
 
 beforeAll(() => {
   setShouldValidateFormat(true);

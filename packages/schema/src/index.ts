@@ -1,7 +1,17 @@
 export type * from "./generated/types";
 export { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from "./kinds";
 export { validate, validateAs } from "./validate";
-export { schemas, defsSchema, validationReportSchema, schemasById, type JsonSchema } from "./schemas";
+export { schemas, defsSchema, validationReportSchema, schemasById, ANNOTATION_KEYWORDS, type JsonSchema } from "./schemas";
+export {
+  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  SCHEMA_ID_HOST,
+  checkSchemaVersion,
+  compareSchemaVersions,
+  parseSchemaVersion,
+  schemaSpecifier,
+  type SchemaVersion,
+} from "./versions";
 export {
   defineProblems,
   interpolate,

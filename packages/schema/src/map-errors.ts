@@ -4,12 +4,12 @@ import { jsonTypeOf, listValues, previewValue } from "./format-value";
 import { describePointer, joinPointer } from "./pointer";
 import { schemaProblem } from "./schema-problems";
 import { nearestName } from "./suggest";
+import { SCHEMA_VERSION, supportedSchemaVersions } from "./versions";
 
 type SchemaNode = Record<string, unknown>;
 
 // Wrapper keywords: ajv reports them on top of the leaf errors that explain them.
 const WRAPPER_KEYWORDS = new Set(["if", "then", "else", "allOf", "propertyNames", "$ref", "$dynamicRef"]);
-const SUPPORTED_SCHEMA_VERSION = "1.x";
 
 function isNode(value: unknown): value is SchemaNode {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -193,7 +193,14 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
     }
     case "pattern": {
       if (keyName === undefined && pointer === "/schemaVersion") {
-        return schemaProblem("unsupported_schema_version", pointer, { got: previewValue(data), supported: SUPPORTED_SCHEMA_VERSION });
+        return schemaProblem("unsupported_schema_version", pointer, {
+          got: previewValue(data),
+          version: data,
+          supported: supportedSchemaVersions,
+          latest: SCHEMA_VERSION,
+          reason: `it is not a MAJOR.MINOR version this package reads`,
+          fix: `write the version the document was written for, such as "${SCHEMA_VERSION}", or run \`cohesion migrate <file> --to ${SCHEMA_VERSION}\``,
+        });
       }
       const about = descriptionOf(parentSchema);
       return schemaProblem("pattern_mismatch", pointer, {

@@ -62,11 +62,35 @@ describe("createValidator", () => {
           code: "deprecated_field",
           severity: "warning",
           pointer: "/items/1/label",
-          message: 'field "label" at /items/1/label is deprecated and will go in a future schema version — Use title instead.',
-          params: { field: "label", hint: " — Use title instead." },
+          message: 'field "label" at /items/1/label is deprecated and will go in a future major version — Use title instead.',
+          params: { field: "label", sinceText: "", hint: " — Use title instead." },
         },
       ],
     });
+  });
+
+  it("names the version that deprecated a field and its replacement, and spares documents older than the deprecation", () => {
+    const check = createValidator({
+      type: "object",
+      properties: {
+        schemaVersion: { type: "string" },
+        label: { type: "string", deprecated: true, "x-deprecatedSince": "1.1", "x-replacement": "title" },
+        title: { type: "string" },
+      },
+    });
+    expect(check({ schemaVersion: "1.1", label: "x" }).errors).toEqual([
+      {
+        code: "deprecated_field",
+        severity: "warning",
+        pointer: "/label",
+        message: 'field "label" at /label is deprecated since schema version 1.1 and will go in a future major version — use "title" instead',
+        params: { field: "label", since: "1.1", replacement: "title", sinceText: " since schema version 1.1", hint: ' — use "title" instead' },
+      },
+    ]);
+    // Written for 1.0, when "label" was still the field to use.
+    expect(check({ schemaVersion: "1.0", label: "x" })).toEqual({ valid: true, errors: [] });
+    // Without a readable version the warning is given.
+    expect(check({ label: "x" }).errors.map((p) => p.code)).toEqual(["deprecated_field"]);
   });
 
   it("falls back to schema_violation for keywords without a code of their own", () => {

@@ -4,7 +4,7 @@ import type { ValidationReport } from "./generated/types";
 import { checkDocument, notAnObject, type CompiledCheck } from "./check-document";
 import { toReport } from "./report";
 import { schemaProblem } from "./schema-problems";
-import { defsSchema, schemasById, type JsonSchema } from "./schemas";
+import { ANNOTATION_KEYWORDS, defsSchema, schemasById, type JsonSchema } from "./schemas";
 
 // CommonJS modules: their export is under `default` when loaded from ESM in Node.
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module);
@@ -36,7 +36,7 @@ function sameIdAs(schema: JsonSchema): (other: JsonSchema) => boolean {
 export function createValidator(schema: JsonSchema, options: CreateValidatorOptions = {}): RuntimeValidator {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, inlineRefs: false });
   addFormats(ajv);
-  ajv.addKeyword({ keyword: "x-enumDescriptions", schemaType: "object" });
+  for (const [keyword, schemaType] of Object.entries(ANNOTATION_KEYWORDS)) ajv.addKeyword({ keyword, schemaType });
   const extra = (options.extraSchemas ?? []).filter((s) => !sameIdAs(schema)(s));
   // A schema given by the caller wins over the built-in copy with the same $id.
   const given = [schema, ...extra];

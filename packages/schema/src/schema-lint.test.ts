@@ -2,11 +2,14 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_KINDS } from "./kinds";
 import { joinPointer, splitPointer } from "./pointer";
-import { readSchemaFiles } from "./test-support";
+import { ANNOTATION_KEYWORDS } from "./schemas";
+import { readSchemaFiles, schemasDir } from "./test-support";
+import { compareSchemaVersions, parseSchemaVersion, SCHEMA_VERSION, SCHEMA_VERSIONS } from "./versions";
 
 const Ajv2020 = (Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module;
 type Node = Record<string, unknown>;
 const files = readSchemaFiles();
+const BASE = `https://schemas.cohesion.dev/${SCHEMA_VERSION}/`;
 const byId = new Map(files.map(({ schema }) => [String(schema.$id), schema]));
 
 // Objects whose fields are open by design, each with the reason.
@@ -76,7 +79,7 @@ describe("schema lint", () => {
   });
 
   it("every $id is versioned and matches its file name", () => {
-    for (const { file, schema } of files) expect(schema.$id).toBe(`https://schemas.cohesion.dev/1.0/${file}`);
+    for (const { file, schema } of files) expect(schema.$id).toBe(`https://schemas.cohesion.dev/${SCHEMA_VERSION}/${file}`);
   });
 
   it("every property has a title and a description", () => {
@@ -103,13 +106,13 @@ describe("schema lint", () => {
   it("every $ref resolves to a local schema, with no network", () => {
     const unresolved = visits
       .filter((v) => typeof v.node.$ref === "string")
-      .filter((v) => !isNode(resolve(String(v.node.$ref), `https://schemas.cohesion.dev/1.0/${v.file}`)));
+      .filter((v) => !isNode(resolve(String(v.node.$ref), `https://schemas.cohesion.dev/${SCHEMA_VERSION}/${v.file}`)));
     expect(unresolved.map((v) => `${where(v)} -> ${String(v.node.$ref)}`)).toEqual([]);
   });
 
   it("every document schema requires kind and schemaVersion, with kind fixed to its own name", () => {
     for (const kind of DOCUMENT_KINDS) {
-      const schema = byId.get(`https://schemas.cohesion.dev/1.0/${kind}.schema.json`) as Node;
+      const schema = byId.get(`https://schemas.cohesion.dev/${SCHEMA_VERSION}/${kind}.schema.json`) as Node;
       expect(schema.required, kind).toEqual(expect.arrayContaining(["kind", "schemaVersion"]));
       expect((schema.properties as Record<string, Node>).kind?.const).toBe(kind);
       expect((schema.properties as Record<string, Node>).schemaVersion?.$ref).toBe("defs.schema.json#/$defs/schemaVersion");
@@ -125,6 +128,43 @@ describe("schema lint", () => {
       return !closed && !Object.hasOwn(OPEN_OBJECTS, where(v));
     });
     expect(open.map(where)).toEqual([]);
+  });
+
+  it("uses no x- keyword that validators are not told of", () => {
+    const unknown = visits.flatMap((v) => Object.keys(v.node).filter((k) => k.startsWith("x-") && !Object.hasOwn(ANNOTATION_KEYWORDS, k)).map((k) => `${where(v)}/${k}`));
+    expect(unknown).toEqual([]);
+  });
+
+  it("every deprecated field names the version that deprecated it and a replacement beside it", () => {
+    const deprecated = visits.filter((v) => v.node.deprecated === true);
+    for (const v of deprecated) {
+      const since = v.node["x-deprecatedSince"];
+      expect(parseSchemaVersion(since), `${where(v)} x-deprecatedSince`).toBeDefined();
+      expect(compareSchemaVersions(String(since), SCHEMA_VERSION), where(v)).toBeLessThanOrEqual(0);
+      expect(v.isProperty, `${where(v)} must be a property`).toBe(true);
+      const replacement = v.node["x-replacement"];
+      if (replacement !== undefined) {
+        const parent = splitPointer(v.pointer).slice(0, -1);
+        let siblings: unknown = byId.get(`${BASE}${v.file}`);
+        for (const segment of parent) siblings = isNode(siblings) ? siblings[segment] : undefined;
+        expect(isNode(siblings) && Object.hasOwn(siblings, String(replacement)), `${where(v)} x-replacement "${String(replacement)}"`).toBe(true);
+      }
+    }
+    // x-deprecatedSince and x-replacement only make sense on a deprecated field.
+    const stray = visits.filter((v) => v.node.deprecated !== true && ("x-deprecatedSince" in v.node || "x-replacement" in v.node));
+    expect(stray.map(where)).toEqual([]);
+  });
+
+  it("every released version is frozen under its own $ids and valid against the meta-schema", () => {
+    const ajv = new Ajv2020({ strict: false });
+    for (const version of SCHEMA_VERSIONS.filter((v) => v !== SCHEMA_VERSION)) {
+      const released = readSchemaFiles(`${schemasDir}releases/${version}/`);
+      expect(released.length, version).toBeGreaterThan(0);
+      for (const { file, schema } of released) {
+        expect(schema.$id).toBe(`https://schemas.cohesion.dev/${version}/${file}`);
+        expect(ajv.validateSchema(schema), `${version}/${file}: ${ajv.errorsText(ajv.errors)}`).toBe(true);
+      }
+    }
   });
 
   it("lists no open object that is no longer open", () => {

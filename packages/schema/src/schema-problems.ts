@@ -19,7 +19,7 @@ export const schemaProblem = defineProblems({
   },
   unsupported_schema_version: {
     severity: "error",
-    message: "schemaVersion {got} at {pointer} is not supported: this validator reads schema version {supported}; write \"1.0\" or migrate the document",
+    message: "schemaVersion {got} at {pointer} is not supported ({reason}): this package reads schema versions {supported}, the latest being {latest}; {fix}",
   },
   too_deep: {
     severity: "error",
@@ -83,7 +83,7 @@ export const schemaProblem = defineProblems({
   },
   deprecated_field: {
     severity: "warning",
-    message: "field \"{field}\" at {pointer} is deprecated and will go in a future schema version{hint}",
+    message: "field \"{field}\" at {pointer} is deprecated{sinceText} and will go in a future major version{hint}",
   },
   schema_violation: {
     severity: "error",

@@ -15,11 +15,11 @@ import type { DocumentKind } from "./kinds";
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
 /**
- * The JSON Schema of every document kind (draft 2020-12; `$id`s under
- * https://schemas.cohesion.dev/1.0/). They refer to {@link defsSchema} for shared pieces.
+ * The JSON Schema of every document kind, in the current version (draft 2020-12; `$id`s under
+ * https://schemas.cohesion.dev/<SCHEMA_VERSION>/). They refer to {@link defsSchema} for shared pieces.
  *
  * @example
- * schemas.benchmark.$id; // "https://schemas.cohesion.dev/1.0/benchmark.schema.json"
+ * schemas.benchmark.$id; // "https://schemas.cohesion.dev/1.1/benchmark.schema.json"
  */
 export const schemas: Readonly<Record<DocumentKind, JsonSchema>> = Object.freeze({
   framework,
@@ -38,6 +38,22 @@ export const defsSchema: JsonSchema = defs;
 
 /** The schema of {@link ValidationReport}, the output of every validator. */
 export const validationReportSchema: JsonSchema = validationReport;
+
+/**
+ * The annotation keywords our schemas use beyond the 2020-12 vocabularies, with the JSON type of
+ * their value; a validator compiling the schemas in strict mode must be told of them.
+ * - `x-enumDescriptions`: what each value of an `enum` means;
+ * - `x-deprecatedSince`: on a field marked `deprecated: true`, the schema version that deprecated it;
+ * - `x-replacement`: on such a field, the field to use instead.
+ *
+ * @example
+ * for (const [keyword, schemaType] of Object.entries(ANNOTATION_KEYWORDS)) ajv.addKeyword({ keyword, schemaType });
+ */
+export const ANNOTATION_KEYWORDS = Object.freeze({
+  "x-enumDescriptions": "object",
+  "x-deprecatedSince": "string",
+  "x-replacement": "string",
+} as const);
 
 /** Every schema file, keyed by `$id`. */
 export const schemasById: ReadonlyMap<string, JsonSchema> = new Map(

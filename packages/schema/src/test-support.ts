@@ -20,11 +20,12 @@ export function readExamples(dir: string): Example[] {
     .map((file) => ({ file, document: JSON.parse(readFileSync(`${dir}${file}`, "utf8")) as unknown }));
 }
 
-export function readSchemaFiles(): Array<{ file: string; schema: Record<string, unknown> }> {
-  return readdirSync(schemasDir)
+/** The schema files of a folder: the current schemas by default, or a frozen release's. */
+export function readSchemaFiles(dir = schemasDir): Array<{ file: string; schema: Record<string, unknown> }> {
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".schema.json"))
     .sort()
-    .map((file) => ({ file, schema: JSON.parse(readFileSync(`${schemasDir}${file}`, "utf8")) as Record<string, unknown> }));
+    .map((file) => ({ file, schema: JSON.parse(readFileSync(`${dir}${file}`, "utf8")) as Record<string, unknown> }));
 }
 
 /** The code an invalid example must produce: the part of its name before "--". */

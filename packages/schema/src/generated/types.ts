@@ -1534,9 +1534,16 @@ export interface Answer {
    */
   level?: string;
   /**
-   * What supports the answer.
+   * @deprecated
+   * What supports the answer, as free text. Deprecated since schema version 1.1: give documents and pages in evidenceLinks and other remarks in notes (`cohesion migrate` moves them).
    */
   evidence?: Text;
+  /**
+   * Documents and web pages that support the answer, each with a title, its address and, when known, its date.
+   *
+   * @minItems 1
+   */
+  evidenceLinks?: Link[];
   /**
    * Comments on the answer.
    */
