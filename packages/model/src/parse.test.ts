@@ -46,7 +46,25 @@ describe("parseDocument", () => {
   it("reports a schema version of another major release as unsupported", () => {
     const result = parseDocument({ ...fixtures.place, schemaVersion: "2.0" });
     expect(codesAt(result)).toEqual(["unsupported_schema_version /schemaVersion"]);
-    expect(result.report.errors[0]?.message).toContain("1.x");
+    expect(result.report.errors[0]?.params["version"]).toBe("2.0");
+    // A minor version newer than this release is refused too, though it matches the pattern.
+    expect(codesAt(parseDocument({ ...fixtures.place, schemaVersion: "1.99" }))).toEqual(["unsupported_schema_version /schemaVersion"]);
+  });
+
+  it("warns about deprecated fields from the version that deprecates them, and still parses", () => {
+    const answers = { "q-budget": { level: "full", evidence: "The budget line of 2014." } };
+    const current = parseAssessment({ ...fixtures.assessment, schemaVersion: "1.1", answers });
+    expect(current.ok).toBe(true);
+    expect(current.report.valid).toBe(true);
+    expect(current.report.errors).toHaveLength(1);
+    expect(current.report.errors[0]).toMatchObject({
+      code: "deprecated_field",
+      severity: "warning",
+      pointer: "/answers/q-budget/evidence",
+      params: { field: "evidence", since: "1.1", replacement: "evidenceLinks" },
+    });
+    // Written for 1.0, when evidence was the way to give it: no warning.
+    expect(parseAssessment({ ...fixtures.assessment, schemaVersion: "1.0", answers }).report.errors).toEqual([]);
   });
 
   it("reports missing and unknown fields at the object that holds them, as validate does", () => {

@@ -11,9 +11,11 @@ import type {
   Scheme,
   ScoreReport,
 } from "@cohesion/schema";
+import { findDeprecatedFields } from "./deprecations";
 import { findTooDeep } from "./depth";
 import { issuesToProblems } from "./issues";
 import { listValues, previewValue } from "./preview";
+import { checkSchemaVersion } from "@cohesion/schema";
 import {
   DOCUMENT_KINDS,
   MAX_DEPTH,
@@ -116,8 +118,13 @@ function parseAs<T>(kind: DocumentKind, input: unknown): ParseResult<T> {
     if (tooDeep !== undefined) return fail([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
     const schema = schemaFor(kind, input);
     const result = schema.safeParse(input);
-    if (result.success) return { ok: true, value: result.data as T, report: toReport([]) };
-    return fail(issuesToProblems(result.error.issues, input, schema));
+    const version = checkSchemaVersion(input);
+    const warnings = findDeprecatedFields(schema, input);
+    if (result.success && !version) return { ok: true, value: result.data as T, report: toReport(warnings) };
+    let problems = result.success ? [] : issuesToProblems(result.error.issues, input, schema);
+    // A version this package does not read explains a failed schemaVersion better than its pattern.
+    if (version) problems = [version, ...problems.filter((problem) => problem.pointer !== "/schemaVersion")];
+    return fail([...problems, ...warnings]);
   } catch {
     return unreadable();
   }

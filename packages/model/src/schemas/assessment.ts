@@ -3,7 +3,9 @@ import {
   actor,
   countryCode,
   date,
+  deprecatedField,
   jsonArray,
+  link,
   jsonString,
   localIdRecord,
   namespacedId,
@@ -26,7 +28,12 @@ import {
  */
 export const answerSchema = z.strictObject({
   level: jsonString({ pattern: PATTERNS.answerLevel, max: 80 }).exactOptional(),
-  evidence: text.exactOptional(),
+  evidence: deprecatedField(text.exactOptional(), {
+    since: "1.1",
+    replacement: "evidenceLinks",
+    advice: "give documents and pages in evidenceLinks and other remarks in notes (`cohesion migrate` moves them)",
+  }),
+  evidenceLinks: jsonArray(link, 1).exactOptional(),
   notes: text.exactOptional(),
 });
 

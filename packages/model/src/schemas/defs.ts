@@ -21,6 +21,45 @@ export const PATTERNS = {
   messageCode: /^[a-z]+(?:_[a-z]+)*$/u,
 } as const;
 
+/**
+ * The JSON Schema rules each building block below was made with, so a test can hold every zod
+ * schema to the keyword values of the JSON Schema it mirrors (rules inside refinements cannot be
+ * read back from zod itself).
+ */
+export const JSON_RULES = new WeakMap<z.ZodType, Readonly<Record<string, unknown>>>();
+
+function withRules<T extends z.ZodType>(schema: T, rules: Readonly<Record<string, unknown>>): T {
+  JSON_RULES.set(schema, rules);
+  return schema;
+}
+
+/** What a deprecated field's schema records: since when, what replaces it, how to move. */
+export interface Deprecation {
+  readonly since: string;
+  readonly replacement?: string;
+  readonly advice: string;
+}
+
+/**
+ * Fields marked `deprecated: true` in the JSON Schemas, keyed by the zod schema of the field, so
+ * parsers can warn about them as `@cohesion/schema` does (`deprecated_field`).
+ */
+export const DEPRECATED = new WeakMap<z.ZodType, Deprecation>();
+
+/**
+ * Marks a field's schema as deprecated. Pass the field's own (optional) schema instance, not a
+ * shared building block.
+ *
+ * @example
+ * ```ts
+ * evidence: deprecatedField(text.exactOptional(), { since: "1.1", replacement: "evidenceLinks", advice: "..." }),
+ * ```
+ */
+export function deprecatedField<T extends z.ZodType>(schema: T, deprecation: Deprecation): T {
+  DEPRECATED.set(schema, deprecation);
+  return schema;
+}
+
 function codePointLength(value: string): number {
   let length = 0;
   for (const _ of value) length += 1;
@@ -46,8 +85,9 @@ export function jsonString(rules: StringRules = {}): z.ZodString {
   let schema = z.string();
   if (rules.pattern) schema = schema.regex(rules.pattern);
   const { min, max, format } = rules;
-  if (min === undefined && max === undefined && format === undefined) return schema;
-  return schema.superRefine((value, ctx) => {
+  const recorded = { type: "string", minLength: min, maxLength: max, pattern: rules.pattern?.source.replace(/\\\//g, "/"), format };
+  if (min === undefined && max === undefined && format === undefined) return withRules(schema, recorded);
+  return withRules(schema.superRefine((value, ctx) => {
     if (min !== undefined || max !== undefined) {
       const length = codePointLength(value);
       if (min !== undefined && length < min) {
@@ -63,7 +103,7 @@ export function jsonString(rules: StringRules = {}): z.ZodString {
     if (format === "uri" && !isUri(value)) {
       ctx.addIssue({ code: "invalid_format", format: "uri", input: value });
     }
-  });
+  }), recorded);
 }
 
 interface NumberRules {
@@ -83,7 +123,8 @@ interface NumberRules {
  */
 export function jsonNumber(rules: NumberRules = {}): z.ZodNumber {
   const { min, max, integer } = rules;
-  return z.number().superRefine((value, ctx) => {
+  const recorded = { type: integer ? "integer" : "number", minimum: min, maximum: max };
+  return withRules(z.number().superRefine((value, ctx) => {
     if (integer && !Number.isInteger(value)) {
       ctx.addIssue({ code: "custom", params: { code: "invalid_type", expected: "integer" }, input: value });
     }
@@ -93,7 +134,7 @@ export function jsonNumber(rules: NumberRules = {}): z.ZodNumber {
     if (max !== undefined && value > max) {
       ctx.addIssue({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: value });
     }
-  });
+  }), recorded);
 }
 
 /**
@@ -106,7 +147,7 @@ export function jsonNumber(rules: NumberRules = {}): z.ZodNumber {
  */
 export function jsonArray<T extends z.ZodType>(items: T, minItems?: number): z.ZodArray<T> {
   const schema = z.array(items);
-  return minItems === undefined ? schema : schema.min(minItems);
+  return withRules(minItems === undefined ? schema : schema.min(minItems), { type: "array", minItems });
 }
 
 // Deep equality of JSON values, as ajv's uniqueItems compares items.
@@ -131,7 +172,7 @@ function jsonEqual(a: unknown, b: unknown): boolean {
  * ```
  */
 export function uniqueStrings(items: z.ZodString): z.ZodArray<z.ZodString> {
-  return z.array(items).superRefine(
+  return withRules(z.array(items).superRefine(
     (list, ctx) => {
       for (let second = list.length - 1; second > 0; second -= 1) {
         for (let first = second - 1; first >= 0; first -= 1) {
@@ -143,7 +184,7 @@ export function uniqueStrings(items: z.ZodString): z.ZodArray<z.ZodString> {
       }
     },
     { when: (payload) => Array.isArray(payload.value) },
-  );
+  ), { type: "array", uniqueItems: true });
 }
 
 /**
@@ -157,7 +198,7 @@ export function uniqueStrings(items: z.ZodString): z.ZodArray<z.ZodString> {
  * ```
  */
 export function localIdRecord<T extends z.ZodType>(values: T): z.ZodRecord<z.ZodString, T> {
-  return z.record(z.string(), values).superRefine((record, ctx) => {
+  return withRules(z.record(z.string(), values).superRefine((record, ctx) => {
     for (const key of Object.keys(record)) {
       if (!PATTERNS.localId.test(key)) {
         ctx.addIssue({
@@ -171,7 +212,10 @@ export function localIdRecord<T extends z.ZodType>(values: T): z.ZodRecord<z.Zod
         ctx.addIssue({ code: "custom", path: [key], params: { code: "too_long", maximum: 80, propertyName: key }, input: key });
       }
     }
-  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) });
+  }, { when: (payload) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value) }), {
+    type: "object",
+    propertyNames: PATTERNS.localId.source,
+  });
 }
 
 /**
@@ -182,9 +226,11 @@ export function localIdRecord<T extends z.ZodType>(values: T): z.ZodRecord<z.Zod
  * anyObject.safeParse({ threshold: 60 }).success; // true
  * ```
  */
-export const anyObject = z.custom<{ [key: string]: unknown }>(
-  (value) => typeof value === "object" && value !== null && !Array.isArray(value),
-  { params: { code: "invalid_type", expected: "object" } },
+export const anyObject = withRules(
+  z.custom<{ [key: string]: unknown }>((value) => typeof value === "object" && value !== null && !Array.isArray(value), {
+    params: { code: "invalid_type", expected: "object" },
+  }),
+  { type: "object", anyObject: true },
 );
 
 export const schemaVersion = jsonString({ pattern: PATTERNS.schemaVersion });
@@ -215,7 +261,7 @@ const periodFields = z.strictObject({
 
 // `minProperties` counts the keys given, unknown ones included, so it is checked before the
 // closed object drops anything.
-export const period = z
+export const period = withRules(z
   .unknown()
   .superRefine((value, ctx) => {
     if (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length < 1) {
@@ -226,7 +272,7 @@ export const period = z
       });
     }
   })
-  .pipe(periodFields);
+  .pipe(periodFields), { minProperties: 1 });
 
 export const source = z.strictObject({
   publication: shortText,
