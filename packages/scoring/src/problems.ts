@@ -78,6 +78,10 @@ export const scoringProblem = defineProblems({
     severity: "error",
     message: 'No score report among the {count} given belongs to assessment "{id}". Include the subject\'s own score report.',
   },
+  internal_error: {
+    severity: "error",
+    message: "The scoring engine failed unexpectedly: {detail}. Please report this with the input that caused it.",
+  },
   illustrative_assessment: {
     severity: "info",
     message: "The assessment is marked illustrative: its answers are made up to show the tools, not a real rating.",

@@ -207,8 +207,10 @@ describe("garbage in, report out", () => {
 
   it("scoreAssessment answers anything with a well-formed result", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), nearlyValid), fc.oneof(fc.anything(), fc.constant(fixtureBenchmark)), fc.anything(), (a, b, parameters) => {
+      fc.property(fc.oneof(fc.anything(), nearlyValid), fc.oneof(fc.anything(), fc.constant(fixtureBenchmark)), fc.anything(), fc.anything(), (a, b, parameters, garbage) => {
         const result = scoreAssessment(a, b, { parameters });
+        wellFormed(scoreAssessment(a, b, garbage as never));
+        wellFormed(scoreAssessment(a, b, { model: garbage as never, scales: garbage as never, models: garbage as never, scale: garbage as never }));
         wellFormed(result);
         if (result.ok) expect(validateAs("score-report", result.report).valid).toBe(true);
       }),

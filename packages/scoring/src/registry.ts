@@ -25,7 +25,16 @@ export interface ModelRegistry {
   list(): AnyScoringModel[];
 }
 
-function checkModel(model: unknown): ValidationProblem[] {
+/**
+ * Checks that a value has the shape of a {@link AnyScoringModel}: namespaced id, semantic version,
+ * title, description, zod parameters and a score function.
+ *
+ * @example
+ * ```ts
+ * checkModel({ id: "x" }).map((p) => p.pointer); // ["/id", "/version", ...]
+ * ```
+ */
+export function checkModel(model: unknown): ValidationProblem[] {
   const bad = (pointer: string, detail: string) => scoringProblem("invalid_input", pointer, { what: "The scoring model", detail });
   if (typeof model !== "object" || model === null) return [bad("", "expected an object with id, version, title, description, parameters and score")];
   const m = model as Record<string, unknown>;

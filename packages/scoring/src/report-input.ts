@@ -16,6 +16,8 @@ export function checkScoreReport(value: unknown, base = ""): ValidationProblem[]
   return report.errors.map((p) => ({ ...p, pointer: base + p.pointer, params: { ...p.params, document: "score-report" } }));
 }
 
+const MAX_TREE_DEPTH = 100;
+
 function isNode(value: unknown): value is ScoreNode {
   if (typeof value !== "object" || value === null) return false;
   const node = value as Record<string, unknown>;
@@ -47,14 +49,16 @@ export function looseScoreReportProblems(value: unknown, pointer: string): Valid
   if (!isNode(report["overall"])) return bad("it must have an overall score node", joinPointer(pointer, "overall"));
   const overall = report["overall"];
   const nodes: unknown[] = [];
-  const stack: unknown[] = [overall];
+  const stack: Array<[unknown, number]> = [[overall, 0]];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const [node, depth] = stack.pop() as [unknown, number];
+    // A score tree is a handful of levels deep; objects built in code could even loop back on themselves.
+    if (depth > MAX_TREE_DEPTH) return bad(`the score tree is nested deeper than ${MAX_TREE_DEPTH} levels`, joinPointer(pointer, "overall"));
     if (!isNode(node)) return bad("every score node needs ref, level and score", joinPointer(pointer, "overall"));
     if (node.level === "key-factor") nodes.push(node);
     else if (node.level !== "guide-question" && node.children !== undefined) {
       if (!Array.isArray(node.children)) return bad("children must be an array", joinPointer(pointer, "overall"));
-      stack.push(...node.children);
+      for (const child of node.children as unknown[]) stack.push([child, depth + 1]);
     }
   }
   for (const node of nodes as ScoreNode[]) {

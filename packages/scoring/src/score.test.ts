@@ -170,3 +170,16 @@ describe("scoreAssessment: scales and options", () => {
     expect(result.report.overall.score).toBe(100);
   });
 });
+
+describe("scoreAssessment: garbage options", () => {
+  it("reports a model of the wrong shape instead of calling it", () => {
+    const result = scoreAssessment(assessment({}), benchmark, { model: { id: "acme.x" } as never });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.errors.map((e) => e.pointer)).toContain("/model/score");
+  });
+
+  it("ignores scale lists and option objects that are not what they should be", () => {
+    expect(scoreAssessment(assessment({ "q-a1": "full" }), benchmark, { scales: 5 as never }).ok).toBe(true);
+    expect(scoreAssessment(assessment({ "q-a1": "full" }), benchmark, null as never).ok).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { BUILTIN_SCALES } from "@cohesion/model";
 import { buildScoreTree, keyFactorNodes } from "./aggregate";
 import type { AnyScoringModel, ScoringContext } from "./model";
 import { BUILTIN_MODELS, DEFAULT_MODEL } from "./models/builtin";
+import { checkModel } from "./registry";
 import { parseParameters } from "./parameters";
 import type { BenchmarkPlan } from "./plan";
 import { planBenchmark } from "./plan";
@@ -72,9 +73,12 @@ function checkDocument<T>(kind: "assessment" | "benchmark" | "scale", value: unk
 }
 
 function resolveModel(options: ScoreOptions): Checked<AnyScoringModel | null> {
-  const requested = options.model ?? DEFAULT_MODEL;
-  if (typeof requested !== "string") return { value: requested, problems: [] };
-  const models = options.models ?? BUILTIN_MODELS;
+  const requested: unknown = options.model ?? DEFAULT_MODEL;
+  if (typeof requested !== "string") {
+    const problems = checkModel(requested).map((p) => ({ ...p, pointer: `/model${p.pointer}` }));
+    return problems.length > 0 ? { value: null, problems } : { value: requested as AnyScoringModel, problems: [] };
+  }
+  const models = Array.isArray(options.models) ? options.models.filter((m) => checkModel(m).length === 0) : BUILTIN_MODELS;
   const found = models.find((m) => m.id === requested);
   if (found) return { value: found, problems: [] };
   return { value: null, problems: [scoringProblem("unknown_model", "", { id: requested, known: models.map((m) => m.id) })] };
@@ -87,7 +91,8 @@ function resolveScale(assessment: Assessment, benchmark: Benchmark, options: Sco
   }
   const id = assessment.scale ?? benchmark.defaultScale;
   const pointer = assessment.scale !== undefined ? "/scale" : "/defaultScale";
-  const candidates = [...(options.scales ?? []), ...BUILTIN_SCALES];
+  const given: unknown[] = Array.isArray(options.scales) ? options.scales : [];
+  const candidates = [...given.filter((s): s is Scale => typeof s === "object" && s !== null && typeof (s as { id?: unknown }).id === "string"), ...BUILTIN_SCALES];
   const found = candidates.find((s) => s.id === id);
   if (!found) {
     const problem = scoringProblem("scale_not_found", pointer, { id, known: [...new Set(candidates.map((s) => s.id))] });
@@ -160,6 +165,15 @@ function evidenceMessages(overall: ScoreNode): ReportMessage[] {
  * ```
  */
 export function scoreAssessment(assessment: unknown, benchmark: unknown, options: ScoreOptions = {}): ScoringResult<ScoreReport> {
+  try {
+    return score(assessment, benchmark, typeof options === "object" && options !== null ? options : {});
+  } catch (error) {
+    // Only a fault in this package can get here; it still comes back as a report, not a throw.
+    return fail([scoringProblem("internal_error", "", { detail: error instanceof Error ? error.message : String(error) })]);
+  }
+}
+
+function score(assessment: unknown, benchmark: unknown, options: ScoreOptions): ScoringResult<ScoreReport> {
   const model = resolveModel(options);
   const checkedBenchmark = checkDocument<Benchmark>("benchmark", benchmark, true);
   const checkedAssessment = checkDocument<Assessment>("assessment", assessment, false);
@@ -191,7 +205,7 @@ export function scoreAssessment(assessment: unknown, benchmark: unknown, options
   if (hasErrors(problems)) return fail(problems);
 
   const points = normalised.scale.points;
-  const explain = options.explain ?? true;
+  const explain = options.explain !== false;
   const usedModel = model.value;
   const usedScale = scale.value;
   const context: ScoringContext<unknown> = {
@@ -200,7 +214,7 @@ export function scoreAssessment(assessment: unknown, benchmark: unknown, options
     points,
     plan,
     explain,
-    buildTree: (rules) => buildScoreTree(plan, a.answers, points, { ...rules, explain, detail: options.detail ?? "questions" }),
+    buildTree: (rules) => buildScoreTree(plan, a.answers, points, { ...rules, explain, detail: options.detail === "key-factors" ? "key-factors" : "questions" }),
     report: (overall, extra = {}) => {
       const report: ScoreReport = {
         kind: "score-report",
