@@ -23,3 +23,12 @@ export { toReport, mergeReports } from "./report";
 export { joinPointer, escapePointerSegment, unescapePointerSegment, splitPointer, describePointer } from "./pointer";
 export { schemaProblem, type SchemaProblemCode } from "./schema-problems";
 export { MAX_DEPTH } from "./depth";
+export {
+  diffSchemas,
+  compareBumps,
+  type SchemaBump,
+  type SchemaChange,
+  type SchemaChangeKind,
+  type SchemaDiff,
+  type SchemaSet,
+} from "./evolution/diff";
