@@ -5,7 +5,7 @@ import { peerPosition } from "./peers";
 import type { PeerOptions } from "./peers";
 import { recommendPractices } from "./practices";
 import type { ScoringResult } from "./result";
-import { succeed } from "./result";
+import { optionsOf, safely, succeed } from "./result";
 import type { ReportMessage } from "./types";
 
 /**
@@ -52,6 +52,10 @@ export interface EnrichOptions {
  * ```
  */
 export function enrichReport(report: unknown, options: EnrichOptions = {}): ScoringResult<ScoreReport> {
+  return safely(() => enrich(report, optionsOf(options)));
+}
+
+function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreReport> {
   const withGaps =
     options.targets !== undefined || options.uniformTarget !== undefined
       ? attachGaps(report, options.uniformTarget !== undefined ? { uniformTarget: options.uniformTarget } : { targets: options.targets })
@@ -69,7 +73,7 @@ export function enrichReport(report: unknown, options: EnrichOptions = {}): Scor
   }
   if (options.peers !== undefined) {
     const id = enriched.assessment?.id ?? "";
-    const others = options.peers.filter((r) => r.assessment?.id !== id);
+    const others = Array.isArray(options.peers) ? options.peers.filter((r) => r?.assessment?.id !== id) : options.peers;
     const position = peerPosition(id, [enriched, ...others], { ...options.peerOptions, places });
     if (!position.ok) return position;
     enriched = { ...enriched, peers: position.report.peers };

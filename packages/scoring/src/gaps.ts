@@ -3,7 +3,7 @@ import { effectiveWeights, checkScoreReport } from "./report-input";
 import { keyFactorNodes } from "./aggregate";
 import { scoringProblem } from "./problems";
 import type { ScoringResult } from "./result";
-import { fail, succeed } from "./result";
+import { fail, optionsOf, safely, succeed } from "./result";
 
 /**
  * Options of {@link findGaps}.
@@ -55,6 +55,10 @@ function localId(ref: string): string {
  * ```
  */
 export function findGaps(report: unknown, options: GapOptions = {}): ScoringResult<GapAnalysis> {
+  return safely(() => gapsOf(report, optionsOf(options)));
+}
+
+function gapsOf(report: unknown, options: GapOptions): ScoringResult<GapAnalysis> {
   const problems = checkScoreReport(report);
   const uniform = options.uniformTarget;
   if (uniform !== undefined && !(typeof uniform === "number" && uniform >= 0 && uniform <= 100)) {
@@ -68,8 +72,12 @@ export function findGaps(report: unknown, options: GapOptions = {}): ScoringResu
   const untargeted: string[] = [];
   for (const node of keyFactorNodes(scoreReport.overall)) {
     if (node.score === null) continue;
-    const own = options.targets?.keyFactors?.[localId(node.ref)];
-    const overall = options.targets?.overall;
+    const targets = typeof options.targets === "object" && options.targets !== null ? options.targets : undefined;
+    const ownTarget: unknown = targets?.keyFactors?.[localId(node.ref)];
+    const overallTarget: unknown = targets?.overall;
+    // Targets come from an assessment already checked against its schema, or from a caller: use numbers only.
+    const own = typeof ownTarget === "number" ? ownTarget : undefined;
+    const overall = typeof overallTarget === "number" ? overallTarget : undefined;
     let target: number;
     let targetSource: Gap["targetSource"];
     if (uniform !== undefined) [target, targetSource] = [uniform, "uniform-target"];

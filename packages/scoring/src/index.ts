@@ -1,5 +1,5 @@
 export type { ScoringResult } from "./result";
-export { succeed, fail, hasErrors } from "./result";
+export { succeed, fail, hasErrors, safely, optionsOf } from "./result";
 export { scoringProblem, type ScoringProblemCode } from "./problems";
 export { normaliseScale, clampScore, NOT_APPLICABLE, type NormalisedScale } from "./scale";
 export { DEFAULT_BANDS, bandsSchema, coverageThresholdSchema, bandFor, parseParameters, type Band } from "./parameters";
@@ -12,7 +12,7 @@ export { threshold, thresholdParameters, thresholdBands, standardMetFor } from "
 export { BUILTIN_MODELS, DEFAULT_MODEL } from "./models/builtin";
 export { scoreAssessment, type ScoreOptions } from "./score";
 export type { BenchmarkSection, BenchmarkKeyFactor, BenchmarkQuestion, TraceEntry, ReportAssessment, ReportMessage, ReportPeers } from "./types";
-export { createModelRegistry, type ModelRegistry } from "./registry";
+export { createModelRegistry, checkModel, type ModelRegistry } from "./registry";
 export { findGaps, attachGaps, type GapOptions, type GapAnalysis } from "./gaps";
 export { compareProgress, type AssessedVersion, type ProgressReport, type KeyFactorProgress, type QuestionChange } from "./progress";
 export {

@@ -4,7 +4,7 @@ import { indexPlaces, subjectProfile } from "./profiles";
 import { scoringProblem } from "./problems";
 import { keyFactorScores, looseScoreReportProblems } from "./report-input";
 import type { ScoringResult } from "./result";
-import { fail, succeed } from "./result";
+import { fail, optionsOf, safely, succeed } from "./result";
 import type { SimilarityWeights } from "./similarity";
 import { citySimilarity, DEFAULT_SIMILARITY_WEIGHTS, likeness } from "./similarity";
 import type { ReportMessage } from "./types";
@@ -68,6 +68,10 @@ function sameSubject(a: ScoreReport, b: ScoreReport): boolean {
  * ```
  */
 export function matchMentors(mentee: unknown, candidates: unknown, options: MentorOptions = {}): ScoringResult<MentorMatches> {
+  return safely(() => match(mentee, candidates, optionsOf(options)));
+}
+
+function match(mentee: unknown, candidates: unknown, options: MentorOptions): ScoringResult<MentorMatches> {
   const problems: ValidationProblem[] = looseScoreReportProblems(mentee, "/mentee");
   if (!Array.isArray(candidates)) {
     problems.push(scoringProblem("invalid_input", "/candidates", { what: "The candidates", detail: "expected an array of score reports" }));
@@ -77,6 +81,9 @@ export function matchMentors(mentee: unknown, candidates: unknown, options: Ment
   const strengthWeight = options.strengthWeight ?? 0.7;
   if (!(typeof strengthWeight === "number" && strengthWeight >= 0 && strengthWeight <= 1)) {
     problems.push(scoringProblem("invalid_input", "/strengthWeight", { what: "The strength weight", detail: "it must be a number from 0 to 1" }));
+  }
+  if (options.gaps !== undefined && !Array.isArray(options.gaps)) {
+    problems.push(scoringProblem("invalid_input", "/gaps", { what: "The gaps", detail: "expected an array of gaps from findGaps" }));
   }
   const { index, problems: placeProblems } = indexPlaces(options.places);
   problems.push(...placeProblems);
@@ -165,5 +172,6 @@ export function matchMentors(mentee: unknown, candidates: unknown, options: Ment
       params: { count: noLead },
     });
   }
-  return succeed({ mentors: ranked.slice(0, Math.max(0, options.limit ?? 5)), messages });
+  const limit = typeof options.limit === "number" && options.limit >= 0 ? options.limit : 5;
+  return succeed({ mentors: ranked.slice(0, limit), messages });
 }

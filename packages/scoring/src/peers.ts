@@ -6,7 +6,7 @@ import { indexPlaces, subjectProfile } from "./profiles";
 import { scoringProblem } from "./problems";
 import { looseScoreReportProblems } from "./report-input";
 import type { ScoringResult } from "./result";
-import { fail, succeed } from "./result";
+import { fail, optionsOf, safely, succeed } from "./result";
 import type { MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
 import { histogram, lowerBound, quantile, upperBound } from "./statistics";
@@ -183,14 +183,36 @@ interface GroupStats {
  * ```
  */
 export function createPeerIndex(reports: unknown, options: PeerOptions = {}): ScoringResult<PeerIndex> {
+  return safely(() => indexPeers(reports, optionsOf(options)));
+}
+
+function checkBands(bands: unknown, pointer: string): ValidationProblem[] {
+  if (bands === undefined) return [];
+  const ok =
+    Array.isArray(bands) &&
+    bands.length > 0 &&
+    bands.every((b: unknown, i) => {
+      const band = b as Partial<ContextBand> | null;
+      const previous = bands[i - 1] as ContextBand | undefined;
+      return (
+        typeof band === "object" && band !== null && typeof band.id === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(band.id) &&
+        typeof band.label === "string" && band.label !== "" && typeof band.min === "number" && (previous === undefined || band.min > previous.min)
+      );
+    });
+  return ok ? [] : [scoringProblem("invalid_input", pointer, { what: "The bands", detail: "expected bands { id (kebab-case), label, min } with increasing min" })];
+}
+
+function indexPeers(reports: unknown, options: PeerOptions): ScoringResult<PeerIndex> {
   const problems: ValidationProblem[] = [];
   if (!Array.isArray(reports)) return fail([scoringProblem("invalid_input", "/reports", { what: "The score reports", detail: "expected an array of score reports" })]);
   reports.forEach((r: unknown, i) => problems.push(...looseScoreReportProblems(r, joinPointer("/reports", i))));
+  problems.push(...checkBands(options.populationBands, "/populationBands"), ...checkBands(options.migrantShareBands, "/migrantShareBands"));
   const bins = options.histogramBins ?? 10;
   if (!Number.isInteger(bins) || bins < 1 || bins > 100) {
     problems.push(scoringProblem("invalid_input", "/histogramBins", { what: "The number of histogram bins", detail: "it must be a whole number from 1 to 100" }));
   }
-  const { index: places, problems: placeProblems } = indexPlaces(options.places, "/places", options.migrantMeasures ?? DEFAULT_MIGRANT_MEASURES);
+  const measures = Array.isArray(options.migrantMeasures) ? options.migrantMeasures : DEFAULT_MIGRANT_MEASURES;
+  const { index: places, problems: placeProblems } = indexPlaces(options.places, "/places", measures);
   problems.push(...placeProblems);
   if (problems.length > 0) return fail(problems);
   const valid = reports as ScoreReport[];
@@ -274,7 +296,8 @@ export function createPeerIndex(reports: unknown, options: PeerOptions = {}): Sc
     return stat;
   };
 
-  const position = (assessmentId: string): ScoringResult<PeerPosition> => {
+  const position = (assessmentId: string): ScoringResult<PeerPosition> => safely(() => positionOf(assessmentId));
+  const positionOf = (assessmentId: string): ScoringResult<PeerPosition> => {
     const member = byAssessment.get(assessmentId);
     if (!member) return fail([scoringProblem("subject_not_found", "", { id: assessmentId, count: members.length })]);
     const keyFactorNodesOfSubject = keyFactorNodes(member.report.overall);

@@ -3,9 +3,10 @@ import { joinPointer, validateAs } from "@cohesion/schema";
 import type { ValidationProblem } from "@cohesion/schema";
 import { cityProfile, indexPlaces, subjectProfile } from "./profiles";
 import { keyFactorReference } from "./plan";
+import { scoringProblem } from "./problems";
 import { looseScoreReportProblems } from "./report-input";
 import type { ScoringResult } from "./result";
-import { fail, succeed } from "./result";
+import { fail, optionsOf, safely, succeed } from "./result";
 import type { SimilarityWeights } from "./similarity";
 import { citySimilarity, DEFAULT_SIMILARITY_WEIGHTS, likeness } from "./similarity";
 
@@ -47,6 +48,10 @@ function round(n: number): number {
  * ```
  */
 export function recommendPractices(report: unknown, options: PracticeOptions): ScoringResult<Recommendation[]> {
+  return safely(() => recommend(report, optionsOf(options) as PracticeOptions));
+}
+
+function recommend(report: unknown, options: PracticeOptions): ScoringResult<Recommendation[]> {
   const problems: ValidationProblem[] = looseScoreReportProblems(report, "/report");
   const { index, problems: placeProblems } = indexPlaces(options.places);
   problems.push(...placeProblems);
@@ -60,7 +65,10 @@ export function recommendPractices(report: unknown, options: PracticeOptions): S
       else problems.push(...check.errors.map((p) => ({ ...p, pointer: joinPointer("/practices", i) + p.pointer, params: { ...p.params, document: "practice" } })));
     });
   }
-  const limit = options.limit ?? 3;
+  const limit = typeof options.limit === "number" && options.limit >= 0 ? options.limit : 3;
+  if (options.gaps !== undefined && !Array.isArray(options.gaps)) {
+    problems.push(scoringProblem("invalid_input", "/gaps", { what: "The gaps", detail: "expected an array of gaps from findGaps" }));
+  }
   if (problems.some((p) => p.severity === "error")) return fail(problems);
 
   const scoreReport = report as ScoreReport;

@@ -4,7 +4,7 @@ import { planBenchmark } from "./plan";
 import { scoringProblem } from "./problems";
 import { keyFactorScores } from "./report-input";
 import type { ScoringResult } from "./result";
-import { fail, succeed } from "./result";
+import { fail, optionsOf, safely, succeed } from "./result";
 import type { ScoreOptions } from "./score";
 import { scoreAssessment } from "./score";
 
@@ -114,6 +114,10 @@ function subjectKey(a: Assessment): string {
  * ```
  */
 export function compareProgress(before: AssessedVersion, after: AssessedVersion, options: ScoreOptions = {}): ScoringResult<ProgressReport> {
+  return safely(() => progressOf(before, after, optionsOf(options)));
+}
+
+function progressOf(before: AssessedVersion, after: AssessedVersion, options: ScoreOptions): ScoringResult<ProgressReport> {
   const first = scoreAssessment(before?.assessment, before?.benchmark, options);
   const second = scoreAssessment(after?.assessment, after?.benchmark, options);
   const prefix = (r: typeof first, side: string) =>

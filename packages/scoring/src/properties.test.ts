@@ -3,6 +3,7 @@ import { validateAs } from "@cohesion/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assessment as makeAssessment, benchmark as fixtureBenchmark } from "../test/fixtures";
+import { enrichReport } from "./enrich";
 import { attachGaps, findGaps } from "./gaps";
 import type { AnyScoringModel } from "./model";
 import { matchMentors } from "./mentors";
@@ -11,6 +12,7 @@ import { threshold } from "./models/threshold";
 import { weightedMean } from "./models/weighted-mean";
 import { createPeerIndex } from "./peers";
 import { recommendPractices } from "./practices";
+import { createModelRegistry } from "./registry";
 import { compareProgress } from "./progress";
 import { scoreAssessment } from "./score";
 
@@ -195,6 +197,8 @@ function wellFormed(result: { ok: boolean; errors?: { valid: boolean; errors: un
     expect(["error", "warning", "info"]).toContain(problem["severity"]);
     expect(typeof problem["pointer"]).toBe("string");
     expect(typeof problem["message"]).toBe("string");
+    // Garbage is the caller's fault and must be named as such, not reach the last-resort net.
+    expect(problem["code"]).not.toBe("internal_error");
   }
 }
 
@@ -228,6 +232,13 @@ describe("garbage in, report out", () => {
         wellFormed(matchMentors(x, y, { places: z as unknown[] }));
         wellFormed(compareProgress({ assessment: x, benchmark: y }, { assessment: z, benchmark: fixtureBenchmark }));
         wellFormed(compareProgress(x as never, y as never));
+        wellFormed(findGaps(x, y as never));
+        wellFormed(recommendPractices(x, y as never));
+        wellFormed(matchMentors(x, [], y as never));
+        wellFormed(createPeerIndex([], y as never));
+        wellFormed(enrichReport(x, y as never));
+        wellFormed(compareProgress(x as never, y as never, z as never));
+        wellFormed(createModelRegistry().register(x));
       }),
       { numRuns: 200 },
     );

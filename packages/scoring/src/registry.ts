@@ -3,7 +3,7 @@ import type { AnyScoringModel } from "./model";
 import { BUILTIN_MODELS } from "./models/builtin";
 import { scoringProblem } from "./problems";
 import type { ScoringResult } from "./result";
-import { fail, succeed } from "./result";
+import { fail, safely, succeed } from "./result";
 
 const NAMESPACED_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
@@ -65,7 +65,7 @@ export function createModelRegistry(options: { builtins?: boolean } = {}): Model
   const models = new Map<string, AnyScoringModel>();
   if (options.builtins !== false) for (const model of BUILTIN_MODELS) models.set(model.id, model);
   return {
-    register(model) {
+    register: (model) => safely(() => {
       const problems = checkModel(model);
       if (problems.length > 0) return fail(problems);
       const valid = model as AnyScoringModel;
@@ -84,7 +84,7 @@ export function createModelRegistry(options: { builtins?: boolean } = {}): Model
           if (models.get(valid.id) === valid) models.delete(valid.id);
         },
       });
-    },
+    }),
     get: (id) => models.get(id),
     list: () => [...models.values()],
   };

@@ -1,5 +1,6 @@
 import type { ValidationProblem, ValidationReport } from "@cohesion/schema";
 import { toReport } from "@cohesion/schema";
+import { scoringProblem } from "./problems";
 
 /**
  * What every scoring function returns instead of throwing: the result, or a validation report
@@ -53,4 +54,35 @@ export function fail<T>(problems: readonly ValidationProblem[]): ScoringResult<T
  */
 export function hasErrors(problems: readonly ValidationProblem[]): boolean {
   return problems.some((p) => p.severity === "error");
+}
+
+/**
+ * Runs a scoring step so that nothing escapes as an exception: a fault inside comes back as an
+ * `internal_error` problem. Every public function of this package goes through it.
+ *
+ * @example
+ * ```ts
+ * export function findGaps(report: unknown) {
+ *   return safely(() => computeGaps(report));
+ * }
+ * ```
+ */
+export function safely<T>(run: () => ScoringResult<T>): ScoringResult<T> {
+  try {
+    return run();
+  } catch (error) {
+    return fail([scoringProblem("internal_error", "", { detail: error instanceof Error ? error.message : String(error) })]);
+  }
+}
+
+/**
+ * The options object a caller passed, or an empty one when it passed something else.
+ *
+ * @example
+ * ```ts
+ * optionsOf(null); // {}
+ * ```
+ */
+export function optionsOf<T extends object>(options: T | undefined): Partial<T> {
+  return typeof options === "object" && options !== null ? options : {};
 }

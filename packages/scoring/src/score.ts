@@ -10,7 +10,7 @@ import type { BenchmarkPlan } from "./plan";
 import { planBenchmark } from "./plan";
 import { scoringProblem } from "./problems";
 import type { ScoringResult } from "./result";
-import { fail, hasErrors, succeed } from "./result";
+import { fail, hasErrors, optionsOf, safely, succeed } from "./result";
 import { NOT_APPLICABLE, normaliseScale } from "./scale";
 import type { ReportAssessment, ReportMessage } from "./types";
 
@@ -165,12 +165,7 @@ function evidenceMessages(overall: ScoreNode): ReportMessage[] {
  * ```
  */
 export function scoreAssessment(assessment: unknown, benchmark: unknown, options: ScoreOptions = {}): ScoringResult<ScoreReport> {
-  try {
-    return score(assessment, benchmark, typeof options === "object" && options !== null ? options : {});
-  } catch (error) {
-    // Only a fault in this package can get here; it still comes back as a report, not a throw.
-    return fail([scoringProblem("internal_error", "", { detail: error instanceof Error ? error.message : String(error) })]);
-  }
+  return safely(() => score(assessment, benchmark, optionsOf(options)));
 }
 
 function score(assessment: unknown, benchmark: unknown, options: ScoreOptions): ScoringResult<ScoreReport> {
