@@ -80,6 +80,9 @@ describe("parsers agree with @cohesion/schema's validate", () => {
         expect(expected.valid).toBe(false);
         expect(result.ok).toBe(false);
         expect(problemKeys(result.report.errors)).toEqual(problemKeys(expected.errors));
+        // Both list problems in document order.
+        const places = (errors: readonly { pointer: string }[]) => [...new Set(errors.map((problem) => problem.pointer))];
+        expect(places(result.report.errors)).toEqual(places(expected.errors));
         // The file is named after the code it demonstrates.
         const code = name.split("/").at(-1)?.split("--")[0];
         expect(result.report.errors.map((problem) => problem.code)).toContain(code);
@@ -95,6 +98,8 @@ describe("parsers agree with @cohesion/schema's validate", () => {
         const result = parseDocument(input);
         expect(result.ok).toBe(expected.valid);
         expect(problemKeys(result.report.errors)).toEqual(problemKeys(expected.errors));
+        const places = (errors: readonly { pointer: string }[]) => [...new Set(errors.map((problem) => problem.pointer))];
+        expect(places(result.report.errors)).toEqual(places(expected.errors));
       }),
       { numRuns: 1000 },
     );

@@ -71,6 +71,8 @@ describe("parsers on arbitrary input", () => {
         const result = parseDocument(input);
         expect(result.ok).toBe(expected.valid);
         expect(problemKeys(result.report)).toEqual(problemKeys(expected));
+        const places = (errors: readonly { pointer: string }[]) => [...new Set(errors.map((problem) => problem.pointer))];
+        expect(places(result.report.errors)).toEqual(places(expected.errors));
       }),
       { numRuns: 1500 },
     );

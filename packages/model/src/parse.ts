@@ -13,6 +13,7 @@ import type {
 } from "@cohesion/schema";
 import { findDeprecatedFields } from "./deprecations";
 import { findTooDeep } from "./depth";
+import { sortByDocumentOrder } from "./document-order";
 import { issuesToProblems } from "./issues";
 import { listValues, previewValue } from "./preview";
 import { checkSchemaVersion } from "@cohesion/schema";
@@ -120,11 +121,11 @@ function parseAs<T>(kind: DocumentKind, input: unknown): ParseResult<T> {
     const result = schema.safeParse(input);
     const version = checkSchemaVersion(input);
     const warnings = findDeprecatedFields(schema, input);
-    if (result.success && !version) return { ok: true, value: result.data as T, report: toReport(warnings) };
+    if (result.success && !version) return { ok: true, value: result.data as T, report: toReport(sortByDocumentOrder(warnings, input)) };
     let problems = result.success ? [] : issuesToProblems(result.error.issues, input, schema);
     // A version this package does not read explains a failed schemaVersion better than its pattern.
-    if (version) problems = [version, ...problems.filter((problem) => problem.pointer !== "/schemaVersion")];
-    return fail([...problems, ...warnings]);
+    if (version) problems = [...problems.filter((problem) => problem.pointer !== "/schemaVersion"), version];
+    return fail(sortByDocumentOrder([...problems, ...warnings], input));
   } catch {
     return unreadable();
   }
