@@ -198,7 +198,8 @@ class Differ {
       if (same(was, now)) continue;
       const at = joinPointer(pointer, keyword);
       if (isAnnotation(keyword)) {
-        if (keyword !== "$id") this.add("annotation_changed", at, `${keyword} changed; documents are checked as before`);
+        const what = was === undefined ? "added" : now === undefined ? "removed" : "changed";
+        if (keyword !== "$id") this.add("annotation_changed", at, `${keyword} ${what}; documents are checked as before`);
       } else if (LOWER_BOUNDS.has(keyword) || UPPER_BOUNDS.has(keyword)) {
         this.bound(keyword, was, now, at);
       } else if (SUBSCHEMAS.has(keyword)) {
