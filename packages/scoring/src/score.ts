@@ -153,7 +153,7 @@ function evidenceMessages(overall: ScoreNode): ReportMessage[] {
  * Never throws: garbage input, a benchmark other than the one the assessment answers, an answer to an
  * unknown question, a level not on the scale or bad model parameters come back as
  * `{ ok: false, errors }`, a validation report whose problems carry `params.document`
- * ("assessment", "benchmark", "scale" or none for parameters) and a JSON Pointer into that document.
+ * ("assessment", "benchmark", "scale" or "parameters") and a JSON Pointer into that document.
  *
  * @example
  * ```ts
