@@ -1,4 +1,4 @@
-import { joinPointer, type ValidationProblem } from "./report";
+import { joinPointer, MAX_DEPTH, type ValidationProblem } from "./report";
 
 /**
  * Sorts problems into the order a reader meets their places in the document (an object before its
@@ -14,18 +14,19 @@ import { joinPointer, type ValidationProblem } from "./report";
 export function sortByDocumentOrder(problems: readonly ValidationProblem[], document: unknown): ValidationProblem[] {
   if (problems.length < 2) return [...problems];
   const order = new Map<string, number>();
-  const stack: { value: unknown; pointer: string }[] = [{ value: document, pointer: "" }];
+  const stack: { value: unknown; pointer: string; depth: number }[] = [{ value: document, pointer: "", depth: 0 }];
   while (stack.length > 0) {
-    const { value, pointer } = stack.pop() as { value: unknown; pointer: string };
+    const { value, pointer, depth } = stack.pop() as { value: unknown; pointer: string; depth: number };
     if (order.has(pointer)) continue;
     order.set(pointer, order.size);
-    if (value === null || typeof value !== "object") continue;
+    // Below the deepest a valid document goes (or around a cycle) nothing is ranked: it sorts last.
+    if (value === null || typeof value !== "object" || depth >= MAX_DEPTH) continue;
     const entries: [string, unknown][] = Array.isArray(value)
       ? value.map((item, index) => [String(index), item])
       : Object.entries(value as Record<string, unknown>);
     for (let index = entries.length - 1; index >= 0; index -= 1) {
       const [key, child] = entries[index] as [string, unknown];
-      stack.push({ value: child, pointer: joinPointer(pointer, key) });
+      stack.push({ value: child, pointer: joinPointer(pointer, key), depth: depth + 1 });
     }
   }
   const rank = (problem: ValidationProblem) => order.get(problem.pointer) ?? Number.MAX_SAFE_INTEGER;

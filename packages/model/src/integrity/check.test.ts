@@ -101,12 +101,12 @@ describe("checkIntegrity", () => {
       const scheme = { ...clone(fixtures.participationScheme), practiceRefs: ["test.gone"] };
       const { found } = only([fixtures.framework, fixtures.place, benchmark, practice, scheme], "unresolved_reference");
       expect(found.map((problem) => [problem.params["documentKind"], problem.pointer, problem.params["refKind"]])).toEqual([
-        ["benchmark", "/defaultScale", "scale"],
         ["benchmark", "/themeRef", "framework item"],
+        ["benchmark", "/defaultScale", "scale"],
         ["practice", "/placeRef", "place"],
         ["practice", "/domains/0", "framework item"],
-        ["scheme", "/practiceRefs/0", "practice"],
         ["scheme", "/participationLevel/scale", "scale"],
+        ["scheme", "/practiceRefs/0", "practice"],
       ]);
       expect(found[2]?.params["suggestion"]).toBe("test.aarhus");
     });
@@ -128,8 +128,8 @@ describe("checkIntegrity", () => {
       const assessment = { ...clone(fixtures.assessment), subject: { type: "scheme", ref: "test.aarhus", name: "Aarhus" } };
       const { found } = only([assessment, fixtures.place], "unresolved_reference");
       expect(found.map((problem) => [problem.pointer, problem.params["refKind"]])).toEqual([
-        ["/subject/ref", "scheme"],
         ["/benchmark/id", "benchmark"],
+        ["/subject/ref", "scheme"],
       ]);
     });
   });

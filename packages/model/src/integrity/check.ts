@@ -1,4 +1,5 @@
 import type { CohesionDocument } from "@cohesion/schema";
+import { sortByDocumentOrder } from "../document-order";
 import { toReport, type ValidationProblem, type ValidationReport } from "../report";
 import { checkAssessment } from "./assessments";
 import { documentContext, type DocumentContext } from "./context";
@@ -35,10 +36,30 @@ export function checkIntegrity(documents: readonly CohesionDocument[]): Validati
       if (entry.kind === "scale") checkScaleOrder(context);
       if (entry.kind === "assessment") checkAssessment(context);
     }
+    return toReport(inReadingOrder(problems, documents));
   } catch (error) {
     // Only exotic input (throwing getters, proxies) gets here; say so rather than throw.
     const reason = error instanceof Error ? error.message : String(error);
     problems.push(integrityProblem("integrity_check_failed", "", { reason }));
   }
   return toReport(problems);
+}
+
+// Problems by document, in the order the documents were given, each document's in reading order.
+function inReadingOrder(problems: readonly ValidationProblem[], documents: readonly unknown[]): ValidationProblem[] {
+  const byDocument = new Map<number, ValidationProblem[]>();
+  const unplaced: ValidationProblem[] = [];
+  for (const problem of problems) {
+    const index = problem.params["documentIndex"];
+    if (typeof index !== "number") {
+      unplaced.push(problem);
+      continue;
+    }
+    byDocument.set(index, [...(byDocument.get(index) ?? []), problem]);
+  }
+  const list: readonly unknown[] = Array.isArray(documents) ? documents : [];
+  return [
+    ...[...byDocument.entries()].sort(([a], [b]) => a - b).flatMap(([index, found]) => sortByDocumentOrder(found, list[index])),
+    ...unplaced,
+  ];
 }
