@@ -232,6 +232,20 @@ describe("checkIntegrity", () => {
     expect(found[0]?.pointer).toBe("/answers/a~1b~0c");
   });
 
+  it("comes back from cyclic documents and nested sub-questions that loop", () => {
+    const benchmark = clone(fixtures.benchmark) as any;
+    const question = benchmark.sections[0].keyFactors[0].guideQuestions[0];
+    question.subQuestions.push(question);
+    const framework = clone(fixtures.framework) as any;
+    framework.items[1].items.push(framework.items[1]);
+    const practice = clone(fixtures.practice) as any;
+    practice.self = practice;
+    practice.keyFactors = ["test.participation#nothing"];
+    const report = check([benchmark, framework, practice, fixtures.place]);
+    expect(report.valid).toBe(false);
+    expect(report.errors.some((problem) => problem.code === "unresolved_reference" && problem.params["documentId"] === "test.market-hall")).toBe(true);
+  });
+
   it("every problem names its document and uses a listed code", () => {
     const broken = all().map((document) => ({ ...document, id: "test.x" }) as unknown);
     const report = check([...broken, { kind: "practice", id: "test.y" }, null, 42, "text"]);
