@@ -58,6 +58,7 @@ describe("parsers agree with @cohesion/schema's validate", () => {
         const result = parseDocument(document);
         expect(result.ok).toBe(expected.valid);
         expect(problemKeys(result.report.errors)).toEqual(problemKeys(expected.errors));
+        if (result.ok) expect(result.value).toEqual(document);
       });
     }
   }
