@@ -1,5 +1,5 @@
 import { YES_PARTLY_NO_SCALE } from "@cohesion/model";
-import { validateAs } from "@cohesion/schema";
+import { SCHEMA_VERSION, validateAs } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { assessment, benchmark, unevenScale } from "../test/fixtures";
@@ -181,5 +181,22 @@ describe("scoreAssessment: garbage options", () => {
   it("ignores scale lists and option objects that are not what they should be", () => {
     expect(scoreAssessment(assessment({ "q-a1": "full" }), benchmark, { scales: 5 as never }).ok).toBe(true);
     expect(scoreAssessment(assessment({ "q-a1": "full" }), benchmark, null as never).ok).toBe(true);
+  });
+});
+
+describe("scoreAssessment: schema version", () => {
+  it("writes reports for the newest schema version the schema package knows", () => {
+    const result = scoreAssessment(assessment({ "q-a1": "full" }), benchmark);
+    expect(result.ok && result.report.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+});
+
+describe("scoreAssessment: warnings", () => {
+  it("passes on the validator's warnings with the report", () => {
+    const a = assessment({ "q-a1": "full" }, { schemaVersion: "1.1" });
+    a.answers["q-a1"] = { level: "full", evidence: "Council minutes of March." };
+    const result = scoreAssessment(a, benchmark);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.warnings.map((w) => [w.code, w.pointer])).toContainEqual(["deprecated_field", "/answers/q-a1/evidence"]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import { joinPointer, validateAs } from "@cohesion/schema";
+import { joinPointer, SCHEMA_VERSION, validateAs } from "@cohesion/schema";
 import { BUILTIN_SCALES } from "@cohesion/model";
 import { buildScoreTree, keyFactorNodes } from "./aggregate";
 import type { AnyScoringModel, ScoringContext } from "./model";
@@ -213,7 +213,8 @@ function score(assessment: unknown, benchmark: unknown, options: ScoreOptions): 
     report: (overall, extra = {}) => {
       const report: ScoreReport = {
         kind: "score-report",
-        schemaVersion: "1.0",
+        // Reports are written for the newest schema this package was built with.
+        schemaVersion: SCHEMA_VERSION,
         assessment: reportAssessment(a, usedScale),
         benchmark: { id: b.id, version: b.version, title: b.title },
         model: { id: usedModel.id, version: usedModel.version, title: usedModel.title, parameters: parameters.value as Record<string, unknown> },
@@ -241,6 +242,8 @@ function score(assessment: unknown, benchmark: unknown, options: ScoreOptions): 
       );
     }
   }
-  const warnings = a.illustrative === true ? [scoringProblem("illustrative_assessment", "/illustrative")] : [];
+  // Warnings found on the way (deprecated fields and the like) travel with the report.
+  const warnings = problems.filter((p) => p.severity !== "error");
+  if (a.illustrative === true) warnings.push(scoringProblem("illustrative_assessment", "/illustrative"));
   return succeed(report, warnings);
 }
