@@ -1,0 +1,116 @@
+import {
+  compareSchemaVersions,
+  parseSchemaVersion,
+  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  toReport,
+  validate,
+  type ValidationProblem,
+  type ValidationReport,
+} from "@cohesion/schema";
+import { migrationProblem } from "./problems";
+import { migrate1_0To1_1, type MigrationStep } from "./v1-0-to-v1-1";
+
+/**
+ * Every migration, one per pair of consecutive schema versions, keyed "<from>→<to>". A chain of
+ * them leads from any shipped version to any later one.
+ *
+ * @example
+ * MIGRATIONS.get("1.0→1.1")?.(document);
+ */
+export const MIGRATIONS: ReadonlyMap<string, MigrationStep> = new Map([["1.0→1.1", migrate1_0To1_1]]);
+
+/** What {@link migrate} returns: the upgraded document and what was moved or left, or why it could not. */
+export type MigrationResult =
+  | { ok: true; document: Record<string, unknown>; report: ValidationReport }
+  | { ok: false; report: ValidationReport };
+
+function fail(problems: ValidationProblem[]): MigrationResult {
+  return { ok: false, report: toReport(problems) };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  return typeof value === "object" ? "an object" : String(value);
+}
+
+/** The chain of steps from one version to a later one, or undefined when one is missing. */
+function pathBetween(from: string, to: string): Array<[string, MigrationStep]> | undefined {
+  const steps: Array<[string, MigrationStep]> = [];
+  let at = from;
+  while (at !== to) {
+    const next = [...MIGRATIONS.entries()].find(([key]) => key.startsWith(`${at}→`));
+    if (!next) return undefined;
+    steps.push(next);
+    at = next[0].split("→")[1] ?? to;
+  }
+  return steps;
+}
+
+/**
+ * Upgrades a document to a later schema version through one migration per version pair, and
+ * reports everything it moved (`migrated_field`, info) or could not put where the new version
+ * wants it (`not_carried_over`, warning, saying where it is kept): nothing is dropped silently.
+ * The document must be valid first; the result is checked against the schemas again. Never throws;
+ * the input is not changed.
+ *
+ * @example
+ * const result = migrate(JSON.parse(text), "1.1");
+ * if (result.ok) write(result.document);
+ * for (const p of result.report.errors) console.log(p.severity, p.pointer, p.message);
+ */
+export function migrate(document: unknown, toVersion: string): MigrationResult {
+  const known = SCHEMA_VERSIONS.join(", ");
+  try {
+    if (typeof document !== "object" || document === null || Array.isArray(document)) {
+      return fail([migrationProblem("not_a_document", "", { got: describe(document) })]);
+    }
+    const record = document as Record<string, unknown>;
+    if (!(SCHEMA_VERSIONS as readonly string[]).includes(toVersion)) {
+      return fail([migrationProblem("unknown_target_version", "", { to: describe(toVersion), known })]);
+    }
+    const from = record.schemaVersion;
+    if (typeof from !== "string" || !(SCHEMA_VERSIONS as readonly string[]).includes(from)) {
+      return fail([migrationProblem("unknown_schema_version", "/schemaVersion", { got: describe(from), known })]);
+    }
+    const before = validate(record);
+    if (!before.valid) {
+      const errors = before.errors.filter((p) => p.severity === "error");
+      return fail([migrationProblem("invalid_before_migration", "", { count: errors.length }), ...errors]);
+    }
+    if (from === toVersion) {
+      return { ok: true, document: record, report: toReport([migrationProblem("already_at_version", "/schemaVersion", { version: from })]) };
+    }
+    const steps = compareSchemaVersions(from, toVersion) < 0 ? pathBetween(from, toVersion) : undefined;
+    if (!steps) {
+      const older = compareSchemaVersions(toVersion, from) < 0;
+      return fail([
+        migrationProblem("no_migration_path", "/schemaVersion", {
+          from,
+          to: toVersion,
+          hint: older ? " — migrations only upgrade; keep the document at its version or use the older package to write one" : "",
+        }),
+      ]);
+    }
+    let current: Record<string, unknown> = record;
+    const problems: ValidationProblem[] = [];
+    for (const [, step] of steps) {
+      const result = step(current);
+      current = result.document;
+      problems.push(...result.problems);
+    }
+    // The latest validator reads every shipped version of this major; a later major is not shipped yet.
+    const target = parseSchemaVersion(toVersion);
+    const after = target && target.major === parseSchemaVersion(SCHEMA_VERSION)?.major ? validate(current) : toReport([]);
+    const errors = after.errors.filter((p) => p.severity === "error");
+    if (errors.length > 0) {
+      return fail([migrationProblem("invalid_after_migration", "", { count: errors.length, from, to: toVersion }), ...errors, ...problems]);
+    }
+    return { ok: true, document: current, report: toReport([...problems, ...after.errors]) };
+  } catch {
+    // A hostile document (a throwing getter or Proxy) still gets an answer.
+    return fail([migrationProblem("not_a_document", "", { got: "a value that could not be read" })]);
+  }
+}
