@@ -42,3 +42,4 @@ export { indexPlaces, subjectProfile, cityProfile, type PlaceIndex } from "./pro
 export { checkScoreReport, looseScoreReportProblems, keyFactorScores, effectiveWeights } from "./report-input";
 export { quantile, histogram, lowerBound, upperBound } from "./statistics";
 export { enrichReport, type EnrichOptions } from "./enrich";
+export { describeModel, type ModelDescription } from "./describe";
