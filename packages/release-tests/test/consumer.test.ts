@@ -1,0 +1,245 @@
+// The packed packages, installed from their tarballs into a project outside the workspace and used the
+// way an outside developer would: ESM, CJS, TypeScript (node16 and bundler resolution), a browser bundle
+// run in a bare JavaScript realm, and the `cohesion` bin with the content plugins installed.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { join } from "node:path";
+import { runInContext, createContext } from "node:vm";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  BUNDLE_GOAL_BYTES,
+  NPM_INSTALL_FLAGS,
+  REPO_ROOT,
+  assertBuilt,
+  binTargets,
+  exportTargets,
+  publicPackages,
+  readJson,
+  run,
+  tempDir,
+  type WorkspacePackage,
+} from "./support/workspace";
+
+const FIXTURES = join(REPO_ROOT, "packages/release-tests/fixtures/consumer");
+const ASSESSMENT = join(REPO_ROOT, "examples/assessments/eurocities-athens-kypseli.json");
+const TSC = join(REPO_ROOT, "node_modules/typescript/bin/tsc");
+
+interface PackResult {
+  readonly name: string;
+  readonly filename: string;
+  readonly files: readonly { readonly path: string }[];
+}
+
+const packages = publicPackages();
+const temp = tempDir("consumer");
+const tarballs = join(temp.path, "tarballs");
+const project = join(temp.path, "project");
+let packed: PackResult[] = [];
+let benchmarkPath = "";
+
+function packageNamed(name: string): WorkspacePackage {
+  const found = packages.find((pkg) => pkg.name === name);
+  if (!found) throw new Error(`${name} is not a public workspace package`);
+  return found;
+}
+
+/** The eurocities benchmark as installed in the consumer project, found through the plugin's manifest. */
+function installedBenchmark(): string {
+  const pluginDir = join(project, "node_modules/@cohesion/plugin-eurocities");
+  const manifest = readJson<{ cohesion: { contributes: { benchmarks: string[] } } }>(join(pluginDir, "package.json"));
+  const file = manifest.cohesion.contributes.benchmarks[0];
+  if (file === undefined) throw new Error("@cohesion/plugin-eurocities contributes no benchmark");
+  return join(pluginDir, file);
+}
+
+/** Every benchmark id the installed plugins contribute, read from their data files. */
+function pluginBenchmarkIds(): string[] {
+  return packages
+    .filter((pkg) => pkg.manifest.cohesion !== undefined)
+    .flatMap((pkg) => {
+      const dir = join(project, "node_modules", pkg.name);
+      const files = readJson<{ cohesion: { contributes: Record<string, string[]> } }>(join(dir, "package.json")).cohesion.contributes.benchmarks ?? [];
+      return files.flatMap((file) => [readJson<unknown>(join(dir, file))].flat() as { id: string }[]).map((doc) => doc.id);
+    });
+}
+
+function nodeScript(file: string) {
+  return run(process.execPath, [file, "assessment.json", benchmarkPath], { cwd: project, timeoutMs: 30_000 });
+}
+
+beforeAll(async () => {
+  assertBuilt(packages);
+  mkdirSync(tarballs);
+  mkdirSync(project);
+  const pack = await run("npm", ["pack", ...packages.map((pkg) => pkg.dir), "--pack-destination", tarballs, "--json"], {
+    cwd: REPO_ROOT,
+    timeoutMs: 60_000,
+  });
+  packed = JSON.parse(pack.stdout) as PackResult[];
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "outside-city-tool", version: "1.0.0", private: true }, null, 2));
+  // The @types/node the workspace already has, so the install is served from npm's cache.
+  const typesNode = readJson<{ version: string }>(join(REPO_ROOT, "node_modules/@types/node/package.json")).version;
+  await run("npm", ["install", ...packed.map((p) => join(tarballs, p.filename)), `@types/node@${typesNode}`, ...NPM_INSTALL_FLAGS], {
+    cwd: project,
+    timeoutMs: 120_000,
+  });
+  for (const file of ["esm.mjs", "cjs.cjs", "typed.ts", "browser-entry.mjs", "tsconfig.node16.json", "tsconfig.bundler.json"]) {
+    copyFileSync(join(FIXTURES, file), join(project, file));
+  }
+  // The same program once as CommonJS (.ts in a package without "type") and once as ESM (.mts).
+  copyFileSync(join(FIXTURES, "typed.ts"), join(project, "typed.mts"));
+  copyFileSync(ASSESSMENT, join(project, "assessment.json"));
+  benchmarkPath = installedBenchmark();
+}, 180_000);
+
+afterAll(() => temp.dispose());
+
+describe("the packed tarballs", () => {
+  it("holds one tarball per public package", () => {
+    expect(packed.map((p) => p.name).sort()).toEqual(packages.map((pkg) => pkg.name).sort());
+  });
+
+  it("ship every file their exports, bins and plugin manifests point at, and no tests", () => {
+    for (const result of packed) {
+      const pkg = packageNamed(result.name);
+      const files = new Set(result.files.map((f) => f.path));
+      const contributed = Object.values(pkg.manifest.cohesion?.contributes ?? {}).flat();
+      const expected = [...exportTargets(pkg.manifest.exports), ...binTargets(pkg.manifest), ...contributed].map((target) => target.replace(/^\.\//, ""));
+      expect(expected.filter((target) => !files.has(target)), `${result.name} misses files`).toEqual([]);
+      expect([...files].filter((path) => /\.test(-d)?\.ts$|(^|\/)(test|testing|__fixtures__)\//.test(path)), `${result.name} ships tests`).toEqual([]);
+    }
+  });
+});
+
+describe("an outside project", () => {
+  it("imports @cohesion/schema, model and scoring as ESM to validate and score an assessment", async () => {
+    const out = JSON.parse((await nodeScript("esm.mjs")).stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({
+      assessmentValid: true,
+      benchmarkValid: true,
+      parsed: true,
+      integrityCodes: [],
+      scored: true,
+      broken: { valid: false, pointers: ["/answers"] },
+    });
+    expect(out.kinds).toContain("assessment");
+    expect(out.overall).toBeGreaterThanOrEqual(0);
+    expect(out.overall).toBeLessThanOrEqual(100);
+    expect(out.keyFactorScores).toBeGreaterThan(0);
+    expect(out.schemaId).toMatch(/^https:\/\/schemas\.cohesion\.dev\/\d+\.\d+\/assessment\.schema\.json$/);
+  });
+
+  it("requires every library package as CommonJS, including the run-time validator and the plugin host", async () => {
+    const out = JSON.parse((await nodeScript("cjs.cjs")).stdout) as {
+      plugins: { id: string; status: string }[];
+      benchmarks: string[];
+    } & Record<string, unknown>;
+    expect(out).toMatchObject({
+      assessmentValid: true,
+      asWrongKind: false,
+      runtimeValid: true,
+      runtimeBroken: ["/scale"],
+      parsed: true,
+      scored: true,
+      model: "cohesion.equal-average",
+      markdownStartsWith: "# ",
+    });
+    expect(out.placeSchemaId).toMatch(/place\.schema\.json$/);
+    const pluginIds = packages.flatMap((pkg) => (pkg.manifest.cohesion ? [pkg.manifest.cohesion.id] : []));
+    expect(out.plugins.map((p) => p.id).sort()).toEqual([...pluginIds].sort());
+    expect(out.plugins.filter((p) => p.status !== "loaded" && p.status !== "active"), "plugins the installed core refused").toEqual([]);
+    expect(out.benchmarks.sort()).toEqual(pluginBenchmarkIds().sort());
+  });
+
+  it.each(["node16", "bundler"])("type-checks a TypeScript program against the published declarations (moduleResolution %s)", async (mode) => {
+    const result = await run(process.execPath, [TSC, "-p", `tsconfig.${mode}.json`], { cwd: project, timeoutMs: 90_000, allowFailure: true });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  it("bundles validate + score for the browser without Node built-ins, and the bundle runs in a bare realm", async () => {
+    const nodeImports: string[] = [];
+    const builtins = new Set(builtinModules);
+    const result = await build({
+      entryPoints: [join(project, "browser-entry.mjs")],
+      absWorkingDir: project,
+      bundle: true,
+      platform: "browser",
+      format: "iife",
+      target: "es2022",
+      minify: true,
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+      plugins: [
+        {
+          name: "refuse-node-builtins",
+          setup(builder) {
+            builder.onResolve({ filter: /.*/ }, (args) => {
+              if (!args.path.startsWith("node:") && !builtins.has(args.path)) return undefined;
+              nodeImports.push(`${args.path} (imported by ${args.importer})`);
+              return { errors: [{ text: `Node built-in "${args.path}" imported by ${args.importer}` }] };
+            });
+          },
+        },
+      ],
+    });
+    expect(nodeImports).toEqual([]);
+    const output = result.outputFiles[0];
+    if (output === undefined) throw new Error("esbuild wrote no bundle");
+    const gzipBytes = gzipSync(output.contents).length;
+
+    const byPackage: Record<string, number> = {};
+    for (const [input, info] of Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {})) {
+      const owner = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input;
+      byPackage[owner] = (byPackage[owner] ?? 0) + info.bytesInOutput;
+    }
+    const measurement = {
+      what: "esbuild browser bundle (iife, minified) of validate() from @cohesion/schema + scoreAssessment() from @cohesion/scoring",
+      measuredAt: new Date().toISOString(),
+      bytes: output.contents.length,
+      gzipBytes,
+      goalGzipBytes: BUNDLE_GOAL_BYTES,
+      withinGoal: gzipBytes <= BUNDLE_GOAL_BYTES,
+      minifiedBytesByPackage: Object.fromEntries(Object.entries(byPackage).sort(([, a], [, b]) => b - a)),
+    };
+    mkdirSync(join(REPO_ROOT, "perf/results"), { recursive: true });
+    writeFileSync(join(REPO_ROOT, "perf/results/bundle-size.json"), `${JSON.stringify(measurement, null, 2)}\n`);
+    console.log(
+      `browser bundle (validate + score): ${(gzipBytes / 1024).toFixed(1)} KB gzipped, ${(measurement.bytes / 1024).toFixed(1)} KB minified ` +
+        `(goal ${BUNDLE_GOAL_BYTES / 1024} KB gzipped) — ${JSON.stringify(measurement.minifiedBytesByPackage)}`,
+    );
+
+    // A fresh realm with nothing of Node in it: no require, no process, no Buffer.
+    const realm = createContext({});
+    expect(runInContext("[typeof require, typeof process, typeof Buffer].join()", realm)).toBe("undefined,undefined,undefined");
+    runInContext(output.text, realm, { timeout: 30_000 });
+    realm.assessmentText = readFileSync(join(project, "assessment.json"), "utf8");
+    realm.benchmarkText = readFileSync(benchmarkPath, "utf8");
+    const out = JSON.parse(runInContext("cohesionCheck(assessmentText, benchmarkText)", realm, { timeout: 30_000 }) as string) as Record<string, unknown>;
+    expect(out).toMatchObject({ assessmentValid: true, benchmarkValid: true, brokenPointers: ["/answers"], scored: true });
+    expect(out.overall).toBeGreaterThanOrEqual(0);
+    expect(out.overall).toBeLessThanOrEqual(100);
+    // The browser gets the same score as Node.
+    const node = JSON.parse((await nodeScript("esm.mjs")).stdout) as { overall: number };
+    expect(out.overall).toBe(node.overall);
+  });
+
+  it.runIf(binTargets(packageNamed("@cohesion/cli").manifest).length > 0)(
+    "runs the packed cohesion bin: lists the installed plugins' benchmarks, validates and scores",
+    async () => {
+      const npx = (args: string[]) => run("npx", ["--no", "cohesion", ...args], { cwd: project, timeoutMs: 60_000 });
+      const list = await npx(["list", "benchmarks"]);
+      for (const id of pluginBenchmarkIds()) expect(list.stdout).toContain(id);
+      const validated = await npx(["validate", "assessment.json"]);
+      expect(validated.code).toBe(0);
+      const scored = JSON.parse((await npx(["score", "assessment.json", "--format", "json"])).stdout) as { kind: string; overall: { score: number } };
+      expect(scored.kind).toBe("score-report");
+      const node = JSON.parse((await nodeScript("esm.mjs")).stdout) as { overall: number };
+      expect(scored.overall.score).toBe(node.overall);
+      expect(existsSync(join(project, "node_modules/.bin/cohesion"))).toBe(true);
+    },
+  );
+});
