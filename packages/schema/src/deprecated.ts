@@ -1,6 +1,7 @@
 import type { ValidationProblem } from "./generated/types";
 import { joinPointer, splitPointer } from "./pointer";
 import { schemaProblem } from "./schema-problems";
+import { resolveUri, splitFragment } from "./uri";
 import { compareSchemaVersions } from "./versions";
 
 type SchemaNode = Readonly<Record<string, unknown>>;
@@ -27,19 +28,20 @@ interface Located {
 }
 
 function resolveRef(ref: string, base: string, registry: ReadonlyMap<string, unknown>): Located | undefined {
-  let url: URL;
+  const resolved = resolveUri(ref, base);
+  if (resolved === undefined) return undefined;
+  const { document, fragment } = splitFragment(resolved);
+  let pointer: string;
   try {
-    url = new URL(ref, base);
+    pointer = decodeURIComponent(fragment);
   } catch {
     return undefined;
   }
-  const fragment = decodeURIComponent(url.hash.slice(1));
-  url.hash = "";
-  let node: unknown = registry.get(url.href);
-  for (const segment of splitPointer(fragment)) {
+  let node: unknown = registry.get(document);
+  for (const segment of splitPointer(pointer)) {
     node = isNode(node) && Object.hasOwn(node, segment) ? node[segment] : undefined;
   }
-  return isNode(node) ? { node, base: url.href } : undefined;
+  return isNode(node) ? { node, base: document } : undefined;
 }
 
 /**
@@ -92,7 +94,7 @@ export function findDeprecatedFields(
   const walk = (node: SchemaNode, base: string, value: unknown, pointer: string, active: Set<SchemaNode>): void => {
     if (active.has(node)) return;
     active.add(node);
-    const here = typeof node.$id === "string" ? new URL(node.$id, base).href : base;
+    const here = typeof node.$id === "string" ? (resolveUri(node.$id, base) ?? base) : base;
     if (node.deprecated === true && pointer !== "" && !reported.has(pointer) && appliesTo(node, declaredVersion)) {
       reported.add(pointer);
       problems.push(deprecatedProblem(node, pointer));
