@@ -2,7 +2,8 @@ import { defineConfig } from "tsup";
 import { packageBuild } from "../../tsup.config.base";
 
 export default defineConfig([
-  packageBuild(),
+  // shims: import.meta.url (used to find the shipped schema versions) in the CommonJS build too.
+  packageBuild({ shims: true }),
   // The binary: ESM only, with a shebang, and no declarations.
   packageBuild({ entry: { bin: "src/bin.ts" }, format: ["esm"], dts: false, clean: false, banner: { js: "#!/usr/bin/env node" } }),
 ]);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { access, link, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** Why a write was refused. */
@@ -26,11 +26,27 @@ export async function writeFileAtomic(path: string, content: string, options: { 
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temp, content, { flag: "wx" });
-    await rename(temp, path);
+    if (options.force) await rename(temp, path);
+    else await publishWithoutOverwrite(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+// A hard link fails when the target exists, so a file created since the check above is still kept.
+async function publishWithoutOverwrite(temp: string, path: string): Promise<void> {
+  try {
+    await link(temp, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new OutputExistsError(path);
+    // Filesystems without hard links: fall back to the existence check already made.
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS") throw error;
+    await rename(temp, path);
+    return;
+  }
+  await rm(temp, { force: true });
 }
 
 async function exists(path: string): Promise<boolean> {

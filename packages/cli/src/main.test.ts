@@ -56,8 +56,24 @@ describe("run", () => {
     );
   });
 
+  it("migrates or refuses any JSON value with a report, never a throw", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom("1.0", "1.1", "2.0"), async (value, to) => {
+        const file = join(dir, "document.json");
+        writeFileSync(file, JSON.stringify(value));
+        const { code, stdout, stderr } = await capture(["migrate", file, "--to", to]);
+        expect([0, 1, 2]).toContain(code);
+        if (to === "2.0") expect(code).not.toBe(0);
+        if (code === 2) expect(stderr).toContain("unknown_target_version");
+        if (code !== 0) expect(stderr).toMatch(/document\.json .* error [a-z_]+: /);
+        expect(STACK.test(stdout + stderr)).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("answers arbitrary argument lists with an exit code, never a throw", async () => {
-    const words = fc.constantFrom("validate", "score", "report", "init", "list", "assessment", "--format", "json", "--out", "--force", "--model", "-", "--benchmark", "x", "--city", "plugins", "--search");
+    const words = fc.constantFrom("validate", "score", "report", "init", "list", "assessment", "--format", "json", "--out", "--force", "--model", "-", "--benchmark", "x", "--city", "plugins", "--search", "migrate", "schema-diff", "--to", "--declared", "1.0", "major");
     await fc.assert(
       fc.asyncProperty(fc.array(words, { maxLength: 6 }), async (argv) => {
         // No word names an installed benchmark or an .html/.md path, so no run can write a file.

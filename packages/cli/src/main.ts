@@ -3,13 +3,15 @@ import { createHost, type Host } from "@cohesion/core";
 import { OutputExistsError } from "./atomic-write";
 import { initCommand } from "./commands/init";
 import { listCommand } from "./commands/list";
+import { migrateCommand } from "./commands/migrate";
 import { reportCommand } from "./commands/report";
+import { isSchemaBump, schemaDiffCommand } from "./commands/schema-diff";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import { EXIT, UsageError, type CliIO } from "./io";
 import { suggestionText } from "./suggest";
 
-const COMMANDS = ["validate", "score", "report", "init", "list", "help"] as const;
+const COMMANDS = ["validate", "score", "report", "init", "list", "migrate", "schema-diff", "help"] as const;
 
 const HELP = `cohesion — validate, score and report on migrant-integration self-assessments
 
@@ -19,6 +21,9 @@ Usage:
   cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--target n] [--force]
   cohesion init assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]
   cohesion list plugins | benchmarks | practices [--search text] [--format text|json]
+  cohesion migrate <file> [--to version] [--out file] [--force] [--format text|json]
+  cohesion schema-diff <old> <new> [--declared none|patch|minor|major] [--format text|json]
+      (<old> and <new>: a folder of *.schema.json, one schema file, or a shipped schema version such as 1.0)
 
 Options for every command:
   --plugin <path>   load a plugin from a folder as well as the installed ones (repeatable)
@@ -103,6 +108,21 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         const what = single(positionals, "list needs what to list: plugins, benchmarks or practices");
         if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks or practices, not "${what}"`);
         return listCommand({ what, format: textOrJson(values.format), ...optional("search", values.search) }, io, openHost(values.plugin));
+      }
+      case "migrate": {
+        const { values, positionals } = parse(rest, { to: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        if (values.help) return help(io);
+        const file = single(positionals, "migrate needs one document file (or - for standard input)");
+        return await migrateCommand({ file, force: values.force ?? false, format: textOrJson(values.format), ...optional("to", values.to), ...optional("out", values.out) }, io);
+      }
+      case "schema-diff": {
+        const { values, positionals } = parse(rest, { declared: { type: "string" } });
+        if (values.help) return help(io);
+        if (positionals.length !== 2) throw new UsageError("schema-diff needs the old and the new schemas: `cohesion schema-diff <old> <new>`");
+        const [oldSchemas = "", newSchemas = ""] = positionals;
+        const declared = values.declared;
+        if (declared !== undefined && !isSchemaBump(declared)) throw new UsageError(`--declared must be none, patch, minor or major, not "${declared}"`);
+        return await schemaDiffCommand({ old: oldSchemas, new: newSchemas, format: textOrJson(values.format), ...optional("declared", declared) }, io);
       }
       default:
         return help(io);

@@ -4,9 +4,10 @@ import { attachGaps, matchMentors, peerPosition, recommendPractices, scoreAssess
 import type { Assessment, Benchmark, ScoreReport, ValidationProblem } from "@cohesion/schema";
 import { findBenchmark } from "./find-benchmark";
 import { formatProblem } from "./format-problems";
-import { expandInputs, readSource, type InputFailure } from "./inputs";
+import { expandInputs, readSource } from "./inputs";
 import { EXIT, type CliIO } from "./io";
 import { cliProblem } from "./problems";
+import { failureProblem, isIoFailure, readOneDocument } from "./read-document";
 import { suggestionText } from "./suggest";
 
 /** What `score` and `report` need to know. */
@@ -44,8 +45,8 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
     for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
     return code;
   };
-  const loaded = await readAssessment(options.file, io);
-  if ("code" in loaded) return fail([failureProblem(loaded)], loaded.code === "file_not_found" || loaded.code === "not_readable" ? EXIT.usage : EXIT.invalid);
+  const loaded = await readOneDocument(options.file, io, "assessment document");
+  if ("code" in loaded) return fail([failureProblem(loaded)], isIoFailure(loaded) ? EXIT.usage : EXIT.invalid);
   const { value: document } = loaded;
   const kind = document && typeof document === "object" && "kind" in document ? String((document as { kind: unknown }).kind) : "nothing";
   if (kind !== "assessment") {
@@ -122,23 +123,6 @@ function adapterPeers(report: ScoreReport): ReportPeers | undefined {
   return { count: group.members, medians, group: group.label, ...(group.overall.rankText ? { rank: group.overall.rankText } : {}) };
 }
 
-async function readAssessment(file: string, io: CliIO): Promise<{ value: unknown } | InputFailure> {
-  const documents: unknown[] = [];
-  for await (const source of expandInputs([file])) {
-    if ("type" in source) return source;
-    for await (const batch of readSource(source, { stdin: io.stdin })) {
-      for (const item of batch) {
-        if (item.type === "failure") return item;
-        documents.push(item.value);
-      }
-    }
-  }
-  if (documents.length !== 1) {
-    return { type: "failure", file, code: "invalid_json", detail: `expected one assessment document, found ${documents.length}` };
-  }
-  return { value: documents[0] };
-}
-
 async function readPeerAssessments(dir: string, io: CliIO): Promise<Assessment[] | number> {
   const peers: Assessment[] = [];
   for await (const source of expandInputs([dir])) {
@@ -155,9 +139,4 @@ async function readPeerAssessments(dir: string, io: CliIO): Promise<Assessment[]
     }
   }
   return peers;
-}
-
-function failureProblem(failure: InputFailure): ValidationProblem {
-  const params = { file: failure.file, detail: failure.detail, line: failure.line ?? 1, column: failure.column ?? 1 };
-  return { ...cliProblem(failure.code, "", params), file: failure.file, ...(failure.line === undefined ? {} : { line: failure.line }) };
 }

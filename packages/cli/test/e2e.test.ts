@@ -190,6 +190,84 @@ describe("cohesion list", () => {
   });
 });
 
+describe("cohesion migrate", () => {
+  it("upgrades an assessment to 1.1, reports every move, writes atomically and never overwrites without --force", () => {
+    withTempDir((dir) => {
+      const out = join(dir, "athens.v1.1.json");
+      const ran = cohesion(["migrate", athens, "--to", "1.1", "--out", out]);
+      expect(ran.status).toBe(0);
+      const migrated = JSON.parse(readFileSync(out, "utf8")) as { schemaVersion: string; answers: Record<string, { evidence?: string; notes?: string }> };
+      expect(migrated.schemaVersion).toBe("1.1");
+      expect(Object.values(migrated.answers).some((a) => a.evidence !== undefined)).toBe(false);
+      const original = JSON.parse(readFileSync(join(repoRoot, athens), "utf8")) as { answers: Record<string, { evidence?: string }> };
+      const withEvidence = Object.values(original.answers).filter((a) => a.evidence !== undefined).length;
+      expect(ran.stderr.match(/ info migrated_field: /g)?.length).toBe(withEvidence);
+      expect(ran.stderr).toContain(`migrated to schema version 1.1, written to ${out}: ${withEvidence} values moved`);
+      expect(cohesion(["validate", out, "--no-integrity"]).status).toBe(0);
+
+      const again = cohesion(["migrate", athens, "--out", out]);
+      expect(again.status).toBe(2);
+      expect(again.stderr).toContain("already exists — pass --force");
+      expect(cohesion(["migrate", athens, "--out", out, "--force"]).status).toBe(0);
+    });
+  });
+
+  it("writes the document to standard output, or the report as JSON", () => {
+    const ran = cohesion(["migrate", athens]);
+    expect(ran.status).toBe(0);
+    expect((JSON.parse(ran.stdout) as { schemaVersion: string }).schemaVersion).toBe("1.1");
+    const json = JSON.parse(cohesion(["migrate", athens, "--format", "json"]).stdout) as { ok: boolean; report: { errors: { code: string; file: string }[] }; document: { schemaVersion: string } };
+    expect(json.ok).toBe(true);
+    expect(json.document.schemaVersion).toBe("1.1");
+    expect(json.report.errors[0]).toMatchObject({ code: "schema_version_changed", file: athens });
+  });
+
+  it("refuses an unknown target version (exit 2), an invalid document (exit 1) and a missing file (exit 2)", () => {
+    const target = cohesion(["migrate", athens, "--to", "3.0"]);
+    expect(target.status).toBe(2);
+    expect(target.stderr).toContain('there is no schema version "3.0" to migrate to; known versions: 1.0, 1.1');
+    const invalid = cohesion(["migrate", "examples/invalid/unknown_field--statment-typo.json"]);
+    expect(invalid.status).toBe(1);
+    expect(invalid.stderr).toContain("invalid_before_migration");
+    expect(invalid.stdout).toBe("");
+    expect(cohesion(["migrate", "no/such.json"]).status).toBe(2);
+    expect(hasStackTrace(invalid.stderr + target.stderr)).toBe(false);
+  });
+});
+
+describe("cohesion schema-diff", () => {
+  it("classifies the shipped 1.0 → 1.1 change as minor and names each change", () => {
+    const ran = cohesion(["schema-diff", "1.0", "1.1"]);
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toContain("minor  assessment.schema.json#/$defs/answer/properties/evidenceLinks  field_added");
+    expect(ran.stdout).toContain("needs a minor release");
+  });
+
+  it("fails a breaking change declared as minor and passes it declared as major", () => {
+    withTempDir((dir) => {
+      const schema = JSON.parse(readFileSync(join(repoRoot, "schemas/place.schema.json"), "utf8")) as { required: string[]; properties: Record<string, unknown> };
+      writeFileSync(join(dir, "old.schema.json"), JSON.stringify(schema));
+      const required = [...schema.required, "population"];
+      writeFileSync(join(dir, "new.schema.json"), JSON.stringify({ ...schema, required }));
+      const minor = cohesion(["schema-diff", join(dir, "old.schema.json"), join(dir, "new.schema.json"), "--declared", "minor"]);
+      expect(minor.status).toBe(1);
+      expect(minor.stdout).toMatch(/major .*field_required/);
+      expect(minor.stdout).toContain("✖ declared minor, but the change needs major");
+      const major = cohesion(["schema-diff", join(dir, "old.schema.json"), join(dir, "new.schema.json"), "--declared", "major", "--format", "json"]);
+      expect(major.status).toBe(0);
+      expect(JSON.parse(major.stdout)).toMatchObject({ bump: "major", declared: "major", enough: true });
+    });
+  });
+
+  it("says what is wrong with its arguments, exit 2", () => {
+    expect(cohesion(["schema-diff", "1.0"]).status).toBe(2);
+    const missing = cohesion(["schema-diff", "1.0", "no/such/folder"]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("no/such/folder: no such file or folder");
+    expect(cohesion(["schema-diff", "1.0", "1.1", "--declared", "huge"]).status).toBe(2);
+  });
+});
+
 describe("usage errors", () => {
   it("exit 2 with a hint, never a stack trace", () => {
     const unknown = cohesion(["valdate", "x"]);

@@ -1,0 +1,109 @@
+import { readFile, readdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename, dirname, join, resolve } from "node:path";
+import { compareBumps, diffSchemas, SCHEMA_VERSIONS, type SchemaBump, type SchemaSet } from "@cohesion/schema";
+import { EXIT, UsageError, type CliIO } from "../io";
+
+/** Options of `cohesion schema-diff`. */
+export interface SchemaDiffOptions {
+  old: string;
+  new: string;
+  /** The bump a release declares; with it, the command fails when the change needs more. */
+  declared?: SchemaBump;
+  format: "text" | "json";
+}
+
+const BUMPS: readonly SchemaBump[] = ["none", "patch", "minor", "major"];
+
+/** Whether a string names a bump (`--declared`). */
+export function isSchemaBump(value: string): value is SchemaBump {
+  return (BUMPS as readonly string[]).includes(value);
+}
+
+/**
+ * `cohesion schema-diff <old> <new> [--declared bump]`: classifies every difference between two sets of
+ * schemas as patch, minor or major, with where it is and why, and the bump the whole change needs. Each
+ * side is a folder of `*.schema.json` files, one schema file, or a schema version this release ships
+ * (`1.0`). With `--declared`, exits 1 when the declared bump is smaller than the change needs.
+ *
+ * @example
+ * ```sh
+ * cohesion schema-diff 1.0 schemas/ --declared minor
+ * ```
+ */
+export async function schemaDiffCommand(options: SchemaDiffOptions, io: CliIO): Promise<number> {
+  const oldSet = await readSchemaSet(options.old, io.cwd);
+  let newSet = await readSchemaSet(options.new, io.cwd);
+  const oldNames = Object.keys(oldSet);
+  const newNames = Object.keys(newSet);
+  // Two single files are two versions of one schema, whatever the files are called.
+  if (oldNames.length === 1 && newNames.length === 1 && oldNames[0] !== undefined && newNames[0] !== undefined && (await isFile(options.old, io.cwd)) && (await isFile(options.new, io.cwd))) {
+    newSet = { [oldNames[0]]: newSet[newNames[0]] };
+  }
+  const diff = diffSchemas(oldSet, newSet);
+  const enough = options.declared === undefined || compareBumps(options.declared, diff.bump) >= 0;
+  if (options.format === "json") {
+    io.stdout.write(`${JSON.stringify({ ...diff, ...(options.declared ? { declared: options.declared, enough } : {}) }, null, 2)}\n`);
+  } else {
+    for (const change of diff.changes) {
+      io.stdout.write(`${change.bump.padEnd(5)}  ${change.file}#${change.pointer}  ${change.kind}: ${change.reason}\n`);
+    }
+    const needs = diff.bump === "none" ? "no change: no release needed" : `${diff.changes.length} change(s): needs a ${diff.bump} release`;
+    io.stdout.write(`${needs}\n`);
+    if (options.declared !== undefined) {
+      io.stdout.write(enough ? `✔ declared ${options.declared} covers it\n` : `✖ declared ${options.declared}, but the change needs ${diff.bump}: declare a ${diff.bump} bump for @cohesion/schema\n`);
+    }
+  }
+  return enough ? EXIT.ok : EXIT.invalid;
+}
+
+async function isFile(where: string, cwd: string): Promise<boolean> {
+  return stat(resolve(cwd, where)).then((s) => s.isFile(), () => false);
+}
+
+/** A schema set from a folder, one file, or a shipped version of @cohesion/schema. */
+async function readSchemaSet(where: string, cwd: string): Promise<SchemaSet> {
+  if ((SCHEMA_VERSIONS as readonly string[]).includes(where)) return readFolder(shippedFolder(where), where);
+  const path = resolve(cwd, where);
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(path)).isDirectory();
+  } catch {
+    throw new UsageError(`${where}: no such file or folder`, `give a folder of *.schema.json files, one schema file, or a shipped version (${SCHEMA_VERSIONS.join(", ")})`);
+  }
+  if (isFolder) return readFolder(path, where);
+  return { [basename(path)]: await readSchema(path, where) };
+}
+
+function shippedFolder(version: string): string {
+  // The exports map publishes every shipped version as @cohesion/schema/schemas/<version>/<name>.schema.json.
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve(`@cohesion/schema/schemas/${version}/defs.schema.json`));
+}
+
+async function readFolder(folder: string, where: string): Promise<SchemaSet> {
+  let names: string[];
+  try {
+    names = (await readdir(folder)).filter((name) => name.endsWith(".schema.json")).sort();
+  } catch (error) {
+    throw new UsageError(`${where}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (names.length === 0) throw new UsageError(`${where}: holds no *.schema.json file`);
+  const set: Record<string, unknown> = {};
+  for (const name of names) set[name] = await readSchema(join(folder, name), join(where, name));
+  return set;
+}
+
+async function readSchema(path: string, where: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`${where}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${where}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, "fix the schema file or point at another");
+  }
+}
