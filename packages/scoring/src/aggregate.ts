@@ -53,17 +53,6 @@ export interface TreeRules {
  */
 export type AnswerMap = Readonly<Record<string, { readonly level?: string } | undefined>>;
 
-interface Input {
-  readonly ref: string;
-  readonly input: TraceEntry["input"];
-  readonly level?: string | undefined;
-  readonly score: number | null;
-  readonly weight: number;
-  readonly coverage: number;
-  readonly applicable: boolean;
-  readonly note?: string | undefined;
-}
-
 const NOTE_NA = "Marked n/a: left out of the arithmetic.";
 const NOTE_UNANSWERED = "Unanswered: lowers coverage and is not counted as zero.";
 const NOTE_OWN_UNANSWERED = "The question itself is unanswered: its sub-questions stand for it, so coverage is not lowered.";
@@ -78,53 +67,304 @@ function title(text: string): string {
   return text.length <= MAX_TITLE ? text : `${text.slice(0, MAX_TITLE - 1)}…`;
 }
 
-function combineInputs(
-  inputs: readonly Input[],
-  mode: Combine,
-  rules: TreeRules,
-): { score: number | null; coverage: number; status: ScoreNode["status"]; trace: TraceEntry[] | undefined } {
-  let totalWeight = 0;
-  let coveredWeight = 0;
+// Node statuses as small numbers while scoring; names only when a node is written out.
+const SCORED = 0;
+const NOT_APPLICABLE_STATUS = 1;
+const UNANSWERED = 2;
+const INSUFFICIENT = 3;
+const STATUS_NAMES: readonly ScoreNode["status"][] = ["scored", "not-applicable", "unanswered", "insufficient-evidence"];
+
+const LEVEL_NAMES = ["guide-question", "guide-question", "key-factor", "section", "overall"] as const;
+const LEAF = 0;
+const PARENT = 1;
+const KEY_FACTOR = 2;
+
+/** A node of a benchmark compiled for one set of tree rules: weights settled, children by index. */
+interface CompiledNode {
+  readonly index: number;
+  readonly kind: number;
+  readonly ref: string;
+  readonly title: string;
+  readonly weight: number;
+  readonly combine: Combine;
+  readonly children: readonly CompiledNode[];
+  /** Index of the question's answer in the answer arrays (questions only, else -1). */
+  readonly question: number;
+  /** Weight of a parent question's own answer. */
+  readonly ownWeight: number;
+}
+
+/**
+ * The score tree of a benchmark compiled for one set of rules (weights, parent answer weight,
+ * combination rules): every later assessment is scored over flat arrays, without planning again.
+ */
+export interface CompiledTree {
+  readonly overall: CompiledNode;
+  readonly nodeCount: number;
+  /** Question ids in answer-array order (document order, sub-questions after their parent). */
+  readonly questionIds: readonly string[];
+  readonly questionIndex: ReadonlyMap<string, number>;
+}
+
+const compiledTrees = new WeakMap<BenchmarkPlan, Map<string, CompiledTree>>();
+const questionOrders = new WeakMap<BenchmarkPlan, { questionIds: string[]; questionIndex: Map<string, number> }>();
+
+/**
+ * Every question of a plan in document order (sub-questions after their parent), with its index:
+ * the layout of {@link AnswerArrays}, the same for every tree compiled from the plan.
+ *
+ * @example
+ * ```ts
+ * questionOrder(plan).questionIndex.get("q-b1a"); // 3
+ * ```
+ */
+export function questionOrder(plan: BenchmarkPlan): { readonly questionIds: readonly string[]; readonly questionIndex: ReadonlyMap<string, number> } {
+  let order = questionOrders.get(plan);
+  if (!order) {
+    // plan.questions is filled in document order, parents before their sub-questions.
+    const questionIds = [...plan.questions.keys()];
+    order = { questionIds, questionIndex: new Map(questionIds.map((id, i) => [id, i])) };
+    questionOrders.set(plan, order);
+  }
+  return order;
+}
+
+/**
+ * Compiles a benchmark plan for the rules that shape the tree; cached per plan and rules.
+ *
+ * @example
+ * ```ts
+ * const tree = compileTree(plan, rules);
+ * tree.questionIds.length; // every question of the benchmark, sub-questions included
+ * ```
+ */
+export function compileTree(plan: BenchmarkPlan, rules: Pick<TreeRules, "useWeights" | "parentAnswerWeight" | "combine">): CompiledTree {
+  const { combine } = rules;
+  const key = `${rules.useWeights}|${rules.parentAnswerWeight}|${combine.question}|${combine.keyFactor}|${combine.section}|${combine.overall}`;
+  let byRules = compiledTrees.get(plan);
+  if (!byRules) compiledTrees.set(plan, (byRules = new Map()));
+  const found = byRules.get(key);
+  if (found) return found;
+
+  let nodes = 0;
+  const { questionIds, questionIndex } = questionOrder(plan);
+  const weightOf = (weight: number) => (rules.useWeights ? weight : 1);
+  const question = (q: PlanQuestion): CompiledNode => {
+    const answer = questionIndex.get(q.id) as number;
+    const children = q.children.map(question);
+    return {
+      index: nodes++,
+      kind: children.length === 0 ? LEAF : PARENT,
+      ref: q.id,
+      title: title(q.text),
+      weight: weightOf(q.weight),
+      combine: children.length === 0 ? "weighted-mean" : combine.question,
+      children,
+      question: answer,
+      ownWeight: rules.useWeights ? rules.parentAnswerWeight : 1,
+    };
+  };
+  const group = (kind: number, ref: string, text: string, weight: number, mode: Combine, children: CompiledNode[]): CompiledNode => ({
+    index: nodes++,
+    kind,
+    ref,
+    title: title(text),
+    weight,
+    combine: mode,
+    children,
+    question: -1,
+    ownWeight: 0,
+  });
+  const sections = plan.sections.map((s: PlanSection) =>
+    group(3, s.id, s.title, weightOf(s.weight), combine.section, s.keyFactors.map((k: PlanKeyFactor) =>
+      group(KEY_FACTOR, k.ref, k.title, weightOf(k.weight), combine.keyFactor, k.questions.map(question)))),
+  );
+  const overall = group(4, "overall", plan.title, 1, combine.overall, sections);
+  const tree: CompiledTree = { overall, nodeCount: nodes, questionIds, questionIndex };
+  byRules.set(key, tree);
+  return tree;
+}
+
+/**
+ * The answers of one assessment laid out for a {@link CompiledTree}: the level of each question
+ * (undefined when unanswered) and its points on the scale (NaN for n/a, unanswered or off the scale).
+ */
+export interface AnswerArrays {
+  readonly levels: readonly (string | undefined)[];
+  readonly points: Float64Array;
+}
+
+/**
+ * Reads the answers of an assessment into the arrays a compiled tree scores.
+ *
+ * @example
+ * ```ts
+ * const arrays = answerArrays(tree, assessment.answers, scale.points);
+ * ```
+ */
+export function answerArrays(tree: CompiledTree, answers: AnswerMap, points: ReadonlyMap<string, number>): AnswerArrays {
+  const ids = tree.questionIds;
+  const levels = new Array<string | undefined>(ids.length);
+  const values = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const level = answers[ids[i] as string]?.level;
+    levels[i] = level;
+    values[i] = level === undefined || level === NOT_APPLICABLE ? NaN : (points.get(level) ?? NaN);
+  }
+  return { levels, points: values };
+}
+
+/** Scores, coverage and status of every node of a compiled tree for one assessment. */
+interface Evaluation {
+  readonly score: Float64Array;
+  readonly coverage: Float64Array;
+  readonly status: Uint8Array;
+}
+
+// One input of a node, as the arithmetic and the trace see it.
+interface InputView {
+  ref: string;
+  input: TraceEntry["input"];
+  level: string | undefined;
+  score: number | null;
+  weight: number;
+  coverage: number;
+  applicable: boolean;
+  note: string | undefined;
+}
+
+/**
+ * Scores every node of a compiled tree: the same arithmetic as the trace explains, over flat arrays.
+ * Inputs are taken in trace order (a parent question's own answer first), so sums are identical.
+ */
+function evaluate(tree: CompiledTree, answers: AnswerArrays, coverageThreshold: number): Evaluation {
+  const score = new Float64Array(tree.nodeCount);
+  const coverage = new Float64Array(tree.nodeCount);
+  const status = new Uint8Array(tree.nodeCount);
+  const { levels, points } = answers;
+
+  const visit = (node: CompiledNode): void => {
+    let total = 0;
+    let covered = 0;
+    let scoredWeight = 0;
+    let sum = 0;
+    let minimum = Infinity;
+    if (node.kind <= PARENT) {
+      // The question's own answer: an input of weight 1 for a leaf, `ownWeight` beside sub-questions.
+      const level = levels[node.question];
+      const weight = node.kind === LEAF ? 1 : node.ownWeight;
+      const applicable = level === undefined ? node.kind === LEAF : level !== NOT_APPLICABLE;
+      if (applicable && weight !== 0) {
+        const value = points[node.question] as number;
+        total += weight;
+        if (value === value) {
+          covered += weight;
+          scoredWeight += weight;
+          sum += weight * value;
+          if (value < minimum) minimum = value;
+        } else {
+          covered += weight * 0;
+        }
+      }
+    }
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as CompiledNode;
+      visit(child);
+      const c = child.index;
+      const weight = child.weight;
+      if (status[c] === NOT_APPLICABLE_STATUS || weight === 0) continue;
+      total += weight;
+      covered += weight * (coverage[c] as number);
+      const value = score[c] as number;
+      if (value === value) {
+        scoredWeight += weight;
+        sum += weight * value;
+        if (value < minimum) minimum = value;
+      }
+    }
+    const n = node.index;
+    if (total === 0) {
+      status[n] = NOT_APPLICABLE_STATUS;
+      coverage[n] = 1;
+      score[n] = NaN;
+      return;
+    }
+    const share = Math.min(1, Math.max(0, covered / total));
+    coverage[n] = share;
+    if (share === 0) {
+      status[n] = UNANSWERED;
+      score[n] = NaN;
+    } else if (share + EPSILON < coverageThreshold || scoredWeight === 0) {
+      status[n] = INSUFFICIENT;
+      score[n] = NaN;
+    } else {
+      status[n] = SCORED;
+      score[n] = clampScore(node.combine === "minimum" ? minimum : sum / scoredWeight);
+    }
+  };
+  visit(tree.overall);
+  return { score, coverage, status };
+}
+
+function scoreOf(value: number): number | null {
+  return value === value ? value : null;
+}
+
+// The inputs of a node as its trace lists them.
+function inputsOf(node: CompiledNode, evaluation: Evaluation, answers: AnswerArrays): InputView[] {
+  const inputs: InputView[] = [];
+  if (node.kind <= PARENT) {
+    const own = node.kind === PARENT;
+    const level = answers.levels[node.question];
+    const weight = own ? node.ownWeight : 1;
+    const input = own ? "own-answer" : "answer";
+    if (level === undefined) {
+      inputs.push({ ref: node.ref, input, level, score: null, weight, coverage: 0, applicable: !own, note: own ? NOTE_OWN_UNANSWERED : NOTE_UNANSWERED });
+    } else if (level === NOT_APPLICABLE) {
+      inputs.push({ ref: node.ref, input, level, score: null, weight, coverage: 1, applicable: false, note: NOTE_NA });
+    } else {
+      const value = scoreOf(answers.points[node.question] as number);
+      inputs.push({ ref: node.ref, input, level, score: value, weight, coverage: value === null ? 0 : 1, applicable: true, note: undefined });
+    }
+  }
+  for (const child of node.children) {
+    const status = evaluation.status[child.index];
+    const value = scoreOf(evaluation.score[child.index] as number);
+    inputs.push({
+      ref: child.ref,
+      input: "child",
+      level: undefined,
+      score: value,
+      weight: child.weight,
+      coverage: evaluation.coverage[child.index] as number,
+      applicable: status !== NOT_APPLICABLE_STATUS,
+      note: status === NOT_APPLICABLE_STATUS ? NOTE_NA : value === null ? NOTE_NO_SCORE : undefined,
+    });
+  }
+  return inputs;
+}
+
+function traceOf(node: CompiledNode, score: number | null, inputs: readonly InputView[]): TraceEntry[] {
   let scoredWeight = 0;
-  let weightedSum = 0;
   let minimum = Infinity;
   let minimumIndex = -1;
   for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i] as Input;
-    if (!input.applicable || input.weight === 0) continue;
-    totalWeight += input.weight;
-    coveredWeight += input.weight * input.coverage;
-    if (input.score !== null) {
-      scoredWeight += input.weight;
-      weightedSum += input.weight * input.score;
-      if (input.score < minimum) {
-        minimum = input.score;
-        minimumIndex = i;
-      }
+    const input = inputs[i] as InputView;
+    if (!input.applicable || input.weight === 0 || input.score === null) continue;
+    scoredWeight += input.weight;
+    if (input.score < minimum) {
+      minimum = input.score;
+      minimumIndex = i;
     }
   }
-  let score: number | null = null;
-  let coverage = 1;
-  let status: ScoreNode["status"];
-  if (totalWeight === 0) {
-    status = "not-applicable";
-  } else {
-    coverage = Math.min(1, Math.max(0, coveredWeight / totalWeight));
-    if (coverage === 0) status = "unanswered";
-    else if (coverage + EPSILON < rules.coverageThreshold || scoredWeight === 0) status = "insufficient-evidence";
-    else {
-      status = "scored";
-      score = clampScore(mode === "minimum" ? minimum : weightedSum / scoredWeight);
-    }
-  }
-  if (rules.explain === false) return { score, coverage, status, trace: undefined };
-  const trace = inputs.map((input, i): TraceEntry => {
+  return inputs.map((input, i): TraceEntry => {
     const counts = score !== null && input.applicable && input.weight > 0 && input.score !== null;
     let share = 0;
     let contribution: number | null = null;
     let note = input.note;
     if (counts && input.score !== null) {
-      if (mode === "minimum") {
+      if (node.combine === "minimum") {
         share = i === minimumIndex ? 1 : 0;
         contribution = i === minimumIndex ? input.score : 0;
         note ??= i === minimumIndex ? NOTE_LOWEST : NOTE_NOT_LOWEST;
@@ -140,83 +380,46 @@ function combineInputs(
     if (note !== undefined) entry.note = note;
     return entry;
   });
-  return { score, coverage, status, trace };
 }
 
-function finish(
-  base: { ref: string; level: ScoreNode["level"]; title: string; weight: number },
-  combined: ReturnType<typeof combineInputs>,
-  rules: TreeRules,
-  extra: { answer?: string | undefined; children?: ScoreNode[] | undefined },
-): ScoreNode {
-  const node: ScoreNode = {
-    ref: base.ref,
-    level: base.level,
-    title: title(base.title),
-    score: combined.score,
-    coverage: combined.coverage,
-    status: combined.status,
-    weight: base.weight,
+/**
+ * Scores one assessment's answers over a compiled tree and writes out the score tree: guide question
+ * nodes unless `detail` is "key-factors", traces unless `explain` is false.
+ *
+ * @example
+ * ```ts
+ * const overall = scoreCompiledTree(tree, answerArrays(tree, answers, points), rules);
+ * ```
+ */
+export function scoreCompiledTree(tree: CompiledTree, answers: AnswerArrays, rules: Pick<TreeRules, "coverageThreshold" | "bands" | "explain" | "detail">): ScoreNode {
+  const evaluation = evaluate(tree, answers, rules.coverageThreshold);
+  const explain = rules.explain !== false;
+  const questions = rules.detail !== "key-factors";
+  const write = (node: CompiledNode): ScoreNode => {
+    const n = node.index;
+    const score = scoreOf(evaluation.score[n] as number);
+    const out: ScoreNode = {
+      ref: node.ref,
+      level: LEVEL_NAMES[node.kind] as ScoreNode["level"],
+      title: node.title,
+      score,
+      coverage: evaluation.coverage[n] as number,
+      status: STATUS_NAMES[evaluation.status[n] as number] as ScoreNode["status"],
+      weight: node.weight,
+    };
+    if (score !== null) {
+      const band = bandFor(rules.bands, score);
+      if (band) out.band = { id: band.id, label: band.label };
+    }
+    if (node.kind <= PARENT) {
+      const level = answers.levels[node.question];
+      if (level !== undefined) out.answer = level;
+    }
+    if (explain) out.trace = traceOf(node, score, inputsOf(node, evaluation, answers));
+    if (node.kind !== LEAF && (node.kind !== KEY_FACTOR || questions)) out.children = node.children.map(write);
+    return out;
   };
-  if (combined.score !== null) {
-    const band = bandFor(rules.bands, combined.score);
-    if (band) node.band = { id: band.id, label: band.label };
-  }
-  if (extra.answer !== undefined) node.answer = extra.answer;
-  if (combined.trace !== undefined) node.trace = combined.trace;
-  if (extra.children !== undefined) node.children = extra.children;
-  return node;
-}
-
-function childInput(node: ScoreNode): Input {
-  return {
-    ref: node.ref,
-    input: "child",
-    score: node.score,
-    weight: node.weight,
-    coverage: node.coverage,
-    applicable: node.status !== "not-applicable",
-    note: node.status === "not-applicable" ? NOTE_NA : node.score === null ? NOTE_NO_SCORE : undefined,
-  };
-}
-
-function answerInput(question: PlanQuestion, level: string | undefined, points: ReadonlyMap<string, number>, own: boolean, weight: number): Input {
-  if (level === undefined) {
-    return { ref: question.id, input: own ? "own-answer" : "answer", score: null, weight, coverage: 0, applicable: !own, note: own ? NOTE_OWN_UNANSWERED : NOTE_UNANSWERED };
-  }
-  if (level === NOT_APPLICABLE) {
-    return { ref: question.id, input: own ? "own-answer" : "answer", level, score: null, weight, coverage: 1, applicable: false, note: NOTE_NA };
-  }
-  // Levels were checked against the scale before scoring; an unknown one cannot reach here.
-  const score = points.get(level) ?? null;
-  return { ref: question.id, input: own ? "own-answer" : "answer", level, score, weight, coverage: score === null ? 0 : 1, applicable: true };
-}
-
-function questionNode(question: PlanQuestion, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules): ScoreNode {
-  const level = answers[question.id]?.level;
-  const weight = rules.useWeights ? question.weight : 1;
-  const base = { ref: question.id, level: "guide-question" as const, title: question.text, weight };
-  if (question.children.length === 0) {
-    return finish(base, combineInputs([answerInput(question, level, points, false, 1)], "weighted-mean", rules), rules, { answer: level });
-  }
-  // A parent question is the weighted mean of its own answer (when given) and its sub-questions.
-  const children = question.children.map((child) => questionNode(child, answers, points, rules));
-  const own = answerInput(question, level, points, true, rules.useWeights ? rules.parentAnswerWeight : 1);
-  const inputs = [own, ...children.map(childInput)];
-  return finish(base, combineInputs(inputs, rules.combine.question, rules), rules, { answer: level, children });
-}
-
-function keyFactorNode(keyFactor: PlanKeyFactor, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules): ScoreNode {
-  const children = keyFactor.questions.map((q) => questionNode(q, answers, points, rules));
-  const base = { ref: keyFactor.ref, level: "key-factor" as const, title: keyFactor.title, weight: rules.useWeights ? keyFactor.weight : 1 };
-  const combined = combineInputs(children.map(childInput), rules.combine.keyFactor, rules);
-  return finish(base, combined, rules, { children: rules.detail === "key-factors" ? undefined : children });
-}
-
-function sectionNode(section: PlanSection, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules): ScoreNode {
-  const children = section.keyFactors.map((k) => keyFactorNode(k, answers, points, rules));
-  const base = { ref: section.id, level: "section" as const, title: section.title, weight: rules.useWeights ? section.weight : 1 };
-  return finish(base, combineInputs(children.map(childInput), rules.combine.section, rules), rules, { children });
+  return write(tree.overall);
 }
 
 /**
@@ -231,9 +434,8 @@ function sectionNode(section: PlanSection, answers: AnswerMap, points: ReadonlyM
  * ```
  */
 export function buildScoreTree(plan: BenchmarkPlan, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules): ScoreNode {
-  const children = plan.sections.map((s) => sectionNode(s, answers, points, rules));
-  const base = { ref: "overall", level: "overall" as const, title: plan.title, weight: 1 };
-  return finish(base, combineInputs(children.map(childInput), rules.combine.overall, rules), rules, { children });
+  const tree = compileTree(plan, rules);
+  return scoreCompiledTree(tree, answerArrays(tree, answers, points), rules);
 }
 
 /**
