@@ -271,16 +271,102 @@ const RUNTIME_REQUIRES = new Map([
   ['require("../validator-runtime").formats', "__runtime.formats"],
 ]);
 
+// ---------------------------------------------------------------- schema walking
+
+// Keywords whose value is a schema, an array of schemas, or a map of names to schemas.
+const SUBSCHEMA = ["items", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "propertyNames", "contains", "not", "if", "then", "else"];
+const SUBSCHEMA_ARRAYS = ["allOf", "anyOf", "oneOf", "prefixItems"];
+const SUBSCHEMA_MAPS = ["properties", "patternProperties", "$defs", "dependentSchemas"];
+
+function isNode(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A schema node copied with `edit(node, copy)` applied to it and to each of its subschemas. */
+function mapSchema(node, edit) {
+  if (!isNode(node)) return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (SUBSCHEMA.includes(key)) copy[key] = mapSchema(value, edit);
+    else if (SUBSCHEMA_ARRAYS.includes(key) && Array.isArray(value)) copy[key] = value.map((v) => mapSchema(v, edit));
+    else if (SUBSCHEMA_MAPS.includes(key) && isNode(value)) {
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, mapSchema(sub, edit)]));
+    } else copy[key] = value;
+  }
+  return edit(node, copy);
+}
+
+// ---------------------------------------------------------------- validators
+
+/**
+ * A schema as the precompiled validators embed it: the validators are generated `verbose`, so each
+ * error carries the schema node it failed against and the code holds the schema objects. Only what
+ * the error mapping (src/map-errors.ts) reads of them is kept: the structure, and the description of
+ * a node with a `pattern` (it explains the pattern) and of a required property (it says what is
+ * missing). Titles, other descriptions and the annotation keywords are left out; they generate no
+ * code, so what the validators accept and the errors they report are unchanged.
+ */
+function forValidators(schema) {
+  return mapSchema(schema, (node, copy) => {
+    delete copy.title;
+    delete copy.$comment;
+    delete copy.examples;
+    delete copy.deprecated;
+    for (const keyword of Object.keys(ANNOTATION_KEYWORDS)) delete copy[keyword];
+    if (typeof node.pattern !== "string") delete copy.description;
+    if (Array.isArray(node.required) && isNode(node.properties)) {
+      for (const field of node.required) {
+        const original = node.properties[field];
+        if (isNode(original) && typeof original.description === "string" && isNode(copy.properties[field])) {
+          copy.properties[field] = { ...copy.properties[field], description: original.description };
+        }
+      }
+    }
+    return copy;
+  });
+}
+
+/**
+ * The error keywords src/map-errors.ts turns into problems of their own; for any other keyword the
+ * problem quotes ajv's message, so the validators are generated with messages only when the
+ * schemas use such a keyword.
+ */
+const MAPPED_KEYWORDS = new Set([
+  "if", "then", "else", "allOf", "propertyNames", "$ref", "$dynamicRef",
+  "required", "additionalProperties", "unevaluatedProperties", "type", "enum", "const", "pattern",
+  "maxLength", "minLength", "minItems", "maxItems", "minProperties", "maxProperties",
+  "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "format", "uniqueItems",
+]);
+
+/** The formats src/validator-runtime.ts implements. */
+const RUNTIME_FORMATS = new Set(["date", "uri"]);
+
+function standaloneValidators(schemaFiles, exportsMap, messages) {
+  const ajv = createAjv({ messages, code: { source: true, esm: true, lines: false } });
+  for (const { schema } of schemaFiles) ajv.addSchema(forValidators(schema));
+  return standaloneCode(ajv, exportsMap);
+}
+
 function generateValidators(schemaFiles, schemaBase) {
-  const ajv = createAjv({ code: { source: true, esm: true, lines: false } });
-  for (const { schema } of schemaFiles) ajv.addSchema(schema);
   const exportsMap = {};
   for (const { schema } of schemaFiles) {
     if (schema.$id === `${schemaBase}defs.schema.json`) continue;
     const name = schema.$id.slice(schemaBase.length).replace(".schema.json", "");
     exportsMap[camel(name)] = schema.$id;
   }
-  let code = standaloneCode(ajv, exportsMap);
+  let code = standaloneValidators(schemaFiles, exportsMap, false);
+  const keywords = new Set([...code.matchAll(/keyword:"([^"]+)"/g)].map((m) => m[1]));
+  if ([...keywords].some((k) => !MAPPED_KEYWORDS.has(k))) code = standaloneValidators(schemaFiles, exportsMap, true);
+  const formats = [...code.matchAll(/require\("\.\.\/validator-runtime"\)\.formats\.([\w$]+)/g)].map((m) => m[1]);
+  const missing = formats.filter((f) => !RUNTIME_FORMATS.has(f));
+  if (missing.length > 0) throw new Error(`codegen: src/validator-runtime.ts implements no format ${missing.join(", ")}`);
+  // verbose errors carry the failing keyword's value (`schema`) beside its schema node
+  // (`parentSchema`) and the data; the error mapping never reads `schema`, so it is left out.
+  const sites = code.split(",parentSchema:").length - 1;
+  code = code.replace(/,schema:(?:(?!,parentSchema:).)*,parentSchema:/g, ",parentSchema:");
+  if (/[{,]schema:/.test(code) || code.split(",parentSchema:").length - 1 !== sites) {
+    throw new Error("codegen: the verbose errors of the generated validators are not in the expected shape");
+  }
   for (const [from, to] of RUNTIME_REQUIRES) code = code.split(from).join(to);
   code = code.replace(/^"use strict";/, "");
   const leftover = code.match(/require\([^)]*\)/);
@@ -304,6 +390,113 @@ function generateValidators(schemaFiles, schemaBase) {
     "",
   ].join("\n");
   return { js, dts };
+}
+
+// ---------------------------------------------------------------- deprecations
+
+// What src/deprecated.ts follows from a schema node to the data it describes.
+const WALKED = ["items", "additionalProperties", "then", "else"];
+const WALKED_ARRAYS = ["allOf", "anyOf", "oneOf"];
+
+/**
+ * The schemas cut down to what the deprecated-field walk (src/deprecated.ts) needs: only the
+ * nodes from which it can reach a field marked `deprecated: true` (through properties, items,
+ * additionalProperties, $ref and the applicators it follows), with only the keywords it reads. The
+ * walk gives the same warnings on them as on the full schemas, so validate() need not carry the
+ * full schemas (descriptions and all) to find deprecated fields. Keyed by `$id`; a schema with no
+ * way to a deprecated field is just its `$id`.
+ */
+function deprecationSchemas(schemaFiles) {
+  const byId = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
+  // Every node the walk can stand on, with the base its relative $refs resolve against.
+  const nodes = new Map();
+  const visit = (node, base) => {
+    if (!isNode(node) || nodes.has(node)) return;
+    const here = typeof node.$id === "string" ? new URL(node.$id, base).href : base;
+    nodes.set(node, here);
+    for (const key of WALKED) visit(node[key], here);
+    for (const key of WALKED_ARRAYS) if (Array.isArray(node[key])) for (const m of node[key]) visit(m, here);
+    if (isNode(node.properties)) for (const sub of Object.values(node.properties)) visit(sub, here);
+    const target = refTarget(node, here);
+    if (target) visit(target.node, target.document);
+  };
+  const refTarget = (node, base) => {
+    if (typeof node.$ref !== "string") return undefined;
+    const url = new URL(node.$ref, base);
+    const document = url.href.split("#")[0];
+    let target = byId.get(document);
+    const path = decodeURIComponent(url.hash.slice(1)).split("/").slice(1);
+    for (const segment of path) target = isNode(target) ? target[segment.replaceAll("~1", "/").replaceAll("~0", "~")] : undefined;
+    return isNode(target) ? { node: target, document, path } : undefined;
+  };
+  for (const [id, schema] of byId) visit(schema, id);
+
+  // The nodes that lead to a deprecated field, found by iterating to a fixed point (refs may loop).
+  const leads = new Set([...nodes.keys()].filter((n) => n.deprecated === true));
+  const children = (node) => [
+    ...WALKED.map((k) => node[k]),
+    ...WALKED_ARRAYS.flatMap((k) => (Array.isArray(node[k]) ? node[k] : [])),
+    ...(isNode(node.properties) ? Object.values(node.properties) : []),
+    refTarget(node, nodes.get(node))?.node,
+  ];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const node of nodes.keys()) {
+      if (!leads.has(node) && children(node).some((c) => leads.has(c))) {
+        leads.add(node);
+        grew = true;
+      }
+    }
+  }
+
+  const prune = (node) => {
+    const out = {};
+    if (typeof node.$id === "string") out.$id = node.$id;
+    if (typeof node.$ref === "string" && leads.has(refTarget(node, nodes.get(node))?.node)) out.$ref = node.$ref;
+    if (node.deprecated === true) {
+      out.deprecated = true;
+      for (const key of ["x-deprecatedSince", "x-replacement", "description"]) if (key in node) out[key] = node[key];
+    }
+    for (const key of WALKED_ARRAYS) {
+      const members = Array.isArray(node[key]) ? node[key].filter((m) => leads.has(m)) : [];
+      if (members.length > 0) out[key] = members.map(prune);
+    }
+    for (const key of ["then", "else", "items"]) if (leads.has(node[key])) out[key] = prune(node[key]);
+    const open = leads.has(node.additionalProperties);
+    if (isNode(node.properties)) {
+      // Beside a walked additionalProperties every declared name must stay, or its data would be
+      // walked as an additional property.
+      const kept = Object.entries(node.properties).filter(([, sub]) => open || leads.has(sub));
+      if (kept.length > 0) out.properties = Object.fromEntries(kept.map(([name, sub]) => [name, leads.has(sub) ? prune(sub) : {}]));
+    }
+    if (open) out.additionalProperties = prune(node.additionalProperties);
+    return out;
+  };
+
+  const result = {};
+  for (const [id, schema] of byId) result[id] = leads.has(schema) ? prune(schema) : { $id: id };
+  // Put each $ref target where its pointer finds it.
+  for (const node of leads) {
+    const target = refTarget(node, nodes.get(node));
+    if (!target || !leads.has(target.node) || target.path.length === 0) continue;
+    let parent = result[target.document];
+    for (const segment of target.path.slice(0, -1)) parent = parent[segment] ??= {};
+    parent[target.path[target.path.length - 1]] ??= prune(target.node);
+  }
+  return result;
+}
+
+function generateDeprecations(schemaFiles) {
+  return [
+    BANNER,
+    "",
+    "/**",
+    " * The schemas, by `$id`, cut down to the paths that lead to a field marked `deprecated: true`: all",
+    " * the deprecated-field check of `validate` needs, so the full schemas stay out of its bundle.",
+    " */",
+    `export const DEPRECATION_SCHEMAS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = ${JSON.stringify(deprecationSchemas(schemaFiles), null, 2)};`,
+    "",
+  ].join("\n");
 }
 
 // ---------------------------------------------------------------- main
@@ -332,6 +525,7 @@ async function expectedFiles() {
   const { js, dts } = generateValidators(schemaFiles, base);
   files.set("src/generated/validators.js", js);
   files.set("src/generated/validators.d.ts", dts);
+  files.set("src/generated/deprecations.ts", generateDeprecations(schemaFiles));
   files.set("src/generated/versions.ts", generateVersions(current, releases.map((r) => r.version)));
   for (const { version, files: released } of releases) {
     for (const { file, text } of released) {

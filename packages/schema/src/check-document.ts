@@ -18,8 +18,12 @@ export interface CompiledCheck {
 /** What {@link checkDocument} needs to know about the schema a document is checked against. */
 export interface DocumentCheck {
   readonly check: CompiledCheck;
+  /** The schema, or as much of it as leads to deprecated fields (with its `$id`): walked for them. */
   readonly schema: Readonly<Record<string, unknown>>;
+  /** The schemas `schema` refers to, by `$id`. */
   readonly registry: ReadonlyMap<string, unknown>;
+  /** Whether the schema describes a document that declares its schema version; read from `schema` when not given. */
+  readonly declaresVersion?: boolean;
 }
 
 function describeFailure(error: unknown): string {
@@ -40,7 +44,7 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     const tooDeep = findTooDeep(document, MAX_DEPTH);
     if (tooDeep !== undefined) return toReport([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
     const problems: ValidationProblem[] = [];
-    const version = declaresSchemaVersion(target.schema) ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
+    const version = (target.declaresVersion ?? declaresSchemaVersion(target.schema)) ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
     if (!target.check(document)) {
       const found = mapAjvErrors(target.check.errors ?? []);
       // The version problem explains a failed schemaVersion pattern better than the pattern does.

@@ -21,7 +21,7 @@ export type JsonSchema = Readonly<Record<string, unknown>>;
  * @example
  * schemas.benchmark.$id; // "https://schemas.cohesion.dev/1.1/benchmark.schema.json"
  */
-export const schemas: Readonly<Record<DocumentKind, JsonSchema>> = Object.freeze({
+export const schemas: Readonly<Record<DocumentKind, JsonSchema>> = /* @__PURE__ */ Object.freeze({
   framework,
   scale,
   benchmark,
@@ -49,13 +49,12 @@ export const validationReportSchema: JsonSchema = validationReport;
  * @example
  * for (const [keyword, schemaType] of Object.entries(ANNOTATION_KEYWORDS)) ajv.addKeyword({ keyword, schemaType });
  */
-export const ANNOTATION_KEYWORDS = Object.freeze({
+export const ANNOTATION_KEYWORDS = /* @__PURE__ */ Object.freeze({
   "x-enumDescriptions": "object",
   "x-deprecatedSince": "string",
   "x-replacement": "string",
 } as const);
 
 /** Every schema file, keyed by `$id`. */
-export const schemasById: ReadonlyMap<string, JsonSchema> = new Map(
-  [...Object.values(schemas), defsSchema, validationReportSchema].map((s) => [String(s.$id), s]),
-);
+export const schemasById: ReadonlyMap<string, JsonSchema> = /* @__PURE__ */ (() =>
+  new Map([...Object.values(schemas), defsSchema, validationReportSchema].map((s) => [String(s.$id), s])))();

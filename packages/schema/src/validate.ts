@@ -1,4 +1,5 @@
 import type { ValidationReport } from "./generated/types";
+import { DEPRECATION_SCHEMAS } from "./generated/deprecations";
 import * as validators from "./generated/validators";
 import type { PrecompiledValidator } from "./generated/validators";
 import { checkDocument, notAnObject } from "./check-document";
@@ -6,8 +7,8 @@ import { listValues, previewValue } from "./format-value";
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from "./kinds";
 import { toReport } from "./report";
 import { schemaProblem } from "./schema-problems";
-import { schemas, schemasById } from "./schemas";
 import { nearestName } from "./suggest";
+import { SCHEMA_ID_HOST, SCHEMA_VERSION } from "./versions";
 
 const PRECOMPILED: Readonly<Record<DocumentKind, PrecompiledValidator>> = {
   framework: validators.framework,
@@ -20,6 +21,18 @@ const PRECOMPILED: Readonly<Record<DocumentKind, PrecompiledValidator>> = {
   "score-report": validators.scoreReport,
   "plugin-manifest": validators.pluginManifest,
 };
+
+/**
+ * What the deprecated-field check needs of the schemas, generated from them: each cut down to the
+ * paths that lead to a deprecated field. The full schemas (`schemas`) are not needed to validate,
+ * so a bundle of `validate` leaves them out.
+ */
+const DEPRECATIONS: ReadonlyMap<string, unknown> = new Map(Object.entries(DEPRECATION_SCHEMAS));
+
+function deprecationSchema(kind: DocumentKind): Readonly<Record<string, unknown>> {
+  const id = `${SCHEMA_ID_HOST}${SCHEMA_VERSION}/${kind}.schema.json`;
+  return DEPRECATION_SCHEMAS[id] ?? { $id: id };
+}
 
 function unknownKind(got: unknown, pointer: string): ValidationReport {
   const near = typeof got === "string" ? nearestName(got, DOCUMENT_KINDS) : undefined;
@@ -45,7 +58,8 @@ export function validateAs(kind: DocumentKind, document: unknown): ValidationRep
   if (!isDocumentKind(kind)) return unknownKind(kind, "");
   const notObject = notAnObject(document);
   if (notObject) return toReport([notObject]);
-  return checkDocument(document, { check: PRECOMPILED[kind], schema: schemas[kind], registry: schemasById });
+  // Every document kind declares the schema version it follows.
+  return checkDocument(document, { check: PRECOMPILED[kind], schema: deprecationSchema(kind), registry: DEPRECATIONS, declaresVersion: true });
 }
 
 /**

@@ -1,0 +1,60 @@
+// DO NOT EDIT — generated from schemas/ by scripts/codegen.mjs
+
+/**
+ * The schemas, by `$id`, cut down to the paths that lead to a field marked `deprecated: true`: all
+ * the deprecated-field check of `validate` needs, so the full schemas stay out of its bundle.
+ */
+export const DEPRECATION_SCHEMAS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  "https://schemas.cohesion.dev/1.1/assessment.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/assessment.schema.json",
+    "properties": {
+      "answers": {
+        "additionalProperties": {
+          "$ref": "#/$defs/answer"
+        }
+      }
+    },
+    "$defs": {
+      "answer": {
+        "properties": {
+          "evidence": {
+            "deprecated": true,
+            "x-deprecatedSince": "1.1",
+            "x-replacement": "evidenceLinks",
+            "description": "What supports the answer, as free text. Deprecated since schema version 1.1: give documents and pages in evidenceLinks and other remarks in notes (`cohesion migrate` moves them)."
+          }
+        }
+      }
+    }
+  },
+  "https://schemas.cohesion.dev/1.1/benchmark.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/benchmark.schema.json"
+  },
+  "https://schemas.cohesion.dev/1.1/defs.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/defs.schema.json"
+  },
+  "https://schemas.cohesion.dev/1.1/framework.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/framework.schema.json"
+  },
+  "https://schemas.cohesion.dev/1.1/place.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/place.schema.json"
+  },
+  "https://schemas.cohesion.dev/1.1/plugin-manifest.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/plugin-manifest.schema.json"
+  },
+  "https://schemas.cohesion.dev/1.1/practice.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/practice.schema.json"
+  },
+  "https://schemas.cohesion.dev/1.1/scale.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/scale.schema.json"
+  },
+  "https://schemas.cohesion.dev/1.1/scheme.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/scheme.schema.json"
+  },
+  "https://schemas.cohesion.dev/1.1/score-report.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/score-report.schema.json"
+  },
+  "https://schemas.cohesion.dev/1.1/validation-report.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.1/validation-report.schema.json"
+  }
+};
