@@ -1,0 +1,261 @@
+// A whole release, run against a local registry: on a copy of the workspace, `scripts/release.mjs`
+// versions the packages from a changeset (`changeset version`) and publishes them (`changeset publish`) to
+// verdaccio on 127.0.0.1; then a fresh project installs the published packages from that registry and
+// uses them (ESM import to validate and score an assessment, the `cohesion` bin).
+//
+// The registry first receives the packages at their current versions (the "previous release"), so the
+// test also shows that a release publishes what changed and nothing else.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import semver from "semver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startRegistry, type LocalRegistry } from "./support/registry";
+import { changesetFile, copyWorkspaceForRelease } from "./support/release-workspace";
+import { NPM_INSTALL_FLAGS, REPO_ROOT, assertBuilt, publicPackages, readJson, run, tempDir, type WorkspacePackage } from "./support/workspace";
+
+/** The package the test's changeset releases, and how. */
+const RELEASED = "@cohesion/schema";
+const BUMP = "minor";
+const SUMMARY = "Release test: a minor release of the schema package.";
+const CORE = "@cohesion/core";
+
+const ASSESSMENT = join(REPO_ROOT, "examples/assessments/eurocities-athens-kypseli.json");
+const ESM_FIXTURE = join(REPO_ROOT, "packages/release-tests/fixtures/consumer/esm.mjs");
+
+/** npm talks to a registry on this machine: fail fast instead of retrying for minutes. */
+const NPM_ENV = {
+  npm_config_fetch_retries: "1",
+  npm_config_fetch_retry_mintimeout: "1000",
+  npm_config_fetch_retry_maxtimeout: "5000",
+  npm_config_fetch_timeout: "60000",
+  npm_config_audit: "false",
+  npm_config_fund: "false",
+};
+
+const temp = tempDir("release");
+const workspace = join(temp.path, "workspace");
+const consumer = join(temp.path, "consumer");
+let registry: LocalRegistry | undefined;
+let releaseEnv: NodeJS.ProcessEnv = {};
+let before: WorkspacePackage[] = [];
+let after: WorkspacePackage[] = [];
+let changelogsBefore = new Map<string, string | undefined>();
+let releaseOutput = "";
+
+function registryUrl(): string {
+  if (registry === undefined) throw new Error("the local registry is not running");
+  return registry.url;
+}
+
+function byName(packages: readonly WorkspacePackage[], name: string): WorkspacePackage {
+  const found = packages.find((pkg) => pkg.name === name);
+  if (found === undefined) throw new Error(`${name} is not a public workspace package`);
+  return found;
+}
+
+function changelog(pkg: WorkspacePackage): string | undefined {
+  const path = join(pkg.dir, "CHANGELOG.md");
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+}
+
+function internal(ranges: Record<string, string> | undefined): [string, string][] {
+  return Object.entries(ranges ?? {}).filter(([name]) => name.startsWith("@cohesion/"));
+}
+
+/**
+ * The versions the changesets rules give: the released package takes its bump; a package whose
+ * dependency range on a bumped package no longer holds takes a patch (updateInternalDependencies: patch);
+ * a peer dependent is bumped only when the new version leaves its peer range
+ * (onlyUpdatePeerDependentsWhenOutOfRange), and then as a major.
+ */
+function expectedVersions(packages: readonly WorkspacePackage[]): Map<string, string> {
+  const next = new Map(packages.map((pkg) => [pkg.name, pkg.version]));
+  const bump = (pkg: WorkspacePackage, type: semver.ReleaseType) => {
+    const bumped = semver.inc(pkg.version, type);
+    if (bumped === null) throw new Error(`cannot bump ${pkg.name}@${pkg.version}`);
+    if (semver.gt(bumped, next.get(pkg.name) ?? "0.0.0")) next.set(pkg.name, bumped);
+  };
+  bump(byName(packages, RELEASED), BUMP);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const pkg of packages) {
+      const was = next.get(pkg.name);
+      const leaves = (ranges: Record<string, string> | undefined) =>
+        internal(ranges).some(([dep, range]) => next.get(dep) !== byName(packages, dep).version && !semver.satisfies(next.get(dep) ?? "", range));
+      if (leaves(pkg.manifest.peerDependencies)) bump(pkg, "major");
+      else if (leaves(pkg.manifest.dependencies)) bump(pkg, "patch");
+      if (next.get(pkg.name) !== was) changed = true;
+    }
+  }
+  return next;
+}
+
+interface RegistryView {
+  readonly versions: string[];
+  readonly "dist-tags": Record<string, string>;
+}
+
+async function view(name: string): Promise<RegistryView> {
+  const result = await run("npm", ["view", name, "--json", "--registry", registryUrl(), "--prefer-online"], {
+    cwd: temp.path,
+    timeoutMs: 30_000,
+    env: releaseEnv,
+  });
+  const data = JSON.parse(result.stdout) as { versions: string | string[]; "dist-tags": Record<string, string> };
+  return { versions: [data.versions].flat(), "dist-tags": data["dist-tags"] };
+}
+
+function release(args: string[]) {
+  return run(process.execPath, ["scripts/release.mjs", "--registry", registryUrl(), "--no-git-tag", ...args], {
+    cwd: workspace,
+    timeoutMs: 90_000,
+    env: releaseEnv,
+  });
+}
+
+beforeAll(async () => {
+  assertBuilt(publicPackages());
+  copyWorkspaceForRelease(workspace);
+  before = publicPackages(workspace);
+  assertBuilt(before);
+  changelogsBefore = new Map(before.map((pkg) => [pkg.name, changelog(pkg)]));
+
+  registry = await startRegistry({ dir: join(temp.path, "registry"), startTimeoutMs: 20_000, lifetimeMs: 10 * 60_000 });
+  const token = await registry.addUser("release-test", "release-test-password");
+  // A user config of its own, holding only this registry's token: nothing of the developer's npm login
+  // is read or written.
+  const npmrc = join(temp.path, "npmrc");
+  writeFileSync(npmrc, `${registry.nerfDart}:_authToken=${token}\n`);
+  releaseEnv = { ...NPM_ENV, NPM_CONFIG_USERCONFIG: npmrc };
+
+  // The previous release: every package at its current version, published without versioning.
+  await release(["--skip-version"]);
+
+  writeFileSync(join(workspace, ".changeset/release-test.md"), changesetFile({ [RELEASED]: BUMP }, SUMMARY));
+  const result = await release([]);
+  releaseOutput = result.stdout + result.stderr;
+  after = publicPackages(workspace);
+}, 150_000);
+
+afterAll(async () => {
+  await registry?.stop();
+  temp.dispose();
+});
+
+describe("changeset version, through scripts/release.mjs", () => {
+  it("bumps the released package and its dependents as the changeset and the config say", () => {
+    const expected = expectedVersions(before);
+    const actual = new Map(after.map((pkg) => [pkg.name, pkg.version]));
+    expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
+    const released = byName(after, RELEASED);
+    expect(released.version).toBe(semver.inc(byName(before, RELEASED).version, BUMP));
+  });
+
+  it("consumes the changeset", () => {
+    expect(readdirSync(join(workspace, ".changeset")).filter((file) => file.endsWith(".md") && file !== "README.md")).toEqual([]);
+  });
+
+  it("moves every internal dependency range onto the new versions", () => {
+    const versions = new Map(after.map((pkg) => [pkg.name, pkg.version]));
+    const moved = new Set(after.filter((pkg) => pkg.version !== byName(before, pkg.name).version).map((pkg) => pkg.name));
+    for (const pkg of after) {
+      for (const [dep, range] of internal(pkg.manifest.dependencies)) {
+        expect(semver.satisfies(versions.get(dep) ?? "", range), `${pkg.name} depends on ${dep}@${range}`).toBe(true);
+        if (moved.has(dep)) expect(semver.minVersion(range)?.version, `${pkg.name}'s range on ${dep}`).toBe(versions.get(dep));
+      }
+    }
+  });
+
+  it("leaves the plugins alone: their peer range on @cohesion/core still holds the new core", () => {
+    const plugins = after.filter((pkg) => pkg.manifest.cohesion !== undefined);
+    expect(plugins.length).toBeGreaterThan(0);
+    const core = byName(after, CORE);
+    expect(core.version, "the release should move core, or this test proves nothing about peers").not.toBe(byName(before, CORE).version);
+    for (const plugin of plugins) {
+      const previous = byName(before, plugin.name);
+      expect(plugin.manifest.peerDependencies?.[CORE], `${plugin.name} peer-depends on ${CORE}`).toBeDefined();
+      expect(plugin.manifest.dependencies?.[CORE], `${plugin.name} must not depend on ${CORE} directly`).toBeUndefined();
+      expect(plugin.manifest.peerDependencies?.[CORE]).toBe(previous.manifest.peerDependencies?.[CORE]);
+      expect(semver.satisfies(core.version, plugin.manifest.peerDependencies?.[CORE] ?? "")).toBe(true);
+      expect(plugin.version).toBe(previous.version);
+      expect(changelog(plugin)).toBe(changelogsBefore.get(plugin.name));
+    }
+  });
+
+  it("writes changelogs: the changeset's summary for the released package, the updated dependencies for the others", () => {
+    const versions = new Map(after.map((pkg) => [pkg.name, pkg.version]));
+    for (const pkg of after) {
+      const previous = byName(before, pkg.name);
+      const text = changelog(pkg) ?? "";
+      if (pkg.version === previous.version) {
+        expect(changelog(pkg), `${pkg.name} was not released`).toBe(changelogsBefore.get(pkg.name));
+        continue;
+      }
+      expect(text, `${pkg.name}/CHANGELOG.md`).toContain(`## ${pkg.version}`);
+      if (pkg.name === RELEASED) {
+        expect(text).toContain("### Minor Changes");
+        expect(text).toContain(SUMMARY);
+        continue;
+      }
+      expect(text).toContain("Updated dependencies");
+      for (const [dep] of internal(pkg.manifest.dependencies)) {
+        if (versions.get(dep) !== byName(before, dep).version) expect(text, `${pkg.name}/CHANGELOG.md`).toContain(`${dep}@${versions.get(dep)}`);
+      }
+    }
+  });
+});
+
+describe("changeset publish, through scripts/release.mjs", () => {
+  it("puts every public package on the registry at its new version, publishing only what changed", async () => {
+    const views = await Promise.all(after.map(async (pkg) => [pkg, await view(pkg.name)] as const));
+    for (const [pkg, seen] of views) {
+      const previous = byName(before, pkg.name).version;
+      expect(seen["dist-tags"].latest, `${pkg.name} latest`).toBe(pkg.version);
+      expect(seen.versions.sort(semver.compare), `${pkg.name} versions`).toEqual(pkg.version === previous ? [previous] : [previous, pkg.version]);
+    }
+    for (const pkg of after) {
+      const published = new RegExp(`${pkg.name.replace("/", "\\/")}@${pkg.version.replace(/\./g, "\\.")}\\b`);
+      const changed = pkg.version !== byName(before, pkg.name).version;
+      expect(published.test(releaseOutput), `release output names ${pkg.name}@${pkg.version} as published`).toBe(changed);
+    }
+  });
+});
+
+describe("a fresh project installing the released packages from the registry", () => {
+  beforeAll(async () => {
+    mkdirSync(consumer);
+    writeFileSync(join(consumer, "package.json"), `${JSON.stringify({ name: "city-tool", version: "1.0.0", private: true, type: "module" }, null, 2)}\n`);
+    // How a city tool would point at the registry the packages come from; everything else stays on npm.
+    writeFileSync(join(consumer, ".npmrc"), `@cohesion:registry=${registryUrl()}\n`);
+    copyFileSync(ESM_FIXTURE, join(consumer, "esm.mjs"));
+    copyFileSync(ASSESSMENT, join(consumer, "assessment.json"));
+    await run("npm", ["install", ...after.map((pkg) => `${pkg.name}@${pkg.version}`), ...NPM_INSTALL_FLAGS], {
+      cwd: consumer,
+      timeoutMs: 90_000,
+      env: NPM_ENV,
+    });
+  }, 120_000);
+
+  it("gets the released versions", () => {
+    for (const pkg of after) {
+      expect(readJson<{ version: string }>(join(consumer, "node_modules", pkg.name, "package.json")).version, pkg.name).toBe(pkg.version);
+    }
+  });
+
+  it("imports them as ESM to validate and score the Athens (Kypseli) assessment", async () => {
+    const pluginDir = join(consumer, "node_modules/@cohesion/plugin-eurocities");
+    const manifest = readJson<{ cohesion: { contributes: { benchmarks: string[] } } }>(join(pluginDir, "package.json"));
+    const benchmark = manifest.cohesion.contributes.benchmarks[0];
+    if (benchmark === undefined) throw new Error("@cohesion/plugin-eurocities contributes no benchmark");
+    const result = await run(process.execPath, ["esm.mjs", "assessment.json", join(pluginDir, benchmark)], { cwd: consumer, timeoutMs: 30_000 });
+    const out = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({ assessmentValid: true, benchmarkValid: true, parsed: true, integrityCodes: [], scored: true });
+    expect(out.overall).toBeGreaterThanOrEqual(0);
+    expect(out.overall).toBeLessThanOrEqual(100);
+  });
+
+  it("runs `cohesion validate` on the assessment, exiting 0", async () => {
+    const result = await run("npx", ["--no", "cohesion", "validate", "assessment.json"], { cwd: consumer, timeoutMs: 30_000, allowFailure: true });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+  });
+});
