@@ -11,6 +11,7 @@ export { equalAverage, equalAverageParameters } from "./models/equal-average";
 export { threshold, thresholdParameters, thresholdBands, standardMetFor } from "./models/threshold";
 export { BUILTIN_MODELS, DEFAULT_MODEL } from "./models/builtin";
 export { scoreAssessment, type ScoreOptions } from "./score";
+export { createScorer, type Scorer } from "./scorer";
 export type { BenchmarkSection, BenchmarkKeyFactor, BenchmarkQuestion, TraceEntry, ReportAssessment, ReportMessage, ReportPeers } from "./types";
 export { createModelRegistry, checkModel, type ModelRegistry } from "./registry";
 export { findGaps, attachGaps, type GapOptions, type GapAnalysis } from "./gaps";

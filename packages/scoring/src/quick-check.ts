@@ -1,0 +1,435 @@
+import type { DocumentKind, ValidationReport } from "@cohesion/schema";
+import { ANNOTATION_KEYWORDS, checkSchemaVersion, schemas, schemasById, validateAs } from "@cohesion/schema";
+
+// A fast, conservative pre-check for documents scored in bulk (assessments, places). It is compiled
+// from the very schema objects the full validator uses, so it follows every schema change, and it
+// only ever answers "surely valid, with no problem at all" or "not sure". Whatever it is not sure
+// of (a keyword or format it does not know, a deprecated field, any error) goes to the full
+// validator, so reports of invalid or unusual documents are exactly the full validator's.
+
+type Check = (data: unknown, depth: number) => boolean;
+
+const NEVER: Check = () => false;
+const ALWAYS: Check = () => true;
+// Nesting the quick check follows before it hands over (the full validator refuses beyond 100).
+const MAX_QUICK_DEPTH = 64;
+
+// Data the schema does not constrain must still be shallow enough for the full validator.
+function shallow(data: unknown, depth: number): boolean {
+  if (typeof data !== "object" || data === null) return true;
+  if (depth > MAX_QUICK_DEPTH) return false;
+  if (Array.isArray(data)) {
+    for (const item of data) if (!shallow(item, depth + 1)) return false;
+    return true;
+  }
+  for (const key in data) if (!shallow((data as Record<string, unknown>)[key], depth + 1)) return false;
+  return true;
+}
+
+// Keywords that say nothing about validity (ajv treats them as annotations).
+const ANNOTATIONS = new Set<string>([
+  "$schema",
+  "$id",
+  "$defs",
+  "$comment",
+  "title",
+  "description",
+  "examples",
+  "default",
+  "readOnly",
+  "writeOnly",
+  ...Object.keys(ANNOTATION_KEYWORDS),
+]);
+
+// Keywords the compiler below implements exactly as ajv does.
+const KNOWN = new Set<string>([
+  "type",
+  "const",
+  "enum",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "required",
+  "properties",
+  "additionalProperties",
+  "propertyNames",
+  "minProperties",
+  "maxProperties",
+  "items",
+  "minItems",
+  "maxItems",
+  "format",
+  "$ref",
+  "deprecated",
+]);
+
+type Node = Readonly<Record<string, unknown>>;
+
+function isNode(value: unknown): value is Node {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isObject(data: unknown): data is Record<string, unknown> {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+
+// Length in Unicode code points, as JSON Schema (and ajv's ucs2length) counts it.
+function codePoints(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    length++;
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  return length;
+}
+
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// The "date" format as ajv-formats checks it in full mode (RFC 3339 full-date).
+function isDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : (DAYS[month] as number));
+}
+
+function typeCheck(type: string): ((data: unknown) => boolean) | undefined {
+  switch (type) {
+    case "string":
+      return (d) => typeof d === "string";
+    case "number":
+      return (d) => typeof d === "number" && Number.isFinite(d);
+    case "integer":
+      return (d) => typeof d === "number" && Number.isInteger(d);
+    case "boolean":
+      return (d) => typeof d === "boolean";
+    case "null":
+      return (d) => d === null;
+    case "object":
+      return isObject;
+    case "array":
+      return Array.isArray;
+    default:
+      return undefined;
+  }
+}
+
+function isPrimitive(value: unknown): value is string | number | boolean | null {
+  return value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
+}
+
+// Resolves a $ref against the base URI of the schema it stands in; undefined when it cannot.
+function resolveRef(ref: string, base: string): { node: unknown; base: string } | undefined {
+  const hash = ref.indexOf("#");
+  const address = hash === -1 ? ref : ref.slice(0, hash);
+  const fragment = hash === -1 ? "" : ref.slice(hash + 1);
+  let document: string;
+  if (address === "") document = base;
+  else if (/^[a-z][a-z0-9+.-]*:/i.test(address)) document = address;
+  else if (/^[\w.-]+$/.test(address)) document = base.slice(0, base.lastIndexOf("/") + 1) + address;
+  else return undefined;
+  let node: unknown = schemasById.get(document);
+  if (fragment !== "") {
+    if (!fragment.startsWith("/")) return undefined;
+    for (const raw of fragment.slice(1).split("/")) {
+      if (/[%~]/.test(raw)) return undefined;
+      node = isNode(node) && Object.hasOwn(node, raw) ? node[raw] : undefined;
+    }
+  }
+  return node === undefined ? undefined : { node, base: document };
+}
+
+class Compiler {
+  private readonly compiled = new Map<unknown, Map<string, Check>>();
+
+  /** `overrides`: schema nodes whose check the caller takes over. */
+  constructor(private readonly overrides: ReadonlyMap<unknown, Check> = new Map()) {}
+
+  compile(schema: unknown, base: string): Check {
+    const override = this.overrides.get(schema);
+    if (override) return override;
+    if (schema === true) return shallow;
+    if (!isNode(schema)) return NEVER;
+    let byBase = this.compiled.get(schema);
+    if (!byBase) this.compiled.set(schema, (byBase = new Map()));
+    const found = byBase.get(base);
+    if (found) return found;
+    // Recursive schemas refer back to themselves: hand out a forwarder until the check is built.
+    let built: Check = NEVER;
+    const forward: Check = (data, depth) => built(data, depth);
+    byBase.set(base, forward);
+    built = this.build(schema, base);
+    byBase.set(base, built);
+    return built;
+  }
+
+  private build(node: Node, base: string): Check {
+    for (const key of Object.keys(node)) if (!ANNOTATIONS.has(key) && !KNOWN.has(key)) return NEVER;
+    if (node.deprecated === true) return NEVER; // the full validator warns about data found here
+    if (typeof node.$id === "string" && node.$id !== base) return NEVER;
+    const checks: Check[] = [];
+    if (node.type !== undefined) {
+      const types = (Array.isArray(node.type) ? node.type : [node.type]).map((t) => (typeof t === "string" ? typeCheck(t) : undefined));
+      if (types.some((t) => t === undefined)) return NEVER;
+      const all = types as ((d: unknown) => boolean)[];
+      checks.push(all.length === 1 ? (all[0] as (d: unknown) => boolean) : (d) => all.some((t) => t(d)));
+    }
+    if (node.const !== undefined) {
+      const value = node.const;
+      if (!isPrimitive(value)) return NEVER;
+      checks.push((d) => d === value);
+    }
+    if (node.enum !== undefined) {
+      if (!Array.isArray(node.enum) || !node.enum.every(isPrimitive)) return NEVER;
+      const values = new Set<unknown>(node.enum);
+      checks.push((d) => values.has(d));
+    }
+    const strings = this.stringChecks(node);
+    if (strings === undefined) return NEVER;
+    if (strings.length > 0) checks.push((d) => typeof d !== "string" || strings.every((c) => c(d)));
+    const numbers = this.numberChecks(node);
+    if (numbers === undefined) return NEVER;
+    if (numbers.length > 0) checks.push((d) => typeof d !== "number" || numbers.every((c) => c(d)));
+    const object = this.objectCheck(node, base);
+    if (object === undefined) return NEVER;
+    if (object !== ALWAYS) checks.push((d, depth) => !isObject(d) || object(d, depth));
+    const array = this.arrayCheck(node, base);
+    if (array === undefined) return NEVER;
+    if (array !== ALWAYS) checks.push((d, depth) => !Array.isArray(d) || array(d, depth));
+    if (node.$ref !== undefined) {
+      if (typeof node.$ref !== "string") return NEVER;
+      const target = resolveRef(node.$ref, base);
+      if (!target) return NEVER;
+      checks.push(this.compile(target.node, target.base));
+    } else if (object === ALWAYS || array === ALWAYS) {
+      const objects = object === ALWAYS;
+      const arrays = array === ALWAYS;
+      checks.push((d, depth) => (Array.isArray(d) ? !arrays || shallow(d, depth) : !isObject(d) || !objects || shallow(d, depth)));
+    }
+    if (checks.length === 0) return ALWAYS;
+    if (checks.length === 1) return checks[0] as Check;
+    return (d, depth) => {
+      for (const check of checks) if (!check(d, depth)) return false;
+      return true;
+    };
+  }
+
+  private stringChecks(node: Node): ((text: string) => boolean)[] | undefined {
+    const checks: ((text: string) => boolean)[] = [];
+    if (node.pattern !== undefined) {
+      if (typeof node.pattern !== "string") return undefined;
+      let pattern: RegExp;
+      try {
+        pattern = new RegExp(node.pattern, "u");
+      } catch {
+        return undefined;
+      }
+      checks.push((t) => pattern.test(t));
+    }
+    if (node.maxLength !== undefined) {
+      const max = node.maxLength;
+      if (typeof max !== "number") return undefined;
+      checks.push((t) => t.length <= max || codePoints(t) <= max);
+    }
+    if (node.minLength !== undefined) {
+      const min = node.minLength;
+      if (typeof min !== "number") return undefined;
+      checks.push((t) => t.length >= 2 * min || codePoints(t) >= min);
+    }
+    if (node.format !== undefined) {
+      if (node.format !== "date") return undefined;
+      checks.push(isDate);
+    }
+    return checks;
+  }
+
+  private numberChecks(node: Node): ((value: number) => boolean)[] | undefined {
+    const checks: ((value: number) => boolean)[] = [];
+    const limit = (key: string, ok: (value: number, bound: number) => boolean): boolean => {
+      const bound = node[key];
+      if (bound === undefined) return true;
+      if (typeof bound !== "number") return false;
+      checks.push((v) => Number.isFinite(v) && ok(v, bound));
+      return true;
+    };
+    const fine =
+      limit("minimum", (v, b) => v >= b) &&
+      limit("maximum", (v, b) => v <= b) &&
+      limit("exclusiveMinimum", (v, b) => v > b) &&
+      limit("exclusiveMaximum", (v, b) => v < b);
+    return fine ? checks : undefined;
+  }
+
+  private objectCheck(node: Node, base: string): Check | undefined {
+    const { required, properties, additionalProperties, propertyNames, minProperties, maxProperties } = node;
+    if (required === undefined && properties === undefined && additionalProperties === undefined && propertyNames === undefined) {
+      if (minProperties === undefined && maxProperties === undefined) return ALWAYS;
+    }
+    if (required !== undefined && !(Array.isArray(required) && required.every((r) => typeof r === "string"))) return undefined;
+    if (properties !== undefined && !isNode(properties)) return undefined;
+    if (minProperties !== undefined && typeof minProperties !== "number") return undefined;
+    if (maxProperties !== undefined && typeof maxProperties !== "number") return undefined;
+    const needed = (required ?? []) as string[];
+    const named = new Map<string, Check>();
+    for (const [key, sub] of Object.entries(properties ?? {})) named.set(key, this.compile(sub, base));
+    const others: Check | false = additionalProperties === undefined ? ALWAYS : additionalProperties === false ? false : this.compile(additionalProperties, base);
+    const names: Check | undefined = propertyNames === undefined ? undefined : this.compile(propertyNames, base);
+    const min = minProperties as number | undefined;
+    const max = maxProperties as number | undefined;
+    return (data, depth) => {
+      const object = data as Record<string, unknown>;
+      if (depth > MAX_QUICK_DEPTH) return false;
+      for (const key of needed) if (object[key] === undefined) return false;
+      let count = 0;
+      for (const key in object) {
+        const value = object[key];
+        // A key holding undefined is not JSON: leave the judgement to the full validator.
+        if (value === undefined) return false;
+        count++;
+        if (names !== undefined && !names(key, depth + 1)) return false;
+        const check = named.get(key) ?? others;
+        if (check === false || !check(value, depth + 1)) return false;
+      }
+      if (min !== undefined && count < min) return false;
+      if (max !== undefined && count > max) return false;
+      return true;
+    };
+  }
+
+  private arrayCheck(node: Node, base: string): Check | undefined {
+    const { items, minItems, maxItems } = node;
+    if (items === undefined && minItems === undefined && maxItems === undefined) return ALWAYS;
+    if (minItems !== undefined && typeof minItems !== "number") return undefined;
+    if (maxItems !== undefined && typeof maxItems !== "number") return undefined;
+    const item = items === undefined ? ALWAYS : this.compile(items, base);
+    return (data, depth) => {
+      const array = data as unknown[];
+      if (depth > MAX_QUICK_DEPTH) return false;
+      if (minItems !== undefined && array.length < minItems) return false;
+      if (maxItems !== undefined && array.length > maxItems) return false;
+      for (let i = 0; i < array.length; i++) if (!item(array[i], depth + 1)) return false;
+      return true;
+    };
+  }
+}
+
+const compiler = new Compiler();
+const checks = new Map<DocumentKind, Check>();
+
+function checkOf(kind: DocumentKind): Check {
+  let check = checks.get(kind);
+  if (!check) {
+    const schema = schemas[kind];
+    check = typeof schema.$id === "string" ? compiler.compile(schema, schema.$id) : NEVER;
+    checks.set(kind, check);
+  }
+  return check;
+}
+
+function surely(check: Check, document: unknown): boolean {
+  try {
+    return isObject(document) && checkSchemaVersion(document) === undefined && check(document, 0);
+  } catch {
+    return false; // a hostile object (throwing getter, Proxy): the full validator reports it
+  }
+}
+
+/**
+ * True only when `document` surely passes the full validator of `kind` with no problem at all (no
+ * error, no warning such as a deprecated field). False means "not sure": run {@link validateAs}.
+ * Built from the same schemas, for bulk input where nearly every document is valid.
+ */
+export function surelyValid(kind: DocumentKind, document: unknown): boolean {
+  return surely(checkOf(kind), document);
+}
+
+/**
+ * The checks of one answer of an assessment, taken from the live schema, for a scorer that reads the
+ * answers itself: whether a question id is a valid answer key, a level a valid level, notes valid notes.
+ * An answer surely passes the schema when its id passes `name` and it is an object with only `level`
+ * (passing `level`) and `notes` (passing `notes`).
+ */
+export interface AnswerChecks {
+  name(id: string): boolean;
+  level(level: string): boolean;
+  notes(notes: unknown): boolean;
+}
+
+const ANSWERS_KEYWORDS = new Set(["type", "propertyNames", "additionalProperties"]);
+const ANSWER_KEYWORDS = new Set(["type", "properties", "required", "additionalProperties"]);
+
+function only(node: Node, keywords: ReadonlySet<string>): boolean {
+  return Object.keys(node).every((key) => ANNOTATIONS.has(key) || keywords.has(key));
+}
+
+// The answers and the schema of one answer, when the schema still has the shape the split relies on.
+function answerSchemas(): { answers: Node; answer: Node; base: string } | undefined {
+  const schema = schemas.assessment;
+  const base = schema.$id;
+  const answers = isNode(schema.properties) ? schema.properties["answers"] : undefined;
+  if (typeof base !== "string" || !isNode(answers) || !only(answers, ANSWERS_KEYWORDS) || answers.type !== "object") return undefined;
+  const item = answers.additionalProperties;
+  if (!isNode(item) || !only(item, new Set(["$ref"])) || typeof item.$ref !== "string" || !isNode(answers.propertyNames)) return undefined;
+  const target = resolveRef(item.$ref, base);
+  const answer = target?.node;
+  if (!target || !isNode(answer) || !only(answer, ANSWER_KEYWORDS) || answer.type !== "object" || answer.additionalProperties !== false) return undefined;
+  if (answer.required !== undefined && !(Array.isArray(answer.required) && answer.required.length === 0)) return undefined;
+  const properties = answer.properties;
+  if (!isNode(properties) || !isNode(properties["level"]) || !isNode(properties["notes"])) return undefined;
+  return { answers, answer, base: target.base };
+}
+
+let split: { frame: Check; answers: AnswerChecks } | null | undefined;
+
+function splitChecks(): { frame: Check; answers: AnswerChecks } | null {
+  if (split !== undefined) return split;
+  const found = answerSchemas();
+  if (!found) return (split = null);
+  const schema = schemas.assessment;
+  const base = schema.$id as string;
+  // The frame: the whole assessment schema, with the answers only required to be an object.
+  const frame = new Compiler(new Map([[found.answers, (data: unknown) => isObject(data)]])).compile(schema, base);
+  const properties = found.answer.properties as Node;
+  const name = compiler.compile(found.answers.propertyNames, base);
+  const level = compiler.compile(properties["level"], found.base);
+  const notes = compiler.compile(properties["notes"], found.base);
+  const guarded = (check: Check) => (value: unknown) => {
+    try {
+      return check(value, 3);
+    } catch {
+      return false;
+    }
+  };
+  split = { frame, answers: { name: guarded(name), level: guarded(level), notes: guarded(notes) } };
+  return split;
+}
+
+/**
+ * The quick check of an assessment split in two for a scorer that reads every answer anyway: the
+ * frame (everything but the answers' contents) and the checks of one answer. Null when the live
+ * schema no longer has the shape this split relies on; then use {@link surelyValid} whole.
+ */
+export function assessmentChecks(): { frame(document: unknown): boolean; answers: AnswerChecks } | null {
+  const found = splitChecks();
+  if (!found) return null;
+  return { frame: (document) => surely(found.frame, document), answers: found.answers };
+}
+
+const VALID: ValidationReport = Object.freeze({ valid: true, errors: Object.freeze([]) as unknown as ValidationReport["errors"] });
+
+/**
+ * The full validator's report on `document`, computed quickly when the document is surely valid.
+ * Identical to {@link validateAs} for every input.
+ */
+export function validateQuickly(kind: DocumentKind, document: unknown): ValidationReport {
+  return surelyValid(kind, document) ? VALID : validateAs(kind, document);
+}
