@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { packageRoot } from "./test-support";
@@ -29,5 +30,25 @@ describe("browser bundle", () => {
     const bundled = (await import(/* @vite-ignore */ url)) as typeof import("./index");
     expect(bundled.validate({ kind: "place" }).errors.map((e) => e.code)).toContain("missing_required_field");
     expect(bundled.validate({ kind: "place", schemaVersion: "1.0", id: "x.y", name: "Y", country: "FI", sources: [{ publication: "p", year: 2020, section: "s" }] })).toEqual({ valid: true, errors: [] });
+  });
+
+  it("leaves the schema files, ajv and ajv-formats out of a bundle that only validates", async () => {
+    const result = await build({
+      stdin: { contents: 'export { validate, validateAs } from "./src/index.ts";', resolveDir: packageRoot, loader: "ts" },
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "esm",
+      target: "es2022",
+      minify: true,
+      logLevel: "silent",
+      metafile: true,
+    });
+    const output = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+    const inputs = Object.keys(output).filter((i) => (output[i]?.bytesInOutput ?? 0) > 0);
+    expect(inputs.filter((i) => i.endsWith(".schema.json") || /node_modules\/ajv(-formats)?\//.test(i))).toEqual([]);
+    // A generous guard against the schemas or a compiler creeping back in: about 48 KB when written.
+    const gzipBytes = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
+    expect(gzipBytes).toBeLessThan(100 * 1024);
   });
 });
