@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EVIDENCE_REVIEW, LESSONS_REPORT, allItems, loadContributedDocuments } from "./content";
-import type { FrameworkData } from "./content";
+import { EVIDENCE_REVIEW, LESSONS_REPORT, allItems, cohesionBelonging } from "./plugin";
+import type { FrameworkData } from "./plugin";
 
 // Facts carried over from the two papers; a missing or altered one fails here.
 const LR = LESSONS_REPORT;
@@ -160,7 +160,7 @@ const PRACTICE_FIGURES = [
   { practice: "Fèisean (Gaelic festivals)", value: 30, unit: "festivals", qualifier: "nearly" },
 ];
 
-const documents = loadContributedDocuments().map((entry) => entry.document);
+const documents = cohesionBelonging.entries.map((entry) => entry.document);
 const ofKind = <T>(kind: string): T[] => documents.filter((document) => document["kind"] === kind) as unknown as T[];
 const frameworks = ofKind<FrameworkData & { sources: { publication: string }[] }>("framework");
 const framework = (id: string): FrameworkData => {

@@ -1,34 +1,13 @@
-import { createCatalog, parseDocument } from "@cohesion/model";
+import { createHostCatalog } from "@cohesion/core";
 import type { CohesionDocument } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_ASSESSMENT, loadContributedDocuments, readJson } from "./content";
+import { readJson } from "../../../test-support/content-plugin-kit";
+import { EXAMPLE_ASSESSMENT, inclucities } from "./plugin";
 
-const entries = loadContributedDocuments();
-const assessment = readJson(EXAMPLE_ASSESSMENT);
+// The shared checks (plugin.test.ts) resolve the assessment in the catalog; these are IncluCities' own.
+const catalog = createHostCatalog([...inclucities.documents, readJson(EXAMPLE_ASSESSMENT) as CohesionDocument]);
 
-describe("IncluCities content through the model", () => {
-  it.each(entries.map((entry) => [`${entry.file}${entry.index === undefined ? "" : `[${entry.index}]`}`, entry.document] as const))(
-    "%s parses with the zod parser too",
-    (_label, document) => {
-      const result = parseDocument(document);
-      expect(result.report.errors).toEqual([]);
-      expect(result.ok).toBe(true);
-    },
-  );
-
-  const catalog = createCatalog([
-    ...entries.map((entry) => entry.document as unknown as CohesionDocument),
-    assessment as CohesionDocument,
-  ]);
-
-  it("resolves the assessment's benchmark version, subject and scale", () => {
-    const loaded = catalog.assessment("inclucities.capaci-city-for-all");
-    expect(loaded).toBeDefined();
-    expect(catalog.benchmark(loaded?.benchmark.id ?? "", loaded?.benchmark.version)?.version).toBe("1.0.0");
-    expect(catalog.place(loaded?.subject.ref ?? "")?.name).toBe("Capaci");
-    expect(catalog.scale(loaded?.scale ?? "")?.id).toBe("cohesion.maturity");
-  });
-
+describe("IncluCities content in the catalog", () => {
   it("finds the Mechelen practices for each key factor", () => {
     const practiceCounts = ["engaging-citizens", "active-partners", "internal-skills", "networking-accessibility", "imaging"].map(
       (id) => catalog.practicesFor(`inclucities.city-for-all#${id}`).length,

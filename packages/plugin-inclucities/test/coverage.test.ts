@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { allGuideQuestions, loadContributedDocuments } from "./content";
-import type { GuideQuestionData } from "./content";
+import { allGuideQuestions, inclucities } from "./plugin";
+import type { GuideQuestionData } from "./plugin";
 
 // The toolkit itself (shared/seeds beside the repository), flattened to single spaces without emphasis
 // marks, to check long titles against the source word for word.
@@ -101,7 +101,7 @@ interface BenchmarkData {
   contributors: { name: string }[];
 }
 
-const documents = loadContributedDocuments().map((entry) => entry.document);
+const documents = inclucities.entries.map((entry) => entry.document);
 const ofKind = (kind: string): Record<string, unknown>[] => documents.filter((document) => document["kind"] === kind);
 const benchmark = ofKind("benchmark")[0] as unknown as BenchmarkData;
 

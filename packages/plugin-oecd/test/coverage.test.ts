@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadContributedDocuments } from "./content";
+import { oecd } from "./plugin";
 
 // The chapter itself (shared/seeds beside the repository), flattened to single spaces without emphasis marks,
 // so that titles can be checked against the source word for word.
@@ -177,7 +177,7 @@ interface PracticeData {
   outcomes?: { value: number }[];
 }
 
-const documents = loadContributedDocuments().map((entry) => entry.document);
+const documents = oecd.entries.map((entry) => entry.document);
 const byKind = (kind: string): Record<string, unknown>[] => documents.filter((document) => document["kind"] === kind);
 const benchmark = byKind("benchmark")[0] as unknown as {
   id: string;
