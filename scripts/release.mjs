@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Cuts a release from the pending changesets: `changeset version` (bumps versions, writes changelogs,
-// moves internal dependency ranges), then `changeset publish` (publishes every public package whose
-// version is not on the registry yet).
+// moves internal dependency ranges), then `npm install --package-lock-only` (changesets leaves
+// package-lock.json recording the old workspace versions; this brings it in line and touches nothing
+// else), then `changeset publish` (publishes every public package whose version is not on the registry yet).
 //
 //   node scripts/release.mjs [--registry <url>] [--no-git-tag] [--tag <dist-tag>] [--skip-version] [--skip-publish]
 //
@@ -64,11 +65,18 @@ function env() {
   return { ...process.env, "npm_config_@cohesion:registry": registry };
 }
 
-function run(label, args) {
+function run(label, args, command = process.execPath, hint = "read the changesets output above") {
   console.log(`release: ${label}`);
-  const result = spawnSync(process.execPath, [changesetBin, ...args], { cwd: root, env: env(), stdio: "inherit", timeout: STEP_TIMEOUT_MS });
+  const result = spawnSync(command, command === process.execPath ? [changesetBin, ...args] : args, {
+    cwd: root,
+    env: env(),
+    stdio: "inherit",
+    timeout: STEP_TIMEOUT_MS,
+    // npm is a .cmd file on Windows, which Node runs only through a shell.
+    shell: process.platform === "win32" && command !== process.execPath,
+  });
   if (result.error) fail(`${label} could not run: ${result.error.message}`);
-  if (result.status !== 0) fail(`${label} failed (exit ${result.status ?? result.signal})`, "read the changesets output above");
+  if (result.status !== 0) fail(`${label} failed (exit ${result.status ?? result.signal})`, hint);
 }
 
 function publicPackages() {
@@ -99,7 +107,15 @@ function checkBuilt() {
   if (missing.length > 0) fail(`entry points missing, nothing was published:\n  ${missing.join("\n  ")}`, "run `npm run build` first");
 }
 
-if (!options["skip-version"]) run("changeset version", ["version"]);
+if (!options["skip-version"]) {
+  run("changeset version", ["version"]);
+  run(
+    "npm install --package-lock-only (record the new versions in package-lock.json)",
+    ["install", "--package-lock-only", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"],
+    process.platform === "win32" ? "npm.cmd" : "npm",
+    "the versions are bumped but package-lock.json is not: run `npm install --package-lock-only` and read npm's output",
+  );
+}
 if (!options["skip-publish"]) {
   checkBuilt();
   const args = ["publish"];

@@ -42,6 +42,22 @@ let after: WorkspacePackage[] = [];
 let changelogsBefore = new Map<string, string | undefined>();
 let releaseOutput = "";
 
+interface Lockfile {
+  readonly packages: Record<string, { version?: string; dependencies?: Record<string, string>; peerDependencies?: Record<string, string> }>;
+}
+let lockBefore: Lockfile = { packages: {} };
+
+/** What the release must leave as it is in the real repository (the test works on a copy). */
+function realRepositoryState(): Record<string, string | undefined> {
+  const files = ["package-lock.json", "node_modules/.package-lock.json", ...publicPackages().map((pkg) => join("packages", pkg.folder, "package.json"))];
+  const state: Record<string, string | undefined> = Object.fromEntries(
+    files.map((file) => [file, existsSync(join(REPO_ROOT, file)) ? readFileSync(join(REPO_ROOT, file), "utf8") : undefined]),
+  );
+  state[".changeset/"] = readdirSync(join(REPO_ROOT, ".changeset")).sort().join("\n");
+  return state;
+}
+let realBefore: Record<string, string | undefined> = {};
+
 function registryUrl(): string {
   if (registry === undefined) throw new Error("the local registry is not running");
   return registry.url;
@@ -115,8 +131,10 @@ function release(args: string[]) {
 
 beforeAll(async () => {
   assertBuilt(publicPackages());
+  realBefore = realRepositoryState();
   copyWorkspaceForRelease(workspace);
   before = publicPackages(workspace);
+  lockBefore = readJson<Lockfile>(join(workspace, "package-lock.json"));
   assertBuilt(before);
   changelogsBefore = new Map(before.map((pkg) => [pkg.name, changelog(pkg)]));
 
@@ -164,6 +182,26 @@ describe("changeset version, through scripts/release.mjs", () => {
         if (moved.has(dep)) expect(semver.minVersion(range)?.version, `${pkg.name}'s range on ${dep}`).toBe(versions.get(dep));
       }
     }
+  });
+
+  it("records the new versions in package-lock.json and changes nothing else there", () => {
+    const lockAfter = readJson<Lockfile>(join(workspace, "package-lock.json"));
+    const workspaceEntries = new Map(after.map((pkg) => [`packages/${pkg.folder}`, pkg]));
+    for (const key of new Set([...Object.keys(lockBefore.packages), ...Object.keys(lockAfter.packages)])) {
+      const pkg = workspaceEntries.get(key);
+      const entry = lockAfter.packages[key];
+      if (pkg === undefined) {
+        expect(entry, `package-lock.json "${key}"`).toEqual(lockBefore.packages[key]);
+        continue;
+      }
+      expect(entry?.version, `package-lock.json "${key}" version`).toBe(pkg.version);
+      expect(entry?.dependencies, `package-lock.json "${key}" dependencies`).toEqual(pkg.manifest.dependencies);
+      expect(entry?.peerDependencies, `package-lock.json "${key}" peerDependencies`).toEqual(pkg.manifest.peerDependencies);
+    }
+  });
+
+  it("works on a copy: the repository's manifests, lock files and changesets are as they were", () => {
+    expect(realRepositoryState()).toEqual(realBefore);
   });
 
   it("leaves the plugins alone: their peer range on @cohesion/core still holds the new core", () => {
