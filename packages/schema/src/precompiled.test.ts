@@ -64,7 +64,7 @@ describe("precompiled validate() reports what the full schemas compiled at run t
               const value = parent[key];
               delete parent[key];
               parent[key.length > 1 ? key.slice(0, -1) : `${key}x`] = value;
-            } else if (edit !== "rename") parent[key] = edit;
+            } else if (edit !== "rename") parent[key] = structuredClone(edit);
           }
           const expected = fromFullSchema(copy);
           if (expected !== undefined) expect(validate(copy)).toEqual(expected);
