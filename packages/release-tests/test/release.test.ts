@@ -47,16 +47,30 @@ interface Lockfile {
 }
 let lockBefore: Lockfile = { packages: {} };
 
-/** What the release must leave as it is in the real repository (the test works on a copy). */
-function realRepositoryState(): Record<string, string | undefined> {
-  const files = ["package-lock.json", "node_modules/.package-lock.json", ...publicPackages().map((pkg) => join("packages", pkg.folder, "package.json"))];
-  const state: Record<string, string | undefined> = Object.fromEntries(
-    files.map((file) => [file, existsSync(join(REPO_ROOT, file)) ? readFileSync(join(REPO_ROOT, file), "utf8") : undefined]),
-  );
-  state[".changeset/"] = readdirSync(join(REPO_ROOT, ".changeset")).sort().join("\n");
-  return state;
+/**
+ * What a release that leaked out of its copy would change in the real repository: package versions and
+ * internal ranges, changelogs, the workspace entries of both lock files, the pending changesets.
+ */
+function realRepositoryState(): Record<string, unknown> {
+  const lockEntries = (file: string) => {
+    const path = join(REPO_ROOT, file);
+    if (!existsSync(path)) return undefined;
+    const lock = readJson<Lockfile>(path);
+    return Object.fromEntries(Object.entries(lock.packages).filter(([key]) => key.startsWith("packages/")).map(([key, entry]) => [key, entry.version]));
+  };
+  return {
+    packages: publicPackages().map((pkg) => ({
+      name: pkg.name,
+      version: pkg.version,
+      internal: internal({ ...pkg.manifest.dependencies, ...pkg.manifest.peerDependencies }),
+      changelog: changelog(pkg),
+    })),
+    lock: lockEntries("package-lock.json"),
+    hiddenLock: lockEntries("node_modules/.package-lock.json"),
+    changesets: readdirSync(join(REPO_ROOT, ".changeset")).sort(),
+  };
 }
-let realBefore: Record<string, string | undefined> = {};
+let realBefore: Record<string, unknown> = {};
 
 function registryUrl(): string {
   if (registry === undefined) throw new Error("the local registry is not running");
@@ -144,7 +158,8 @@ beforeAll(async () => {
   // is read or written.
   const npmrc = join(temp.path, "npmrc");
   writeFileSync(npmrc, `${registry.nerfDart}:_authToken=${token}\n`);
-  releaseEnv = { ...NPM_ENV, NPM_CONFIG_USERCONFIG: npmrc };
+  // Both spellings: under `npm test`, npm hands its own `npm_config_userconfig` down to this process.
+  releaseEnv = { ...NPM_ENV, npm_config_userconfig: npmrc, NPM_CONFIG_USERCONFIG: npmrc };
 
   // The previous release: every package at its current version, published without versioning.
   await release(["--skip-version"]);

@@ -35,8 +35,9 @@ export interface StartRegistryOptions {
 
 /**
  * The registry's config: `@cohesion/*` lives here only (no uplink, so the release test can never read or
- * write a real @cohesion package); anything else is proxied to the public registry, so a consumer pointed
- * at this registry alone still resolves ajv, zod and the rest.
+ * write a real @cohesion package), anyone may read it and a user created with {@link LocalRegistry.addUser}
+ * may publish it, so a release that does not pass its token on fails; anything else is proxied to the
+ * public registry, so a consumer pointed at this registry alone still resolves ajv, zod and the rest.
  */
 function configYaml(dir: string): string {
   return [
@@ -52,8 +53,8 @@ function configYaml(dir: string): string {
     "packages:",
     "  '@cohesion/*':",
     "    access: $all",
-    "    publish: $all",
-    "    unpublish: $all",
+    "    publish: $authenticated",
+    "    unpublish: $authenticated",
     "  '**':",
     "    access: $all",
     "    publish: $authenticated",
