@@ -367,6 +367,14 @@ function generateValidators(schemaFiles, schemaBase) {
   if (/[{,]schema:/.test(code) || code.split(",parentSchema:").length - 1 !== sites) {
     throw new Error("codegen: the verbose errors of the generated validators are not in the expected shape");
   }
+  // A schema constant whose $defs are compiled into validators of their own carries them a second
+  // time; nothing reads them through the constant, so they are left out of it.
+  code = code.replace(/const (schema\d+) = (\{.*?\});(?=const |function |export )/g, (all, name, json) => {
+    const schema = JSON.parse(json);
+    if (!isNode(schema.$defs) || new RegExp(`\\b${name}(?:\\.\\$defs|\\["\\$defs"\\])`).test(code)) return all;
+    delete schema.$defs;
+    return `const ${name} = ${JSON.stringify(schema)};`;
+  });
   for (const [from, to] of RUNTIME_REQUIRES) code = code.split(from).join(to);
   code = code.replace(/^"use strict";/, "");
   const leftover = code.match(/require\([^)]*\)/);
