@@ -412,7 +412,7 @@ const WALKED_ARRAYS = ["allOf", "anyOf", "oneOf"];
  * additionalProperties, $ref and the applicators it follows), with only the keywords it reads. The
  * walk gives the same warnings on them as on the full schemas, so validate() need not carry the
  * full schemas (descriptions and all) to find deprecated fields. Keyed by `$id`; a schema with no
- * way to a deprecated field is just its `$id`.
+ * way to a deprecated field is left out.
  */
 function deprecationSchemas(schemaFiles) {
   const byId = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
@@ -482,12 +482,12 @@ function deprecationSchemas(schemaFiles) {
   };
 
   const result = {};
-  for (const [id, schema] of byId) result[id] = leads.has(schema) ? prune(schema) : { $id: id };
+  for (const [id, schema] of byId) if (leads.has(schema)) result[id] = prune(schema);
   // Put each $ref target where its pointer finds it.
   for (const node of leads) {
     const target = refTarget(node, nodes.get(node));
     if (!target || !leads.has(target.node) || target.path.length === 0) continue;
-    let parent = result[target.document];
+    let parent = (result[target.document] ??= { $id: target.document });
     for (const segment of target.path.slice(0, -1)) parent = parent[segment] ??= {};
     parent[target.path[target.path.length - 1]] ??= prune(target.node);
   }
@@ -500,7 +500,8 @@ function generateDeprecations(schemaFiles) {
     "",
     "/**",
     " * The schemas, by `$id`, cut down to the paths that lead to a field marked `deprecated: true`: all",
-    " * the deprecated-field check of `validate` needs, so the full schemas stay out of its bundle.",
+    " * the deprecated-field check of `validate` needs, so the full schemas stay out of its bundle. A",
+    " * schema with no way to a deprecated field is not listed.",
     " */",
     `export const DEPRECATION_SCHEMAS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = ${JSON.stringify(deprecationSchemas(schemaFiles), null, 2)};`,
     "",

@@ -27,11 +27,18 @@ const PRECOMPILED: Readonly<Record<DocumentKind, PrecompiledValidator>> = {
  * paths that lead to a deprecated field. The full schemas (`schemas`) are not needed to validate,
  * so a bundle of `validate` leaves them out.
  */
-const DEPRECATIONS: ReadonlyMap<string, unknown> = new Map(Object.entries(DEPRECATION_SCHEMAS));
+const DEPRECATIONS: ReadonlyMap<string, unknown> = /* @__PURE__ */ new Map(/* @__PURE__ */ Object.entries(DEPRECATION_SCHEMAS));
+const deprecationRoots = new Map<DocumentKind, Readonly<Record<string, unknown>>>();
 
+/** The schema of a kind as the deprecated-field check walks it: just its `$id` when nothing in it is deprecated. */
 function deprecationSchema(kind: DocumentKind): Readonly<Record<string, unknown>> {
-  const id = `${SCHEMA_ID_HOST}${SCHEMA_VERSION}/${kind}.schema.json`;
-  return DEPRECATION_SCHEMAS[id] ?? { $id: id };
+  let root = deprecationRoots.get(kind);
+  if (root === undefined) {
+    const id = `${SCHEMA_ID_HOST}${SCHEMA_VERSION}/${kind}.schema.json`;
+    root = DEPRECATION_SCHEMAS[id] ?? { $id: id };
+    deprecationRoots.set(kind, root);
+  }
+  return root;
 }
 
 function unknownKind(got: unknown, pointer: string): ValidationReport {

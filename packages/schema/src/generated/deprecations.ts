@@ -2,7 +2,8 @@
 
 /**
  * The schemas, by `$id`, cut down to the paths that lead to a field marked `deprecated: true`: all
- * the deprecated-field check of `validate` needs, so the full schemas stay out of its bundle.
+ * the deprecated-field check of `validate` needs, so the full schemas stay out of its bundle. A
+ * schema with no way to a deprecated field is not listed.
  */
 export const DEPRECATION_SCHEMAS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   "https://schemas.cohesion.dev/1.1/assessment.schema.json": {
@@ -26,35 +27,5 @@ export const DEPRECATION_SCHEMAS: Readonly<Record<string, Readonly<Record<string
         }
       }
     }
-  },
-  "https://schemas.cohesion.dev/1.1/benchmark.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/benchmark.schema.json"
-  },
-  "https://schemas.cohesion.dev/1.1/defs.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/defs.schema.json"
-  },
-  "https://schemas.cohesion.dev/1.1/framework.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/framework.schema.json"
-  },
-  "https://schemas.cohesion.dev/1.1/place.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/place.schema.json"
-  },
-  "https://schemas.cohesion.dev/1.1/plugin-manifest.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/plugin-manifest.schema.json"
-  },
-  "https://schemas.cohesion.dev/1.1/practice.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/practice.schema.json"
-  },
-  "https://schemas.cohesion.dev/1.1/scale.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/scale.schema.json"
-  },
-  "https://schemas.cohesion.dev/1.1/scheme.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/scheme.schema.json"
-  },
-  "https://schemas.cohesion.dev/1.1/score-report.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/score-report.schema.json"
-  },
-  "https://schemas.cohesion.dev/1.1/validation-report.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/validation-report.schema.json"
   }
 };
