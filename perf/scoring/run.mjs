@@ -1,12 +1,17 @@
 // Scoring throughput: the built @cohesion/scoring against a hand-written single-pass loop that
 // computes the same weighted means, in the same run. Writes perf/results/scoring.json.
+// Three engine paths, each scoring every assessment and then computing peer statistics:
+// - full: scoreAssessment with traces down to sub-questions, then createPeerIndex and a position per report;
+// - compact: scoreAssessment at key-factor detail without traces, the same peers;
+// - bulk: createScorer once, scorer.scoreAll into a score table (columns, no report objects), then
+//   createPeerIndex over the table and every subject's rank at once (index.ranks()).
 // Build first: (cd packages/scoring && npx tsup), and schema/model likewise if their dist is missing.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { createPeerIndex, scoreAssessment } from "@cohesion/scoring";
+import { createPeerIndex, createScorer, scoreAssessment } from "@cohesion/scoring";
 
 const ASSESSMENTS = Number(process.env.SCORING_PERF_ASSESSMENTS ?? 10_000);
 const KEY_FACTORS = 11;
@@ -210,23 +215,61 @@ function runBaseline() {
   return results;
 }
 
-const rounds = { baseline: [], scoreFull: [], peersFull: [], scoreCompact: [], peersCompact: [] };
-let check;
+// The bulk path: a scorer made once per run, a score table, peers over the table.
+function runBulk() {
+  const scorer = createScorer(benchmark, MODES.compact);
+  if (!scorer.ok) throw new Error(JSON.stringify(scorer.errors.errors.slice(0, 3)));
+  const scored = time(() => {
+    const table = scorer.report.scoreAll(assessments);
+    if (!table.ok || table.report.errors.size > 0) throw new Error("the bulk path did not score every assessment");
+    return table.report;
+  });
+  const peers = time(() => {
+    const index = createPeerIndex(scored.value, { places });
+    if (!index.ok) throw new Error(JSON.stringify(index.errors.errors.slice(0, 3)));
+    const ranks = index.report.ranks();
+    if (ranks.subjects.length !== assessments.length) throw new Error("not every subject was ranked");
+    return ranks;
+  });
+  return { scoreMs: scored.ms, peersMs: peers.ms, table: scored.value, ranks: peers.value };
+}
+
+// Largest difference between the engine's scores and the loop's, overall and per key factor.
+function differenceFromBaseline(overallOf, keyFactorsOf, b) {
+  let worst = 0;
+  for (let i = 0; i < assessments.length; i++) {
+    worst = Math.max(worst, Math.abs(overallOf(i) - b[i].overall));
+    const keyFactors = keyFactorsOf(i);
+    if (keyFactors.length !== b[i].keyFactorScores.length) return Infinity;
+    keyFactors.forEach((s, j) => (worst = Math.max(worst, Math.abs(s - b[i].keyFactorScores[j]))));
+  }
+  return worst;
+}
+
+function reportKeyFactors(report) {
+  const keyFactors = [];
+  const visit = (node) => (node.level === "key-factor" ? keyFactors.push(node.score) : node.level !== "guide-question" && node.children?.forEach(visit));
+  visit(report.overall);
+  return keyFactors;
+}
+
+const rounds = { baseline: [], scoreFull: [], peersFull: [], scoreCompact: [], peersCompact: [], scoreBulk: [], peersBulk: [] };
+const check = {};
 for (let round = 0; round < ROUNDS + 1; round++) {
   const b = time(runBaseline);
   const full = runEngineAndPeers("full");
   if (round === 0) {
-    // The engine and the baseline must agree on every overall and key factor score.
-    let worst = 0;
-    for (let i = 0; i < assessments.length; i++) {
-      worst = Math.max(worst, Math.abs(full.reports[i].overall.score - b.value[i].overall));
-      const keyFactors = [];
-      const visit = (node) => (node.level === "key-factor" ? keyFactors.push(node.score) : node.level !== "guide-question" && node.children?.forEach(visit));
-      visit(full.reports[i].overall);
-      keyFactors.forEach((s, j) => (worst = Math.max(worst, Math.abs(s - b.value[i].keyFactorScores[j]))));
-    }
-    if (worst > 1e-9) throw new Error(`engine and baseline disagree by ${worst}`);
-    check = worst;
+    // The engine and the baseline must agree on every overall and key factor score, on every path.
+    check.full = differenceFromBaseline((i) => full.reports[i].overall.score, (i) => reportKeyFactors(full.reports[i]), b.value);
+    full.reports = undefined;
+    const compact = runEngineAndPeers("compact");
+    check.compact = differenceFromBaseline((i) => compact.reports[i].overall.score, (i) => reportKeyFactors(compact.reports[i]), b.value);
+    compact.reports = undefined;
+    const bulk = runBulk();
+    const { table } = bulk;
+    const width = table.keyFactors.length;
+    check.bulk = differenceFromBaseline((i) => table.overall[i], (i) => Array.from(table.keyFactorScores.subarray(i * width, (i + 1) * width)), b.value);
+    for (const [path, worst] of Object.entries(check)) if (!(worst <= 1e-9)) throw new Error(`engine (${path}) and baseline disagree by ${worst}`);
     continue; // the first round warms the JIT up
   }
   rounds.baseline.push(b.ms);
@@ -236,6 +279,10 @@ for (let round = 0; round < ROUNDS + 1; round++) {
   const compact = runEngineAndPeers("compact");
   rounds.scoreCompact.push(compact.scoreMs);
   rounds.peersCompact.push(compact.peersMs);
+  compact.reports = undefined;
+  const bulk = runBulk();
+  rounds.scoreBulk.push(bulk.scoreMs);
+  rounds.peersBulk.push(bulk.peersMs);
 }
 
 const perSecond = (ms) => Math.round((assessments.length / ms) * 1000);
@@ -250,11 +297,14 @@ const result = {
     fullReportsAndPeers: perSecond(ms.scoreFull + ms.peersFull),
     compactReports: perSecond(ms.scoreCompact),
     compactReportsAndPeers: perSecond(ms.scoreCompact + ms.peersCompact),
+    bulkTable: perSecond(ms.scoreBulk),
+    bulkTableAndPeers: perSecond(ms.scoreBulk + ms.peersBulk),
   },
   ratio: {
     goal: 0.5,
     fullReportsAndPeers: ms.baseline / (ms.scoreFull + ms.peersFull),
     compactReportsAndPeers: ms.baseline / (ms.scoreCompact + ms.peersCompact),
+    bulkTableAndPeers: ms.baseline / (ms.scoreBulk + ms.peersBulk),
   },
   maxDifferenceFromBaseline: check,
 };
@@ -266,9 +316,12 @@ line("engine, full reports (traces, questions)", result.throughputPerSecond.full
 line("engine, full reports + peer statistics", result.throughputPerSecond.fullReportsAndPeers);
 line("engine, compact reports (key factors)", result.throughputPerSecond.compactReports);
 line("engine, compact reports + peer statistics", result.throughputPerSecond.compactReportsAndPeers);
-console.log(`  ratio, full reports + peers / loop:    ${result.ratio.fullReportsAndPeers.toFixed(3)}x (goal >= 0.5x)`);
-console.log(`  ratio, compact reports + peers / loop: ${result.ratio.compactReportsAndPeers.toFixed(3)}x (goal >= 0.5x)`);
-console.log(`  engine and loop agree on every score (max difference ${check})`);
+line("engine, bulk score table (createScorer)", result.throughputPerSecond.bulkTable);
+line("engine, bulk score table + peer ranks", result.throughputPerSecond.bulkTableAndPeers);
+console.log(`  ratio, full reports + peers / loop:    ${result.ratio.fullReportsAndPeers.toFixed(3)}x`);
+console.log(`  ratio, compact reports + peers / loop: ${result.ratio.compactReportsAndPeers.toFixed(3)}x`);
+console.log(`  ratio, bulk table + peer ranks / loop: ${result.ratio.bulkTableAndPeers.toFixed(3)}x (goal >= 0.5x)`);
+console.log(`  engine and loop agree on every score (max difference: full ${check.full}, compact ${check.compact}, bulk ${check.bulk})`);
 const out = fileURLToPath(new URL("../results/scoring.json", import.meta.url));
 mkdirSync(fileURLToPath(new URL("../results/", import.meta.url)), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

@@ -63,7 +63,15 @@ const NOTE_LOWEST = "The lowest input: under the minimum rule it sets the score.
 const EPSILON = 1e-9;
 const MAX_TITLE = 500;
 
-function title(text: string): string {
+/**
+ * A title as score nodes carry it: cut to 500 characters with an ellipsis.
+ *
+ * @example
+ * ```ts
+ * nodeTitle("Key factor A"); // "Key factor A"
+ * ```
+ */
+export function nodeTitle(text: string): string {
   return text.length <= MAX_TITLE ? text : `${text.slice(0, MAX_TITLE - 1)}…`;
 }
 
@@ -80,7 +88,7 @@ const PARENT = 1;
 const KEY_FACTOR = 2;
 
 /** A node of a benchmark compiled for one set of tree rules: weights settled, children by index. */
-interface CompiledNode {
+export interface CompiledNode {
   readonly index: number;
   readonly kind: number;
   readonly ref: string;
@@ -104,9 +112,13 @@ export interface CompiledTree {
   /** Question ids in answer-array order (document order, sub-questions after their parent). */
   readonly questionIds: readonly string[];
   readonly questionIndex: ReadonlyMap<string, number>;
+  /** Node index of each key factor, in benchmark order: where its score is in an {@link Evaluation}. */
+  readonly keyFactorNodes: Int32Array;
 }
 
-const compiledTrees = new WeakMap<BenchmarkPlan, Map<string, CompiledTree>>();
+type ShapeRules = Pick<TreeRules, "useWeights" | "parentAnswerWeight" | "combine">;
+const MAX_COMPILED_PER_PLAN = 8;
+const compiledTrees = new WeakMap<BenchmarkPlan, { rules: ShapeRules; tree: CompiledTree }[]>();
 const questionOrders = new WeakMap<BenchmarkPlan, { questionIds: string[]; questionIndex: Map<string, number> }>();
 
 /**
@@ -140,12 +152,22 @@ export function questionOrder(plan: BenchmarkPlan): { readonly questionIds: read
  */
 export function compileTree(plan: BenchmarkPlan, rules: Pick<TreeRules, "useWeights" | "parentAnswerWeight" | "combine">): CompiledTree {
   const { combine } = rules;
-  const key = `${rules.useWeights}|${rules.parentAnswerWeight}|${combine.question}|${combine.keyFactor}|${combine.section}|${combine.overall}`;
-  let byRules = compiledTrees.get(plan);
-  if (!byRules) compiledTrees.set(plan, (byRules = new Map()));
-  const found = byRules.get(key);
-  if (found) return found;
-
+  let cached = compiledTrees.get(plan);
+  if (!cached) compiledTrees.set(plan, (cached = []));
+  // A benchmark is scored under a rule set or two: a short list compared field by field.
+  for (const entry of cached) {
+    const r = entry.rules;
+    if (
+      r.useWeights === rules.useWeights &&
+      r.parentAnswerWeight === rules.parentAnswerWeight &&
+      r.combine.question === combine.question &&
+      r.combine.keyFactor === combine.keyFactor &&
+      r.combine.section === combine.section &&
+      r.combine.overall === combine.overall
+    ) {
+      return entry.tree;
+    }
+  }
   let nodes = 0;
   const { questionIds, questionIndex } = questionOrder(plan);
   const weightOf = (weight: number) => (rules.useWeights ? weight : 1);
@@ -156,7 +178,7 @@ export function compileTree(plan: BenchmarkPlan, rules: Pick<TreeRules, "useWeig
       index: nodes++,
       kind: children.length === 0 ? LEAF : PARENT,
       ref: q.id,
-      title: title(q.text),
+      title: nodeTitle(q.text),
       weight: weightOf(q.weight),
       combine: children.length === 0 ? "weighted-mean" : combine.question,
       children,
@@ -168,7 +190,7 @@ export function compileTree(plan: BenchmarkPlan, rules: Pick<TreeRules, "useWeig
     index: nodes++,
     kind,
     ref,
-    title: title(text),
+    title: nodeTitle(text),
     weight,
     combine: mode,
     children,
@@ -180,18 +202,41 @@ export function compileTree(plan: BenchmarkPlan, rules: Pick<TreeRules, "useWeig
       group(KEY_FACTOR, k.ref, k.title, weightOf(k.weight), combine.keyFactor, k.questions.map(question)))),
   );
   const overall = group(4, "overall", plan.title, 1, combine.overall, sections);
-  const tree: CompiledTree = { overall, nodeCount: nodes, questionIds, questionIndex };
-  byRules.set(key, tree);
+  const keyFactors = sections.flatMap((section) => section.children.map((k) => k.index));
+  const tree: CompiledTree = { overall, nodeCount: nodes, questionIds, questionIndex, keyFactorNodes: Int32Array.from(keyFactors) };
+  cached.push({ rules: { useWeights: rules.useWeights, parentAnswerWeight: rules.parentAnswerWeight, combine: { ...combine } }, tree });
+  if (cached.length > MAX_COMPILED_PER_PLAN) cached.shift();
   return tree;
 }
 
+/** The code of an unanswered question in {@link AnswerArrays.codes}. */
+export const UNANSWERED_CODE = -1;
+/** The code of a question answered n/a in {@link AnswerArrays.codes}. */
+export const NOT_APPLICABLE_CODE = -2;
+
 /**
- * The answers of one assessment laid out for a {@link CompiledTree}: the level of each question
- * (undefined when unanswered) and its points on the scale (NaN for n/a, unanswered or off the scale).
+ * The answers of one assessment laid out for a {@link CompiledTree}, by question index: `codes` holds
+ * the points of each answer on the scale (0–100), {@link UNANSWERED_CODE}, {@link NOT_APPLICABLE_CODE}
+ * or NaN for a level off the scale; `levels` the level ids as given, needed only to write question
+ * nodes and traces.
  */
 export interface AnswerArrays {
-  readonly levels: readonly (string | undefined)[];
-  readonly points: Float64Array;
+  readonly levels?: readonly (string | undefined)[];
+  readonly codes: Float64Array;
+}
+
+/**
+ * The code of a level for {@link AnswerArrays.codes}.
+ *
+ * @example
+ * ```ts
+ * answerCode("partial", scale.points); // 50
+ * ```
+ */
+export function answerCode(level: string | undefined, points: ReadonlyMap<string, number>): number {
+  if (level === undefined) return UNANSWERED_CODE;
+  if (level === NOT_APPLICABLE) return NOT_APPLICABLE_CODE;
+  return points.get(level) ?? NaN;
 }
 
 /**
@@ -205,17 +250,20 @@ export interface AnswerArrays {
 export function answerArrays(tree: CompiledTree, answers: AnswerMap, points: ReadonlyMap<string, number>): AnswerArrays {
   const ids = tree.questionIds;
   const levels = new Array<string | undefined>(ids.length);
-  const values = new Float64Array(ids.length);
+  const codes = new Float64Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const level = answers[ids[i] as string]?.level;
     levels[i] = level;
-    values[i] = level === undefined || level === NOT_APPLICABLE ? NaN : (points.get(level) ?? NaN);
+    codes[i] = answerCode(level, points);
   }
-  return { levels, points: values };
+  return { levels, codes };
 }
 
-/** Scores, coverage and status of every node of a compiled tree for one assessment. */
-interface Evaluation {
+/**
+ * Scores, coverage and status of every node of a compiled tree for one assessment, by node index
+ * (the overall score is at `tree.overall.index`; NaN: no score).
+ */
+export interface Evaluation {
   readonly score: Float64Array;
   readonly coverage: Float64Array;
   readonly status: Uint8Array;
@@ -236,12 +284,19 @@ interface InputView {
 /**
  * Scores every node of a compiled tree: the same arithmetic as the trace explains, over flat arrays.
  * Inputs are taken in trace order (a parent question's own answer first), so sums are identical.
+ * `into` is reused when given (bulk scoring), else fresh arrays are made.
+ *
+ * @example
+ * ```ts
+ * const { score } = evaluateTree(tree, answerArrays(tree, answers, points), 0.5);
+ * score[tree.overall.index]; // the overall score, NaN when there is none
+ * ```
  */
-function evaluate(tree: CompiledTree, answers: AnswerArrays, coverageThreshold: number): Evaluation {
-  const score = new Float64Array(tree.nodeCount);
-  const coverage = new Float64Array(tree.nodeCount);
-  const status = new Uint8Array(tree.nodeCount);
-  const { levels, points } = answers;
+export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverageThreshold: number, into?: Evaluation): Evaluation {
+  const score = into?.score ?? new Float64Array(tree.nodeCount);
+  const coverage = into?.coverage ?? new Float64Array(tree.nodeCount);
+  const status = into?.status ?? new Uint8Array(tree.nodeCount);
+  const codes = answers.codes;
 
   const visit = (node: CompiledNode): void => {
     let total = 0;
@@ -251,13 +306,12 @@ function evaluate(tree: CompiledTree, answers: AnswerArrays, coverageThreshold: 
     let minimum = Infinity;
     if (node.kind <= PARENT) {
       // The question's own answer: an input of weight 1 for a leaf, `ownWeight` beside sub-questions.
-      const level = levels[node.question];
+      const value = codes[node.question] as number;
       const weight = node.kind === LEAF ? 1 : node.ownWeight;
-      const applicable = level === undefined ? node.kind === LEAF : level !== NOT_APPLICABLE;
+      const applicable = value === UNANSWERED_CODE ? node.kind === LEAF : value !== NOT_APPLICABLE_CODE;
       if (applicable && weight !== 0) {
-        const value = points[node.question] as number;
         total += weight;
-        if (value === value) {
+        if (value >= 0) {
           covered += weight;
           scoredWeight += weight;
           sum += weight * value;
@@ -316,15 +370,16 @@ function inputsOf(node: CompiledNode, evaluation: Evaluation, answers: AnswerArr
   const inputs: InputView[] = [];
   if (node.kind <= PARENT) {
     const own = node.kind === PARENT;
-    const level = answers.levels[node.question];
+    const level = answers.levels?.[node.question];
+    const code = answers.codes[node.question] as number;
     const weight = own ? node.ownWeight : 1;
     const input = own ? "own-answer" : "answer";
-    if (level === undefined) {
+    if (code === UNANSWERED_CODE) {
       inputs.push({ ref: node.ref, input, level, score: null, weight, coverage: 0, applicable: !own, note: own ? NOTE_OWN_UNANSWERED : NOTE_UNANSWERED });
-    } else if (level === NOT_APPLICABLE) {
+    } else if (code === NOT_APPLICABLE_CODE) {
       inputs.push({ ref: node.ref, input, level, score: null, weight, coverage: 1, applicable: false, note: NOTE_NA });
     } else {
-      const value = scoreOf(answers.points[node.question] as number);
+      const value = scoreOf(code);
       inputs.push({ ref: node.ref, input, level, score: value, weight, coverage: value === null ? 0 : 1, applicable: true, note: undefined });
     }
   }
@@ -388,13 +443,18 @@ function traceOf(node: CompiledNode, score: number | null, inputs: readonly Inpu
  *
  * @example
  * ```ts
- * const overall = scoreCompiledTree(tree, answerArrays(tree, answers, points), rules);
+ * const overall = scoreCompiledTree(tree, answerArrays(tree, answers, points), rules, true, "questions");
  * ```
  */
-export function scoreCompiledTree(tree: CompiledTree, answers: AnswerArrays, rules: Pick<TreeRules, "coverageThreshold" | "bands" | "explain" | "detail">): ScoreNode {
-  const evaluation = evaluate(tree, answers, rules.coverageThreshold);
-  const explain = rules.explain !== false;
-  const questions = rules.detail !== "key-factors";
+export function scoreCompiledTree(
+  tree: CompiledTree,
+  answers: AnswerArrays,
+  rules: Pick<TreeRules, "coverageThreshold" | "bands">,
+  explain: boolean,
+  detail: "questions" | "key-factors",
+): ScoreNode {
+  const evaluation = evaluateTree(tree, answers, rules.coverageThreshold);
+  const questions = detail !== "key-factors";
   const write = (node: CompiledNode): ScoreNode => {
     const n = node.index;
     const score = scoreOf(evaluation.score[n] as number);
@@ -412,7 +472,7 @@ export function scoreCompiledTree(tree: CompiledTree, answers: AnswerArrays, rul
       if (band) out.band = { id: band.id, label: band.label };
     }
     if (node.kind <= PARENT) {
-      const level = answers.levels[node.question];
+      const level = answers.levels?.[node.question];
       if (level !== undefined) out.answer = level;
     }
     if (explain) out.trace = traceOf(node, score, inputsOf(node, evaluation, answers));
@@ -435,7 +495,7 @@ export function scoreCompiledTree(tree: CompiledTree, answers: AnswerArrays, rul
  */
 export function buildScoreTree(plan: BenchmarkPlan, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules): ScoreNode {
   const tree = compileTree(plan, rules);
-  return scoreCompiledTree(tree, answerArrays(tree, answers, points), rules);
+  return scoreCompiledTree(tree, answerArrays(tree, answers, points), rules, rules.explain !== false, rules.detail === "key-factors" ? "key-factors" : "questions");
 }
 
 /**

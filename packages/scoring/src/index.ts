@@ -11,7 +11,7 @@ export { equalAverage, equalAverageParameters } from "./models/equal-average";
 export { threshold, thresholdParameters, thresholdBands, standardMetFor } from "./models/threshold";
 export { BUILTIN_MODELS, DEFAULT_MODEL } from "./models/builtin";
 export { scoreAssessment, type ScoreOptions } from "./score";
-export { createScorer, type Scorer } from "./scorer";
+export { createScorer, type Scorer, type ScoreTable } from "./scorer";
 export type { BenchmarkSection, BenchmarkKeyFactor, BenchmarkQuestion, TraceEntry, ReportAssessment, ReportMessage, ReportPeers } from "./types";
 export { createModelRegistry, checkModel, type ModelRegistry } from "./registry";
 export { findGaps, attachGaps, type GapOptions, type GapAnalysis } from "./gaps";
@@ -25,6 +25,7 @@ export {
   type PeerOptions,
   type PeerIndex,
   type PeerPosition,
+  type PeerRanks,
 } from "./peers";
 export { recommendPractices, type PracticeOptions } from "./practices";
 export { matchMentors, type MentorOptions, type MentorMatches } from "./mentors";

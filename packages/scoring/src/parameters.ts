@@ -85,7 +85,8 @@ export const coverageThresholdSchema = z.number().min(0).max(1).default(0.5);
  */
 export function bandFor(bands: readonly Band[], score: number): Band | undefined {
   let found: Band | undefined;
-  for (const band of bands) {
+  for (let i = 0; i < bands.length; i++) {
+    const band = bands[i] as Band;
     if (score >= band.min) found = band;
     else break;
   }

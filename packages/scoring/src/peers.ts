@@ -10,7 +10,9 @@ import { fail, optionsOf, safely, succeed } from "./result";
 import type { MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
 import { histogram, lowerBound, quantile, upperBound } from "./statistics";
-import type { ReportMessage, ReportPeers } from "./types";
+import type { ScoreTable } from "./scorer";
+import { isScoreTable } from "./table-brand";
+import type { ReportAssessment, ReportMessage, ReportPeers } from "./types";
 
 /**
  * A band of a numeric context figure: a value belongs to the last band whose `min` it reaches.
@@ -103,14 +105,52 @@ export interface PeerIndex {
   readonly size: number;
   /** Where the report of assessment `assessmentId` stands, overall and per key factor, in every peer group. */
   position(assessmentId: string): ScoringResult<PeerPosition>;
+  /** Every subject's rank and percentile rank in every peer group at once, as columns (for bulk use). */
+  ranks(): PeerRanks;
+}
+
+/**
+ * The ranks of every subject of a {@link PeerIndex}, overall and per key factor, in each of its peer
+ * groups, as columns: the numbers `position` gives, without an object per figure. The figure of
+ * subject `m` in dimension `d` for score `r` is at `(d * refs.length + r) * subjects.length + m`.
+ *
+ * @example
+ * ```ts
+ * const ranks = index.report.ranks();
+ * const at = (m: number, d: number, r: number) => (d * ranks.refs.length + r) * ranks.subjects.length + m;
+ * ranks.rank[at(0, 0, 0)]; // subject 0's overall rank among all subjects; 0: unranked
+ * ```
+ */
+export interface PeerRanks {
+  /** The assessment id of each subject, in the order the reports or table rows came. */
+  readonly subjects: readonly string[];
+  /** Peer group dimensions: all, population, migrant-share, country. */
+  readonly dimensions: readonly PeerGroup["dimension"][];
+  /** "overall", then every key factor reference. */
+  readonly refs: readonly string[];
+  /** The id of each subject's group per dimension: `groups[d][m]`. */
+  readonly groups: readonly (readonly string[])[];
+  /** Rank "n of N": 1 is the highest, ties share the better rank; 0 where the subject has no score. */
+  readonly rank: Int32Array;
+  /** N: how many in the group have a score. */
+  readonly of: Int32Array;
+  /** Percentile rank 0–100; NaN where the subject has no score. */
+  readonly percentile: Float64Array;
 }
 
 type Dimension = PeerGroup["dimension"];
 
+// One compared subject, from a score report or from a row of a score table.
 interface Member {
-  readonly report: ScoreReport;
+  readonly id: string;
+  readonly assessment: ReportAssessment | undefined;
   readonly overall: number | null;
-  readonly keyFactors: ReadonlyMap<string, number | null>;
+  /** The overall node's title. */
+  readonly title: string | undefined;
+  /** Key factor scores by reference. */
+  score(ref: string): number | null | undefined;
+  /** Key factors in the subject's report order, with title and score. */
+  keyFactors(): { ref: string; title: string | undefined; score: number | null }[];
   readonly groups: ReadonlyMap<Dimension, { id: string; label: string }>;
   readonly missing: string[];
 }
@@ -126,9 +166,11 @@ function bandOf(bands: readonly ContextBand[], value: number): ContextBand | und
 
 const UNKNOWN = (what: string) => ({ id: "unknown", label: `${what} not known` });
 
-function groupsOf(report: ScoreReport, places: PlaceIndex, options: PeerOptions): { groups: Map<Dimension, { id: string; label: string }>; missing: string[] } {
-  const { profile, place } = subjectProfile(report, places);
-  const groups = new Map<Dimension, { id: string; label: string }>([["all", { id: "all", label: "All subjects" }]]);
+const ALL_GROUP = Object.freeze({ id: "all", label: "All subjects" });
+
+function groupsOf(assessment: ReportAssessment | undefined, places: PlaceIndex, options: PeerOptions): { groups: Map<Dimension, { id: string; label: string }>; missing: string[] } {
+  const { profile, place } = subjectProfile({ assessment }, places);
+  const groups = new Map<Dimension, { id: string; label: string }>([["all", ALL_GROUP]]);
   const missing: string[] = [];
   const population = profile.population;
   const populationBand = population !== undefined ? bandOf(options.populationBands ?? DEFAULT_POPULATION_BANDS, population) : undefined;
@@ -156,7 +198,7 @@ function groupsOf(report: ScoreReport, places: PlaceIndex, options: PeerOptions)
 }
 
 interface Summary {
-  readonly sorted: number[];
+  readonly sorted: Float64Array;
   readonly histogram: PeerStatistic["histogram"];
   readonly quartiles: PeerStatistic["quartiles"];
 }
@@ -173,10 +215,12 @@ interface GroupStats {
  * A subject without profile data for a dimension lands in that dimension's "unknown" group.
  * Reports of other benchmarks than the first are an error; any garbage report is an error pointing at it.
  * A group's histogram and quartiles are computed once and shared, frozen, by every member's position.
+ * It also takes a {@link ScoreTable} from `scorer.scoreAll` (the bulk path): its scored rows are the
+ * subjects, and `ranks()` gives every subject's figures at once, as columns.
  *
  * @example
  * ```ts
- * const index = createPeerIndex(reports, { places });
+ * const index = createPeerIndex(reports, { places }); // or createPeerIndex(table, { places })
  * if (index.ok) {
  *   const position = index.report.position(reports[0].assessment.id);
  * }
@@ -202,9 +246,11 @@ function checkBands(bands: unknown, pointer: string): ValidationProblem[] {
   return ok ? [] : [scoringProblem("invalid_input", pointer, { what: "The bands", detail: "expected bands { id (kebab-case), label, min } with increasing min" })];
 }
 
-function indexPeers(reports: unknown, options: PeerOptions): ScoringResult<PeerIndex> {
+function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerIndex> {
   const problems: ValidationProblem[] = [];
-  if (!Array.isArray(reports)) return fail([scoringProblem("invalid_input", "/reports", { what: "The score reports", detail: "expected an array of score reports" })]);
+  const table = isScoreTable(input) ? input : undefined;
+  if (!table && !Array.isArray(input)) return fail([scoringProblem("invalid_input", "/reports", { what: "The score reports", detail: "expected an array of score reports or a score table" })]);
+  const reports: unknown[] = table ? [] : (input as unknown[]);
   reports.forEach((r: unknown, i) => problems.push(...looseScoreReportProblems(r, joinPointer("/reports", i))));
   problems.push(...checkBands(options.populationBands, "/populationBands"), ...checkBands(options.migrantShareBands, "/migrantShareBands"));
   const bins = options.histogramBins ?? 10;
@@ -224,24 +270,34 @@ function indexPeers(reports: unknown, options: PeerOptions): ScoringResult<PeerI
   });
   if (problems.length > 0) return fail(problems);
 
-  const members: Member[] = valid.map((report) => {
-    const keyFactors = new Map<string, number | null>();
-    for (const node of keyFactorNodes(report.overall)) keyFactors.set(node.ref, node.score);
-    const { groups, missing } = groupsOf(report, places, options);
-    return { report, overall: report.overall.score, keyFactors, groups, missing };
-  });
+  const members: Member[] = table ? tableMembers(table, places, options) : valid.map((report) => reportMember(report, places, options));
   const byAssessment = new Map<string, Member>();
-  for (const member of members) if (!byAssessment.has(member.report.assessment?.id ?? "")) byAssessment.set(member.report.assessment?.id ?? "", member);
+  for (const member of members) if (!byAssessment.has(member.id)) byAssessment.set(member.id, member);
 
-  const groupMembers = new Map<string, Member[]>();
-  for (const member of members) {
+  // Members of each peer group, by member number.
+  const groupMembers = new Map<string, number[]>();
+  members.forEach((member, m) => {
     for (const [dimension, group] of member.groups) {
       const key = `${dimension}\u0000${group.id}`;
       const list = groupMembers.get(key);
-      if (list) list.push(member);
-      else groupMembers.set(key, [member]);
+      if (list) list.push(m);
+      else groupMembers.set(key, [m]);
     }
-  }
+  });
+  // One score of every member as a column (NaN: no score), read once from the reports or the table.
+  const columns = new Map<string, Float64Array>();
+  const columnOf = (ref: string): Float64Array => {
+    let column = columns.get(ref);
+    if (!column) {
+      column = new Float64Array(members.length);
+      members.forEach((member, m) => {
+        const score = ref === "overall" ? member.overall : member.score(ref);
+        (column as Float64Array)[m] = score === null || score === undefined ? NaN : score;
+      });
+      columns.set(ref, column);
+    }
+    return column;
+  };
   const stats = new Map<string, GroupStats>();
   const statsFor = (key: string): GroupStats => {
     let found = stats.get(key);
@@ -256,12 +312,16 @@ function indexPeers(reports: unknown, options: PeerOptions): ScoringResult<PeerI
     const group = statsFor(key);
     let summary = group.summaries.get(ref);
     if (!summary) {
-      const sorted: number[] = [];
-      for (const member of groupMembers.get(key) ?? []) {
-        const score = ref === "overall" ? member.overall : member.keyFactors.get(ref);
-        if (score !== null && score !== undefined) sorted.push(score);
+      const list = groupMembers.get(key) ?? [];
+      const column = columnOf(ref);
+      const found = new Float64Array(list.length);
+      let n = 0;
+      for (const m of list) {
+        const score = column[m] as number;
+        if (score === score) found[n++] = score;
       }
-      sorted.sort((a, b) => a - b);
+      // Typed arrays sort numerically, in place, without a comparator.
+      const sorted = found.subarray(0, n).sort();
       const quartiles = sorted.length > 0 ? { q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) } : undefined;
       // Shared by every member's position, so frozen: a reader cannot change another subject's figures.
       const bars = Object.freeze(histogram(sorted, bins).map((bin) => Object.freeze(bin))) as PeerStatistic["histogram"];
@@ -300,7 +360,7 @@ function indexPeers(reports: unknown, options: PeerOptions): ScoringResult<PeerI
   const positionOf = (assessmentId: string): ScoringResult<PeerPosition> => {
     const member = byAssessment.get(assessmentId);
     if (!member) return fail([scoringProblem("subject_not_found", "", { id: assessmentId, count: members.length })]);
-    const keyFactorNodesOfSubject = keyFactorNodes(member.report.overall);
+    const keyFactorsOfSubject = member.keyFactors();
     const groups: PeerGroup[] = [];
     for (const [dimension, group] of member.groups) {
       const key = `${dimension}\u0000${group.id}`;
@@ -309,13 +369,13 @@ function indexPeers(reports: unknown, options: PeerOptions): ScoringResult<PeerI
         id: group.id,
         label: group.label,
         members: statsFor(key).members,
-        overall: statistic(key, "overall", member.report.overall.title, member.overall),
-        keyFactors: keyFactorNodesOfSubject.map((node) => statistic(key, node.ref, node.title, node.score)),
+        overall: statistic(key, "overall", member.title, member.overall),
+        keyFactors: keyFactorsOfSubject.map((node) => statistic(key, node.ref, node.title, node.score)),
       });
     }
     const messages: ReportMessage[] = [];
     if (member.missing.length > 0) {
-      const subject = member.report.assessment?.subject ?? assessmentId;
+      const subject = member.assessment?.subject ?? assessmentId;
       messages.push({
         code: "peer_profile_missing",
         severity: "info",
@@ -326,7 +386,102 @@ function indexPeers(reports: unknown, options: PeerOptions): ScoringResult<PeerI
     return succeed({ peers: { population: members.length, groups }, messages });
   };
 
-  return succeed({ size: members.length, position });
+  const ranks = (): PeerRanks => rankAll(members, table, groupMembers, columnOf, summaryOf);
+  return succeed({ size: members.length, position, ranks });
+}
+
+const DIMENSIONS: readonly Dimension[] = ["all", "population", "migrant-share", "country"];
+
+function rankAll(
+  members: readonly Member[],
+  table: ScoreTable | undefined,
+  groupMembers: ReadonlyMap<string, readonly number[]>,
+  columnOf: (ref: string) => Float64Array,
+  summaryOf: (key: string, ref: string) => Summary,
+): PeerRanks {
+  // The scores compared: overall, then the key factors (the table's, else every report's in order of appearance).
+  const refs = ["overall"];
+  if (table) refs.push(...table.keyFactors.map((k) => k.ref));
+  else {
+    const seen = new Set<string>();
+    for (const member of members) {
+      for (const k of member.keyFactors()) {
+        if (seen.has(k.ref)) continue;
+        seen.add(k.ref);
+        refs.push(k.ref);
+      }
+    }
+  }
+  const size = members.length;
+  const cells = size * DIMENSIONS.length * refs.length;
+  const rank = new Int32Array(cells);
+  const of = new Int32Array(cells);
+  const percentile = new Float64Array(cells).fill(NaN);
+  const groups = DIMENSIONS.map((dimension) => members.map((member) => member.groups.get(dimension)?.id ?? "unknown"));
+  for (const [key, list] of groupMembers) {
+    const d = DIMENSIONS.indexOf(key.slice(0, key.indexOf("\u0000")) as Dimension);
+    refs.forEach((ref, r) => {
+      const { sorted } = summaryOf(key, ref);
+      const column = columnOf(ref);
+      const n = sorted.length;
+      // One column per dimension and score, subjects side by side.
+      const base = (d * refs.length + r) * size;
+      for (const m of list) {
+        of[base + m] = n;
+        const score = column[m] as number;
+        if (score !== score || n === 0) continue;
+        const below = lowerBound(sorted, score);
+        const notAbove = upperBound(sorted, score);
+        rank[base + m] = n - notAbove + 1;
+        percentile[base + m] = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below)) / n) * 100));
+      }
+    });
+  }
+  return { subjects: members.map((m) => m.id), dimensions: DIMENSIONS, refs, groups, rank, of, percentile };
+}
+
+function reportMember(report: ScoreReport, places: PlaceIndex, options: PeerOptions): Member {
+  const keyFactors = new Map<string, number | null>();
+  for (const node of keyFactorNodes(report.overall)) keyFactors.set(node.ref, node.score);
+  const { groups, missing } = groupsOf(report.assessment, places, options);
+  return {
+    id: report.assessment?.id ?? "",
+    assessment: report.assessment,
+    overall: report.overall.score,
+    title: report.overall.title,
+    score: (ref) => keyFactors.get(ref),
+    keyFactors: () => keyFactorNodes(report.overall).map((node) => ({ ref: node.ref, title: node.title, score: node.score })),
+    groups,
+    missing,
+  };
+}
+
+// The rows of a score table that were scored, as members; columns are read where they lie.
+function tableMembers(table: ScoreTable, places: PlaceIndex, options: PeerOptions): Member[] {
+  const width = table.keyFactors.length;
+  const columns = new Map(table.keyFactors.map((k, i) => [k.ref, i]));
+  const numberAt = (value: number) => (value === value ? value : null);
+  const members: Member[] = [];
+  for (let row = 0; row < table.size; row++) {
+    const assessment = table.assessments[row];
+    if (assessment === undefined) continue;
+    const { groups, missing } = groupsOf(assessment, places, options);
+    const base = row * width;
+    members.push({
+      id: assessment.id,
+      assessment,
+      overall: numberAt(table.overall[row] as number),
+      title: table.title,
+      score: (ref) => {
+        const column = columns.get(ref);
+        return column === undefined ? undefined : numberAt(table.keyFactorScores[base + column] as number);
+      },
+      keyFactors: () => table.keyFactors.map((k, i) => ({ ref: k.ref, title: k.title, score: numberAt(table.keyFactorScores[base + i] as number) })),
+      groups,
+      missing,
+    });
+  }
+  return members;
 }
 
 /**

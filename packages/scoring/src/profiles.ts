@@ -65,7 +65,7 @@ export function indexPlaces(
  * const { profile, place } = subjectProfile(report, index);
  * ```
  */
-export function subjectProfile(report: ScoreReport, index: PlaceIndex): { profile: CityProfile; place: Place | undefined } {
+export function subjectProfile(report: { readonly assessment?: ScoreReport["assessment"] | undefined }, index: PlaceIndex): { profile: CityProfile; place: Place | undefined } {
   const assessment = report.assessment;
   const ref = assessment?.subjectRef;
   const name = assessment?.subject ?? "the subject";

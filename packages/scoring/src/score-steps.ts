@@ -106,7 +106,8 @@ function checkAnswers(assessment: Assessment, plan: BenchmarkPlan, scale: Scale,
   return problems === undefined ? [] : tagged(problems, "assessment");
 }
 
-function reportAssessment(assessment: Assessment, scale: Scale): ReportAssessment {
+/** The block of a score report that names the assessment scored. */
+export function reportAssessment(assessment: Assessment, scale: Scale): ReportAssessment {
   const block: ReportAssessment = { id: assessment.id, subject: assessment.subject.name, subjectType: assessment.subject.type };
   if (assessment.subject.ref !== undefined) block.subjectRef = assessment.subject.ref;
   if (assessment.subject.country !== undefined) block.country = assessment.subject.country;

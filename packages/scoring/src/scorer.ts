@@ -1,6 +1,10 @@
-import type { Assessment, Benchmark, Scale, ScoreReport, ValidationProblem } from "@cohesion/schema";
+import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
 import type { AnswerArrays } from "./aggregate";
-import { compileTree, questionOrder, scoreCompiledTree } from "./aggregate";
+import type { TreeRules } from "./aggregate";
+import { compileTree, evaluateTree, nodeTitle, NOT_APPLICABLE_CODE, questionOrder, scoreCompiledTree, UNANSWERED_CODE } from "./aggregate";
+import { equalAverage, equalAverageRules } from "./models/equal-average";
+import { threshold, thresholdRules } from "./models/threshold";
+import { weightedMean, weightedMeanRules } from "./models/weighted-mean";
 import type { AnyScoringModel, ScoringContext } from "./model";
 import { parseParameters } from "./parameters";
 import type { BenchmarkPlan } from "./plan";
@@ -11,8 +15,17 @@ import { assessmentChecks, surelyValid } from "./quick-check";
 import type { ScoringResult } from "./result";
 import { fail, hasErrors, optionsOf, safely, succeed } from "./result";
 import { NOT_APPLICABLE, normaliseScale } from "./scale";
+import { brandScoreTable } from "./table-brand";
+import type { ReportAssessment } from "./types";
 import type { ScoreOptions } from "./score";
-import { checkDocument, checkModelOutput, frameReport, modelFailed, resolveModel, resolveScale, scoreThoroughly, tagged } from "./score-steps";
+import { checkDocument, checkModelOutput, frameReport, modelFailed, reportAssessment, resolveModel, resolveScale, scoreThoroughly, tagged } from "./score-steps";
+
+// The rules of the built-in models, so a score table needs no score tree for them.
+const BUILTIN_RULES = new Map<AnyScoringModel, (parameters: never) => Omit<TreeRules, "explain" | "detail">>([
+  [weightedMean, weightedMeanRules],
+  [threshold, thresholdRules],
+  [equalAverage, equalAverageRules],
+]);
 
 /**
  * Scores many assessments of one benchmark: the benchmark, model, parameters and scale are checked
@@ -36,6 +49,46 @@ export interface Scorer {
   readonly model: { readonly id: string; readonly version: string; readonly title: string; readonly parameters: unknown };
   /** Scores one assessment; never throws. */
   score(assessment: unknown): ScoringResult<ScoreReport>;
+  /**
+   * Scores many assessments into a {@link ScoreTable}: overall and key factor scores as columns,
+   * no report objects kept. The bulk path for statistics; `score` explains any row.
+   */
+  scoreAll(assessments: readonly unknown[]): ScoringResult<ScoreTable>;
+}
+
+/**
+ * The scores of many assessments of one benchmark as columns, row `i` for assessment `i`: what peer
+ * statistics and dashboards need, without a report object per assessment. Each number is the one
+ * the assessment's own report carries (`scorer.score(assessments[i])`, which explains it). A row
+ * that could not be scored has no scores (NaN) and its problems in `errors`.
+ *
+ * @example
+ * ```ts
+ * const table = scorer.scoreAll(assessments);
+ * if (table.ok) {
+ *   const { overall, keyFactors, keyFactorScores } = table.report;
+ *   const first = keyFactorScores[0 * keyFactors.length + 2]; // row 0, third key factor; NaN: no score
+ * }
+ * ```
+ */
+export interface ScoreTable {
+  /** How many rows (assessments given). */
+  readonly size: number;
+  readonly benchmark: { readonly id: string; readonly version: string; readonly title: string };
+  /** The overall node's title, as reports carry it. */
+  readonly title: string;
+  /** The key factors, in benchmark order: the columns of `keyFactorScores`. */
+  readonly keyFactors: readonly { readonly ref: string; readonly title: string }[];
+  /** Overall score per row; NaN where there is none (too little evidence, or not scored). */
+  readonly overall: Float64Array;
+  /** Key factor scores, row by row (`row * keyFactors.length + column`); NaN where there is none. */
+  readonly keyFactorScores: Float64Array;
+  /** The assessment block of each row's report (id, subject, place, country); undefined where not scored. */
+  readonly assessments: readonly (ReportAssessment | undefined)[];
+  /** The problems of the rows that could not be scored, by row. */
+  readonly errors: ReadonlyMap<number, ValidationReport>;
+  /** Warnings of rows that were scored (deprecated fields, illustrative assessments), by row. */
+  readonly warnings: ReadonlyMap<number, readonly ValidationProblem[]>;
 }
 
 interface ScaleEntry {
@@ -59,7 +112,7 @@ export interface PreparedScoring {
   /** Warnings of the benchmark document, as a successful result carries them. */
   readonly warnings: readonly ValidationProblem[];
   readonly questionIndex: ReadonlyMap<string, number>;
-  readonly questionCount: number;
+  readonly questionIds: readonly string[];
   /** The split quick check, when the schema allows it and every question id is a valid answer key. */
   readonly split: { frame(document: unknown): boolean; answers: AnswerChecks } | null;
   readonly notApplicableOk: boolean;
@@ -106,7 +159,7 @@ export function prepareScoring(benchmark: unknown, options: ScoreOptions, freeze
     detail: options.detail === "key-factors" ? "key-factors" : "questions",
     warnings: checkedBenchmark.problems.filter((p) => p.severity !== "error"),
     questionIndex,
-    questionCount: questionIds.length,
+    questionIds,
     split,
     notApplicableOk: split === null || split.answers.level(NOT_APPLICABLE),
     scales: new Map(),
@@ -132,57 +185,67 @@ function scaleFor(prepared: PreparedScoring, id: string | undefined): ScaleEntry
   return entry;
 }
 
-// One pass over the answers: each must be to a known question, an object with a level on the scale
-// (or n/a) and at most notes. Undefined when any answer is otherwise: the thorough path reports it.
-function readAnswers(prepared: PreparedScoring, answers: Assessment["answers"], points: ReadonlyMap<string, number>): AnswerArrays | undefined {
-  const index = prepared.questionIndex;
+// One pass over the answers, question by question: each answer must be an object with a level on
+// the scale (or n/a) and at most notes, and there must be no answer to any other question.
+// Undefined when any answer is otherwise: the thorough path reports it.
+function readAnswers(
+  prepared: PreparedScoring,
+  answers: Assessment["answers"],
+  points: ReadonlyMap<string, number>,
+  codes: Float64Array,
+  levels: (string | undefined)[] | undefined,
+): boolean {
+  const ids = prepared.questionIds;
   const notes = prepared.split?.answers.notes;
-  const levels = new Array<string | undefined>(prepared.questionCount);
-  const values = new Float64Array(prepared.questionCount).fill(NaN);
-  for (const id in answers) {
-    const at = index.get(id);
-    if (at === undefined) return undefined;
-    const answer: unknown = answers[id];
-    if (typeof answer !== "object" || answer === null || Array.isArray(answer)) return undefined;
+  const count = ids.length;
+  // Looked up by id, not enumerated: inherited keys would blur the count below, so none may exist.
+  if (!plainPrototype(answers)) return false;
+  let found = 0;
+  for (let at = 0; at < count; at++) {
+    const answer: unknown = answers[ids[at] as string];
+    codes[at] = UNANSWERED_CODE;
+    if (levels) levels[at] = undefined;
+    if (answer === undefined) continue;
+    found++;
+    if (typeof answer !== "object" || answer === null || Array.isArray(answer)) return false;
     let level: unknown;
     for (const key in answer) {
       if (key === "level") level = (answer as { level: unknown }).level;
-      else if (key !== "notes" || notes === undefined || !notes((answer as { notes: unknown }).notes)) return undefined;
+      else if (key !== "notes" || notes === undefined || !notes((answer as { notes: unknown }).notes)) return false;
     }
     if (level === undefined) continue;
-    if (typeof level !== "string") return undefined;
+    if (typeof level !== "string") return false;
     if (level === NOT_APPLICABLE) {
-      if (!prepared.notApplicableOk) return undefined;
+      if (!prepared.notApplicableOk) return false;
+      codes[at] = NOT_APPLICABLE_CODE;
     } else {
       const value = points.get(level);
-      if (value === undefined) return undefined;
-      values[at] = value;
+      if (value === undefined) return false;
+      codes[at] = value;
     }
-    levels[at] = level;
+    if (levels) levels[at] = level;
   }
-  return { levels, points: values };
+  // Every key answered a question of the benchmark: an answer to any other is for the thorough path.
+  return Object.keys(answers).length === found;
 }
+
+// An object whose prototype is Object.prototype (or none) and which inherits no enumerable key.
+function plainPrototype(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  for (const _key in EMPTY) return false;
+  return true;
+}
+const EMPTY = {};
 
 /**
  * Scores a plainly valid assessment with prepared steps; undefined when the assessment needs the
  * thorough path (anything invalid, unusual or off the quick path's knowledge).
  */
 export function scoreQuickly(prepared: PreparedScoring, assessment: unknown): ScoringResult<ScoreReport> | undefined {
-  let a: Assessment;
-  let scale: ScaleEntry | null;
-  let answers: AnswerArrays | undefined;
-  try {
-    const valid = prepared.split ? prepared.split.frame(assessment) : surelyValid("assessment", assessment);
-    if (!valid) return undefined;
-    a = assessment as Assessment;
-    if (a.benchmark.id !== prepared.b.id || a.benchmark.version !== prepared.b.version) return undefined;
-    scale = scaleFor(prepared, a.scale);
-    if (!scale) return undefined;
-    answers = readAnswers(prepared, a.answers, scale.quickPoints);
-    if (!answers) return undefined;
-  } catch {
-    return undefined; // a hostile object: the thorough path reports it
-  }
+  const read = readQuickly(prepared, assessment);
+  if (!read) return undefined;
+  const { a, scale, answers } = read;
   const { model, plan, b, explain, detail } = prepared;
   const used = scale;
   const arrays = answers;
@@ -193,7 +256,7 @@ export function scoreQuickly(prepared: PreparedScoring, assessment: unknown): Sc
     points: used.points,
     plan,
     explain,
-    buildTree: (rules) => scoreCompiledTree(compileTree(plan, rules), arrays, { ...rules, explain, detail }),
+    buildTree: (rules) => scoreCompiledTree(compileTree(plan, rules), arrays, rules, explain, detail),
     report: (overall, extra = {}) => frameReport(a, b, model, parameters as Record<string, unknown>, used.scale, overall, extra),
   };
   let report: ScoreReport;
@@ -204,9 +267,39 @@ export function scoreQuickly(prepared: PreparedScoring, assessment: unknown): Sc
   }
   const invalid = checkModelOutput(model, report);
   if (invalid) return invalid;
-  const warnings = [...prepared.warnings, ...used.warnings];
+  return succeed(report, quickWarnings(prepared, a, used));
+}
+
+// The warnings of a plainly valid assessment: the benchmark's and the scale's, and an illustrative mark.
+function quickWarnings(prepared: PreparedScoring, a: Assessment, scale: ScaleEntry): ValidationProblem[] {
+  if (prepared.warnings.length === 0 && scale.warnings.length === 0 && a.illustrative !== true) return [];
+  const warnings = [...prepared.warnings, ...scale.warnings];
   if (a.illustrative === true) warnings.push(scoringProblem("illustrative_assessment", "/illustrative"));
-  return succeed(report, warnings);
+  return warnings;
+}
+
+// The checks of the quick path: a plainly valid assessment of this benchmark on a known scale, its
+// answers read into arrays. Undefined when the assessment needs the thorough path.
+function readQuickly(
+  prepared: PreparedScoring,
+  assessment: unknown,
+  into?: Float64Array,
+): { a: Assessment; scale: ScaleEntry; answers: AnswerArrays } | undefined {
+  try {
+    const valid = prepared.split ? prepared.split.frame(assessment) : surelyValid("assessment", assessment);
+    if (!valid) return undefined;
+    const a = assessment as Assessment;
+    if (a.benchmark.id !== prepared.b.id || a.benchmark.version !== prepared.b.version) return undefined;
+    const scale = scaleFor(prepared, a.scale);
+    if (!scale) return undefined;
+    // A buffer to reuse means only the numbers are wanted; otherwise the levels are kept for the tree.
+    const codes = into ?? new Float64Array(prepared.questionIds.length);
+    const levels = into ? undefined : new Array<string | undefined>(prepared.questionIds.length);
+    if (!readAnswers(prepared, a.answers, scale.quickPoints, codes, levels)) return undefined;
+    return { a, scale, answers: levels ? { levels, codes } : { codes } };
+  } catch {
+    return undefined; // a hostile object: the thorough path reports it
+  }
 }
 
 /**
@@ -236,11 +329,82 @@ export function createScorer(benchmark: unknown, options: ScoreOptions = {}): Sc
     const prepared = prepareScoring(benchmark, given, true);
     const p = prepared.value;
     if (!p) return fail(prepared.problems);
+    const compactOptions: ScoreOptions = { ...given, explain: false, detail: "key-factors" };
+    const compact: PreparedScoring = { ...p, explain: false, detail: "key-factors" };
     const scorer: Scorer = {
       benchmark: Object.freeze({ id: p.b.id, version: p.b.version, title: p.b.title }),
       model: Object.freeze({ id: p.model.id, version: p.model.version, title: p.model.title, parameters: p.parameters }),
       score: (assessment) => safely(() => scoreQuickly(p, assessment) ?? scoreThoroughly(assessment, benchmark, given)),
+      scoreAll: (assessments) =>
+        safely(() => {
+          if (!Array.isArray(assessments)) {
+            return fail([scoringProblem("invalid_input", "", { what: "The assessments", detail: "expected an array of assessments" })]);
+          }
+          return succeed(tabulate(compact, assessments, (a) => safely(() => scoreQuickly(compact, a) ?? scoreThoroughly(a, benchmark, compactOptions))));
+        }),
     };
     return succeed(scorer, prepared.problems);
+  });
+}
+
+// Fills a score table row by row from compact reports, keeping only the numbers and the subject.
+function tabulate(prepared: PreparedScoring, assessments: readonly unknown[], score: (assessment: unknown) => ScoringResult<ScoreReport>): ScoreTable {
+  const keyFactors = prepared.plan.keyFactors.map((k) => ({ ref: k.ref, title: nodeTitle(k.title) }));
+  const columns = new Map(keyFactors.map((k, i) => [k.ref, i]));
+  const width = keyFactors.length;
+  const size = assessments.length;
+  const overall = new Float64Array(size).fill(NaN);
+  const keyFactorScores = new Float64Array(size * width).fill(NaN);
+  const subjects = new Array<ReportAssessment | undefined>(size);
+  const errors = new Map<number, ValidationReport>();
+  const warnings = new Map<number, readonly ValidationProblem[]>();
+  const record = (row: number, node: ScoreNode): void => {
+    if (node.level === "key-factor") {
+      const column = columns.get(node.ref);
+      if (column !== undefined && node.score !== null) keyFactorScores[row * width + column] = node.score;
+      return;
+    }
+    if (node.level === "guide-question" || node.children === undefined) return;
+    for (const child of node.children) record(row, child);
+  };
+  // Built-in models state their rules: plainly valid rows are scored straight into the columns.
+  const rulesOf = BUILTIN_RULES.get(prepared.model);
+  const rules = rulesOf?.(prepared.parameters as never);
+  const tree = rules && compileTree(prepared.plan, rules);
+  const buffer = tree && { score: new Float64Array(tree.nodeCount), coverage: new Float64Array(tree.nodeCount), status: new Uint8Array(tree.nodeCount) };
+  const codes = new Float64Array(prepared.questionIds.length);
+  for (let row = 0; row < size; row++) {
+    const read = tree && buffer && rules ? readQuickly(prepared, assessments[row], codes) : undefined;
+    if (read && tree && buffer && rules) {
+      const scores = evaluateTree(tree, read.answers, rules.coverageThreshold, buffer).score;
+      overall[row] = scores[tree.overall.index] as number;
+      for (let column = 0; column < width; column++) keyFactorScores[row * width + column] = scores[tree.keyFactorNodes[column] as number] as number;
+      subjects[row] = reportAssessment(read.a, read.scale.scale);
+      const found = quickWarnings(prepared, read.a, read.scale);
+      if (found.length > 0) warnings.set(row, found);
+      continue;
+    }
+    const result = score(assessments[row]);
+    if (!result.ok) {
+      errors.set(row, result.errors);
+      continue;
+    }
+    const report = result.report;
+    if (report.overall.score !== null) overall[row] = report.overall.score;
+    record(row, report.overall);
+    subjects[row] = report.assessment;
+    if (result.warnings.length > 0) warnings.set(row, result.warnings);
+  }
+  const b = prepared.b;
+  return brandScoreTable({
+    size,
+    benchmark: { id: b.id, version: b.version, title: b.title },
+    title: nodeTitle(prepared.plan.title),
+    keyFactors,
+    overall,
+    keyFactorScores,
+    assessments: subjects,
+    errors,
+    warnings,
   });
 }

@@ -6,7 +6,7 @@
  * lowerBound([10, 20, 20, 30], 20); // 1
  * ```
  */
-export function lowerBound(sorted: readonly number[], value: number): number {
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -25,7 +25,7 @@ export function lowerBound(sorted: readonly number[], value: number): number {
  * upperBound([10, 20, 20, 30], 20); // 3
  * ```
  */
-export function upperBound(sorted: readonly number[], value: number): number {
+export function upperBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -45,7 +45,7 @@ export function upperBound(sorted: readonly number[], value: number): number {
  * quantile([10, 20, 30, 40], 0.5); // 25
  * ```
  */
-export function quantile(sorted: readonly number[], p: number): number {
+export function quantile(sorted: ArrayLike<number>, p: number): number {
   const position = (sorted.length - 1) * p;
   const below = Math.floor(position);
   const low = sorted[below] as number;
@@ -61,10 +61,11 @@ export function quantile(sorted: readonly number[], p: number): number {
  * histogram([0, 55, 100], 4); // [{ from: 0, to: 25, count: 1 }, { from: 25, to: 50, count: 0 }, { from: 50, to: 75, count: 1 }, { from: 75, to: 100, count: 1 }]
  * ```
  */
-export function histogram(scores: readonly number[], bins: number): { from: number; to: number; count: number }[] {
+export function histogram(scores: ArrayLike<number>, bins: number): { from: number; to: number; count: number }[] {
   const width = 100 / bins;
   const result = Array.from({ length: bins }, (_, i) => ({ from: i * width, to: i === bins - 1 ? 100 : (i + 1) * width, count: 0 }));
-  for (const score of scores) {
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i] as number;
     const bin = Math.min(bins - 1, Math.max(0, Math.floor(score / width)));
     (result[bin] as { count: number }).count++;
   }

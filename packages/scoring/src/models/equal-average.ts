@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TreeRules } from "../aggregate";
 import { defineScoringModel } from "../model";
 import { bandsSchema, coverageThresholdSchema, DEFAULT_BANDS } from "../parameters";
 
@@ -33,14 +34,25 @@ export const equalAverage = defineScoringModel({
     "Answers read as 0–100 on their scale and averaged without weights at every level, as policy indices such as MIPEX do.",
   parameters: equalAverageParameters,
   score(_assessment, _benchmark, context) {
-    const mean = "weighted-mean" as const;
-    const overall = context.buildTree({
-      useWeights: false,
-      coverageThreshold: context.parameters.coverageThreshold,
-      parentAnswerWeight: 1,
-      bands: context.parameters.bands,
-      combine: { question: mean, keyFactor: mean, section: mean, overall: mean },
-    });
-    return context.report(overall);
+    return context.report(context.buildTree(equalAverageRules(context.parameters)));
   },
 });
+
+/**
+ * The tree rules of `cohesion.equal-average` for its parameters.
+ *
+ * @example
+ * ```ts
+ * equalAverageRules(equalAverageParameters.parse({})).useWeights; // false
+ * ```
+ */
+export function equalAverageRules(parameters: z.infer<typeof equalAverageParameters>): Omit<TreeRules, "explain" | "detail"> {
+  const mean = "weighted-mean" as const;
+  return {
+    useWeights: false,
+    coverageThreshold: parameters.coverageThreshold,
+    parentAnswerWeight: 1,
+    bands: parameters.bands,
+    combine: { question: mean, keyFactor: mean, section: mean, overall: mean },
+  };
+}

@@ -1,5 +1,6 @@
 import type { ScoreNode } from "@cohesion/schema";
 import { z } from "zod";
+import type { TreeRules } from "../aggregate";
 import { keyFactorNodes } from "../aggregate";
 import { defineScoringModel } from "../model";
 import type { Band } from "../parameters";
@@ -76,14 +77,8 @@ export const threshold = defineScoringModel({
   description: "The standard is met only when every key factor reaches the threshold; the weakest key factor sets the section and overall scores.",
   parameters: thresholdParameters,
   score(_assessment, _benchmark, context) {
-    const { threshold: pass, coverageThreshold, parentAnswerWeight } = context.parameters;
-    const overall = context.buildTree({
-      useWeights: true,
-      coverageThreshold,
-      parentAnswerWeight,
-      bands: thresholdBands(pass),
-      combine: { question: "weighted-mean", keyFactor: "weighted-mean", section: "minimum", overall: "minimum" },
-    });
+    const pass = context.parameters.threshold;
+    const overall = context.buildTree(thresholdRules(context.parameters));
     const standardMet = standardMetFor(overall, pass);
     const message =
       standardMet === true
@@ -97,3 +92,22 @@ export const threshold = defineScoringModel({
     });
   },
 });
+
+/**
+ * The tree rules of `cohesion.threshold` for its parameters.
+ *
+ * @example
+ * ```ts
+ * thresholdRules(thresholdParameters.parse({})).combine.section; // "minimum"
+ * ```
+ */
+export function thresholdRules(parameters: z.infer<typeof thresholdParameters>): Omit<TreeRules, "explain" | "detail"> {
+  const { threshold: pass, coverageThreshold, parentAnswerWeight } = parameters;
+  return {
+    useWeights: true,
+    coverageThreshold,
+    parentAnswerWeight,
+    bands: thresholdBands(pass),
+    combine: { question: "weighted-mean", keyFactor: "weighted-mean", section: "minimum", overall: "minimum" },
+  };
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { TreeRules } from "../aggregate";
 import { defineScoringModel } from "../model";
 import { bandsSchema, coverageThresholdSchema, DEFAULT_BANDS } from "../parameters";
 
@@ -37,15 +38,20 @@ export const weightedMean = defineScoringModel({
     "Answers read as 0–100 on their scale, rolled up question → key factor → section → overall as weighted means with the benchmark's weights; n/a left out, unanswered questions lower coverage.",
   parameters: weightedMeanParameters,
   score(_assessment, _benchmark, context) {
-    const { coverageThreshold, parentAnswerWeight, bands } = context.parameters;
-    const mean = "weighted-mean" as const;
-    const overall = context.buildTree({
-      useWeights: true,
-      coverageThreshold,
-      parentAnswerWeight,
-      bands,
-      combine: { question: mean, keyFactor: mean, section: mean, overall: mean },
-    });
-    return context.report(overall);
+    return context.report(context.buildTree(weightedMeanRules(context.parameters)));
   },
 });
+
+/**
+ * The tree rules of `cohesion.weighted-mean` for its parameters.
+ *
+ * @example
+ * ```ts
+ * weightedMeanRules(weightedMeanParameters.parse({})).combine.overall; // "weighted-mean"
+ * ```
+ */
+export function weightedMeanRules(parameters: z.infer<typeof weightedMeanParameters>): Omit<TreeRules, "explain" | "detail"> {
+  const { coverageThreshold, parentAnswerWeight, bands } = parameters;
+  const mean = "weighted-mean" as const;
+  return { useWeights: true, coverageThreshold, parentAnswerWeight, bands, combine: { question: mean, keyFactor: mean, section: mean, overall: mean } };
+}
