@@ -375,6 +375,11 @@ function generateValidators(schemaFiles, schemaBase) {
     delete schema.$defs;
     return `const ${name} = ${JSON.stringify(schema)};`;
   });
+  // Own-property tests for evaluated properties, as src/evaluated-props.ts does for run-time validators:
+  // otherwise a key such as "constructor" passes unevaluatedProperties: false.
+  const lookups = /!(props\d+)\[(key\d+)\]/g;
+  code = code.replace(lookups, "!Object.prototype.hasOwnProperty.call($1, $2)");
+  if (/props\d+\[key\d+\]/.test(code)) throw new Error("codegen: an evaluated-properties lookup is not in the expected shape");
   for (const [from, to] of RUNTIME_REQUIRES) code = code.split(from).join(to);
   code = code.replace(/^"use strict";/, "");
   const leftover = code.match(/require\([^)]*\)/);

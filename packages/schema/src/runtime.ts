@@ -2,6 +2,7 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { ValidationReport } from "./generated/types";
 import { checkDocument, notAnObject, type CompiledCheck } from "./check-document";
+import { guardEvaluatedProps } from "./evaluated-props";
 import { toReport } from "./report";
 import { schemaProblem } from "./schema-problems";
 import { ANNOTATION_KEYWORDS, defsSchema, schemasById, type JsonSchema } from "./schemas";
@@ -34,7 +35,7 @@ function sameIdAs(schema: JsonSchema): (other: JsonSchema) => boolean {
  * check(document).errors; // problems with the same codes as validate()
  */
 export function createValidator(schema: JsonSchema, options: CreateValidatorOptions = {}): RuntimeValidator {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, inlineRefs: false });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, inlineRefs: false, code: { process: guardEvaluatedProps } });
   addFormats(ajv);
   for (const [keyword, schemaType] of Object.entries(ANNOTATION_KEYWORDS)) ajv.addKeyword({ keyword, schemaType });
   const extra = (options.extraSchemas ?? []).filter((s) => !sameIdAs(schema)(s));
