@@ -15,7 +15,7 @@ export {
   type ParseResult,
 } from "./parse";
 
-export { findTooDeep } from "./depth";
+export { findTooDeep } from "@cohesion/schema";
 export { isDate, isUri } from "./formats";
 export { frameworkSchema, frameworkItemSchema, type FrameworkItemShape } from "./schemas/framework";
 export { scaleSchema } from "./schemas/scale";

@@ -1,6 +1,5 @@
 import type * as z from "zod";
-import { describePointer } from "@cohesion/schema";
-import { describeValue, jsonTypeOf, listValues, previewValue } from "./preview";
+import { describePointer, describeValue, jsonTypeOf, listValues, previewValue, withArticle } from "@cohesion/schema";
 import { didYouMean } from "./integrity/suggest";
 import { joinPointer, schemaProblem, type ValidationProblem } from "./report";
 import { declaredFieldsAt } from "./shape-at";
@@ -11,21 +10,6 @@ const FORMAT_EXPECTATIONS: Record<string, string> = {
   date: 'a calendar date written YYYY-MM-DD that exists, for example "2024-03-15"',
   uri: 'an absolute URI such as "https://example.org/page"',
 };
-
-function withArticle(type: string): string {
-  switch (type) {
-    case "object":
-      return "an object";
-    case "array":
-      return "an array";
-    case "integer":
-      return "an integer (a whole number)";
-    case "null":
-      return "null";
-    default:
-      return `a ${type}`;
-  }
-}
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
   let current: unknown = root;

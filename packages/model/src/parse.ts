@@ -12,10 +12,8 @@ import type {
   ScoreReport,
 } from "@cohesion/schema";
 import { findDeprecatedFields } from "./deprecations";
-import { findTooDeep } from "./depth";
-import { sortByDocumentOrder } from "./document-order";
 import { issuesToProblems } from "./issues";
-import { listValues, previewValue } from "./preview";
+import { findTooDeep, listValues, previewValue, sortByDocumentOrder } from "@cohesion/schema";
 import { checkSchemaVersion } from "@cohesion/schema";
 import {
   DOCUMENT_KINDS,

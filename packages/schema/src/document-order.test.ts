@@ -15,4 +15,15 @@ describe("sortByDocumentOrder", () => {
     const report = validate({ sources: [], name: "", kind: "place", schemaVersion: "1.0", id: "x.y", country: "fi" });
     expect(report.errors.map((p) => p.pointer)).toEqual(["/sources", "/name", "/country"]);
   });
+
+  it("terminates on a cyclic or very deep document, ranking what lies below the depth limit last", () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const at = (pointer: string, field: string) => schemaProblem("unknown_field", pointer, { field, hint: "" });
+    expect(sortByDocumentOrder([at("/self/self/a", "deep"), at("/a", "top")], cyclic).map((p) => p.params.field)).toEqual(["top", "deep"]);
+    let deep: unknown = { leaf: true };
+    for (let i = 0; i < 5_000; i++) deep = { next: deep };
+    const below = `/${Array.from({ length: 4_000 }, () => "next").join("/")}`;
+    expect(sortByDocumentOrder([at(below, "below"), at("/next", "near")], deep).map((p) => p.params.field)).toEqual(["near", "below"]);
+  });
 });

@@ -13,7 +13,10 @@ function withKey(document: Record<string, unknown>, key: string): Record<string,
   return JSON.parse(JSON.stringify(document).replace("{", `{${JSON.stringify(key)}:1,`)) as Record<string, unknown>;
 }
 
-const schemesWithClosedKinds = readExamples(validExamplesDir).filter((e) => e.document.kind === "scheme");
+const schemesWithClosedKinds = readExamples(validExamplesDir)
+  .map((e) => e.document as Record<string, unknown>)
+  .filter((document) => document.kind === "scheme")
+  .map((document) => ({ document }));
 
 describe("unevaluatedProperties and keys inherited from Object.prototype", () => {
   it("has scheme examples to test with (the scheme schema closes each kind with unevaluatedProperties)", () => {

@@ -44,3 +44,37 @@ export function listValues(values: readonly unknown[], conjunction = "or", max =
   if (shown.length <= 1) return shown.join("");
   return `${shown.slice(0, -1).join(", ")} ${conjunction} ${shown[shown.length - 1]}`;
 }
+
+/**
+ * What a value is, for a message: "the string \"x\"", "the number 3", "an array of 2 items".
+ *
+ * @example
+ * describeValue(3); // "the number 3"
+ */
+export function describeValue(value: unknown): string {
+  const type = jsonTypeOf(value);
+  if (type === "string") return `the string ${previewValue(value)}`;
+  if (type === "integer" || type === "number") return `the number ${previewValue(value)}`;
+  return previewValue(value);
+}
+
+/**
+ * A JSON type name with its article, as a message states an expectation: "an object", "an integer (a whole number)".
+ *
+ * @example
+ * withArticle("array"); // "an array"
+ */
+export function withArticle(type: string): string {
+  switch (type) {
+    case "object":
+      return "an object";
+    case "array":
+      return "an array";
+    case "integer":
+      return "an integer (a whole number)";
+    case "null":
+      return "null";
+    default:
+      return `a ${type}`;
+  }
+}

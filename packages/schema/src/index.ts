@@ -22,7 +22,9 @@ export {
 export { toReport, mergeReports } from "./report";
 export { joinPointer, escapePointerSegment, unescapePointerSegment, splitPointer, describePointer } from "./pointer";
 export { schemaProblem, type SchemaProblemCode } from "./schema-problems";
-export { MAX_DEPTH } from "./depth";
+export { MAX_DEPTH, findTooDeep } from "./depth";
+export { sortByDocumentOrder } from "./document-order";
+export { previewValue, describeValue, jsonTypeOf, listValues, withArticle, truncate } from "./format-value";
 export {
   diffSchemas,
   compareBumps,

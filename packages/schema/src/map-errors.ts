@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { ValidationProblem } from "./generated/types";
-import { jsonTypeOf, listValues, previewValue } from "./format-value";
+import { jsonTypeOf, listValues, previewValue, withArticle } from "./format-value";
 import { describePointer, joinPointer } from "./pointer";
 import { schemaProblem } from "./schema-problems";
 import { nearestName } from "./suggest";
@@ -42,21 +42,6 @@ function asPhrase(description: string): string {
   // Keep acronyms ("ISO 3166-1 ...") as written.
   if (/^[A-Z][A-Z0-9]/.test(trimmed)) return trimmed;
   return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
-}
-
-function withArticle(type: string): string {
-  switch (type) {
-    case "object":
-      return "an object";
-    case "array":
-      return "an array";
-    case "integer":
-      return "an integer (a whole number)";
-    case "null":
-      return "null";
-    default:
-      return `a ${type}`;
-  }
 }
 
 function gotOf(value: unknown): string {

@@ -1,5 +1,5 @@
 import type { CohesionDocument } from "@cohesion/schema";
-import { sortByDocumentOrder } from "../document-order";
+import { sortByDocumentOrder } from "@cohesion/schema";
 import { toReport, type ValidationProblem, type ValidationReport } from "../report";
 import { checkAssessment } from "./assessments";
 import { documentContext, type DocumentContext } from "./context";
