@@ -281,6 +281,17 @@ interface InputView {
   note: string | undefined;
 }
 
+const scratches = new WeakMap<CompiledTree, Evaluation>();
+
+function scratchOf(tree: CompiledTree): Evaluation {
+  let scratch = scratches.get(tree);
+  if (!scratch) {
+    scratch = { score: new Float64Array(tree.nodeCount), coverage: new Float64Array(tree.nodeCount), status: new Uint8Array(tree.nodeCount) };
+    scratches.set(tree, scratch);
+  }
+  return scratch;
+}
+
 /**
  * Scores every node of a compiled tree: the same arithmetic as the trace explains, over flat arrays.
  * Inputs are taken in trace order (a parent question's own answer first), so sums are identical.
@@ -453,7 +464,8 @@ export function scoreCompiledTree(
   explain: boolean,
   detail: "questions" | "key-factors",
 ): ScoreNode {
-  const evaluation = evaluateTree(tree, answers, rules.coverageThreshold);
+  // The nodes are written out before anything else can score: the tree's own arrays serve every call.
+  const evaluation = evaluateTree(tree, answers, rules.coverageThreshold, scratchOf(tree));
   const questions = detail !== "key-factors";
   const write = (node: CompiledNode): ScoreNode => {
     const n = node.index;

@@ -424,20 +424,56 @@ function rankAll(
       const { sorted } = summaryOf(key, ref);
       const column = columnOf(ref);
       const n = sorted.length;
+      const find = rankFinder(sorted);
       // One column per dimension and score, subjects side by side.
       const base = (d * refs.length + r) * size;
       for (const m of list) {
         of[base + m] = n;
         const score = column[m] as number;
         if (score !== score || n === 0) continue;
-        const below = lowerBound(sorted, score);
-        const notAbove = upperBound(sorted, score);
+        const below = find.below(score);
+        const notAbove = find.notAbove(below, score);
         rank[base + m] = n - notAbove + 1;
         percentile[base + m] = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below)) / n) * 100));
       }
     });
   }
   return { subjects: members.map((m) => m.id), dimensions: DIMENSIONS, refs, groups, rank, of, percentile };
+}
+
+// Where a score stands in an ascending array, in about constant time: the array's range is cut into
+// as many buckets as it has values, each remembering where it starts, and each run of equal values
+// where it ends. The same counts as lowerBound and upperBound, for the many look-ups of ranks().
+function rankFinder(sorted: Float64Array): { below(score: number): number; notAbove(below: number, score: number): number } {
+  const n = sorted.length;
+  const low = n > 0 ? (sorted[0] as number) : 0;
+  const high = n > 0 ? (sorted[n - 1] as number) : 0;
+  const buckets = Math.max(1, n);
+  const scale = high > low ? buckets / (high - low) : 0;
+  const bucketOf = (score: number): number => {
+    const b = Math.floor((score - low) * scale);
+    return b < 0 ? 0 : b >= buckets ? buckets - 1 : b;
+  };
+  // starts[b]: the first index whose value falls in bucket b or later (bucketOf never decreases along the array).
+  const starts = new Int32Array(buckets + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) starts[bucketOf(sorted[i] as number)] = i;
+  for (let b = buckets - 1; b >= 0; b--) if ((starts[b] as number) > (starts[b + 1] as number)) starts[b] = starts[b + 1] as number;
+  const runEnds = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) runEnds[i] = i + 1 < n && sorted[i + 1] === sorted[i] ? (runEnds[i + 1] as number) : i + 1;
+  return {
+    below: (score) => {
+      if (n === 0 || score < low) return 0;
+      if (score > high) return n;
+      const b = bucketOf(score);
+      let i = starts[b] as number;
+      const end = starts[b + 1] as number;
+      // A bucket holds few values unless they cluster: then search it by halves.
+      if (end - i > 8) return i + lowerBound(sorted.subarray(i, end), score);
+      while (i < end && (sorted[i] as number) < score) i++;
+      return i;
+    },
+    notAbove: (below, score) => (below < n && sorted[below] === score ? (runEnds[below] as number) : below),
+  };
 }
 
 function reportMember(report: ScoreReport, places: PlaceIndex, options: PeerOptions): Member {

@@ -119,6 +119,19 @@ export interface PreparedScoring {
   readonly scales: Map<string | undefined, ScaleEntry | null>;
 }
 
+// Whether every question id of a plan is a valid answer key decides if the split check may be used.
+const splits = new WeakMap<BenchmarkPlan, ReturnType<typeof assessmentChecks>>();
+
+function splitFor(plan: BenchmarkPlan, questionIds: readonly string[]): ReturnType<typeof assessmentChecks> {
+  let split = splits.get(plan);
+  if (split === undefined) {
+    const checks = assessmentChecks();
+    split = checks && questionIds.every((id) => checks.answers.name(id)) ? checks : null;
+    splits.set(plan, split);
+  }
+  return split;
+}
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -146,8 +159,7 @@ export function prepareScoring(benchmark: unknown, options: ScoreOptions, freeze
   if (!plan || parameters.value === undefined || hasErrors(problems)) return { value: null, problems };
 
   const { questionIds, questionIndex } = questionOrder(plan);
-  const checks = assessmentChecks();
-  const split = checks && questionIds.every((id) => checks.answers.name(id)) ? checks : null;
+  const split = splitFor(plan, questionIds);
   const value: PreparedScoring = {
     benchmarkValue: benchmark,
     options,
@@ -294,7 +306,8 @@ function readQuickly(
     if (!scale) return undefined;
     // A buffer to reuse means only the numbers are wanted; otherwise the levels are kept for the tree.
     const codes = into ?? new Float64Array(prepared.questionIds.length);
-    const levels = into ? undefined : new Array<string | undefined>(prepared.questionIds.length);
+    // Level ids are written out only in guide question nodes.
+    const levels = into || prepared.detail === "key-factors" ? undefined : new Array<string | undefined>(prepared.questionIds.length);
     if (!readAnswers(prepared, a.answers, scale.quickPoints, codes, levels)) return undefined;
     return { a, scale, answers: levels ? { levels, codes } : { codes } };
   } catch {

@@ -169,6 +169,15 @@ describe("peers over a score table", () => {
     );
   });
 
+  it("ranks hundreds of subjects with clustered and tied scores as position() does", () => {
+    const ids = questionIds(benchmark);
+    const levelsOf = (i: number) => Object.fromEntries(ids.map((id, q) => [id, i % 7 === 0 ? "partial" : (MATURITY[(i * (q + 3)) % 5] as string)]));
+    const assessments = Array.from({ length: 300 }, (_, i) => assessment(levelsOf(i), { id: `test.assessment-${i}`, subject: { type: "place", name: `City ${i}`, country: i % 2 ? "DE" : "FR" } }));
+    const index = createPeerIndex(tableOf(benchmark, assessments));
+    if (!index.ok) throw new Error("no index");
+    expectRanksMatchPositions(index.report);
+  });
+
   it("leaves out rows that could not be scored", () => {
     const table = tableOf(benchmark, [assessment({ "q-a1": "full" }), 42]);
     const index = createPeerIndex(table);
