@@ -1,8 +1,8 @@
-import { distance } from "fastest-levenshtein";
+import { nearestNames } from "@cohesion/schema";
 
 /**
- * The known names nearest to what was typed, for "did you mean" hints: at most three, each within a
- * third of the typed length (or containing it).
+ * The known names nearest to what was typed, for "did you mean" hints: at most three, by the same rule
+ * as the validators' hints, and also any name that contains what was typed.
  *
  * @example
  * ```ts
@@ -11,13 +11,7 @@ import { distance } from "fastest-levenshtein";
  * ```
  */
 export function suggest(typed: string, known: readonly string[]): string[] {
-  const limit = Math.max(2, Math.ceil(typed.length / 3));
-  return known
-    .map((name) => ({ name, d: name.includes(typed) || typed.includes(name) ? 0 : distance(typed, name) }))
-    .filter((c) => c.d <= limit)
-    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
-    .slice(0, 3)
-    .map((c) => c.name);
+  return nearestNames(typed, known, { substrings: true });
 }
 
 /** " — did you mean …?" for a message, or "" when nothing is near. */

@@ -1,7 +1,7 @@
 import type { Benchmark } from "@cohesion/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { didYouMean, editDistance } from "./integrity/suggest";
+import { didYouMean } from "./integrity/suggest";
 import { keyFactorRef, parseFrameworkItemRef, parseKeyFactorRef } from "./refs";
 import { compareVersions } from "./semver";
 import { benchmark } from "./testing/fixtures";
@@ -86,11 +86,6 @@ describe("compareVersions", () => {
 });
 
 describe("did you mean", () => {
-  it("measures edit distance", () => {
-    expect(editDistance("kitten", "sitting")).toBe(3);
-    expect(editDistance("", "abc")).toBe(3);
-  });
-
   it("suggests only a close candidate", () => {
     expect(didYouMean("stakeholder", ["stakeholders", "resources"])).toBe("stakeholders");
     expect(didYouMean("budget", ["stakeholders", "resources"])).toBeUndefined();

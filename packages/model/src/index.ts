@@ -35,7 +35,7 @@ export { scoreReportSchema, scoreNodeSchema, type ScoreNodeShape } from "./schem
 export { pluginManifestSchema } from "./schemas/plugin-manifest";
 export { checkIntegrity } from "./integrity/check";
 export { integrityProblem, INTEGRITY_CODES, type IntegrityCode } from "./integrity/problems";
-export { didYouMean, editDistance } from "./integrity/suggest";
+export { didYouMean } from "./integrity/suggest";
 export { keyFactorRef, parseKeyFactorRef, parseFrameworkItemRef, type ParsedKeyFactorRef, type ParsedFrameworkItemRef } from "./refs";
 export { walkGuideQuestions, walkKeyFactors, type GuideQuestionVisit, type KeyFactorVisit } from "./walk";
 export { compareVersions } from "./semver";

@@ -24,6 +24,7 @@ export { joinPointer, escapePointerSegment, unescapePointerSegment, splitPointer
 export { schemaProblem, type SchemaProblemCode } from "./schema-problems";
 export { MAX_DEPTH, findTooDeep } from "./depth";
 export { sortByDocumentOrder } from "./document-order";
+export { nearestName, nearestNames, type NearestNamesOptions } from "./suggest";
 export { previewValue, describeValue, jsonTypeOf, listValues, withArticle, truncate } from "./format-value";
 export {
   diffSchemas,

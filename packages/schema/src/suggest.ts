@@ -1,31 +1,57 @@
 import { distance } from "fastest-levenshtein";
 
+// Typo hints past this length cost a large distance table and help nobody.
+const MAX_NAME_LENGTH = 240;
+
 function normalise(name: string): string {
   return name.toLowerCase().replace(/[-_\s]/g, "");
 }
 
+/** Options of {@link nearestNames}. */
+export interface NearestNamesOptions {
+  /** How many names at most (3 by default). */
+  readonly max?: number;
+  /** Also count a candidate that contains the typed name, or is contained in it, as near (off by default). */
+  readonly substrings?: boolean;
+}
+
 /**
- * The candidate closest to a misspelt name, if one is close enough to be a likely typo
- * (same letters ignoring case and separators, or a small edit distance).
+ * The candidates closest to a misspelt name, nearest first, that are close enough to be a likely typo:
+ * the same letters ignoring case and separators, or an edit distance within a third of the name (at
+ * least 2, or 1 for names of up to three letters). Used for every "did you mean" hint, so the validators, the integrity checks and the command
+ * line suggest alike.
+ *
+ * @example
+ * nearestNames("eurocities.neighborhood-participation", ["eurocities.neighbourhood-participation"]);
+ * // ["eurocities.neighbourhood-participation"]
+ */
+export function nearestNames(name: string, candidates: Iterable<string>, options: NearestNamesOptions = {}): string[] {
+  if (name.length > MAX_NAME_LENGTH) return [];
+  const wanted = normalise(name);
+  // Two edits cover a swapped pair of letters ("titel"); in a name of three letters or fewer that would
+  // make almost anything near, so one edit is the limit there.
+  const allowed = wanted.length <= 3 ? 1 : Math.max(2, Math.floor(wanted.length / 3));
+  const near: Array<{ candidate: string; d: number }> = [];
+  for (const candidate of candidates) {
+    if (candidate === name || candidate.length > MAX_NAME_LENGTH) continue;
+    const other = normalise(candidate);
+    const contains = options.substrings === true && wanted !== "" && (other.includes(wanted) || wanted.includes(other));
+    const d = other === wanted || contains ? 0 : distance(wanted, other);
+    if (d <= allowed) near.push({ candidate, d });
+  }
+  return near
+    .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0))
+    .slice(0, options.max ?? 3)
+    .map((n) => n.candidate);
+}
+
+/**
+ * The candidate closest to a misspelt name, if one is close enough to be a likely typo.
  *
  * @example
  * nearestName("titel", ["title", "id"]); // "title"
  * nearestName("key_factors", ["keyFactors"]); // "keyFactors"
  */
-export function nearestName(name: string, candidates: readonly string[]): string | undefined {
-  if (name.length > 200) return undefined;
-  const wanted = normalise(name);
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    if (candidate === name) continue;
-    if (normalise(candidate) === wanted) return candidate;
-    const d = distance(wanted, normalise(candidate));
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  const allowed = Math.max(2, Math.floor(wanted.length / 3));
-  return bestDistance <= allowed ? best : undefined;
+export function nearestName(name: string, candidates: Iterable<string>): string | undefined {
+  return nearestNames(name, candidates, { max: 1 })[0];
 }
