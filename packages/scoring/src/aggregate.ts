@@ -114,6 +114,50 @@ export interface CompiledTree {
   readonly questionIndex: ReadonlyMap<string, number>;
   /** Node index of each key factor, in benchmark order: where its score is in an {@link Evaluation}. */
   readonly keyFactorNodes: Int32Array;
+  /** The nodes as arrays by node index (post-order), for scoring without walking objects. */
+  readonly flat: FlatTree;
+}
+
+interface FlatTree {
+  readonly kinds: Uint8Array;
+  readonly questions: Int32Array;
+  readonly ownWeights: Float64Array;
+  /** 1 where the node combines by the minimum rule. */
+  readonly minimum: Uint8Array;
+  readonly weights: Float64Array;
+  /** Children of node n: childList[childStart[n]] up to childList[childStart[n + 1]]. */
+  readonly childStart: Int32Array;
+  readonly childList: Int32Array;
+}
+
+function flatten(overall: CompiledNode, count: number): FlatTree {
+  const byIndex = new Array<CompiledNode>(count);
+  const collect = (node: CompiledNode): void => {
+    byIndex[node.index] = node;
+    node.children.forEach(collect);
+  };
+  collect(overall);
+  const flat = {
+    kinds: new Uint8Array(count),
+    questions: new Int32Array(count),
+    ownWeights: new Float64Array(count),
+    minimum: new Uint8Array(count),
+    weights: new Float64Array(count),
+    childStart: new Int32Array(count + 1),
+    childList: new Int32Array(Math.max(0, count - 1)),
+  };
+  let next = 0;
+  byIndex.forEach((node, n) => {
+    flat.kinds[n] = node.kind;
+    flat.questions[n] = node.question;
+    flat.ownWeights[n] = node.ownWeight;
+    flat.minimum[n] = node.combine === "minimum" ? 1 : 0;
+    flat.weights[n] = node.weight;
+    flat.childStart[n] = next;
+    for (const child of node.children) flat.childList[next++] = child.index;
+  });
+  flat.childStart[count] = next;
+  return flat;
 }
 
 type ShapeRules = Pick<TreeRules, "useWeights" | "parentAnswerWeight" | "combine">;
@@ -203,7 +247,7 @@ export function compileTree(plan: BenchmarkPlan, rules: Pick<TreeRules, "useWeig
   );
   const overall = group(4, "overall", plan.title, 1, combine.overall, sections);
   const keyFactors = sections.flatMap((section) => section.children.map((k) => k.index));
-  const tree: CompiledTree = { overall, nodeCount: nodes, questionIds, questionIndex, keyFactorNodes: Int32Array.from(keyFactors) };
+  const tree: CompiledTree = { overall, nodeCount: nodes, questionIds, questionIndex, keyFactorNodes: Int32Array.from(keyFactors), flat: flatten(overall, nodes) };
   cached.push({ rules: { useWeights: rules.useWeights, parentAnswerWeight: rules.parentAnswerWeight, combine: { ...combine } }, tree });
   if (cached.length > MAX_COMPILED_PER_PLAN) cached.shift();
   return tree;
@@ -304,22 +348,25 @@ function scratchOf(tree: CompiledTree): Evaluation {
  * ```
  */
 export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverageThreshold: number, into?: Evaluation): Evaluation {
-  const score = into?.score ?? new Float64Array(tree.nodeCount);
-  const coverage = into?.coverage ?? new Float64Array(tree.nodeCount);
-  const status = into?.status ?? new Uint8Array(tree.nodeCount);
+  const count = tree.nodeCount;
+  const score = into?.score ?? new Float64Array(count);
+  const coverage = into?.coverage ?? new Float64Array(count);
+  const status = into?.status ?? new Uint8Array(count);
   const codes = answers.codes;
-
-  const visit = (node: CompiledNode): void => {
+  const { kinds, questions, ownWeights, minimum: byMinimum, weights, childStart, childList } = tree.flat;
+  // Node numbers are post-order: every child is scored before its parent.
+  for (let n = 0; n < count; n++) {
     let total = 0;
     let covered = 0;
     let scoredWeight = 0;
     let sum = 0;
     let minimum = Infinity;
-    if (node.kind <= PARENT) {
+    const kind = kinds[n] as number;
+    if (kind <= PARENT) {
       // The question's own answer: an input of weight 1 for a leaf, `ownWeight` beside sub-questions.
-      const value = codes[node.question] as number;
-      const weight = node.kind === LEAF ? 1 : node.ownWeight;
-      const applicable = value === UNANSWERED_CODE ? node.kind === LEAF : value !== NOT_APPLICABLE_CODE;
+      const value = codes[questions[n] as number] as number;
+      const weight = kind === LEAF ? 1 : (ownWeights[n] as number);
+      const applicable = value === UNANSWERED_CODE ? kind === LEAF : value !== NOT_APPLICABLE_CODE;
       if (applicable && weight !== 0) {
         total += weight;
         if (value >= 0) {
@@ -332,12 +379,10 @@ export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverage
         }
       }
     }
-    const children = node.children;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i] as CompiledNode;
-      visit(child);
-      const c = child.index;
-      const weight = child.weight;
+    const end = childStart[n + 1] as number;
+    for (let j = childStart[n] as number; j < end; j++) {
+      const c = childList[j] as number;
+      const weight = weights[c] as number;
       if (status[c] === NOT_APPLICABLE_STATUS || weight === 0) continue;
       total += weight;
       covered += weight * (coverage[c] as number);
@@ -348,12 +393,11 @@ export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverage
         if (value < minimum) minimum = value;
       }
     }
-    const n = node.index;
     if (total === 0) {
       status[n] = NOT_APPLICABLE_STATUS;
       coverage[n] = 1;
       score[n] = NaN;
-      return;
+      continue;
     }
     const share = Math.min(1, Math.max(0, covered / total));
     coverage[n] = share;
@@ -365,10 +409,9 @@ export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverage
       score[n] = NaN;
     } else {
       status[n] = SCORED;
-      score[n] = clampScore(node.combine === "minimum" ? minimum : sum / scoredWeight);
+      score[n] = clampScore(byMinimum[n] === 1 ? minimum : sum / scoredWeight);
     }
-  };
-  visit(tree.overall);
+  }
   return { score, coverage, status };
 }
 

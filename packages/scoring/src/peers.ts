@@ -9,7 +9,7 @@ import type { ScoringResult } from "./result";
 import { fail, optionsOf, safely, succeed } from "./result";
 import type { MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
-import { histogram, lowerBound, quantile, upperBound } from "./statistics";
+import { histogram, lowerBound, quantile, sortScores, upperBound } from "./statistics";
 import type { ScoreTable } from "./scorer";
 import { isScoreTable } from "./table-brand";
 import type { ReportAssessment, ReportMessage, ReportPeers } from "./types";
@@ -320,8 +320,7 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
         const score = column[m] as number;
         if (score === score) found[n++] = score;
       }
-      // Typed arrays sort numerically, in place, without a comparator.
-      const sorted = found.subarray(0, n).sort();
+      const sorted = sortScores(found.subarray(0, n));
       const quartiles = sorted.length > 0 ? { q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) } : undefined;
       // Shared by every member's position, so frozen: a reader cannot change another subject's figures.
       const bars = Object.freeze(histogram(sorted, bins).map((bin) => Object.freeze(bin))) as PeerStatistic["histogram"];

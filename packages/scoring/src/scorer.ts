@@ -279,12 +279,12 @@ export function scoreQuickly(prepared: PreparedScoring, assessment: unknown): Sc
   }
   const invalid = checkModelOutput(model, report);
   if (invalid) return invalid;
-  return succeed(report, quickWarnings(prepared, a, used));
+  return succeed(report, quickWarnings(prepared, a, used) ?? []);
 }
 
 // The warnings of a plainly valid assessment: the benchmark's and the scale's, and an illustrative mark.
-function quickWarnings(prepared: PreparedScoring, a: Assessment, scale: ScaleEntry): ValidationProblem[] {
-  if (prepared.warnings.length === 0 && scale.warnings.length === 0 && a.illustrative !== true) return [];
+function quickWarnings(prepared: PreparedScoring, a: Assessment, scale: ScaleEntry): ValidationProblem[] | undefined {
+  if (prepared.warnings.length === 0 && scale.warnings.length === 0 && a.illustrative !== true) return undefined;
   const warnings = [...prepared.warnings, ...scale.warnings];
   if (a.illustrative === true) warnings.push(scoringProblem("illustrative_assessment", "/illustrative"));
   return warnings;
@@ -394,7 +394,7 @@ function tabulate(prepared: PreparedScoring, assessments: readonly unknown[], sc
       for (let column = 0; column < width; column++) keyFactorScores[row * width + column] = scores[tree.keyFactorNodes[column] as number] as number;
       subjects[row] = reportAssessment(read.a, read.scale.scale);
       const found = quickWarnings(prepared, read.a, read.scale);
-      if (found.length > 0) warnings.set(row, found);
+      if (found) warnings.set(row, found);
       continue;
     }
     const result = score(assessments[row]);
