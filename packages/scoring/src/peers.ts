@@ -164,33 +164,60 @@ function bandOf(bands: readonly ContextBand[], value: number): ContextBand | und
   return found;
 }
 
-const UNKNOWN = (what: string) => ({ id: "unknown", label: `${what} not known` });
+const UNKNOWN_POPULATION = Object.freeze({ id: "unknown", label: "Population not known" });
+const UNKNOWN_SHARE = Object.freeze({ id: "unknown", label: "Share of migrant residents not known" });
+const UNKNOWN_COUNTRY = Object.freeze({ id: "unknown", label: "Country not known" });
 
 const ALL_GROUP = Object.freeze({ id: "all", label: "All subjects" });
 
-function groupsOf(assessment: ReportAssessment | undefined, places: PlaceIndex, options: PeerOptions): { groups: Map<Dimension, { id: string; label: string }>; missing: string[] } {
+type Group = { readonly id: string; readonly label: string };
+
+// The groups of one index, made once each and shared by their members.
+function groupMaker(): { band(band: ContextBand): Group; country(code: string): Group } {
+  const bands = new Map<ContextBand, Group>();
+  const countries = new Map<string, Group>();
+  return {
+    band: (band) => {
+      let group = bands.get(band);
+      if (!group) bands.set(band, (group = Object.freeze({ id: band.id, label: band.label })));
+      return group;
+    },
+    country: (code) => {
+      let group = countries.get(code);
+      if (!group) countries.set(code, (group = Object.freeze({ id: code.toLowerCase(), label: `Country ${code}` })));
+      return group;
+    },
+  };
+}
+
+function groupsOf(
+  assessment: ReportAssessment | undefined,
+  places: PlaceIndex,
+  options: PeerOptions,
+  make: ReturnType<typeof groupMaker>,
+): { groups: Map<Dimension, Group>; missing: string[] } {
   const { profile, place } = subjectProfile({ assessment }, places);
-  const groups = new Map<Dimension, { id: string; label: string }>([["all", ALL_GROUP]]);
+  const groups = new Map<Dimension, Group>([["all", ALL_GROUP]]);
   const missing: string[] = [];
   const population = profile.population;
   const populationBand = population !== undefined ? bandOf(options.populationBands ?? DEFAULT_POPULATION_BANDS, population) : undefined;
   const sizeBand = populationBand ?? (profile.sizeBand !== undefined && options.populationBands === undefined
     ? DEFAULT_POPULATION_BANDS.find((b) => b.id === profile.sizeBand)
     : undefined);
-  if (sizeBand) groups.set("population", { id: sizeBand.id, label: sizeBand.label });
+  if (sizeBand) groups.set("population", make.band(sizeBand));
   else {
-    groups.set("population", UNKNOWN("Population"));
+    groups.set("population", UNKNOWN_POPULATION);
     missing.push("population");
   }
   const share = profile.migrantShare !== undefined ? bandOf(options.migrantShareBands ?? DEFAULT_MIGRANT_SHARE_BANDS, profile.migrantShare) : undefined;
-  if (share) groups.set("migrant-share", { id: share.id, label: share.label });
+  if (share) groups.set("migrant-share", make.band(share));
   else {
-    groups.set("migrant-share", UNKNOWN("Share of migrant residents"));
+    groups.set("migrant-share", UNKNOWN_SHARE);
     missing.push("share of foreign-born or migrant residents");
   }
-  if (profile.country !== undefined) groups.set("country", { id: profile.country.toLowerCase(), label: `Country ${profile.country}` });
+  if (profile.country !== undefined) groups.set("country", make.country(profile.country));
   else {
-    groups.set("country", UNKNOWN("Country"));
+    groups.set("country", UNKNOWN_COUNTRY);
     missing.push("country");
   }
   if (!place) missing.unshift("place profile");
@@ -270,7 +297,8 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
   });
   if (problems.length > 0) return fail(problems);
 
-  const members: Member[] = table ? tableMembers(table, places, options) : valid.map((report) => reportMember(report, places, options));
+  const make = groupMaker();
+  const members: Member[] = table ? tableMembers(table, places, options, make) : valid.map((report) => reportMember(report, places, options, make));
   const byAssessment = new Map<string, Member>();
   for (const member of members) if (!byAssessment.has(member.id)) byAssessment.set(member.id, member);
 
@@ -475,10 +503,10 @@ function rankFinder(sorted: Float64Array): { below(score: number): number; notAb
   };
 }
 
-function reportMember(report: ScoreReport, places: PlaceIndex, options: PeerOptions): Member {
+function reportMember(report: ScoreReport, places: PlaceIndex, options: PeerOptions, make: ReturnType<typeof groupMaker>): Member {
   const keyFactors = new Map<string, number | null>();
   for (const node of keyFactorNodes(report.overall)) keyFactors.set(node.ref, node.score);
-  const { groups, missing } = groupsOf(report.assessment, places, options);
+  const { groups, missing } = groupsOf(report.assessment, places, options, make);
   return {
     id: report.assessment?.id ?? "",
     assessment: report.assessment,
@@ -492,7 +520,7 @@ function reportMember(report: ScoreReport, places: PlaceIndex, options: PeerOpti
 }
 
 // The rows of a score table that were scored, as members; columns are read where they lie.
-function tableMembers(table: ScoreTable, places: PlaceIndex, options: PeerOptions): Member[] {
+function tableMembers(table: ScoreTable, places: PlaceIndex, options: PeerOptions, make: ReturnType<typeof groupMaker>): Member[] {
   const width = table.keyFactors.length;
   const columns = new Map(table.keyFactors.map((k, i) => [k.ref, i]));
   const numberAt = (value: number) => (value === value ? value : null);
@@ -500,7 +528,7 @@ function tableMembers(table: ScoreTable, places: PlaceIndex, options: PeerOption
   for (let row = 0; row < table.size; row++) {
     const assessment = table.assessments[row];
     if (assessment === undefined) continue;
-    const { groups, missing } = groupsOf(assessment, places, options);
+    const { groups, missing } = groupsOf(assessment, places, options, make);
     const base = row * width;
     members.push({
       id: assessment.id,

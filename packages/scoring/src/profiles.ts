@@ -35,7 +35,7 @@ export function indexPlaces(
   measures: readonly MigrantMeasure[] = DEFAULT_MIGRANT_MEASURES,
 ): { index: PlaceIndex; problems: ValidationProblem[] } {
   const byId = new Map<string, Place>();
-  const byName = new Map<string, Place>();
+  const valid: Place[] = [];
   const problems: ValidationProblem[] = [];
   if (places !== undefined && !Array.isArray(places)) {
     problems.push(...validateAs("place", places).errors.map((p) => ({ ...p, pointer: base + p.pointer })));
@@ -48,12 +48,27 @@ export function indexPlaces(
         return;
       }
       const doc = place as Place;
+      valid.push(doc);
       if (!byId.has(doc.id)) byId.set(doc.id, doc);
-      const key = nameKey(doc.name, doc.country);
-      if (!byName.has(key)) byName.set(key, doc);
     });
   }
-  return { index: { byId, byName, measures }, problems };
+  // Names are looked up only for subjects without a place reference: that index is made on first use.
+  let names: Map<string, Place> | undefined;
+  const index: PlaceIndex = {
+    byId,
+    get byName() {
+      if (!names) {
+        names = new Map();
+        for (const doc of valid) {
+          const key = nameKey(doc.name, doc.country);
+          if (!names.has(key)) names.set(key, doc);
+        }
+      }
+      return names;
+    },
+    measures,
+  };
+  return { index, problems };
 }
 
 /**
