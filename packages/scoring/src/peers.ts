@@ -451,15 +451,28 @@ function rankAll(
       const { sorted } = summaryOf(key, ref);
       const column = columnOf(ref);
       const n = sorted.length;
-      const find = rankFinder(sorted);
+      const { low, scale, buckets, starts, runEnds } = rankBuckets(sorted);
+      const high = n > 0 ? (sorted[n - 1] as number) : 0;
       // One column per dimension and score, subjects side by side.
       const base = (d * refs.length + r) * size;
       for (const m of list) {
         of[base + m] = n;
         const score = column[m] as number;
         if (score !== score || n === 0) continue;
-        const below = find.below(score);
-        const notAbove = find.notAbove(below, score);
+        // below: how many in the group score lower; notAbove: how many score no higher.
+        let below: number;
+        if (score < low) below = 0;
+        else if (score > high) below = n;
+        else {
+          const scaled = Math.floor((score - low) * scale);
+          const bucket = scaled < 0 ? 0 : scaled >= buckets ? buckets - 1 : scaled;
+          below = starts[bucket] as number;
+          const end = starts[bucket + 1] as number;
+          // A bucket holds few values unless they cluster: then it is searched by halves.
+          if (end - below > 8) below += lowerBound(sorted.subarray(below, end), score);
+          else while (below < end && (sorted[below] as number) < score) below++;
+        }
+        const notAbove = below < n && sorted[below] === score ? (runEnds[below] as number) : below;
         rank[base + m] = n - notAbove + 1;
         percentile[base + m] = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below)) / n) * 100));
       }
@@ -469,38 +482,24 @@ function rankAll(
 }
 
 // Where a score stands in an ascending array, in about constant time: the array's range is cut into
-// as many buckets as it has values, each remembering where it starts, and each run of equal values
-// where it ends. The same counts as lowerBound and upperBound, for the many look-ups of ranks().
-function rankFinder(sorted: Float64Array): { below(score: number): number; notAbove(below: number, score: number): number } {
+// as many buckets as it has values, each remembering where it starts (bucket numbers never decrease
+// along the array), and each run of equal values where it ends. ranks() reads them for the same
+// counts as lowerBound and upperBound.
+function rankBuckets(sorted: Float64Array): { low: number; scale: number; buckets: number; starts: Int32Array; runEnds: Int32Array } {
   const n = sorted.length;
   const low = n > 0 ? (sorted[0] as number) : 0;
   const high = n > 0 ? (sorted[n - 1] as number) : 0;
   const buckets = Math.max(1, n);
   const scale = high > low ? buckets / (high - low) : 0;
-  const bucketOf = (score: number): number => {
-    const b = Math.floor((score - low) * scale);
-    return b < 0 ? 0 : b >= buckets ? buckets - 1 : b;
-  };
-  // starts[b]: the first index whose value falls in bucket b or later (bucketOf never decreases along the array).
   const starts = new Int32Array(buckets + 1).fill(n);
-  for (let i = n - 1; i >= 0; i--) starts[bucketOf(sorted[i] as number)] = i;
+  for (let i = n - 1; i >= 0; i--) {
+    const scaled = Math.floor(((sorted[i] as number) - low) * scale);
+    starts[scaled < 0 ? 0 : scaled >= buckets ? buckets - 1 : scaled] = i;
+  }
   for (let b = buckets - 1; b >= 0; b--) if ((starts[b] as number) > (starts[b + 1] as number)) starts[b] = starts[b + 1] as number;
   const runEnds = new Int32Array(n);
   for (let i = n - 1; i >= 0; i--) runEnds[i] = i + 1 < n && sorted[i + 1] === sorted[i] ? (runEnds[i + 1] as number) : i + 1;
-  return {
-    below: (score) => {
-      if (n === 0 || score < low) return 0;
-      if (score > high) return n;
-      const b = bucketOf(score);
-      let i = starts[b] as number;
-      const end = starts[b + 1] as number;
-      // A bucket holds few values unless they cluster: then search it by halves.
-      if (end - i > 8) return i + lowerBound(sorted.subarray(i, end), score);
-      while (i < end && (sorted[i] as number) < score) i++;
-      return i;
-    },
-    notAbove: (below, score) => (below < n && sorted[below] === score ? (runEnds[below] as number) : below),
-  };
+  return { low, scale, buckets, starts, runEnds };
 }
 
 function reportMember(report: ScoreReport, places: PlaceIndex, options: PeerOptions, make: ReturnType<typeof groupMaker>): Member {
