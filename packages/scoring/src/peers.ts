@@ -9,7 +9,7 @@ import type { ScoringResult } from "./result";
 import { fail, optionsOf, safely, succeed } from "./result";
 import type { MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
-import { histogram, lowerBound, quantile, sortScores, upperBound } from "./statistics";
+import { histogram, lowerBound, quantile, scoreOrder, sortScores, upperBound } from "./statistics";
 import type { ScoreTable } from "./scorer";
 import { isScoreTable } from "./table-brand";
 import type { ReportAssessment, ReportMessage, ReportPeers } from "./types";
@@ -335,20 +335,11 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     }
     return found;
   };
-  // Each group's distribution of each score is sorted and summarised once, on first use.
-  const summaryOf = (key: string, ref: string): Summary => {
+  // Each group's distribution of each score is sorted and summarised once: on first use, or by ranks().
+  const summarise = (key: string, ref: string, sorted: Float64Array): Summary => {
     const group = statsFor(key);
     let summary = group.summaries.get(ref);
     if (!summary) {
-      const list = groupMembers.get(key) ?? [];
-      const column = columnOf(ref);
-      const found = new Float64Array(list.length);
-      let n = 0;
-      for (const m of list) {
-        const score = column[m] as number;
-        if (score === score) found[n++] = score;
-      }
-      const sorted = sortScores(found.subarray(0, n));
       const quartiles = sorted.length > 0 ? { q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) } : undefined;
       // Shared by every member's position, so frozen: a reader cannot change another subject's figures.
       const bars = Object.freeze(histogram(sorted, bins).map((bin) => Object.freeze(bin))) as PeerStatistic["histogram"];
@@ -356,6 +347,19 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
       group.summaries.set(ref, summary);
     }
     return summary;
+  };
+  const summaryOf = (key: string, ref: string): Summary => {
+    const known = statsFor(key).summaries.get(ref);
+    if (known) return known;
+    const list = groupMembers.get(key) ?? [];
+    const column = columnOf(ref);
+    const found = new Float64Array(list.length);
+    let n = 0;
+    for (const m of list) {
+      const score = column[m] as number;
+      if (score === score) found[n++] = score;
+    }
+    return summarise(key, ref, sortScores(found.subarray(0, n)));
   };
 
   const statistic = (key: string, ref: string, title: string | undefined, score: number | null): PeerStatistic => {
@@ -413,7 +417,7 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     return succeed({ peers: { population: members.length, groups }, messages });
   };
 
-  const ranks = (): PeerRanks => rankAll(members, table, groupMembers, columnOf, summaryOf);
+  const ranks = (): PeerRanks => rankAll(members, table, columnOf, summarise);
   return succeed({ size: members.length, position, ranks });
 }
 
@@ -422,9 +426,8 @@ const DIMENSIONS: readonly Dimension[] = ["all", "population", "migrant-share", 
 function rankAll(
   members: readonly Member[],
   table: ScoreTable | undefined,
-  groupMembers: ReadonlyMap<string, readonly number[]>,
   columnOf: (ref: string) => Float64Array,
-  summaryOf: (key: string, ref: string) => Summary,
+  summarise: (key: string, ref: string, sorted: Float64Array) => void,
 ): PeerRanks {
   // The scores compared: overall, then the key factors (the table's, else every report's in order of appearance).
   const refs = ["overall"];
@@ -444,62 +447,64 @@ function rankAll(
   const rank = new Int32Array(cells);
   const of = new Int32Array(cells);
   const percentile = new Float64Array(cells).fill(NaN);
-  const groups = DIMENSIONS.map((dimension) => members.map((member) => member.groups.get(dimension)?.id ?? "unknown"));
-  for (const [key, list] of groupMembers) {
-    const d = DIMENSIONS.indexOf(key.slice(0, key.indexOf("\u0000")) as Dimension);
-    refs.forEach((ref, r) => {
-      const { sorted } = summaryOf(key, ref);
-      const column = columnOf(ref);
-      const n = sorted.length;
-      const { low, scale, buckets, starts, runEnds } = rankBuckets(sorted);
-      const high = n > 0 ? (sorted[n - 1] as number) : 0;
-      // One column per dimension and score, subjects side by side.
-      const base = (d * refs.length + r) * size;
-      for (const m of list) {
-        of[base + m] = n;
-        const score = column[m] as number;
-        if (score !== score || n === 0) continue;
-        // below: how many in the group score lower; notAbove: how many score no higher.
-        let below: number;
-        if (score < low) below = 0;
-        else if (score > high) below = n;
-        else {
-          const scaled = Math.floor((score - low) * scale);
-          const bucket = scaled < 0 ? 0 : scaled >= buckets ? buckets - 1 : scaled;
-          below = starts[bucket] as number;
-          const end = starts[bucket + 1] as number;
-          // A bucket holds few values unless they cluster: then it is searched by halves.
-          if (end - below > 8) below += lowerBound(sorted.subarray(below, end), score);
-          else while (below < end && (sorted[below] as number) < score) below++;
-        }
-        const notAbove = below < n && sorted[below] === score ? (runEnds[below] as number) : below;
-        rank[base + m] = n - notAbove + 1;
-        percentile[base + m] = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below)) / n) * 100));
-      }
+  // Each member's group in each dimension, numbered.
+  const dimensions = DIMENSIONS.map((dimension) => {
+    const numbers = new Map<string, number>();
+    const groupOf = new Int32Array(size);
+    members.forEach((member, m) => {
+      const id = member.groups.get(dimension)?.id ?? "unknown";
+      let g = numbers.get(id);
+      if (g === undefined) numbers.set(id, (g = numbers.size));
+      groupOf[m] = g;
     });
-  }
+    return { dimension, ids: [...numbers.keys()], groupOf };
+  });
+  refs.forEach((ref, r) => {
+    const column = columnOf(ref);
+    // Every member with this score, lowest first: one sort, whatever the groups.
+    const order = scoreOrder(column);
+    const count = order.length;
+    dimensions.forEach(({ dimension, ids, groupOf }, d) => {
+      const groups = ids.length;
+      const totals = new Int32Array(groups);
+      for (let k = 0; k < count; k++) (totals[groupOf[order[k] as number] as number] as number)++;
+      const sorted = Array.from({ length: groups }, (_, g) => new Float64Array(totals[g] as number));
+      const seen = new Int32Array(groups);
+      const inRun = new Int32Array(groups);
+      const base = (d * refs.length + r) * size;
+      for (let m = 0; m < size; m++) of[base + m] = totals[groupOf[m] as number] as number;
+      // Runs of equal scores: within its group a member has `seen` lower and `seen + inRun` no higher.
+      for (let i = 0; i < count; ) {
+        const value = column[order[i] as number] as number;
+        let j = i + 1;
+        while (j < count && column[order[j] as number] === value) j++;
+        for (let k = i; k < j; k++) (inRun[groupOf[order[k] as number] as number] as number)++;
+        for (let k = i; k < j; k++) {
+          const m = order[k] as number;
+          const g = groupOf[m] as number;
+          const n = totals[g] as number;
+          const below = seen[g] as number;
+          const notAbove = below + (inRun[g] as number);
+          rank[base + m] = n - notAbove + 1;
+          percentile[base + m] = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below)) / n) * 100));
+        }
+        for (let k = i; k < j; k++) {
+          const g = groupOf[order[k] as number] as number;
+          const run = inRun[g] as number;
+          if (run === 0) continue;
+          const from = seen[g] as number;
+          (sorted[g] as Float64Array).fill(value, from, from + run);
+          seen[g] = from + run;
+          inRun[g] = 0;
+        }
+        i = j;
+      }
+      // The groups' sorted scores serve their histograms and quartiles too.
+      ids.forEach((id, g) => summarise(`${dimension}\u0000${id}`, ref, sorted[g] as Float64Array));
+    });
+  });
+  const groups = dimensions.map(({ ids, groupOf }) => Array.from(groupOf, (g) => ids[g] as string));
   return { subjects: members.map((m) => m.id), dimensions: DIMENSIONS, refs, groups, rank, of, percentile };
-}
-
-// Where a score stands in an ascending array, in about constant time: the array's range is cut into
-// as many buckets as it has values, each remembering where it starts (bucket numbers never decrease
-// along the array), and each run of equal values where it ends. ranks() reads them for the same
-// counts as lowerBound and upperBound.
-function rankBuckets(sorted: Float64Array): { low: number; scale: number; buckets: number; starts: Int32Array; runEnds: Int32Array } {
-  const n = sorted.length;
-  const low = n > 0 ? (sorted[0] as number) : 0;
-  const high = n > 0 ? (sorted[n - 1] as number) : 0;
-  const buckets = Math.max(1, n);
-  const scale = high > low ? buckets / (high - low) : 0;
-  const starts = new Int32Array(buckets + 1).fill(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const scaled = Math.floor(((sorted[i] as number) - low) * scale);
-    starts[scaled < 0 ? 0 : scaled >= buckets ? buckets - 1 : scaled] = i;
-  }
-  for (let b = buckets - 1; b >= 0; b--) if ((starts[b] as number) > (starts[b + 1] as number)) starts[b] = starts[b + 1] as number;
-  const runEnds = new Int32Array(n);
-  for (let i = n - 1; i >= 0; i--) runEnds[i] = i + 1 < n && sorted[i + 1] === sorted[i] ? (runEnds[i + 1] as number) : i + 1;
-  return { low, scale, buckets, starts, runEnds };
 }
 
 function reportMember(report: ScoreReport, places: PlaceIndex, options: PeerOptions, make: ReturnType<typeof groupMaker>): Member {

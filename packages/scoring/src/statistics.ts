@@ -118,3 +118,53 @@ export function sortScores(values: Float64Array): Float64Array {
   }
   return from;
 }
+
+/**
+ * The positions of the scores in `column` that are numbers (not NaN), lowest score first: one sort
+ * serves every peer group. Non-negative scores are ordered by their bytes (a radix sort).
+ *
+ * @example
+ * ```ts
+ * scoreOrder(Float64Array.of(50, NaN, 0, 100)); // Int32Array [2, 0, 3]
+ * ```
+ */
+export function scoreOrder(column: Float64Array): Int32Array {
+  const present: number[] = [];
+  let radix = LITTLE_ENDIAN;
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i] as number;
+    if (value !== value) continue;
+    present.push(i);
+    if (!(value > 0) && !(value === 0 && 1 / value > 0)) radix = false;
+  }
+  const n = present.length;
+  if (!radix || n < 64) return Int32Array.from(present.sort((a, b) => (column[a] as number) - (column[b] as number)));
+  let values = Float64Array.from(present, (i) => column[i] as number);
+  let order = Int32Array.from(present);
+  let nextValues = new Float64Array(n);
+  let nextOrder = new Int32Array(n);
+  const counts = new Int32Array(256);
+  for (let pass = 0; pass < 8; pass++) {
+    const bytes = new Uint8Array(values.buffer);
+    counts.fill(0);
+    for (let i = 0; i < n; i++) (counts[bytes[i * 8 + pass] as number] as number)++;
+    // A byte every score shares does not reorder anything.
+    if (counts[bytes[pass] as number] === n) continue;
+    let position = 0;
+    for (let b = 0; b < 256; b++) {
+      const count = counts[b] as number;
+      counts[b] = position;
+      position += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const b = bytes[i * 8 + pass] as number;
+      const to = counts[b] as number;
+      nextValues[to] = values[i] as number;
+      nextOrder[to] = order[i] as number;
+      counts[b] = to + 1;
+    }
+    [values, nextValues] = [nextValues, values];
+    [order, nextOrder] = [nextOrder, order];
+  }
+  return order;
+}
