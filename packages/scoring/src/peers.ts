@@ -9,7 +9,7 @@ import type { ScoringResult } from "./result";
 import { fail, optionsOf, safely, succeed } from "./result";
 import type { MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
-import { histogram, lowerBound, quantile, scoreOrder, sortScores, upperBound } from "./statistics";
+import { histogram, lowerBound, quantile, scoreOrder, upperBound } from "./statistics";
 import type { ScoreTable } from "./scorer";
 import { isScoreTable } from "./table-brand";
 import type { ReportAssessment, ReportMessage, ReportPeers } from "./types";
@@ -359,7 +359,8 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
       const score = column[m] as number;
       if (score === score) found[n++] = score;
     }
-    return summarise(key, ref, sortScores(found.subarray(0, n)));
+    const order = scoreOrder(found.subarray(0, n));
+    return summarise(key, ref, Float64Array.from(order, (i) => found[i] as number));
   };
 
   const statistic = (key: string, ref: string, title: string | undefined, score: number | null): PeerStatistic => {

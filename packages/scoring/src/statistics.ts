@@ -75,51 +75,6 @@ export function histogram(scores: ArrayLike<number>, bins: number): { from: numb
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
- * Sorts scores ascending. Scores of peer groups come by the thousand: non-negative numbers are put in
- * order by their bytes (a radix sort, linear in their count), anything else by the built-in sort.
- * Returns the sorted array, which may be a new one.
- *
- * @example
- * ```ts
- * sortScores(Float64Array.of(50, 0, 100, 25)); // Float64Array [0, 25, 50, 100]
- * ```
- */
-export function sortScores(values: Float64Array): Float64Array {
-  const n = values.length;
-  if (n < 64 || !LITTLE_ENDIAN) return values.sort();
-  // Non-negative doubles (not -0) order as their bit patterns do, read as unsigned integers.
-  for (let i = 0; i < n; i++) {
-    const value = values[i] as number;
-    if (!(value > 0) && !(value === 0 && 1 / value > 0)) return values.sort();
-  }
-  let from = Float64Array.from(values);
-  let to = new Float64Array(n);
-  const counts = new Int32Array(256);
-  for (let pass = 0; pass < 8; pass++) {
-    const bytes = new Uint8Array(from.buffer);
-    counts.fill(0);
-    for (let i = 0; i < n; i++) (counts[bytes[i * 8 + pass] as number] as number)++;
-    // A byte every value shares does not reorder anything.
-    if (counts[bytes[pass] as number] === n) continue;
-    let position = 0;
-    for (let b = 0; b < 256; b++) {
-      const count = counts[b] as number;
-      counts[b] = position;
-      position += count;
-    }
-    for (let i = 0; i < n; i++) {
-      const b = bytes[i * 8 + pass] as number;
-      to[counts[b] as number] = from[i] as number;
-      counts[b] = (counts[b] as number) + 1;
-    }
-    const swap = from;
-    from = to;
-    to = swap;
-  }
-  return from;
-}
-
-/**
  * The positions of the scores in `column` that are numbers (not NaN), lowest score first: one sort
  * serves every peer group. Non-negative scores are ordered by their bytes (a radix sort).
  *
