@@ -143,6 +143,8 @@ type Dimension = PeerGroup["dimension"];
 // One compared subject, from a score report or from a row of a score table.
 interface Member {
   readonly id: string;
+  /** The row of a score table the member comes from. */
+  readonly row?: number;
   readonly assessment: ReportAssessment | undefined;
   readonly overall: number | null;
   /** The overall node's title. */
@@ -314,14 +316,19 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
   });
   // One score of every member as a column (NaN: no score), read once from the reports or the table.
   const columns = new Map<string, Float64Array>();
+  const tableColumn = table && tableColumns(table, members);
   const columnOf = (ref: string): Float64Array => {
     let column = columns.get(ref);
     if (!column) {
-      column = new Float64Array(members.length);
-      members.forEach((member, m) => {
-        const score = ref === "overall" ? member.overall : member.score(ref);
-        (column as Float64Array)[m] = score === null || score === undefined ? NaN : score;
-      });
+      column = tableColumn?.(ref);
+      if (!column) {
+        const made = new Float64Array(members.length);
+        members.forEach((member, m) => {
+          const score = ref === "overall" ? member.overall : member.score(ref);
+          made[m] = score === null || score === undefined ? NaN : score;
+        });
+        column = made;
+      }
       columns.set(ref, column);
     }
     return column;
@@ -524,6 +531,23 @@ function reportMember(report: ScoreReport, places: PlaceIndex, options: PeerOpti
   };
 }
 
+// A table's scores copied column by column for its members (rows that were scored), NaN for none.
+function tableColumns(table: ScoreTable, members: readonly Member[]): (ref: string) => Float64Array | undefined {
+  const width = table.keyFactors.length;
+  const columns = new Map(table.keyFactors.map((k, i) => [k.ref, i]));
+  const rows = Int32Array.from(members, (member) => member.row ?? -1);
+  return (ref) => {
+    const at = ref === "overall" ? -1 : columns.get(ref);
+    if (at === undefined) return undefined;
+    const column = new Float64Array(rows.length);
+    for (let m = 0; m < rows.length; m++) {
+      const row = rows[m] as number;
+      column[m] = at === -1 ? (table.overall[row] as number) : (table.keyFactorScores[row * width + at] as number);
+    }
+    return column;
+  };
+}
+
 // The rows of a score table that were scored, as members; columns are read where they lie.
 function tableMembers(table: ScoreTable, places: PlaceIndex, options: PeerOptions, make: ReturnType<typeof groupMaker>): Member[] {
   const width = table.keyFactors.length;
@@ -537,6 +561,7 @@ function tableMembers(table: ScoreTable, places: PlaceIndex, options: PeerOption
     const base = row * width;
     members.push({
       id: assessment.id,
+      row,
       assessment,
       overall: numberAt(table.overall[row] as number),
       title: table.title,
