@@ -290,7 +290,8 @@ class Compiler {
     const needed = (required ?? []) as string[];
     const named = new Map<string, Check>();
     for (const [key, sub] of Object.entries(properties ?? {})) named.set(key, this.compile(sub, base));
-    const others: Check | false = additionalProperties === undefined ? ALWAYS : additionalProperties === false ? false : this.compile(additionalProperties, base);
+    // Properties the schema leaves open are not checked, but must still be shallow enough.
+    const others: Check | false = additionalProperties === undefined ? shallow : additionalProperties === false ? false : this.compile(additionalProperties, base);
     const names: Check | undefined = propertyNames === undefined ? undefined : this.compile(propertyNames, base);
     const min = minProperties as number | undefined;
     const max = maxProperties as number | undefined;
@@ -319,7 +320,7 @@ class Compiler {
     if (items === undefined && minItems === undefined && maxItems === undefined) return ALWAYS;
     if (minItems !== undefined && typeof minItems !== "number") return undefined;
     if (maxItems !== undefined && typeof maxItems !== "number") return undefined;
-    const item = items === undefined ? ALWAYS : this.compile(items, base);
+    const item = items === undefined ? shallow : this.compile(items, base);
     return (data, depth) => {
       const array = data as unknown[];
       if (depth > MAX_QUICK_DEPTH) return false;

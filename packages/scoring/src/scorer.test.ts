@@ -120,10 +120,15 @@ describe("createScorer", () => {
   });
 
   it("reads the options once, when it is made", () => {
-    const options: { explain?: boolean } = {};
+    const options: { explain?: boolean; parameters: { coverageThreshold: number } } = { parameters: { coverageThreshold: 0.5 } };
     const scorer = scorerFor(benchmark, options);
     options.explain = false;
+    options.parameters.coverageThreshold = 0.9;
     expect(reportOf(scorer.score(assessment(answers))).overall.trace).toBeDefined();
+    // Quick and thorough paths alike keep the parameters the scorer was made with.
+    expect(reportOf(scorer.score(assessment(answers))).model.parameters["coverageThreshold"]).toBe(0.5);
+    const thorough = reportOf(scorer.score({ ...assessment(answers, { schemaVersion: "1.1" }), answers: { "q-a1": { level: "full", evidence: "Free text." } } }));
+    expect(thorough.model.parameters["coverageThreshold"]).toBe(0.5);
   });
 });
 

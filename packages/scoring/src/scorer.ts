@@ -338,10 +338,18 @@ function readQuickly(
  */
 export function createScorer(benchmark: unknown, options: ScoreOptions = {}): ScoringResult<Scorer> {
   return safely(() => {
-    const given: ScoreOptions = { ...optionsOf(options) };
+    const passed = optionsOf(options);
+    // A snapshot: lists copied, so a caller changing them later changes nothing here.
+    const given: ScoreOptions = {
+      ...passed,
+      ...(Array.isArray(passed.models) ? { models: [...(passed.models as AnyScoringModel[])] } : {}),
+      ...(Array.isArray(passed.scales) ? { scales: [...(passed.scales as Scale[])] } : {}),
+    };
     const prepared = prepareScoring(benchmark, given, true);
     const p = prepared.value;
     if (!p) return fail(prepared.problems);
+    // The thorough path reads the parameters as checked here, not the caller's object, which may change.
+    if (passed.parameters !== undefined) Object.assign(given, { parameters: p.parameters });
     const compactOptions: ScoreOptions = { ...given, explain: false, detail: "key-factors" };
     const compact: PreparedScoring = { ...p, explain: false, detail: "key-factors" };
     const scorer: Scorer = {
