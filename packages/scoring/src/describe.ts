@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { AnyScoringModel } from "./model";
 
 /**
@@ -15,10 +14,18 @@ export interface ModelDescription {
   readonly version: string;
   readonly title: string;
   readonly description: string;
-  /** The parameters as JSON Schema draft 2020-12; undefined when the model's zod schema cannot be expressed so. */
+  /**
+   * The parameters as JSON Schema draft 2020-12 (what callers may pass: fields with defaults are optional);
+   * undefined when the model's parameter schema cannot describe itself so (it implements no Standard JSON
+   * Schema `~standard.jsonSchema`, as Cohesion parameter specs and zod 4 classic schemas do, or it throws).
+   */
   readonly parameters: Record<string, unknown> | undefined;
   /** The parameters with every default filled in; undefined when the model has required parameters. */
   readonly defaults: unknown;
+}
+
+interface StandardJsonSchemaConverter {
+  input?: (options: { target: string; libraryOptions?: Record<string, unknown> }) => unknown;
 }
 
 /**
@@ -32,8 +39,10 @@ export interface ModelDescription {
 export function describeModel(model: AnyScoringModel): ModelDescription {
   let parameters: Record<string, unknown> | undefined;
   try {
-    // "input" describes what callers may pass: fields with defaults are optional.
-    parameters = z.toJSONSchema(model.parameters, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+    const standard = (model.parameters as { "~standard"?: { jsonSchema?: StandardJsonSchemaConverter } })["~standard"];
+    const input = standard?.jsonSchema?.input;
+    const schema = typeof input === "function" ? input({ target: "draft-2020-12", libraryOptions: { unrepresentable: "any" } }) : undefined;
+    parameters = typeof schema === "object" && schema !== null ? (schema as Record<string, unknown>) : undefined;
   } catch {
     parameters = undefined;
   }

@@ -2,7 +2,20 @@ export type { ScoringResult } from "./result";
 export { succeed, fail, hasErrors, safely, optionsOf } from "./result";
 export { scoringProblem, type ScoringProblemCode } from "./problems";
 export { normaliseScale, clampScore, NOT_APPLICABLE, type NormalisedScale } from "./scale";
-export { DEFAULT_BANDS, bandsSchema, coverageThresholdSchema, bandFor, parseParameters, type Band } from "./parameters";
+export {
+  DEFAULT_BANDS,
+  bandsSchema,
+  coverageThresholdSchema,
+  numberParameter,
+  parameterObject,
+  bandFor,
+  parseParameters,
+  type Band,
+  type ParameterIssue,
+  type ParameterSchema,
+  type ParameterSpec,
+  type ParametersOf,
+} from "./parameters";
 export { planBenchmark, keyFactorReference, type BenchmarkPlan, type PlanKeyFactor, type PlanQuestion, type PlanSection } from "./plan";
 export { buildScoreTree, keyFactorNodes, type Combine, type TreeRules, type AnswerMap } from "./aggregate";
 export { defineScoringModel, type ScoringModel, type ScoringContext, type AnyScoringModel } from "./model";

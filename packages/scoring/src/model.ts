@@ -1,6 +1,6 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport } from "@cohesion/schema";
-import type { z } from "zod";
 import type { TreeRules } from "./aggregate";
+import type { ParameterSchema } from "./parameters";
 import type { BenchmarkPlan } from "./plan";
 import type { ReportMessage } from "./types";
 
@@ -33,15 +33,16 @@ export interface ScoringContext<P> {
 
 /**
  * A scoring model: how answers become scores. Built-in models implement it, and plugins register
- * their own through it. `parameters` is a zod schema that fills defaults and rejects bad values
- * (reported as `invalid_parameters` problems); `score` receives validated input only and returns a
+ * their own through it. `parameters` fills defaults and rejects bad values (reported as
+ * `invalid_parameters` problems): a Cohesion parameter spec (`parameterObject`, `numberParameter`,
+ * `bandsSchema`) or a zod schema, anything with a zod-style `safeParse` (see `ParameterSchema`); `score` receives validated input only and returns a
  * score report that must follow score-report.schema.json.
  *
  * @example
  * ```ts
  * const strictest: ScoringModel<{ coverageThreshold: number }> = {
  *   id: "acme.strictest", version: "1.0.0", title: "Strictest", description: "The weakest answer decides.",
- *   parameters: z.strictObject({ coverageThreshold: z.number().min(0).max(1).default(1) }),
+ *   parameters: parameterObject({ coverageThreshold: numberParameter({ min: 0, max: 1, default: 1 }) }), // or a zod schema
  *   score(_assessment, _benchmark, context) {
  *     const all = "minimum" as const;
  *     return context.report(context.buildTree({ useWeights: false, parentAnswerWeight: 1, bands: DEFAULT_BANDS,
@@ -59,18 +60,18 @@ export interface ScoringModel<P = unknown> {
   readonly title: string;
   /** How the model turns answers into scores, in a sentence or two. */
   readonly description: string;
-  /** Zod schema of the parameters, with a default for each. */
-  readonly parameters: z.ZodType<P>;
+  /** The parameters' schema, with a default for each: a Cohesion parameter spec or a zod schema. */
+  readonly parameters: ParameterSchema<P>;
   score(assessment: Assessment, benchmark: Benchmark, context: ScoringContext<P>): ScoreReport;
 }
 
 /**
- * Identity helper that lets TypeScript infer a model's parameter type from its zod schema.
+ * Identity helper that lets TypeScript infer a model's parameter type from its parameter schema.
  *
  * @example
  * ```ts
  * export const myModel = defineScoringModel({ id: "acme.mine", version: "1.0.0", title: "Mine", description: "…",
- *   parameters: z.strictObject({}), score: (_a, _b, context) => context.report(context.buildTree(rules)) });
+ *   parameters: parameterObject({}), score: (_a, _b, context) => context.report(context.buildTree(rules)) });
  * ```
  */
 export function defineScoringModel<P>(model: ScoringModel<P>): ScoringModel<P> {

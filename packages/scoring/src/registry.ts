@@ -27,7 +27,7 @@ export interface ModelRegistry {
 
 /**
  * Checks that a value has the shape of a {@link AnyScoringModel}: namespaced id, semantic version,
- * title, description, zod parameters and a score function.
+ * title, description, parameters (with safeParse) and a score function.
  *
  * @example
  * ```ts
@@ -45,7 +45,7 @@ export function checkModel(model: unknown): ValidationProblem[] {
   if (typeof m["description"] !== "string") problems.push(bad("/description", "the description must be a string"));
   const parameters = m["parameters"] as { safeParse?: unknown } | undefined;
   if (typeof parameters !== "object" || parameters === null || typeof parameters.safeParse !== "function") {
-    problems.push(bad("/parameters", "parameters must be a zod schema"));
+    problems.push(bad("/parameters", "parameters must be a parameter schema (a Cohesion parameter spec or a zod schema: an object with safeParse)"));
   }
   if (typeof m["score"] !== "function") problems.push(bad("/score", "score must be a function"));
   return problems;

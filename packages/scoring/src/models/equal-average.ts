@@ -1,7 +1,6 @@
-import { z } from "zod";
 import type { TreeRules } from "../aggregate";
 import { defineScoringModel } from "../model";
-import { bandsSchema, coverageThresholdSchema, DEFAULT_BANDS } from "../parameters";
+import { bandsSchema, coverageThresholdSchema, parameterObject, type ParametersOf } from "../parameters";
 
 /**
  * Parameters of `cohesion.equal-average`.
@@ -11,9 +10,9 @@ import { bandsSchema, coverageThresholdSchema, DEFAULT_BANDS } from "../paramete
  * equalAverageParameters.parse({ coverageThreshold: 0 }).bands.length; // 4
  * ```
  */
-export const equalAverageParameters = z.strictObject({
+export const equalAverageParameters = /* @__PURE__ */ parameterObject({
   coverageThreshold: coverageThresholdSchema,
-  bands: bandsSchema.default(() => DEFAULT_BANDS.map((b) => ({ ...b }))),
+  bands: bandsSchema,
 });
 
 /**
@@ -46,7 +45,7 @@ export const equalAverage = defineScoringModel({
  * equalAverageRules(equalAverageParameters.parse({})).useWeights; // false
  * ```
  */
-export function equalAverageRules(parameters: z.infer<typeof equalAverageParameters>): Omit<TreeRules, "explain" | "detail"> {
+export function equalAverageRules(parameters: ParametersOf<typeof equalAverageParameters>): Omit<TreeRules, "explain" | "detail"> {
   const mean = "weighted-mean" as const;
   return {
     useWeights: false,

@@ -1,10 +1,9 @@
 import type { ScoreNode } from "@cohesion/schema";
-import { z } from "zod";
 import type { TreeRules } from "../aggregate";
 import { keyFactorNodes } from "../aggregate";
 import { defineScoringModel } from "../model";
 import type { Band } from "../parameters";
-import { coverageThresholdSchema } from "../parameters";
+import { coverageThresholdSchema, numberParameter, parameterObject, type ParametersOf } from "../parameters";
 
 /**
  * Parameters of `cohesion.threshold`: `threshold` is the score T every key factor must reach.
@@ -14,10 +13,10 @@ import { coverageThresholdSchema } from "../parameters";
  * thresholdParameters.parse({}).threshold; // 50
  * ```
  */
-export const thresholdParameters = z.strictObject({
-  threshold: z.number().min(0).max(100).default(50),
+export const thresholdParameters = /* @__PURE__ */ parameterObject({
+  threshold: /* @__PURE__ */ numberParameter({ min: 0, max: 100, default: 50 }),
   coverageThreshold: coverageThresholdSchema,
-  parentAnswerWeight: z.number().min(0).max(1_000_000).default(1),
+  parentAnswerWeight: /* @__PURE__ */ numberParameter({ min: 0, max: 1_000_000, default: 1 }),
 });
 
 /**
@@ -101,7 +100,7 @@ export const threshold = defineScoringModel({
  * thresholdRules(thresholdParameters.parse({})).combine.section; // "minimum"
  * ```
  */
-export function thresholdRules(parameters: z.infer<typeof thresholdParameters>): Omit<TreeRules, "explain" | "detail"> {
+export function thresholdRules(parameters: ParametersOf<typeof thresholdParameters>): Omit<TreeRules, "explain" | "detail"> {
   const { threshold: pass, coverageThreshold, parentAnswerWeight } = parameters;
   return {
     useWeights: true,

@@ -1,7 +1,6 @@
-import { z } from "zod";
 import type { TreeRules } from "../aggregate";
 import { defineScoringModel } from "../model";
-import { bandsSchema, coverageThresholdSchema, DEFAULT_BANDS } from "../parameters";
+import { bandsSchema, coverageThresholdSchema, numberParameter, parameterObject, type ParametersOf } from "../parameters";
 
 /**
  * Parameters of `cohesion.weighted-mean`.
@@ -11,10 +10,10 @@ import { bandsSchema, coverageThresholdSchema, DEFAULT_BANDS } from "../paramete
  * weightedMeanParameters.parse({}); // { coverageThreshold: 0.5, parentAnswerWeight: 1, bands: DEFAULT_BANDS }
  * ```
  */
-export const weightedMeanParameters = z.strictObject({
+export const weightedMeanParameters = /* @__PURE__ */ parameterObject({
   coverageThreshold: coverageThresholdSchema,
-  parentAnswerWeight: z.number().min(0).max(1_000_000).default(1),
-  bands: bandsSchema.default(() => DEFAULT_BANDS.map((b) => ({ ...b }))),
+  parentAnswerWeight: /* @__PURE__ */ numberParameter({ min: 0, max: 1_000_000, default: 1 }),
+  bands: bandsSchema,
 });
 
 /**
@@ -50,7 +49,7 @@ export const weightedMean = defineScoringModel({
  * weightedMeanRules(weightedMeanParameters.parse({})).combine.overall; // "weighted-mean"
  * ```
  */
-export function weightedMeanRules(parameters: z.infer<typeof weightedMeanParameters>): Omit<TreeRules, "explain" | "detail"> {
+export function weightedMeanRules(parameters: ParametersOf<typeof weightedMeanParameters>): Omit<TreeRules, "explain" | "detail"> {
   const { coverageThreshold, parentAnswerWeight, bands } = parameters;
   const mean = "weighted-mean" as const;
   return { useWeights: true, coverageThreshold, parentAnswerWeight, bands, combine: { question: mean, keyFactor: mean, section: mean, overall: mean } };
