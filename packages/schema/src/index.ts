@@ -2,6 +2,7 @@ export type * from "./generated/types";
 export { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from "./kinds";
 export { validate, validateAs } from "./validate";
 export { schemas, defsSchema, validationReportSchema, schemasById, ANNOTATION_KEYWORDS, type JsonSchema } from "./schemas";
+export { QUICK_CHECK_SCHEMAS } from "./generated/quick-check-schemas";
 export {
   SCHEMA_VERSION,
   SCHEMA_VERSIONS,

@@ -1,8 +1,10 @@
 import type { DocumentKind, ValidationReport } from "@cohesion/schema";
-import { ANNOTATION_KEYWORDS, checkSchemaVersion, schemas, schemasById, validateAs } from "@cohesion/schema";
+import { ANNOTATION_KEYWORDS, checkSchemaVersion, QUICK_CHECK_SCHEMAS, SCHEMA_ID_HOST, SCHEMA_VERSION, validateAs } from "@cohesion/schema";
 
-// A fast, conservative pre-check for documents scored in bulk (assessments, places). It is compiled
-// from the very schema objects the full validator uses, so it follows every schema change, and it
+// A fast, conservative pre-check for documents scored in bulk (assessments, benchmarks, scales,
+// places). It is compiled from the schemas as codegen reduces them to what decides validity
+// (QUICK_CHECK_SCHEMAS, generated from the same files as the full validator), so it follows every
+// schema change, and it
 // only ever answers "surely valid, with no problem at all" or "not sure". Whatever it is not sure
 // of (a keyword or format it does not know, a deprecated field, any error) goes to the full
 // validator, so reports of invalid or unusual documents are exactly the full validator's.
@@ -137,7 +139,7 @@ function resolveRef(ref: string, base: string): { node: unknown; base: string } 
   else if (/^[a-z][a-z0-9+.-]*:/i.test(address)) document = address;
   else if (/^[\w.-]+$/.test(address)) document = base.slice(0, base.lastIndexOf("/") + 1) + address;
   else return undefined;
-  let node: unknown = schemasById.get(document);
+  let node: unknown = Object.hasOwn(QUICK_CHECK_SCHEMAS, document) ? QUICK_CHECK_SCHEMAS[document] : undefined;
   if (fragment !== "") {
     if (!fragment.startsWith("/")) return undefined;
     for (const raw of fragment.slice(1).split("/")) {
@@ -333,13 +335,19 @@ class Compiler {
 }
 
 const compiler = new Compiler();
+
+// The compact schema of a kind; undefined for a kind the quick check does not carry (it is then never sure).
+function schemaOf(kind: DocumentKind): Node | undefined {
+  const id = `${SCHEMA_ID_HOST}${SCHEMA_VERSION}/${kind}.schema.json`;
+  return Object.hasOwn(QUICK_CHECK_SCHEMAS, id) ? QUICK_CHECK_SCHEMAS[id] : undefined;
+}
 const checks = new Map<DocumentKind, Check>();
 
 function checkOf(kind: DocumentKind): Check {
   let check = checks.get(kind);
   if (!check) {
-    const schema = schemas[kind];
-    check = typeof schema.$id === "string" ? compiler.compile(schema, schema.$id) : NEVER;
+    const schema = schemaOf(kind);
+    check = schema !== undefined && typeof schema.$id === "string" ? compiler.compile(schema, schema.$id) : NEVER;
     checks.set(kind, check);
   }
   return check;
@@ -394,7 +402,8 @@ function only(node: Node, keywords: ReadonlySet<string>): boolean {
 
 // The answers and the schema of one answer, when the schema still has the shape the split relies on.
 function answerSchemas(): { answers: Node; answer: Node; base: string } | undefined {
-  const schema = schemas.assessment;
+  const schema = schemaOf("assessment");
+  if (schema === undefined) return undefined;
   const base = schema.$id;
   const answers = isNode(schema.properties) ? schema.properties["answers"] : undefined;
   if (typeof base !== "string" || !isNode(answers) || !only(answers, ANSWERS_KEYWORDS) || answers.type !== "object") return undefined;
@@ -415,7 +424,7 @@ function splitChecks(): { frame: Check; answers: AnswerChecks } | null {
   if (split !== undefined) return split;
   const found = answerSchemas();
   if (!found) return (split = null);
-  const schema = schemas.assessment;
+  const schema = schemaOf("assessment") as Node;
   const base = schema.$id as string;
   // The frame: the whole assessment schema, with the answers only required to be an object.
   const frame = new Compiler(new Map([[found.answers, (data: unknown) => isObject(data)]])).compile(schema, base);
