@@ -380,6 +380,15 @@ function generateValidators(schemaFiles, schemaBase) {
   const lookups = /!(props\d+)\[(key\d+)\]/g;
   code = code.replace(lookups, "!Object.prototype.hasOwnProperty.call($1, $2)");
   if (/props\d+\[key\d+\]/.test(code)) throw new Error("codegen: an evaluated-properties lookup is not in the expected shape");
+  // ajv sets what each validator evaluated as a property of the function, a top-level statement
+  // a bundler must keep (and with it every validator); as a constant of its own, a bundle keeps
+  // only the validators it reaches.
+  const assignments = code.split(".evaluated = ").length - 1;
+  code = code.replace(/\}(validate\d+)\.evaluated = (\{[^{}]*\});/g, "}const $1_evaluated = $2;");
+  code = code.replace(/= (validate\d+)\.evaluated;/g, "= $1_evaluated;");
+  if (/\.evaluated\b/.test(code) || code.split("_evaluated = {").length - 1 !== assignments) {
+    throw new Error("codegen: the evaluated annotations of the generated validators are not in the expected shape");
+  }
   for (const [from, to] of RUNTIME_REQUIRES) code = code.split(from).join(to);
   code = code.replace(/^"use strict";/, "");
   const leftover = code.match(/require\([^)]*\)/);
@@ -513,6 +522,36 @@ function generateDeprecations(schemaFiles) {
   ].join("\n");
 }
 
+// ---------------------------------------------------------------- per-kind validate functions
+
+/** `validateAssessment`, `validateScoreReport`, ...: one function per document kind. */
+function generateValidateKinds() {
+  const lines = [
+    BANNER,
+    "// One validate function per document kind: each reaches only its own precompiled validator (and",
+    "// the ones its schema refers to), so a bundle that validates two kinds leaves the others out.",
+    'import type { ValidationReport } from "./types";',
+    'import * as validators from "./validators";',
+    'import { validateKind } from "../validate";',
+  ];
+  for (const kind of DOCUMENT_KINDS) {
+    lines.push(
+      "",
+      "/**",
+      ` * Checks a document against the ${kind} schema: the report of \`validateAs("${kind}", document)\`,`,
+      " * without bundling the validators of the other kinds. Never throws.",
+      " *",
+      " * @example",
+      ` * const report = validate${pascal(kind)}(JSON.parse(text));`,
+      " */",
+      `export function validate${pascal(kind)}(document: unknown): ValidationReport {`,
+      `  return validateKind("${kind}", validators.${camel(kind)}, document);`,
+      "}",
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 // ---------------------------------------------------------------- quick-check schemas
 
 /** The document kinds whose schemas `QUICK_CHECK_SCHEMAS` carries: the ones scored in bulk. */
@@ -607,6 +646,7 @@ async function expectedFiles() {
   files.set("src/generated/validators.js", js);
   files.set("src/generated/validators.d.ts", dts);
   files.set("src/generated/deprecations.ts", generateDeprecations(schemaFiles));
+  files.set("src/generated/validate-kinds.ts", generateValidateKinds());
   files.set("src/generated/quick-check-schemas.ts", generateQuickCheckSchemas(schemaFiles, base));
   files.set("src/generated/versions.ts", generateVersions(current, releases.map((r) => r.version)));
   for (const { version, files: released } of releases) {

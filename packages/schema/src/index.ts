@@ -1,6 +1,17 @@
 export type * from "./generated/types";
 export { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from "./kinds";
 export { validate, validateAs } from "./validate";
+export {
+  validateAssessment,
+  validateBenchmark,
+  validateFramework,
+  validatePlace,
+  validatePluginManifest,
+  validatePractice,
+  validateScale,
+  validateScheme,
+  validateScoreReport,
+} from "./generated/validate-kinds";
 export { schemas, defsSchema, validationReportSchema, schemasById, ANNOTATION_KEYWORDS, type JsonSchema } from "./schemas";
 export { QUICK_CHECK_SCHEMAS } from "./generated/quick-check-schemas";
 export {

@@ -63,10 +63,20 @@ function unknownKind(got: unknown, pointer: string): ValidationReport {
  */
 export function validateAs(kind: DocumentKind, document: unknown): ValidationReport {
   if (!isDocumentKind(kind)) return unknownKind(kind, "");
+  return validateKind(kind, PRECOMPILED[kind], document);
+}
+
+/**
+ * Checks a document with the precompiled validator of a kind; what `validateAs` and the per-kind
+ * functions (`validateAssessment`, ...) share. Internal: those are the API.
+ *
+ * @internal
+ */
+export function validateKind(kind: DocumentKind, check: PrecompiledValidator, document: unknown): ValidationReport {
   const notObject = notAnObject(document);
   if (notObject) return toReport([notObject]);
   // Every document kind declares the schema version it follows.
-  return checkDocument(document, { check: PRECOMPILED[kind], schema: deprecationSchema(kind), registry: DEPRECATIONS, declaresVersion: true });
+  return checkDocument(document, { check, schema: deprecationSchema(kind), registry: DEPRECATIONS, declaresVersion: true });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Benchmark, Gap, Practice, Recommendation, ScoreReport } from "@cohesion/schema";
-import { joinPointer, validateAs } from "@cohesion/schema";
+import { joinPointer, validatePractice } from "@cohesion/schema";
 import type { ValidationProblem } from "@cohesion/schema";
 import { cityProfile, indexPlaces, subjectProfile } from "./profiles";
 import { keyFactorReference } from "./plan";
@@ -57,10 +57,10 @@ function recommend(report: unknown, options: PracticeOptions): ScoringResult<Rec
   problems.push(...placeProblems);
   const practices: Practice[] = [];
   if (!Array.isArray(options.practices)) {
-    problems.push(...validateAs("practice", options.practices).errors.map((p) => ({ ...p, pointer: "/practices" + p.pointer })));
+    problems.push(...validatePractice(options.practices).errors.map((p) => ({ ...p, pointer: "/practices" + p.pointer })));
   } else {
     options.practices.forEach((practice: unknown, i) => {
-      const check = validateAs("practice", practice);
+      const check = validatePractice(practice);
       if (check.valid) practices.push(practice as Practice);
       else problems.push(...check.errors.map((p) => ({ ...p, pointer: joinPointer("/practices", i) + p.pointer, params: { ...p.params, document: "practice" } })));
     });

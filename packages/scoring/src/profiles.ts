@@ -1,5 +1,5 @@
 import type { Place, ScoreReport, ValidationProblem } from "@cohesion/schema";
-import { joinPointer, validateAs } from "@cohesion/schema";
+import { joinPointer, validatePlace } from "@cohesion/schema";
 import { validateQuickly } from "./quick-check";
 import type { CityProfile, MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES, profileOf } from "./similarity";
@@ -38,11 +38,11 @@ export function indexPlaces(
   const valid: Place[] = [];
   const problems: ValidationProblem[] = [];
   if (places !== undefined && !Array.isArray(places)) {
-    problems.push(...validateAs("place", places).errors.map((p) => ({ ...p, pointer: base + p.pointer })));
+    problems.push(...validatePlace(places).errors.map((p) => ({ ...p, pointer: base + p.pointer })));
   } else {
     (places ?? []).forEach((place: unknown, i: number) => {
       // Places come by the thousand for peers: the quick check spares the full validator valid ones.
-      const report = validateQuickly("place", place);
+      const report = validateQuickly("place", place, validatePlace);
       if (!report.valid) {
         problems.push(...report.errors.map((p) => ({ ...p, pointer: joinPointer(base, i) + p.pointer, params: { ...p.params, document: "place" } })));
         return;

@@ -1,5 +1,5 @@
 import type { ScoreNode, ScoreReport, ValidationProblem } from "@cohesion/schema";
-import { joinPointer, validateAs } from "@cohesion/schema";
+import { joinPointer, validateScoreReport } from "@cohesion/schema";
 import { keyFactorNodes } from "./aggregate";
 import { scoringProblem } from "./problems";
 
@@ -12,7 +12,7 @@ import { scoringProblem } from "./problems";
  * ```
  */
 export function checkScoreReport(value: unknown, base = ""): ValidationProblem[] {
-  const report = validateAs("score-report", value);
+  const report = validateScoreReport(value);
   return report.errors.map((p) => ({ ...p, pointer: base + p.pointer, params: { ...p.params, document: "score-report" } }));
 }
 

@@ -1,5 +1,5 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import { joinPointer, SCHEMA_VERSION, validateAs } from "@cohesion/schema";
+import { joinPointer, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale, validateScoreReport } from "@cohesion/schema";
 import { BUILTIN_SCALES } from "@cohesion/model/scales";
 import { buildScoreTree, keyFactorNodes } from "./aggregate";
 import type { AnyScoringModel, ScoringContext } from "./model";
@@ -36,12 +36,15 @@ function describeType(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
+// The full validators of the kinds scoring reads, each on its own so a bundle carries only these.
+const FULL = { assessment: validateAssessment, benchmark: validateBenchmark, scale: validateScale } as const;
+
 // Benchmarks and scales are shared by many assessments: validate each object once.
 function validateShared(kind: "benchmark" | "scale", value: unknown): ValidationReport {
-  if (typeof value !== "object" || value === null) return validateAs(kind, value);
+  if (typeof value !== "object" || value === null) return FULL[kind](value);
   const cached = validated.get(value);
   if (cached) return cached;
-  const report = validateAs(kind, value);
+  const report = FULL[kind](value);
   validated.set(value, report);
   return report;
 }
@@ -51,7 +54,7 @@ export function checkDocument<T>(kind: "assessment" | "benchmark" | "scale", val
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { value: null, problems: tagged([scoringProblem("not_an_object", "", { what: kind, actual: describeType(value) })], kind) };
   }
-  const report = shared && kind !== "assessment" ? validateShared(kind, value) : validateQuickly(kind, value);
+  const report = shared && kind !== "assessment" ? validateShared(kind, value) : validateQuickly(kind, value, FULL[kind]);
   const problems = tagged(report.errors, kind);
   return { value: report.valid ? (value as T) : null, problems };
 }
@@ -230,7 +233,7 @@ export function scoreThoroughly(assessment: unknown, benchmark: unknown, options
 /** Built-in models are tested against the schema; a plugin's output is checked every time. */
 export function checkModelOutput(model: AnyScoringModel, report: ScoreReport): ScoringResult<ScoreReport> | undefined {
   if (BUILTIN_MODELS.includes(model)) return undefined;
-  const check = validateAs("score-report", report);
+  const check = validateScoreReport(report);
   if (check.valid) return undefined;
   return fail(check.errors.map((e) => scoringProblem("model_output_invalid", e.pointer, { model: model.id, detail: e.message })));
 }
