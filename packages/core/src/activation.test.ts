@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { manifest, makeTemp, removeTemp, writePlugin } from "../test/fixtures";
+import { BUILTIN_MODELS, createScorer, scoreAssessment } from "@cohesion/scoring";
+import { assessment, benchmark, manifest, makeTemp, removeTemp, writePlugin } from "../test/fixtures";
 import { createHost } from "./host";
 
 let root: string;
@@ -130,6 +131,29 @@ describe("what activate may register", () => {
     expect(builtins).not.toContain("acme.first");
     await h.scoringModel("acme.first");
     expect(h.scoringModels().map((entry) => entry.id)).toContain("acme.first");
+  });
+
+  it("checks every report of a plugin model against the score-report schema (model_output_invalid)", async () => {
+    const key = `checked-${Date.now()}`;
+    const h = host();
+    // The fixture model answers { id }: not a score report.
+    h.addPlugin(behaviourPlugin(key, 'context.registerScoringModel(model("acme.first"));'));
+    const plugin = await h.scoringModel("acme.first");
+    expect(plugin).toBeDefined();
+    const a = assessment("acme", { q1: "full", q2: "partial", q3: "none" });
+    const b = benchmark("acme");
+    const direct = scoreAssessment(a, b, { model: plugin! });
+    const byId = scoreAssessment(a, b, { model: "acme.first", models: h.scoringModels() });
+    const scorer = createScorer(b, { model: plugin! });
+    for (const result of [direct, byId, scorer.ok ? scorer.report.score(a) : scorer]) {
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors.errors.length).toBeGreaterThan(0);
+      for (const problem of result.errors.errors) expect(problem).toMatchObject({ code: "model_output_invalid", params: { model: "acme.first" } });
+    }
+    // Built-in models are handed out as they are.
+    expect(await h.scoringModel("cohesion.weighted-mean")).toBe(BUILTIN_MODELS.find((m) => m.id === "cohesion.weighted-mean"));
+    expect(scoreAssessment(a, b, { model: "cohesion.weighted-mean", models: h.scoringModels() }).ok).toBe(true);
   });
 
   it("contribution_not_registered when activate registers nothing for a declared id", async () => {

@@ -1,5 +1,5 @@
 import { pathToFileURL } from "node:url";
-import { BUILTIN_MODELS, createModelRegistry, type AnyScoringModel as ScoringModel } from "@cohesion/scoring";
+import { BUILTIN_MODELS, createModelRegistry, withCheckedOutput, type AnyScoringModel as ScoringModel } from "@cohesion/scoring";
 import { resolveInsidePlugin } from "./plugin-paths";
 import type { PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
@@ -163,7 +163,9 @@ export function createBehaviour(): Behaviour {
     pluginId: record.id,
     pluginPath: record.root,
     subscriptions: record.subscriptions,
-    registerScoringModel: (model) => register(record, "scoringModels", modelSlot, model),
+    // A plugin model's every report is checked against score-report.schema.json (model_output_invalid),
+    // wherever the host hands it out; built-in models (addBuiltins) are tested against the schema instead.
+    registerScoringModel: (model) => register(record, "scoringModels", modelSlot, isObject(model) ? withCheckedOutput(model as unknown as ScoringModel) : model),
     registerAdapter: (adapter) => register(record, "adapters", adapterSlot, adapter),
   });
 

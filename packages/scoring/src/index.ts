@@ -19,6 +19,8 @@ export {
 export { planBenchmark, keyFactorReference, type BenchmarkPlan, type PlanKeyFactor, type PlanQuestion, type PlanSection } from "./plan";
 export { buildScoreTree, keyFactorNodes, type Combine, type TreeRules, type AnswerMap } from "./aggregate";
 export { defineScoringModel, type ScoringModel, type ScoringContext, type AnyScoringModel } from "./model";
+export { withCheckedOutput, checkScoreReportOutput } from "./checked-output";
+export type { ReportCheck } from "./report-check";
 export { weightedMean, weightedMeanParameters } from "./models/weighted-mean";
 export { equalAverage, equalAverageParameters } from "./models/equal-average";
 export { threshold, thresholdParameters, thresholdBands, standardMetFor } from "./models/threshold";

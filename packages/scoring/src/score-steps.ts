@@ -1,10 +1,11 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import { joinPointer, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale, validateScoreReport } from "@cohesion/schema";
+import { joinPointer, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale } from "@cohesion/schema";
 import { BUILTIN_SCALES } from "@cohesion/model/scales";
 import { buildScoreTree, keyFactorNodes } from "./aggregate";
 import type { AnyScoringModel, ScoringContext } from "./model";
 import { BUILTIN_MODELS, DEFAULT_MODEL } from "./models/builtin";
 import { checkModel } from "./registry";
+import { reportCheckOf, type ReportCheck } from "./report-check";
 import { parseParameters } from "./parameters";
 import type { BenchmarkPlan } from "./plan";
 import { planBenchmark } from "./plan";
@@ -222,7 +223,7 @@ export function scoreThoroughly(assessment: unknown, benchmark: unknown, options
   } catch (error) {
     return modelFailed(usedModel, error);
   }
-  const invalid = checkModelOutput(usedModel, report);
+  const invalid = checkModelOutput(usedModel, report, options.checkReport);
   if (invalid) return invalid;
   // Warnings found on the way (deprecated fields and the like) travel with the report.
   const warnings = problems.filter((p) => p.severity !== "error");
@@ -230,10 +231,16 @@ export function scoreThoroughly(assessment: unknown, benchmark: unknown, options
   return succeed(report, warnings);
 }
 
-/** Built-in models are tested against the schema; a plugin's output is checked every time. */
-export function checkModelOutput(model: AnyScoringModel, report: ScoreReport): ScoringResult<ScoreReport> | undefined {
+/**
+ * Built-in models are tested against the schema; another model's output is checked when the caller
+ * gave a check (`options.checkReport`) or the model carries one (`withCheckedOutput`, as the plugin
+ * host wraps plugin models).
+ */
+export function checkModelOutput(model: AnyScoringModel, report: ScoreReport, given: ReportCheck | undefined): ScoringResult<ScoreReport> | undefined {
   if (BUILTIN_MODELS.includes(model)) return undefined;
-  const check = validateScoreReport(report);
+  const run = typeof given === "function" ? given : reportCheckOf(model);
+  if (run === undefined) return undefined;
+  const check = run(report);
   if (check.valid) return undefined;
   return fail(check.errors.map((e) => scoringProblem("model_output_invalid", e.pointer, { model: model.id, detail: e.message })));
 }

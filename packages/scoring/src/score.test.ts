@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { assessment, benchmark, unevenScale } from "../test/fixtures";
 import { defineScoringModel } from "./model";
+import { checkScoreReportOutput, withCheckedOutput } from "./checked-output";
 import { scoreAssessment } from "./score";
+import { createScorer } from "./scorer";
 
 function codes(result: ReturnType<typeof scoreAssessment>): string[] {
   return result.ok ? [] : result.errors.errors.map((e) => e.code);
@@ -74,7 +76,7 @@ describe("scoreAssessment: bad input is a report, never a throw", () => {
     expect(codes(scoreAssessment(assessment({}), benchmark, { model: "acme.nothing" }))).toEqual(["unknown_model"]);
   });
 
-  it("catches a model that throws and checks a plugin model's output against the schema", () => {
+  it("catches a model that throws, and checks a third-party model's output against the schema when asked to", () => {
     const throwing = defineScoringModel({
       id: "acme.broken",
       version: "1.0.0",
@@ -95,7 +97,31 @@ describe("scoreAssessment: bad input is a report, never a throw", () => {
         return { ...report, overall: { ...report.overall, score: 140 } };
       },
     });
-    expect(codes(scoreAssessment(assessment({ "q-a1": "full" }), benchmark, { model: sloppy }))).toContain("model_output_invalid");
+    const answered = assessment({ "q-a1": "full" });
+    // Unchecked by default: the score-report validator stays out of bundles that do not ask for it.
+    expect(scoreAssessment(answered, benchmark, { model: sloppy }).ok).toBe(true);
+    // Opting in: the caller's check, or a model wrapped with its check (as the plugin host wraps plugin models).
+    const byOption = scoreAssessment(answered, benchmark, { model: sloppy, checkReport: checkScoreReportOutput });
+    const byWrapper = scoreAssessment(answered, benchmark, { model: withCheckedOutput(sloppy) });
+    for (const result of [byOption, byWrapper]) {
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors.errors[0]).toMatchObject({ code: "model_output_invalid", pointer: "/overall/score", params: { model: "acme.sloppy" } });
+    }
+    expect(byWrapper).toEqual(byOption);
+    // By id among models, and through a scorer (full, compact and table paths).
+    const wrapped = withCheckedOutput(sloppy);
+    expect(codes(scoreAssessment(answered, benchmark, { model: "acme.sloppy", models: [wrapped] }))).toContain("model_output_invalid");
+    const scorer = createScorer(benchmark, { model: wrapped });
+    expect(scorer.ok).toBe(true);
+    if (!scorer.ok) return;
+    expect(codes(scorer.report.score(answered))).toContain("model_output_invalid");
+    const table = scorer.report.scoreAll([answered]);
+    expect(table.ok && table.report.errors.get(0)?.errors.map((e) => e.code)).toContain("model_output_invalid");
+    // A built-in model is never checked at run time, a wrapped one keeps its fields and is a new object.
+    expect(wrapped).not.toBe(sloppy);
+    expect({ id: wrapped.id, version: wrapped.version, title: wrapped.title, score: wrapped.score }).toEqual({ id: sloppy.id, version: sloppy.version, title: sloppy.title, score: sloppy.score });
+    expect(scoreAssessment(answered, benchmark, { checkReport: () => ({ valid: false, errors: [] }) }).ok).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Scale, ScoreReport } from "@cohesion/schema";
 import type { AnyScoringModel } from "./model";
+import type { ReportCheck } from "./report-check";
 import type { ScoringResult } from "./result";
 import { optionsOf, safely } from "./result";
 import { prepareScoring, scoreQuickly } from "./scorer";
@@ -28,6 +29,18 @@ export interface ScoreOptions {
   readonly explain?: boolean;
   /** "key-factors" leaves guide question nodes out of the report, for compact reports in bulk; default "questions". */
   readonly detail?: "questions" | "key-factors";
+  /**
+   * Checks the report a model other than the built-in ones returns; an invalid report becomes
+   * `model_output_invalid` problems. Not given: the check the model carries (see `withCheckedOutput`;
+   * the plugin host wraps every plugin model), else none. Pass `checkScoreReportOutput` for the full
+   * check against score-report.schema.json when scoring a third-party model you hold directly.
+   *
+   * @example
+   * ```ts
+   * scoreAssessment(assessment, benchmark, { model: theirModel, checkReport: checkScoreReportOutput });
+   * ```
+   */
+  readonly checkReport?: ReportCheck;
 }
 
 /**

@@ -277,7 +277,7 @@ export function scoreQuickly(prepared: PreparedScoring, assessment: unknown): Sc
   } catch (error) {
     return modelFailed(model, error);
   }
-  const invalid = checkModelOutput(model, report);
+  const invalid = checkModelOutput(model, report, prepared.options.checkReport);
   if (invalid) return invalid;
   return succeed(report, quickWarnings(prepared, a, used) ?? []);
 }
