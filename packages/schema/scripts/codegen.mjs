@@ -347,6 +347,82 @@ function standaloneValidators(schemaFiles, exportsMap, messages) {
   return standaloneCode(ajv, exportsMap);
 }
 
+// What src/map-errors.ts reads of an error's parentSchema: its description, its properties (names, and
+// each one's description and const), and the same through allOf/anyOf/oneOf/if/then/else.
+function readerMask(node) {
+  if (!isNode(node)) return true;
+  const mask = {};
+  if (typeof node.description === "string") mask.description = true;
+  if (isNode(node.properties)) {
+    mask.properties = {};
+    for (const [name, child] of Object.entries(node.properties)) {
+      if (!isNode(child)) mask.properties[name] = true;
+      else mask.properties[name] = Object.fromEntries(["description", "const"].filter((k) => k in child).map((k) => [k, true]));
+    }
+  }
+  for (const key of ["allOf", "anyOf", "oneOf"]) {
+    if (Array.isArray(node[key])) mask[key] = Object.fromEntries(node[key].map((member, i) => [i, readerMask(member)]));
+  }
+  for (const key of ["if", "then", "else"]) if (key in node) mask[key] = readerMask(node[key]);
+  return mask;
+}
+
+function mergeMasks(a, b) {
+  if (a === true || b === true) return true;
+  if (a === undefined) return b;
+  const merged = { ...a };
+  for (const [key, value] of Object.entries(b)) merged[key] = mergeMasks(a[key], value);
+  return merged;
+}
+
+// The constant reduced to what the mask keeps, in the original key order; array members not kept become {}.
+function project(value, mask) {
+  if (mask === true || typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((member, i) => (mask[i] === undefined ? {} : project(member, mask[i])));
+  const copy = {};
+  for (const [key, member] of Object.entries(value)) if (mask[key] !== undefined) copy[key] = project(member, mask[key]);
+  return copy;
+}
+
+/**
+ * The schema constants of the generated code reduced to what is read of them: whatever the code reads
+ * by path (`schema19.properties` for own-property tests, `....enum` for allowed values) in full, and of
+ * each verbose error's `parentSchema` only what src/map-errors.ts reads (see readerMask). The code is
+ * unchanged, so what the validators accept and the problems reported are the same.
+ */
+function pruneSchemaConstants(code) {
+  // `func1.call(schema19.properties, key0)`: an own-property test (func1 is hasOwnProperty) reads the names only.
+  const ownTest = /\bconst (func\d+) = Object\.prototype\.hasOwnProperty;/.exec(code)?.[1];
+  const reference = /(,parentSchema:|\b[\w$]+\.call\()?\b(schema\d+)((?:\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\]|\[\d+\])*)/g;
+  const masks = new Map();
+  const constants = new Map();
+  const declaration = /const (schema\d+) = (\{.*?\});(?=const |function |export )/g;
+  for (const match of code.matchAll(declaration)) constants.set(match[1], JSON.parse(match[2]));
+  const body = code.replace(declaration, "");
+  for (const [, before, name, pathText] of body.matchAll(reference)) {
+    const schema = constants.get(name);
+    if (schema === undefined) throw new Error(`codegen: ${name} is used but not declared as a schema constant`);
+    const path = [...pathText.matchAll(/\.([A-Za-z_$][\w$]*)|\["((?:[^"\\]|\\.)*)"\]|\[(\d+)\]/g)].map((m) => m[1] ?? (m[2] !== undefined ? JSON.parse(`"${m[2]}"`) : Number(m[3])));
+    let target = schema;
+    for (const key of path) {
+      if (typeof target !== "object" || target === null || !(key in target)) throw new Error(`codegen: ${name}${pathText} does not exist in its schema constant`);
+      target = target[key];
+    }
+    let mask = true;
+    if (before === ",parentSchema:") mask = readerMask(target);
+    else if (before !== undefined && ownTest !== undefined && before === `${ownTest}.call(` && isNode(target)) {
+      mask = Object.fromEntries(Object.keys(target).map((key) => [key, {}]));
+    }
+    for (const key of [...path].reverse()) mask = { [key]: mask };
+    masks.set(name, mergeMasks(masks.get(name), mask));
+  }
+  return code.replace(declaration, (all, name) => {
+    const mask = masks.get(name);
+    if (mask === undefined) throw new Error(`codegen: schema constant ${name} is never used`);
+    return `const ${name} = ${JSON.stringify(project(constants.get(name), mask))};`;
+  });
+}
+
 function generateValidators(schemaFiles, schemaBase) {
   const exportsMap = {};
   for (const { schema } of schemaFiles) {
@@ -375,6 +451,11 @@ function generateValidators(schemaFiles, schemaBase) {
     delete schema.$defs;
     return `const ${name} = ${JSON.stringify(schema)};`;
   });
+  code = pruneSchemaConstants(code);
+  // src/map-errors.ts reads an error's schemaPath only to see whether it failed inside an if/then
+  // branch (`/allOf/<i>/then/`); the other paths are left empty.
+  code = code.replace(/schemaPath:"([^"\\]*)"/g, (all, path) => (/\/allOf\/\d+\/then\//.test(path) ? all : 'schemaPath:""'));
+  if (/schemaPath:(?!")/.test(code)) throw new Error("codegen: a schemaPath of the generated validators is not a string literal");
   // Own-property tests for evaluated properties, as src/evaluated-props.ts does for run-time validators:
   // otherwise a key such as "constructor" passes unevaluatedProperties: false.
   const lookups = /!(props\d+)\[(key\d+)\]/g;
