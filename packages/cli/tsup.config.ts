@@ -6,4 +6,6 @@ export default defineConfig([
   packageBuild({ shims: true }),
   // The binary: ESM only, with a shebang, and no declarations.
   packageBuild({ entry: { bin: "src/bin.ts" }, format: ["esm"], dts: false, clean: false, banner: { js: "#!/usr/bin/env node" } }),
+  // The validation worker, started from the built index or binary next to it (see validate-pool.ts).
+  packageBuild({ entry: { "validate-worker": "src/validate-worker.ts" }, format: ["esm"], dts: false, clean: false }),
 ]);

@@ -1,6 +1,8 @@
 // perf/validate: `cohesion validate` over NDJSON streams of practices, as a ratio to JSON.parse of the same
 // lines alone, measured in the same run; and peak memory at 10 MB and 1 GB inputs (run in child processes).
-// Usage: node perf/validate/run.mjs [--big-mb 1024] [--docs 100000]   (after `npm run build`)
+// Usage: node perf/validate/run.mjs [--big-mb 1024] [--docs 100000] [--workers n]   (after `npm run build`)
+// --workers sets COHESION_VALIDATE_WORKERS for the cohesion runs (0: in the main thread only); by default
+// the CLI's own choice. The baseline is always one thread.
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,6 +15,7 @@ const option = (name, fallback) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const DOCS = option("--docs", 100_000);
+const WORKERS = option("--workers", undefined);
 const BIG_MB = option("--big-mb", 1024);
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const worker = fileURLToPath(new URL("./worker.mjs", import.meta.url));
@@ -41,7 +44,8 @@ async function writeNdjson(file, { docs, bytes }) {
 }
 
 function measure(mode, file) {
-  const ran = spawnSync(process.execPath, [worker, mode, file], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+  const env = { ...process.env, ...(WORKERS === undefined ? {} : { COHESION_VALIDATE_WORKERS: String(WORKERS) }) };
+  const ran = spawnSync(process.execPath, [worker, mode, file], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26, env });
   if (ran.status !== 0 && mode === "baseline") throw new Error(ran.stderr);
   const result = JSON.parse(ran.stdout.trim().split("\n").pop());
   return { ...result, exit: ran.status };
@@ -75,6 +79,7 @@ const result = {
   baselineMs: best("baseline"),
   cohesionMs: best("cohesion"),
   docsPerSecond: { baseline: Math.round(DOCS / (best("baseline") / 1000)), cohesion: Math.round(DOCS / (best("cohesion") / 1000)) },
+  workers: rounds[0].cohesion.workers,
   ratio: Math.round(ratio * 100) / 100,
   goal: 0.7,
   rounds: rounds.map((r) => Math.round(r.ratio * 100) / 100),
@@ -83,4 +88,4 @@ const result = {
 mkdirSync(join(root, "perf/results"), { recursive: true });
 writeFileSync(join(root, "perf/results/validate.json"), `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
-console.log(`cohesion validate: ${result.ratio}× the throughput of JSON.parse alone (goal ≥ ${result.goal}×)`);
+console.log(`cohesion validate (${result.workers} worker thread${result.workers === 1 ? "" : "s"}): ${result.ratio}× the throughput of JSON.parse alone (goal ≥ ${result.goal}×)`);

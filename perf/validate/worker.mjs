@@ -6,6 +6,7 @@ const [mode, file] = process.argv.slice(2);
 const start = performance.now();
 let documents = 0;
 let exit = 0;
+let workers;
 if (mode === "baseline") {
   // The same line reader the CLI uses, so the ratio isolates what validation adds to parsing.
   const { readLineBatches } = await import("@cohesion/cli");
@@ -17,7 +18,8 @@ if (mode === "baseline") {
     }
   }
 } else {
-  const { run } = await import("@cohesion/cli");
+  const { run, validationWorkers } = await import("@cohesion/cli");
+  workers = validationWorkers(process.env);
   let out = "";
   exit = await run(["validate", file, "--format", "json"], {
     stdout: { write: (text) => (out += text) },
@@ -28,5 +30,5 @@ if (mode === "baseline") {
   documents = JSON.parse(out).documents;
 }
 const ms = performance.now() - start;
-console.log(JSON.stringify({ mode, ms: Math.round(ms), documents, exit, maxRssKB: process.resourceUsage().maxRSS }));
+console.log(JSON.stringify({ mode, ms: Math.round(ms), documents, exit, maxRssKB: process.resourceUsage().maxRSS, ...(workers === undefined ? {} : { workers }) }));
 process.exitCode = exit;

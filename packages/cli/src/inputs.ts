@@ -27,8 +27,22 @@ export interface InputFailure {
 
 export type InputItem = InputDocument | InputFailure;
 
+/**
+ * Consecutive raw lines of an NDJSON stream, not parsed yet: `lines[i]` is line `firstLine + i` of `file`
+ * (blank lines included, so numbering stays right). {@link parseLineBatch} turns it into items.
+ */
+export interface LineBatch {
+  type: "lines";
+  file: string;
+  firstLine: number;
+  lines: string[];
+}
+
 /** Size past which a TTY gets a progress bar. */
 const LARGE_INPUT_BYTES = 5 * 1024 * 1024;
+
+/** Size past which an NDJSON stream is worth validating in worker threads. */
+export const LARGE_STREAM_BYTES = 8 * 1024 * 1024;
 
 const JSON_EXTENSIONS = new Set([".json"]);
 const NDJSON_EXTENSIONS = new Set([".ndjson", ".jsonl"]);
@@ -79,6 +93,11 @@ async function* walk(dir: string): AsyncGenerator<InputSource> {
   }
 }
 
+/** Whether a source is an NDJSON file (by its extension), read line by line. */
+export function isNdjsonFile(source: InputSource): boolean {
+  return source.file !== "-" && NDJSON_EXTENSIONS.has(extname(source.file));
+}
+
 /** Whether a source is large enough for a progress bar. */
 export function isLarge(source: InputSource): boolean {
   return (source.size ?? 0) >= LARGE_INPUT_BYTES;
@@ -98,15 +117,98 @@ export async function* readLineBatches(stream: AsyncIterable<string | Buffer>): 
   for await (const chunk of stream) {
     const text = rest + (typeof chunk === "string" ? chunk : chunk.toString("utf8"));
     const lines: string[] = [];
-    let start = 0;
-    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-      lines.push(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
-      start = end + 1;
-    }
-    rest = text.slice(start);
+    rest = text.slice(splitLines(text, lines));
     if (lines.length > 0) yield lines;
   }
-  if (rest !== "") yield [rest.endsWith("\r") ? rest.slice(0, -1) : rest];
+  if (rest !== "") yield [lastLine(rest)];
+}
+
+/** Appends the complete lines of a text to `lines` (without `\n` or a trailing `\r`); returns where the rest starts. */
+function splitLines(text: string, lines: string[]): number {
+  let start = 0;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+    lines.push(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
+    start = end + 1;
+  }
+  return start;
+}
+
+/** The last line of a stream, which has no `\n` after it. */
+function lastLine(rest: string): string {
+  return rest.endsWith("\r") ? rest.slice(0, -1) : rest;
+}
+
+/**
+ * Consecutive lines of an NDJSON file as raw UTF-8 bytes, cut after a `\n` (or at the end of the file):
+ * cheap to read and to hand to a worker thread, which decodes and parses them ({@link linesOfBytes}).
+ */
+export interface ByteBatch {
+  type: "bytes";
+  file: string;
+  firstLine: number;
+  /** How many lines the bytes hold. */
+  lineCount: number;
+  bytes: Uint8Array;
+}
+
+/** Bytes read at once from a large NDJSON file. */
+const BYTE_CHUNK = 256 * 1024;
+
+/**
+ * Reads an NDJSON file as {@link ByteBatch}es of whole lines, counting lines but decoding nothing: the
+ * reader for large files whose lines are parsed in worker threads. Lines are numbered as {@link readSource}
+ * numbers them; an empty file gives `empty_input`, an unreadable one `not_readable`.
+ *
+ * @example
+ * ```ts
+ * for await (const batch of readNdjsonBytes("practices.ndjson")) if ("type" in batch) post(batch.bytes, batch.firstLine);
+ * ```
+ */
+export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes: number) => void; chunkBytes?: number } = {}): AsyncGenerator<InputItem[] | ByteBatch> {
+  let line = 1;
+  let total = 0;
+  let rest: Buffer | undefined;
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: options.chunkBytes ?? BYTE_CHUNK }) as AsyncIterable<Buffer>) {
+      options.onBytes?.(chunk.length);
+      total += chunk.length;
+      const end = chunk.lastIndexOf(10) + 1;
+      if (end === 0) {
+        rest = rest ? Buffer.concat([rest, chunk]) : Buffer.from(chunk);
+        continue;
+      }
+      // A copy of exactly the batch's bytes, so that it can be transferred to a worker on its own.
+      const bytes = new Uint8Array((rest?.length ?? 0) + end);
+      if (rest) bytes.set(rest);
+      bytes.set(chunk.subarray(0, end), rest?.length ?? 0);
+      rest = end < chunk.length ? Buffer.from(chunk.subarray(end)) : undefined;
+      let lineCount = 0;
+      for (let at = chunk.indexOf(10); at !== -1 && at < end; at = chunk.indexOf(10, at + 1)) lineCount++;
+      yield { type: "bytes", file, firstLine: line, lineCount, bytes };
+      line += lineCount;
+    }
+  } catch (error) {
+    yield [{ type: "failure", file, code: "not_readable", detail: describe(error) }];
+    return;
+  }
+  if (rest) yield { type: "bytes", file, firstLine: line, lineCount: 1, bytes: new Uint8Array(rest) };
+  if (total === 0) yield [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
+}
+
+/**
+ * The lines of a {@link ByteBatch}, decoded and split exactly as {@link readLineBatches} splits a stream.
+ *
+ * @example
+ * ```ts
+ * const items = parseLineBatch(linesOfBytes(batch));
+ * ```
+ */
+export function linesOfBytes(batch: ByteBatch): LineBatch {
+  const text = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength).toString("utf8");
+  const lines: string[] = [];
+  const rest = text.slice(splitLines(text, lines));
+  if (rest !== "") lines.push(lastLine(rest));
+  return { type: "lines", file: batch.file, firstLine: batch.firstLine, lines };
 }
 
 /**
@@ -123,6 +225,29 @@ export async function* readSource(
   source: InputSource,
   options: { stdin?: Readable; onBytes?: (bytes: number) => void } = {},
 ): AsyncGenerator<InputItem[]> {
+  for await (const batch of readSourceLines(source, options)) {
+    if (!("type" in batch)) {
+      yield batch;
+      continue;
+    }
+    const items = parseLineBatch(batch);
+    if (items.length > 0) yield items;
+  }
+}
+
+/**
+ * Like {@link readSource}, but the lines of an NDJSON stream come unparsed, as {@link LineBatch}es (one per
+ * chunk read), so that they can be parsed elsewhere, e.g. in a worker thread; everything else comes as items.
+ *
+ * @example
+ * ```ts
+ * for await (const batch of readSourceLines({ file: "practices.ndjson" })) if ("type" in batch) post(batch.lines, batch.firstLine);
+ * ```
+ */
+export async function* readSourceLines(
+  source: InputSource,
+  options: { stdin?: Readable; onBytes?: (bytes: number) => void } = {},
+): AsyncGenerator<InputItem[] | LineBatch> {
   const { file } = source;
   if (file === "-") {
     yield* readStdin(options.stdin ?? process.stdin);
@@ -132,7 +257,7 @@ export async function* readSource(
     const stream = createReadStream(file, { encoding: "utf8" });
     if (options.onBytes) stream.on("data", (chunk) => options.onBytes?.(Buffer.byteLength(chunk)));
     try {
-      yield* ndjsonItems(file, readLineBatches(stream));
+      yield* ndjsonLines(file, readLineBatches(stream));
     } catch (error) {
       yield [{ type: "failure", file, code: "not_readable", detail: describe(error) }];
     }
@@ -149,6 +274,30 @@ export async function* readSource(
   yield parseWhole(file, text);
 }
 
+/**
+ * Parses the lines of a {@link LineBatch}: a document per non-blank line, or an `invalid_json` failure with
+ * the line and column. The one place NDJSON lines are parsed, in the main thread or in a worker.
+ *
+ * @example
+ * ```ts
+ * parseLineBatch({ type: "lines", file: "a.ndjson", firstLine: 7, lines: ['{"kind":"place"}', "", "{"] });
+ * // [{ type: "document", line: 7, … }, { type: "failure", code: "invalid_json", line: 9, column: 2, … }]
+ * ```
+ */
+export function parseLineBatch(batch: LineBatch): InputItem[] {
+  const { file, lines } = batch;
+  const items: InputItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    if (raw.trim() === "") continue;
+    const line = batch.firstLine + i;
+    const parsed = parseLine(raw);
+    if (parsed.ok) items.push({ type: "document", file, line, value: parsed.value, streamed: true });
+    else items.push({ type: "failure", file, code: "invalid_json", detail: parsed.reason, line, column: parsed.column });
+  }
+  return items;
+}
+
 function parseWhole(file: string, text: string): InputItem[] {
   if (text.trim() === "") return [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
   const parsed = parseJsonText(text);
@@ -157,28 +306,17 @@ function parseWhole(file: string, text: string): InputItem[] {
   return values.map((value) => ({ type: "document", file, line: 1, value, streamed: false }));
 }
 
-async function* ndjsonItems(file: string, batches: AsyncIterable<string[]>): AsyncGenerator<InputItem[]> {
+async function* ndjsonLines(file: string, batches: AsyncIterable<string[]>): AsyncGenerator<InputItem[] | LineBatch> {
   let line = 0;
-  let documents = 0;
-  for await (const batch of batches) {
-    const items: InputItem[] = [];
-    for (const raw of batch) {
-      line++;
-      if (raw.trim() === "") continue;
-      const parsed = parseLine(raw);
-      if (parsed.ok) {
-        documents++;
-        items.push({ type: "document", file, line, value: parsed.value, streamed: true });
-      } else {
-        items.push({ type: "failure", file, code: "invalid_json", detail: parsed.reason, line, column: parsed.column });
-      }
-    }
-    if (items.length > 0) yield items;
+  for await (const lines of batches) {
+    if (lines.length === 0) continue;
+    yield { type: "lines", file, firstLine: line + 1, lines };
+    line += lines.length;
   }
-  if (documents === 0 && line === 0) yield [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
+  if (line === 0) yield [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
 }
 
-async function* readStdin(stdin: Readable): AsyncGenerator<InputItem[]> {
+async function* readStdin(stdin: Readable): AsyncGenerator<InputItem[] | LineBatch> {
   stdin.setEncoding("utf8");
   const batches = readLineBatches(stdin)[Symbol.asyncIterator]();
   const seen: string[] = [];
@@ -194,7 +332,7 @@ async function* readStdin(stdin: Readable): AsyncGenerator<InputItem[]> {
     if (head === undefined) continue;
     if (parseLine(head).ok) {
       const rest: AsyncIterable<string[]> = { [Symbol.asyncIterator]: () => batches };
-      yield* ndjsonItems("-", prepend([seen], rest));
+      yield* ndjsonLines("-", prepend([seen], rest));
       return;
     }
     // Not a complete value on its own line: one multi-line JSON document; read it whole.

@@ -10,6 +10,7 @@ import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import { EXIT, UsageError, type CliIO } from "./io";
 import { suggestionText } from "./suggest";
+import { ValidationWorkerError, validationWorkers } from "./validate-pool";
 
 const COMMANDS = ["validate", "score", "report", "init", "list", "migrate", "schema-diff", "help"] as const;
 
@@ -74,7 +75,10 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         const { values, positionals } = parse(rest, { integrity: { type: "boolean", default: true }, "no-integrity": { type: "boolean" } });
         if (values.help) return help(io);
         if (positionals.length === 0) throw new UsageError("validate needs at least one file, folder or - for standard input");
-        return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"] }, io, openHost(values.plugin));
+        const workers = validationWorkers(process.env);
+        if (workers === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS must be a whole number (0 validates in one thread), not "${process.env["COHESION_VALIDATE_WORKERS"] ?? ""}"`);
+        const plugins = values.plugin ?? [];
+        return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"], workers, plugins, cwd: io.cwd }, io, openHost(plugins));
       }
       case "score": {
         const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" } });
@@ -134,6 +138,10 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     }
     if (error instanceof OutputExistsError) {
       io.stderr.write(`cohesion: ${error.path} already exists — pass --force to overwrite it\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof ValidationWorkerError) {
+      io.stderr.write(`cohesion: ${error.message}\nset COHESION_VALIDATE_WORKERS=0 to validate in one thread, and please report this\n`);
       return EXIT.usage;
     }
     const code = error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : "";

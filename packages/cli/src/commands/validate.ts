@@ -2,10 +2,12 @@ import type { Host } from "@cohesion/core";
 import { checkIntegrity } from "@cohesion/model";
 import type { CohesionDocument, ValidationProblem } from "@cohesion/schema";
 import { formatProblem, plural } from "../format-problems";
-import { expandInputs, isLarge, readSource, type InputFailure } from "../inputs";
+import { expandInputs, isLarge, isNdjsonFile, LARGE_STREAM_BYTES, readNdjsonBytes, readSourceLines, type ByteBatch, type InputFailure, type LineBatch } from "../inputs";
 import { EXIT, type CliIO } from "../io";
 import { cliProblem } from "../problems";
 import { createProgress } from "../progress";
+import { checkLineBatch, type CheckedBatch } from "../validate-batch";
+import { validationWorkerFile, ValidationPool } from "../validate-pool";
 
 /** Options of `cohesion validate`. */
 export interface ValidateOptions {
@@ -13,7 +15,18 @@ export interface ValidateOptions {
   format: "text" | "json";
   /** Check references across documents and against the installed plugins (default on). */
   integrity: boolean;
+  /**
+   * Worker threads for large NDJSON streams (0: everything in the main thread). Workers build their own
+   * host from `cwd` and `plugins`, which must be what the given host was built from.
+   */
+  workers?: number;
+  /** The `--plugin` paths the host was built with, for the workers' hosts. */
+  plugins?: readonly string[];
+  cwd?: string;
 }
+
+/** Characters of NDJSON lines sent to a worker at once. */
+const WORKER_BATCH_CHARS = 256 * 1024;
 
 interface KeptDocument {
   document: CohesionDocument;
@@ -44,27 +57,94 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, host:
     problems.push({ ...cliProblem(item.code, "", params), file: item.file, ...(item.line === undefined ? {} : { line: item.line }) });
     if (item.code === "invalid_json" || item.code === "empty_input") invalidDocuments++;
   };
-  for await (const source of expandInputs(options.inputs)) {
-    if ("type" in source) {
-      failure(source);
-      continue;
-    }
-    files++;
-    const progress = isLarge(source) ? createProgress(io.stderr, source.file, source.size ?? 0) : undefined;
-    for await (const batch of readSource(source, { stdin: io.stdin, ...(progress ? { onBytes: (n: number) => progress.advance(n) } : {}) })) {
-      for (const item of batch) {
-        if (item.type === "failure") {
-          failure(item);
-          continue;
-        }
-        documents++;
-        const report = host.validate(item.value);
-        if (!report.valid) invalidDocuments++;
-        for (const problem of report.errors) problems.push({ ...problem, file: item.file, line: item.line });
-        if (report.valid && options.integrity && !item.streamed) kept.push({ document: item.value as CohesionDocument, file: item.file, line: item.line });
+  const checked = (result: CheckedBatch) => {
+    documents += result.documents;
+    for (const event of result.events) {
+      if (event.type === "failure") failure(event);
+      else {
+        if (!event.valid) invalidDocuments++;
+        for (const problem of event.errors) problems.push({ ...problem, file: event.file, line: event.line });
       }
     }
-    progress?.done();
+  };
+  // Large NDJSON streams are checked in worker threads, started on the first one; results are taken in order.
+  const workerFile = (options.workers ?? 0) > 0 ? validationWorkerFile() : undefined;
+  let pool: ValidationPool | undefined;
+  const startPool = (file: URL) => (pool ??= new ValidationPool(file, options.workers ?? 1, { cwd: options.cwd ?? io.cwd, plugins: options.plugins ?? [] }));
+  const drain = async () => {
+    while (pool && pool.pending > 0) checked(await pool.next());
+  };
+  try {
+    for await (const source of expandInputs(options.inputs)) {
+      if ("type" in source) {
+        failure(source);
+        continue;
+      }
+      files++;
+      const progress = isLarge(source) ? createProgress(io.stderr, source.file, source.size ?? 0) : undefined;
+      let seen = 0;
+      let gathered: LineBatch | undefined;
+      let gatheredChars = 0;
+      const send = async (batch: LineBatch | ByteBatch, to: ValidationPool) => {
+        // The main thread checks a batch itself when no worker has room (while they start, too), and
+        // takes results in input order.
+        if (to.free) to.submit(batch);
+        else to.done(checkLineBatch(batch, host));
+        for (let result = to.take(); result; result = to.take()) checked(result);
+        while (to.pending >= to.capacity) checked(await to.next());
+      };
+      const reading = { stdin: io.stdin, ...(progress ? { onBytes: (n: number) => progress.advance(n) } : {}) };
+      // A large NDJSON file goes to the workers as raw bytes: the main thread only reads and counts lines.
+      const bytes = workerFile && isNdjsonFile(source) && (source.size ?? 0) >= LARGE_STREAM_BYTES;
+      if (bytes) startPool(workerFile);
+      for await (const batch of bytes ? readNdjsonBytes(source.file, reading) : readSourceLines(source, reading)) {
+        if (!("type" in batch)) {
+          await drain();
+          for (const item of batch) {
+            if (item.type === "failure") {
+              failure(item);
+              continue;
+            }
+            documents++;
+            const report = host.validate(item.value);
+            if (!report.valid) invalidDocuments++;
+            for (const problem of report.errors) problems.push({ ...problem, file: item.file, line: item.line });
+            if (report.valid && options.integrity && !item.streamed) kept.push({ document: item.value as CohesionDocument, file: item.file, line: item.line });
+          }
+          continue;
+        }
+        if (batch.type === "bytes") {
+          await send(batch, pool ?? startPool(workerFile as URL));
+          continue;
+        }
+        // Standard input that turns out to be a large NDJSON stream: workers from 8 MB on.
+        if (workerFile && !pool && source.size === undefined) {
+          for (const line of batch.lines) seen += line.length + 1;
+          if (seen >= LARGE_STREAM_BYTES) startPool(workerFile);
+        }
+        if (!pool) {
+          checked(checkLineBatch(batch, host));
+          continue;
+        }
+        // Gather chunks into batches of a few hundred KB: fewer messages, same line numbers.
+        gathered ??= { ...batch, lines: [] };
+        for (const line of batch.lines) {
+          gathered.lines.push(line);
+          gatheredChars += line.length + 1;
+        }
+        if (gatheredChars >= WORKER_BATCH_CHARS) {
+          const full = gathered;
+          gathered = undefined;
+          gatheredChars = 0;
+          await send(full, pool);
+        }
+      }
+      if (gathered && pool) await send(gathered, pool);
+      await drain();
+      progress?.done();
+    }
+  } finally {
+    await pool?.close();
   }
   if (options.integrity && kept.length > 0) {
     const found = integrityProblems(kept, host);

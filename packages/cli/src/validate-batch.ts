@@ -1,0 +1,44 @@
+import type { ValidationProblem, ValidationReport } from "@cohesion/schema";
+import { linesOfBytes, parseLineBatch, type ByteBatch, type InputFailure, type LineBatch } from "./inputs";
+
+/** A streamed document's report, when it has something to say (errors or warnings). */
+export interface CheckedDocument {
+  type: "checked";
+  file: string;
+  line: number;
+  valid: boolean;
+  errors: ValidationProblem[];
+}
+
+/**
+ * What checking a batch of NDJSON lines found, in line order: only what a report needs (the number of
+ * documents, lines that are not JSON, documents with problems), so that it is cheap to send between threads.
+ */
+export interface CheckedBatch {
+  documents: number;
+  events: (InputFailure | CheckedDocument)[];
+}
+
+/**
+ * Parses and validates the lines of a batch (raw bytes are decoded first): the same work whether it runs in the main thread or in a
+ * validation worker, so both give the same report.
+ *
+ * @example
+ * ```ts
+ * const checked = checkLineBatch({ type: "lines", file: "a.ndjson", firstLine: 1, lines }, host);
+ * ```
+ */
+export function checkLineBatch(batch: LineBatch | ByteBatch, validator: { validate(document: unknown): ValidationReport }): CheckedBatch {
+  const events: CheckedBatch["events"] = [];
+  let documents = 0;
+  for (const item of parseLineBatch(batch.type === "bytes" ? linesOfBytes(batch) : batch)) {
+    if (item.type === "failure") {
+      events.push(item);
+      continue;
+    }
+    documents++;
+    const report = validator.validate(item.value);
+    if (!report.valid || report.errors.length > 0) events.push({ type: "checked", file: item.file, line: item.line, valid: report.valid, errors: report.errors });
+  }
+  return { documents, events };
+}

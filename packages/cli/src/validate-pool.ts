@@ -1,0 +1,213 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ByteBatch, LineBatch } from "./inputs";
+import type { CheckedBatch } from "./validate-batch";
+
+/** What a validation worker needs to build a host equal to the main thread's. */
+export interface WorkerSetup {
+  cwd: string;
+  /** `--plugin` paths, added after the installed plugins, as in the main thread. */
+  plugins: readonly string[];
+}
+
+/** A message to a worker: a batch of lines to check. */
+export interface WorkerRequest {
+  id: number;
+  batch: LineBatch | ByteBatch;
+}
+
+/** A message from a worker. */
+export type WorkerReply = { type: "ready" } | { type: "checked"; id: number; result: CheckedBatch } | { type: "failed"; reason: string };
+
+/** A validation worker failed; the report would be incomplete, so the command stops. */
+export class ValidationWorkerError extends Error {
+  constructor(reason: string) {
+    super(`validation in a worker thread failed (${reason})`);
+    this.name = "ValidationWorkerError";
+  }
+}
+
+/** Batches each worker may hold at once: enough to keep it busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * The number of validation workers: `COHESION_VALIDATE_WORKERS` when set (0 validates in the main thread),
+ * otherwise one per core besides the main thread's, at most 3 (the main thread checks batches too, whenever
+ * no worker has room; on one core everything stays in the main thread). Undefined when the value is not a
+ * whole number.
+ *
+ * @example
+ * ```ts
+ * validationWorkers({ COHESION_VALIDATE_WORKERS: "0" }); // 0
+ * ```
+ */
+export function validationWorkers(env: Record<string, string | undefined>): number | undefined {
+  const value = env["COHESION_VALIDATE_WORKERS"];
+  if (value === undefined || value.trim() === "") return Math.max(0, Math.min(3, availableParallelism() - 1));
+  return /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : undefined;
+}
+
+/** The built worker script next to this module, or undefined when running from sources (tests). */
+export function validationWorkerFile(): URL | undefined {
+  const url = new URL("./validate-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  inFlight: number;
+}
+
+interface Entry {
+  id: number;
+  batch: LineBatch | ByteBatch | undefined;
+  result: CheckedBatch | undefined;
+}
+
+/**
+ * A small pool of worker threads that check batches of NDJSON lines. Results come back in the order the
+ * batches were submitted (or, for batches the main thread checked itself, handed in with {@link done}).
+ * A worker holds at most two batches at a time ({@link free} says whether one has room), and the caller
+ * lets at most {@link capacity} results pend, awaiting {@link next} before reading on, so memory stays flat.
+ *
+ * @example
+ * ```ts
+ * const pool = new ValidationPool(file, 1, { cwd, plugins: [] });
+ * if (pool.free) pool.submit(batch);
+ * else pool.done(checkLineBatch(batch, host));
+ * while (pool.pending >= pool.capacity) apply(await pool.next());
+ * await pool.close();
+ * ```
+ */
+export class ValidationPool {
+  /** How many results may pend: the batches in the workers plus main-thread results waiting for their turn. */
+  readonly capacity: number;
+  private readonly slots: Slot[] = [];
+  private readonly order: Entry[] = [];
+  private readonly waiting: Entry[] = [];
+  private readonly byId = new Map<number, { entry: Entry; slot: Slot }>();
+  private nextId = 0;
+  private failure: ValidationWorkerError | undefined;
+  private closing = false;
+  private wake: (() => void) | undefined;
+
+  constructor(file: URL, size: number, setup: WorkerSetup) {
+    this.capacity = size * IN_FLIGHT_PER_WORKER * 4;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(file, { workerData: setup, stdout: true, stderr: true });
+      const slot: Slot = { worker, ready: false, inFlight: 0 };
+      worker.on("message", (reply: WorkerReply) => this.onReply(slot, reply));
+      worker.on("error", (error: unknown) => this.fail(error instanceof Error ? error.message : String(error)));
+      worker.on("messageerror", (error: unknown) => this.fail(error instanceof Error ? error.message : String(error)));
+      worker.on("exit", (code) => {
+        if (!this.closing) this.fail(`a worker stopped with exit code ${code}`);
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  /** Whether some worker is ready to take a batch now. */
+  get ready(): boolean {
+    return this.slots.some((slot) => slot.ready);
+  }
+
+  /** Whether a ready worker has room for another batch. */
+  get free(): boolean {
+    return this.failure === undefined && this.slots.some((slot) => slot.ready && slot.inFlight < IN_FLIGHT_PER_WORKER);
+  }
+
+  /** Queues the result of a batch checked elsewhere (in the main thread), to be taken in its turn. */
+  done(result: CheckedBatch): void {
+    this.order.push({ id: this.nextId++, batch: undefined, result });
+  }
+
+  /** The oldest pending result if it is there already. */
+  take(): CheckedBatch | undefined {
+    if (this.failure) throw this.failure;
+    const first = this.order[0];
+    if (first?.result === undefined) return undefined;
+    this.order.shift();
+    return first.result;
+  }
+
+  /** Batches submitted whose results have not been taken with {@link next} yet. */
+  get pending(): number {
+    return this.order.length;
+  }
+
+  /** Hands a batch to the least busy ready worker (or to the first one to become ready). */
+  submit(batch: LineBatch | ByteBatch): void {
+    if (this.failure) throw this.failure;
+    const entry: Entry = { id: this.nextId++, batch, result: undefined };
+    this.order.push(entry);
+    this.waiting.push(entry);
+    this.dispatch();
+  }
+
+  /** The result of the oldest pending batch, once it is there. */
+  async next(): Promise<CheckedBatch> {
+    for (;;) {
+      if (this.failure) throw this.failure;
+      const first = this.order[0];
+      if (first === undefined) throw new Error("no batch is pending");
+      if (first.result !== undefined) {
+        this.order.shift();
+        return first.result;
+      }
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      let best: Slot | undefined;
+      for (const slot of this.slots) if (slot.ready && (best === undefined || slot.inFlight < best.inFlight)) best = slot;
+      if (best === undefined) return;
+      const entry = this.waiting.shift() as Entry;
+      best.inFlight++;
+      this.byId.set(entry.id, { entry, slot: best });
+      const batch = entry.batch as LineBatch | ByteBatch;
+      // Bytes are moved, not copied: each batch owns its buffer.
+      best.worker.postMessage({ id: entry.id, batch } satisfies WorkerRequest, batch.type === "bytes" ? [batch.bytes.buffer as ArrayBuffer] : []);
+      entry.batch = undefined;
+    }
+  }
+
+  private onReply(slot: Slot, reply: WorkerReply): void {
+    if (reply.type === "failed") {
+      this.fail(reply.reason);
+      return;
+    }
+    if (reply.type === "ready") slot.ready = true;
+    else {
+      const sent = this.byId.get(reply.id);
+      if (sent === undefined) return;
+      this.byId.delete(reply.id);
+      sent.slot.inFlight--;
+      sent.entry.result = reply.result;
+    }
+    this.dispatch();
+    this.notify();
+  }
+
+  private fail(reason: string): void {
+    if (this.closing || this.failure) return;
+    this.failure = new ValidationWorkerError(reason);
+    this.notify();
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+}

@@ -1,0 +1,23 @@
+// A validation worker: parses and validates batches of NDJSON lines with its own host (the same plugins as
+// the main thread's) and sends back only what the report needs. Started by validate-pool.ts.
+import { parentPort, workerData } from "node:worker_threads";
+import { createHost } from "@cohesion/core";
+import { checkLineBatch } from "./validate-batch";
+import type { WorkerReply, WorkerRequest, WorkerSetup } from "./validate-pool";
+
+const port = parentPort;
+if (port) {
+  const setup = workerData as WorkerSetup;
+  const host = createHost({ cwd: setup.cwd });
+  for (const path of setup.plugins) host.addPlugin(path);
+  port.on("message", (request: WorkerRequest) => {
+    let reply: WorkerReply;
+    try {
+      reply = { type: "checked", id: request.id, result: checkLineBatch(request.batch, host) };
+    } catch (error) {
+      reply = { type: "failed", reason: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ type: "ready" } satisfies WorkerReply);
+}
