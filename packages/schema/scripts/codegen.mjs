@@ -270,6 +270,7 @@ const RUNTIME_REQUIRES = new Map([
   ['require("ajv/dist/runtime/equal").default', "__runtime.equal"],
   ['require("../validator-runtime").formats', "__runtime.formats"],
 ]);
+// Helpers of src/validator-runtime.ts the post-processing of the generated code calls: pushError.
 
 // ---------------------------------------------------------------- schema walking
 
@@ -456,6 +457,26 @@ function generateValidators(schemaFiles, schemaBase) {
   // branch (`/allOf/<i>/then/`); the other paths are left empty.
   code = code.replace(/schemaPath:"([^"\\]*)"/g, (all, path) => (/\/allOf\/\d+\/then\//.test(path) ? all : 'schemaPath:""'));
   if (/schemaPath:(?!")/.test(code)) throw new Error("codegen: a schemaPath of the generated validators is not a string literal");
+  // Every error site builds a verbose error and appends it; one run-time call (pushError) does both.
+  // (Errors of an `if` condition, which are discarded, are empty objects: `const err0 = {};`; they stay.)
+  const errorSites = code.split("= {instancePath").length - 1;
+  const errorSite =
+    /const (err\d+) = \{instancePath(:.*?)?,schemaPath:("[^"]*"),keyword:("[^"]*"),params:(.*?),parentSchema:([\w$.[\]"]+),data(:[^}]*)?\};if\(vErrors === null\)\{vErrors = \[\1\];\}else \{vErrors\.push\(\1\);\}errors\+\+;/g;
+  code = code.replace(errorSite, (all, err, path, schemaPath, keyword, params, parentSchema, data) => {
+    const args = [path ? path.slice(1) : "instancePath", keyword, params, parentSchema, data ? data.slice(1) : "data"];
+    if (schemaPath !== '""') args.push(schemaPath);
+    return `vErrors = __runtime.pushError(vErrors, ${args.join(", ")});errors++;`;
+  });
+  if (/const err\d+ = \{(?!\};)/.test(code) || code.split("__runtime.pushError(").length - 1 !== errorSites) {
+    throw new Error("codegen: an error site of the generated validators is not in the expected shape");
+  }
+  // parentData, parentDataProperty, rootData and dynamicAnchors are handed from validator to validator
+  // but never read (no $data, $dynamicRef, defaults or coercion): they are left out.
+  code = code.replace(/,parentData:[\w$]+,parentDataProperty:(?:"(?:[^"\\]|\\.)*"|[\w$]+),rootData,dynamicAnchors\}/g, "}");
+  code = code.replace(/, parentData, parentDataProperty, rootData=data, dynamicAnchors=\{\}\}=\{\}\)/g, "}={})");
+  if (/\b(?:parentData|parentDataProperty|rootData|dynamicAnchors)\b/.test(code)) {
+    throw new Error("codegen: the generated validators read parentData, rootData or dynamicAnchors");
+  }
   // Own-property tests for evaluated properties, as src/evaluated-props.ts does for run-time validators:
   // otherwise a key such as "constructor" passes unevaluatedProperties: false.
   const lookups = /!(props\d+)\[(key\d+)\]/g;

@@ -86,3 +86,23 @@ export function equal(a: unknown, b: unknown): boolean {
   if (keys.length !== Object.keys(bRecord).length) return false;
   return keys.every((key) => Object.hasOwn(bRecord, key) && equal(aRecord[key], bRecord[key]));
 }
+
+/**
+ * Adds one error to a precompiled validator's list (null while it has none) and answers the list:
+ * what ajv's generated code writes out at every error site, in one place. The error has ajv's verbose
+ * shape and key order; `schemaPath` is kept only where src/map-errors.ts reads it (an if/then branch).
+ */
+export function pushError(
+  errors: unknown[] | null,
+  instancePath: string,
+  keyword: string,
+  params: unknown,
+  parentSchema: unknown,
+  data: unknown,
+  schemaPath = "",
+): unknown[] {
+  const error = { instancePath, schemaPath, keyword, params, parentSchema, data };
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
+}
