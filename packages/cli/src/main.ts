@@ -78,7 +78,7 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         const workers = validationWorkers(process.env);
         if (workers === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS must be a whole number (0 validates in one thread), not "${process.env["COHESION_VALIDATE_WORKERS"] ?? ""}"`);
         const plugins = values.plugin ?? [];
-        return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"], workers, plugins, cwd: io.cwd }, io, openHost(plugins));
+        return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"], workers, plugins, cwd: io.cwd }, io, () => openHost(plugins));
       }
       case "score": {
         const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" } });

@@ -39,12 +39,18 @@ interface KeptDocument {
  * installed plugins), then checks references across the documents and the installed content. NDJSON
  * streams are checked one line at a time and not kept, so memory stays flat for any input size.
  *
+ * The host may be given as a function, called on first use: a large stream's workers then start up while
+ * the main thread loads the plugins.
+ *
  * @example
  * ```sh
  * cohesion validate examples/ practices.ndjson --format json
  * ```
  */
-export async function validateCommand(options: ValidateOptions, io: CliIO, host: Host): Promise<number> {
+export async function validateCommand(options: ValidateOptions, io: CliIO, openHost: Host | (() => Host)): Promise<number> {
+  // Opened on first use, so that validation workers start up while the main thread loads the plugins.
+  let opened = typeof openHost === "function" ? undefined : openHost;
+  const host = () => (opened ??= (openHost as () => Host)());
   const problems: ValidationProblem[] = [];
   const kept: KeptDocument[] = [];
   let documents = 0;
@@ -89,7 +95,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, host:
         // The main thread checks a batch itself when no worker has room (while they start, too), and
         // takes results in input order.
         if (to.free) to.submit(batch);
-        else to.done(checkLineBatch(batch, host));
+        else to.done(checkLineBatch(batch, host()));
         for (let result = to.take(); result; result = to.take()) checked(result);
         while (to.pending >= to.capacity) checked(await to.next());
       };
@@ -106,7 +112,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, host:
               continue;
             }
             documents++;
-            const report = host.validate(item.value);
+            const report = host().validate(item.value);
             if (!report.valid) invalidDocuments++;
             for (const problem of report.errors) problems.push({ ...problem, file: item.file, line: item.line });
             if (report.valid && options.integrity && !item.streamed) kept.push({ document: item.value as CohesionDocument, file: item.file, line: item.line });
@@ -123,7 +129,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, host:
           if (seen >= LARGE_STREAM_BYTES) startPool(workerFile);
         }
         if (!pool) {
-          checked(checkLineBatch(batch, host));
+          checked(checkLineBatch(batch, host()));
           continue;
         }
         // Gather chunks into batches of a few hundred KB: fewer messages, same line numbers.
@@ -147,7 +153,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, host:
     await pool?.close();
   }
   if (options.integrity && kept.length > 0) {
-    const found = integrityProblems(kept, host);
+    const found = integrityProblems(kept, host());
     problems.push(...found);
     invalidDocuments += new Set(found.filter((p) => p.severity === "error").map((p) => `${p.file}:${p.line}:${String(p.params["documentId"])}`)).size;
   }
