@@ -1,14 +1,26 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { linesOfBytes, parseLineBatch, readNdjsonBytes, readSource, type InputItem } from "./inputs";
+import { linesOfBytes, parseLineBatch, readLineBatches, readNdjsonBytes, readSource, type InputItem } from "./inputs";
 
 const dir = mkdtempSync(join(tmpdir(), "cohesion-inputs-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The reference: the file decoded as a text stream and split by readLineBatches, as the CLI once read it. */
 async function viaText(file: string): Promise<InputItem[]> {
+  const items: InputItem[] = [];
+  let next = 1;
+  for await (const lines of readLineBatches(createReadStream(file, { encoding: "utf8", highWaterMark: 7 }))) {
+    items.push(...parseLineBatch({ type: "lines", file, firstLine: next, lines }));
+    next += lines.length;
+  }
+  if (next === 1) items.push({ type: "failure", file, code: "empty_input", detail: "the input is empty" });
+  return items;
+}
+
+async function viaSource(file: string): Promise<InputItem[]> {
   const items: InputItem[] = [];
   for await (const batch of readSource({ file })) items.push(...batch);
   return items;
@@ -40,18 +52,26 @@ const line = fc.oneof(
   fc.constant("{not json"),
   fc.string({ maxLength: 30, unit: "binary" }),
   fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value)),
+).map((text) => Buffer.from(text, "utf8"));
+// Bytes that are not always UTF-8: cut multi-byte characters, stray continuation bytes, carriage returns.
+const rawLine = fc.oneof(
+  line,
+  fc.uint8Array({ maxLength: 12 }).map((bytes) => Buffer.from(bytes.filter((b) => b !== 10))),
+  fc.constantFrom(Buffer.from([0xe2, 0x80]), Buffer.from([0xc3]), Buffer.from([0x22, 0xf0, 0x9f, 0x98, 0x22]), Buffer.from([0x80, 0x0d]), Buffer.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d])),
 );
 
 describe("readNdjsonBytes", () => {
-  it("gives the same documents, failures and line numbers as readSource, whatever the chunk size", async () => {
+  it("gives the same documents, failures and line numbers as decoding the file as a text stream, whatever the chunk size or bytes", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(line, fc.boolean()), { maxLength: 30 }), fc.boolean(), fc.integer({ min: 1, max: 64 }), async (lines, trailing, chunkBytes) => {
-        const text = lines.map(([l, crlf]) => (crlf ? `${l}\r` : l)).join("\n") + (trailing && lines.length > 0 ? "\n" : "");
+      fc.asyncProperty(fc.array(fc.tuple(rawLine, fc.boolean()), { maxLength: 30 }), fc.boolean(), fc.integer({ min: 1, max: 64 }), async (lines, trailing, chunkBytes) => {
+        const parts = lines.flatMap(([bytes, crlf], i) => [...(i > 0 ? [Buffer.from("\n")] : []), bytes, ...(crlf ? [Buffer.from("\r")] : [])]);
         const file = join(dir, "lines.ndjson");
-        writeFileSync(file, text);
-        expect(await viaBytes(file, chunkBytes)).toEqual(await viaText(file));
+        writeFileSync(file, Buffer.concat([...parts, ...(trailing && lines.length > 0 ? [Buffer.from("\n")] : [])]));
+        const reference = await viaText(file);
+        expect(await viaBytes(file, chunkBytes)).toEqual(reference);
+        expect(await viaSource(file)).toEqual(reference);
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 

@@ -117,25 +117,15 @@ export async function* readLineBatches(stream: AsyncIterable<string | Buffer>): 
   for await (const chunk of stream) {
     const text = rest + (typeof chunk === "string" ? chunk : chunk.toString("utf8"));
     const lines: string[] = [];
-    rest = text.slice(splitLines(text, lines));
+    let start = 0;
+    for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+      lines.push(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
+      start = end + 1;
+    }
+    rest = text.slice(start);
     if (lines.length > 0) yield lines;
   }
-  if (rest !== "") yield [lastLine(rest)];
-}
-
-/** Appends the complete lines of a text to `lines` (without `\n` or a trailing `\r`); returns where the rest starts. */
-function splitLines(text: string, lines: string[]): number {
-  let start = 0;
-  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-    lines.push(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
-    start = end + 1;
-  }
-  return start;
-}
-
-/** The last line of a stream, which has no `\n` after it. */
-function lastLine(rest: string): string {
-  return rest.endsWith("\r") ? rest.slice(0, -1) : rest;
+  if (rest !== "") yield [rest.endsWith("\r") ? rest.slice(0, -1) : rest];
 }
 
 /**
@@ -204,10 +194,16 @@ export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes
  * ```
  */
 export function linesOfBytes(batch: ByteBatch): LineBatch {
-  const text = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength).toString("utf8");
+  // Decoded line by line: a line without non-ASCII characters stays a one-byte string, several times
+  // cheaper to decode and to parse than a slice of a chunk that has one somewhere.
+  const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
   const lines: string[] = [];
-  const rest = text.slice(splitLines(text, lines));
-  if (rest !== "") lines.push(lastLine(rest));
+  let start = 0;
+  for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, start)) {
+    lines.push(bytes.toString("utf8", start, end > start && bytes[end - 1] === 13 ? end - 1 : end));
+    start = end + 1;
+  }
+  if (start < bytes.length) lines.push(bytes.toString("utf8", start, bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length));
   return { type: "lines", file: batch.file, firstLine: batch.firstLine, lines };
 }
 
@@ -230,37 +226,32 @@ export async function* readSource(
       yield batch;
       continue;
     }
-    const items = parseLineBatch(batch);
+    const items = parseLineBatch(batch.type === "bytes" ? linesOfBytes(batch) : batch);
     if (items.length > 0) yield items;
   }
 }
 
 /**
- * Like {@link readSource}, but the lines of an NDJSON stream come unparsed, as {@link LineBatch}es (one per
- * chunk read), so that they can be parsed elsewhere, e.g. in a worker thread; everything else comes as items.
+ * Like {@link readSource}, but the lines of an NDJSON stream come unparsed — an NDJSON file's as
+ * {@link ByteBatch}es, standard input's as {@link LineBatch}es — so that they can be parsed elsewhere, e.g.
+ * in a worker thread; everything else comes as items.
  *
  * @example
  * ```ts
- * for await (const batch of readSourceLines({ file: "practices.ndjson" })) if ("type" in batch) post(batch.lines, batch.firstLine);
+ * for await (const batch of readSourceLines({ file: "practices.ndjson" })) if ("type" in batch) post(batch);
  * ```
  */
 export async function* readSourceLines(
   source: InputSource,
   options: { stdin?: Readable; onBytes?: (bytes: number) => void } = {},
-): AsyncGenerator<InputItem[] | LineBatch> {
+): AsyncGenerator<InputItem[] | LineBatch | ByteBatch> {
   const { file } = source;
   if (file === "-") {
     yield* readStdin(options.stdin ?? process.stdin);
     return;
   }
   if (NDJSON_EXTENSIONS.has(extname(file))) {
-    const stream = createReadStream(file, { encoding: "utf8" });
-    if (options.onBytes) stream.on("data", (chunk) => options.onBytes?.(Buffer.byteLength(chunk)));
-    try {
-      yield* ndjsonLines(file, readLineBatches(stream));
-    } catch (error) {
-      yield [{ type: "failure", file, code: "not_readable", detail: describe(error) }];
-    }
+    yield* readNdjsonBytes(file, options);
     return;
   }
   let text: string;

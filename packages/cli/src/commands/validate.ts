@@ -2,7 +2,7 @@ import type { Host } from "@cohesion/core";
 import { checkIntegrity } from "@cohesion/model";
 import type { CohesionDocument, ValidationProblem } from "@cohesion/schema";
 import { formatProblem, plural } from "../format-problems";
-import { expandInputs, isLarge, isNdjsonFile, LARGE_STREAM_BYTES, readNdjsonBytes, readSourceLines, type ByteBatch, type InputFailure, type LineBatch } from "../inputs";
+import { expandInputs, isLarge, isNdjsonFile, LARGE_STREAM_BYTES, readSourceLines, type ByteBatch, type InputFailure, type LineBatch } from "../inputs";
 import { EXIT, type CliIO } from "../io";
 import { cliProblem } from "../problems";
 import { createProgress } from "../progress";
@@ -101,9 +101,8 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
       };
       const reading = { stdin: io.stdin, ...(progress ? { onBytes: (n: number) => progress.advance(n) } : {}) };
       // A large NDJSON file goes to the workers as raw bytes: the main thread only reads and counts lines.
-      const bytes = workerFile && isNdjsonFile(source) && (source.size ?? 0) >= LARGE_STREAM_BYTES;
-      if (bytes) startPool(workerFile);
-      for await (const batch of bytes ? readNdjsonBytes(source.file, reading) : readSourceLines(source, reading)) {
+      if (workerFile && isNdjsonFile(source) && (source.size ?? 0) >= LARGE_STREAM_BYTES) startPool(workerFile);
+      for await (const batch of readSourceLines(source, reading)) {
         if (!("type" in batch)) {
           await drain();
           for (const item of batch) {
@@ -120,7 +119,8 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
           continue;
         }
         if (batch.type === "bytes") {
-          await send(batch, pool ?? startPool(workerFile as URL));
+          if (pool) await send(batch, pool);
+          else checked(checkLineBatch(batch, host()));
           continue;
         }
         // Standard input that turns out to be a large NDJSON stream: workers from 8 MB on.
