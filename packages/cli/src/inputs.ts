@@ -41,9 +41,6 @@ export interface LineBatch {
 /** Size past which a TTY gets a progress bar. */
 const LARGE_INPUT_BYTES = 5 * 1024 * 1024;
 
-/** Size past which an NDJSON stream is worth validating in worker threads. */
-export const LARGE_STREAM_BYTES = 8 * 1024 * 1024;
-
 const JSON_EXTENSIONS = new Set([".json"]);
 const NDJSON_EXTENSIONS = new Set([".ndjson", ".jsonl"]);
 

@@ -10,7 +10,7 @@ import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import { EXIT, UsageError, type CliIO } from "./io";
 import { suggestionText } from "./suggest";
-import { ValidationWorkerError, validationWorkers } from "./validate-pool";
+import { ValidationWorkerError, validationWorkers, validationWorkersFrom } from "./validate-pool";
 
 const COMMANDS = ["validate", "score", "report", "init", "list", "migrate", "schema-diff", "help"] as const;
 
@@ -77,8 +77,10 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         if (positionals.length === 0) throw new UsageError("validate needs at least one file, folder or - for standard input");
         const workers = validationWorkers(process.env);
         if (workers === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS must be a whole number (0 validates in one thread), not "${process.env["COHESION_VALIDATE_WORKERS"] ?? ""}"`);
+        const workersFrom = validationWorkersFrom(process.env);
+        if (workersFrom === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS_FROM_MB must be a whole number of megabytes, not "${process.env["COHESION_VALIDATE_WORKERS_FROM_MB"] ?? ""}"`);
         const plugins = values.plugin ?? [];
-        return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"], workers, plugins, cwd: io.cwd }, io, () => openHost(plugins));
+        return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"], workers, workersFrom, plugins, cwd: io.cwd }, io, () => openHost(plugins));
       }
       case "score": {
         const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" } });

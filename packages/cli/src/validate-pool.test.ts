@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { LineBatch } from "./inputs";
 import type { CheckedBatch } from "./validate-batch";
-import { ValidationPool, ValidationWorkerError, validationWorkers } from "./validate-pool";
+import { DEFAULT_WORKERS_FROM, ValidationPool, ValidationWorkerError, validationWorkers, validationWorkersFrom } from "./validate-pool";
 
 const dir = mkdtempSync(join(tmpdir(), "cohesion-pool-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,5 +98,15 @@ describe("validationWorkers", () => {
     const fallback = validationWorkers({});
     expect(fallback).toBeGreaterThanOrEqual(0);
     expect(fallback).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("validationWorkersFrom", () => {
+  it("reads COHESION_VALIDATE_WORKERS_FROM_MB in megabytes, 64 MB by default", () => {
+    expect(validationWorkersFrom({})).toBe(DEFAULT_WORKERS_FROM);
+    expect(DEFAULT_WORKERS_FROM).toBe(64 * 1024 * 1024);
+    expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "8" })).toBe(8 * 1024 * 1024);
+    expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "0" })).toBe(0);
+    expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "1.5" })).toBeUndefined();
   });
 });

@@ -49,6 +49,25 @@ export function validationWorkers(env: Record<string, string | undefined>): numb
   return /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : undefined;
 }
 
+/** Size from which an NDJSON stream is validated in worker threads unless told otherwise: 64 MB. */
+export const DEFAULT_WORKERS_FROM = 64 * 1024 * 1024;
+
+/**
+ * Size from which an NDJSON stream is validated in worker threads: `COHESION_VALIDATE_WORKERS_FROM_MB`
+ * megabytes when set, otherwise 64 MB (below that, on two cores, starting a worker costs more than it
+ * saves). Undefined when the value is not a whole number.
+ *
+ * @example
+ * ```ts
+ * validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "8" }); // 8388608
+ * ```
+ */
+export function validationWorkersFrom(env: Record<string, string | undefined>): number | undefined {
+  const value = env["COHESION_VALIDATE_WORKERS_FROM_MB"];
+  if (value === undefined || value.trim() === "") return DEFAULT_WORKERS_FROM;
+  return /^\s*\d{1,7}\s*$/.test(value) ? Number(value) * 1024 * 1024 : undefined;
+}
+
 /** The built worker script next to this module, or undefined when running from sources (tests). */
 export function validationWorkerFile(): URL | undefined {
   const url = new URL("./validate-worker.js", import.meta.url);

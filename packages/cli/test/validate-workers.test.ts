@@ -3,13 +3,16 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bin, cohesion, hasStackTrace, repoRoot, withTempDir } from "./helpers";
 
-// Large NDJSON streams (8 MB and more) are validated in worker threads by the built binary; the report
-// must be exactly the one the main thread alone gives (COHESION_VALIDATE_WORKERS=0).
+// Large NDJSON streams are validated in worker threads by the built binary (from 64 MB by default; from
+// 8 MB here, to keep the tests fast); the report must be exactly the one the main thread alone gives
+// (COHESION_VALIDATE_WORKERS=0).
 
 beforeAll(() => {
   if (!existsSync(bin)) throw new Error(`build the CLI first (npm run build): ${bin} is missing`);
   if (!existsSync(join(bin, "../validate-worker.js"))) throw new Error("build the CLI first (npm run build): dist/validate-worker.js is missing");
 });
+
+const FROM_8MB = { COHESION_VALIDATE_WORKERS_FROM_MB: "8" };
 
 const practice = JSON.parse(readFileSync(join(repoRoot, "examples/valid/practice.json"), "utf8")) as Record<string, unknown>;
 
@@ -57,14 +60,16 @@ describe("cohesion validate: large NDJSON in worker threads", () => {
       expect(report.errors.map((e) => e.line)).toEqual([...bad.keys()]);
       expect(report.errors.map((e) => e.code)).toEqual([...bad.values()]);
       expect(report.invalidDocuments).toBe(bad.size);
+      // By default a 10 MB file stays in the main thread.
+      expect(cohesion(["validate", file, "--format", "json"]).stdout).toBe(inProcess.stdout);
       for (const workers of ["1", "2"]) {
-        const ran = cohesion(["validate", file, "--format", "json"], { env: { COHESION_VALIDATE_WORKERS: workers } });
+        const ran = cohesion(["validate", file, "--format", "json"], { env: { COHESION_VALIDATE_WORKERS: workers, ...FROM_8MB } });
         expect(ran.status).toBe(1);
         expect(ran.stdout).toBe(inProcess.stdout);
         expect(ran.stderr).toBe("");
       }
       const textInProcess = cohesion(["validate", file], { env: { COHESION_VALIDATE_WORKERS: "0" } });
-      const textWorkers = cohesion(["validate", file], { env: { COHESION_VALIDATE_WORKERS: "2" } });
+      const textWorkers = cohesion(["validate", file], { env: { COHESION_VALIDATE_WORKERS: "2", ...FROM_8MB } });
       expect(textWorkers.status).toBe(1);
       expect(textWorkers.stdout).toBe(textInProcess.stdout);
       expect(textWorkers.stdout).toContain(`${file}:2:2: not valid JSON`);
@@ -85,22 +90,25 @@ describe("cohesion validate: large NDJSON in worker threads", () => {
       writeFileSync(file, text);
       const args = ["validate", file, "--plugin", plugin, "--format", "json", "--no-integrity"];
       const inProcess = cohesion(args, { env: { COHESION_VALIDATE_WORKERS: "0" } });
-      const workers = cohesion(args, { env: { COHESION_VALIDATE_WORKERS: "1" } });
+      const workers = cohesion(args, { env: { COHESION_VALIDATE_WORKERS: "1", ...FROM_8MB } });
       expect(workers.stdout).toBe(inProcess.stdout);
       const rated = (JSON.parse(workers.stdout) as Report).errors.filter((e) => e.line % 500 === 1 && e.code !== "invalid_json");
       expect(rated.length).toBeGreaterThan(10);
       const stdinArgs = ["validate", "-", "--plugin", plugin, "--format", "json", "--no-integrity"];
       const stdinInProcess = cohesion(stdinArgs, { input: text, env: { COHESION_VALIDATE_WORKERS: "0" } });
-      const stdinWorkers = cohesion(stdinArgs, { input: text, env: { COHESION_VALIDATE_WORKERS: "2" } });
+      const stdinWorkers = cohesion(stdinArgs, { input: text, env: { COHESION_VALIDATE_WORKERS: "2", ...FROM_8MB } });
       expect(stdinWorkers.status).toBe(1);
       expect(stdinWorkers.stdout).toBe(stdinInProcess.stdout);
       expect(stdinWorkers.stdout).toBe(inProcess.stdout.replaceAll(file, "-"));
     });
   });
 
-  it("refuses a COHESION_VALIDATE_WORKERS that is not a whole number, exit 2", () => {
+  it("refuses a COHESION_VALIDATE_WORKERS or _FROM_MB that is not a whole number, exit 2", () => {
     const ran = cohesion(["validate", "examples/valid/place.json"], { env: { COHESION_VALIDATE_WORKERS: "many" } });
     expect(ran.status).toBe(2);
     expect(ran.stderr).toContain("COHESION_VALIDATE_WORKERS must be a whole number");
+    const from = cohesion(["validate", "examples/valid/place.json"], { env: { COHESION_VALIDATE_WORKERS_FROM_MB: "8MB" } });
+    expect(from.status).toBe(2);
+    expect(from.stderr).toContain("COHESION_VALIDATE_WORKERS_FROM_MB must be a whole number of megabytes");
   });
 });

@@ -2,12 +2,12 @@ import type { Host } from "@cohesion/core";
 import { checkIntegrity } from "@cohesion/model";
 import type { CohesionDocument, ValidationProblem } from "@cohesion/schema";
 import { formatProblem, plural } from "../format-problems";
-import { expandInputs, isLarge, isNdjsonFile, LARGE_STREAM_BYTES, readSourceLines, type ByteBatch, type InputFailure, type LineBatch } from "../inputs";
+import { expandInputs, isLarge, isNdjsonFile, readSourceLines, type ByteBatch, type InputFailure, type LineBatch } from "../inputs";
 import { EXIT, type CliIO } from "../io";
 import { cliProblem } from "../problems";
 import { createProgress } from "../progress";
 import { checkLineBatch, type CheckedBatch } from "../validate-batch";
-import { validationWorkerFile, ValidationPool } from "../validate-pool";
+import { DEFAULT_WORKERS_FROM, validationWorkerFile, ValidationPool } from "../validate-pool";
 
 /** Options of `cohesion validate`. */
 export interface ValidateOptions {
@@ -20,6 +20,8 @@ export interface ValidateOptions {
    * host from `cwd` and `plugins`, which must be what the given host was built from.
    */
   workers?: number;
+  /** Size of an NDJSON stream from which workers are used (default 64 MB). */
+  workersFrom?: number;
   /** The `--plugin` paths the host was built with, for the workers' hosts. */
   plugins?: readonly string[];
   cwd?: string;
@@ -75,6 +77,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
   };
   // Large NDJSON streams are checked in worker threads, started on the first one; results are taken in order.
   const workerFile = (options.workers ?? 0) > 0 ? validationWorkerFile() : undefined;
+  const workersFrom = options.workersFrom ?? DEFAULT_WORKERS_FROM;
   let pool: ValidationPool | undefined;
   const startPool = (file: URL) => (pool ??= new ValidationPool(file, options.workers ?? 1, { cwd: options.cwd ?? io.cwd, plugins: options.plugins ?? [] }));
   const drain = async () => {
@@ -101,7 +104,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
       };
       const reading = { stdin: io.stdin, ...(progress ? { onBytes: (n: number) => progress.advance(n) } : {}) };
       // A large NDJSON file goes to the workers as raw bytes: the main thread only reads and counts lines.
-      if (workerFile && isNdjsonFile(source) && (source.size ?? 0) >= LARGE_STREAM_BYTES) startPool(workerFile);
+      if (workerFile && isNdjsonFile(source) && (source.size ?? 0) >= workersFrom) startPool(workerFile);
       for await (const batch of readSourceLines(source, reading)) {
         if (!("type" in batch)) {
           await drain();
@@ -123,10 +126,10 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
           else checked(checkLineBatch(batch, host()));
           continue;
         }
-        // Standard input that turns out to be a large NDJSON stream: workers from 8 MB on.
+        // Standard input that turns out to be a large NDJSON stream: workers once it is large enough.
         if (workerFile && !pool && source.size === undefined) {
           for (const line of batch.lines) seen += line.length + 1;
-          if (seen >= LARGE_STREAM_BYTES) startPool(workerFile);
+          if (seen >= workersFrom) startPool(workerFile);
         }
         if (!pool) {
           checked(checkLineBatch(batch, host()));
