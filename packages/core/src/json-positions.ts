@@ -1,4 +1,4 @@
-import { parseJsonText } from "./json-text";
+import { scanJson } from "./json-scanner";
 
 /**
  * Line and column (from 1) of a place in a JSON text.
@@ -11,10 +11,6 @@ import { parseJsonText } from "./json-text";
 export interface TextPosition {
   readonly line: number;
   readonly column: number;
-}
-
-function escapeSegment(segment: string): string {
-  return segment.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
 /**
@@ -31,68 +27,21 @@ function escapeSegment(segment: string): string {
  * ```
  */
 export function locatePointers(text: string): ((pointer: string) => TextPosition | undefined) | undefined {
-  if (!parseJsonText(text).ok) return undefined;
   const offsets = new Map<string, number>();
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const space = (): void => {
-    while (i < text.length && " \t\n\r".includes(text[i] as string)) i++;
-  };
-  const string = (): string => {
-    const start = i;
-    i++;
-    while (text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  // The text is known to be valid JSON, so the walk only needs to find where things start.
-  const value = (pointer: string, at: number): void => {
-    space();
-    if (!offsets.has(pointer)) offsets.set(pointer, at < 0 ? i : at);
-    const char = text[i];
-    if (char === "{") {
-      i++;
-      space();
-      if (text[i] === "}") {
-        i++;
-        return;
-      }
-      for (;;) {
-        space();
-        const keyAt = i;
-        const key = string();
-        space();
-        i++; // the colon
-        value(`${pointer}/${escapeSegment(key)}`, keyAt);
-        space();
-        if (text[i++] === "}") return;
-      }
+  const failure = scanJson(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, (pointer, offset) => {
+    if (!offsets.has(pointer)) offsets.set(pointer, offset);
+  });
+  if (failure !== undefined) {
+    if (!failure.tooDeep) return undefined;
+    // Valid JSON nested past the scanner's limit: what lies below the cut-off is simply not located.
+    try {
+      JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch {
+      return undefined;
     }
-    if (char === "[") {
-      i++;
-      space();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (let index = 0; ; index++) {
-        value(`${pointer}/${index}`, -1);
-        space();
-        if (text[i++] === "]") return;
-      }
-    }
-    if (char === '"') {
-      string();
-      return;
-    }
-    while (i < text.length && !",]} \t\n\r".includes(text[i] as string)) i++;
-  };
-  try {
-    value("", -1);
-  } catch {
-    // Nesting deeper than the stack allows: pointers below the cut-off are simply not located.
   }
   const lineStarts = [0];
-  for (let k = 0; k < text.length; k++) if (text[k] === "\n") lineStarts.push(k + 1);
+  for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) lineStarts.push(k + 1);
   const position = (offset: number): TextPosition => {
     let low = 0;
     let high = lineStarts.length - 1;
