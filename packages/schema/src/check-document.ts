@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { ValidationProblem, ValidationReport } from "./generated/types";
-import { findDeprecatedFields, hasDeprecated } from "./deprecated";
+import { findDeprecatedFields, mayFindDeprecated } from "./deprecated";
 import { findTooDeep, MAX_DEPTH } from "./depth";
 import { mapAjvErrors } from "./map-errors";
 import { sortByDocumentOrder } from "./document-order";
@@ -68,10 +68,11 @@ function declaresSchemaVersion(schema: Readonly<Record<string, unknown>>): boole
 
 const deprecatedCache = new WeakMap<object, boolean>();
 
+/** Whether the deprecated-field walk can find anything, once per schema (e.g. never for a practice). */
 function hasDeprecatedCached(schema: object, registry: ReadonlyMap<string, unknown>): boolean {
   let known = deprecatedCache.get(schema);
   if (known === undefined) {
-    known = hasDeprecated(schema) || [...registry.values()].some((s) => hasDeprecated(s));
+    known = mayFindDeprecated(schema, registry);
     deprecatedCache.set(schema, known);
   }
   return known;

@@ -14,12 +14,32 @@ function isPlainData(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Whether any node of a schema is marked `deprecated: true` (so the walk can be skipped). */
-export function hasDeprecated(schema: unknown, seen = new Set<unknown>()): boolean {
+/** Whether any node of a schema (any object within it) satisfies `test`. */
+function someNode(schema: unknown, test: (node: SchemaNode) => boolean, seen = new Set<unknown>()): boolean {
   if (typeof schema !== "object" || schema === null || seen.has(schema)) return false;
   seen.add(schema);
-  if (isNode(schema) && schema.deprecated === true) return true;
-  return Object.values(schema).some((v) => hasDeprecated(v, seen));
+  if (isNode(schema) && test(schema)) return true;
+  return Object.values(schema).some((v) => someNode(v, test, seen));
+}
+
+/** Whether any node of a schema is marked `deprecated: true` (so the walk can be skipped). */
+export function hasDeprecated(schema: unknown): boolean {
+  return someNode(schema, (node) => node.deprecated === true);
+}
+
+/** Whether any node of a schema has a `$ref` (the only way the deprecated-field walk leaves it). */
+function hasRef(schema: unknown): boolean {
+  return someNode(schema, (node) => typeof node.$ref === "string");
+}
+
+/**
+ * Whether {@link findDeprecatedFields} can find anything with this schema and registry: the walk
+ * reaches only the schema's own nodes and, through `$ref`, the registry's; with no deprecated node
+ * among those it can reach, it is skipped.
+ */
+export function mayFindDeprecated(schema: unknown, registry: ReadonlyMap<string, unknown>): boolean {
+  if (hasDeprecated(schema)) return true;
+  return hasRef(schema) && [...registry.values()].some((s) => hasDeprecated(s));
 }
 
 interface Located {

@@ -28,19 +28,24 @@ export function findTooDeep(value: unknown, limit = MAX_DEPTH): string | undefin
   // Fast path for the common case: a plain recursive walk, safe because it stops at `limit` levels;
   // a node budget hands shared sub-trees (which only programs can build) to the exact walk below.
   const budget = { nodes: 200_000 };
-  if (within(value, limit, budget)) return undefined;
+  if (value === null || typeof value !== "object" || within(value, limit, budget)) return undefined;
   return locateTooDeep(value, limit);
 }
 
-function within(value: unknown, remaining: number, budget: { nodes: number }): boolean {
-  if (value === null || typeof value !== "object") return true;
+/** Whether an object or array nests within `remaining` levels; children that are not objects are not descended into. */
+function within(value: object, remaining: number, budget: { nodes: number }): boolean {
   if (remaining <= 0 || --budget.nodes < 0) return false;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!within(value[i], remaining - 1, budget)) return false;
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (child !== null && typeof child === "object" && !within(child, remaining - 1, budget)) return false;
+    }
     return true;
   }
   for (const key in value) {
-    if (Object.prototype.hasOwnProperty.call(value, key) && !within((value as Record<string, unknown>)[key], remaining - 1, budget)) return false;
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const child: unknown = (value as Record<string, unknown>)[key];
+    if (child !== null && typeof child === "object" && !within(child, remaining - 1, budget)) return false;
   }
   return true;
 }

@@ -47,6 +47,8 @@ export const formats = {
   uri,
 };
 
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
 /**
  * Length of a string in Unicode code points, as JSON Schema's minLength and maxLength count it
  * (a surrogate pair is one character).
@@ -55,6 +57,8 @@ export const formats = {
  * ucs2length("a😀"); // 2
  */
 export function ucs2length(text: string): number {
+  // Only a high surrogate can start a pair: without one, every UTF-16 unit is one character.
+  if (!HIGH_SURROGATE.test(text)) return text.length;
   let length = 0;
   for (let pos = 0; pos < text.length; length++) {
     const code = text.charCodeAt(pos++);
