@@ -140,21 +140,26 @@ export interface PeerRanks {
 
 type Dimension = PeerGroup["dimension"];
 
-// One compared subject, from a score report or from a row of a score table.
+// One compared subject, from a score report or from a row of a score table (made when asked for).
 interface Member {
   readonly id: string;
-  /** The row of a score table the member comes from. */
-  readonly row?: number;
   readonly assessment: ReportAssessment | undefined;
   readonly overall: number | null;
   /** The overall node's title. */
   readonly title: string | undefined;
-  /** Key factor scores by reference. */
-  score(ref: string): number | null | undefined;
   /** Key factors in the subject's report order, with title and score. */
   keyFactors(): { ref: string; title: string | undefined; score: number | null }[];
-  readonly groups: ReadonlyMap<Dimension, { id: string; label: string }>;
-  readonly missing: string[];
+}
+
+// The compared subjects, numbered in the order the reports or table rows came.
+interface Subjects {
+  readonly ids: readonly string[];
+  readonly assessments: readonly (ReportAssessment | undefined)[];
+  member(m: number): Member;
+  /** "overall", then every key factor reference (the table's, else every report's in order of appearance). */
+  refs(): string[];
+  /** One score of every subject (NaN: no score). */
+  column(ref: string): Float64Array;
 }
 
 function bandOf(bands: readonly ContextBand[], value: number): ContextBand | undefined {
@@ -175,66 +180,149 @@ const ALL_GROUP = Object.freeze({ id: "all", label: "All subjects" });
 type Group = { readonly id: string; readonly label: string };
 
 // The groups of one index, made once each and shared by their members.
-function groupMaker(): { band(band: ContextBand): Group; country(code: string): Group } {
-  const bands = new Map<ContextBand, Group>();
-  const countries = new Map<string, Group>();
-  return {
-    band: (band) => {
-      let group = bands.get(band);
-      if (!group) bands.set(band, (group = Object.freeze({ id: band.id, label: band.label })));
-      return group;
-    },
-    country: (code) => {
-      let group = countries.get(code);
-      if (!group) countries.set(code, (group = Object.freeze({ id: code.toLowerCase(), label: `Country ${code}` })));
-      return group;
-    },
-  };
+class GroupMaker {
+  private readonly bands = new Map<ContextBand, Group>();
+  private readonly countries = new Map<string, Group>();
+
+  band(band: ContextBand): Group {
+    let group = this.bands.get(band);
+    if (!group) this.bands.set(band, (group = Object.freeze({ id: band.id, label: band.label })));
+    return group;
+  }
+
+  country(code: string): Group {
+    let group = this.countries.get(code);
+    if (!group) this.countries.set(code, (group = Object.freeze({ id: code.toLowerCase(), label: `Country ${code}` })));
+    return group;
+  }
 }
 
-function groupsOf(
-  assessment: ReportAssessment | undefined,
+// Each subject's group in one dimension, numbered. Groups of one id are one peer group (`groupOf`);
+// a subject's own group object (`entryOf`) gives its label.
+interface Grouping {
+  readonly dimension: Dimension;
+  /** Group ids by group number. */
+  readonly ids: readonly string[];
+  readonly groupOf: Int32Array;
+  readonly entries: readonly Group[];
+  readonly entryOf: Int32Array;
+  /** Subjects per group. */
+  readonly counts: Int32Array;
+}
+
+// Numbers the groups of one dimension as subjects are added (a class: its methods stay optimised).
+class Numbering {
+  private readonly ids: string[] = [];
+  private readonly idNumbers = new Map<string, number>();
+  private readonly entries: Group[] = [];
+  private readonly entryNumbers = new Map<Group, number>();
+  private readonly idOfEntry: number[] = [];
+  private readonly groupOf: Int32Array;
+  private readonly entryOf: Int32Array;
+  private last: Group | undefined;
+  private lastEntry = -1;
+
+  constructor(
+    private readonly dimension: Dimension,
+    private readonly size: number,
+  ) {
+    this.groupOf = new Int32Array(size);
+    this.entryOf = new Int32Array(size);
+  }
+
+  add(m: number, group: Group): void {
+    if (group !== this.last) {
+      let e = this.entryNumbers.get(group);
+      if (e === undefined) {
+        e = this.entries.length;
+        this.entries.push(group);
+        this.entryNumbers.set(group, e);
+        let g = this.idNumbers.get(group.id);
+        if (g === undefined) {
+          g = this.ids.length;
+          this.ids.push(group.id);
+          this.idNumbers.set(group.id, g);
+        }
+        this.idOfEntry.push(g);
+      }
+      this.last = group;
+      this.lastEntry = e;
+    }
+    this.entryOf[m] = this.lastEntry;
+    this.groupOf[m] = this.idOfEntry[this.lastEntry] as number;
+  }
+
+  done(): Grouping {
+    const counts = new Int32Array(this.ids.length);
+    for (let m = 0; m < this.size; m++) (counts[this.groupOf[m] as number] as number)++;
+    return { dimension: this.dimension, ids: this.ids, groupOf: this.groupOf, entries: this.entries, entryOf: this.entryOf, counts };
+  }
+}
+
+const MISSING_PLACE = 1;
+const MISSING_POPULATION = 2;
+const MISSING_SHARE = 4;
+const MISSING_COUNTRY = 8;
+
+// What a subject without some profile data lacks, as its message lists it.
+function missingOf(bits: number): string[] {
+  const missing: string[] = [];
+  if (bits & MISSING_PLACE) missing.push("place profile");
+  if (bits & MISSING_POPULATION) missing.push("population");
+  if (bits & MISSING_SHARE) missing.push("share of foreign-born or migrant residents");
+  if (bits & MISSING_COUNTRY) missing.push("country");
+  return missing;
+}
+
+// Every subject's group in every dimension (DIMENSIONS order), and what profile data it lacks (bits).
+function groupSubjects(
+  assessments: readonly (ReportAssessment | undefined)[],
   places: PlaceIndex,
   options: PeerOptions,
-  make: ReturnType<typeof groupMaker>,
-): { groups: Map<Dimension, Group>; missing: string[] } {
-  const { profile, place } = subjectProfile({ assessment }, places);
-  const groups = new Map<Dimension, Group>([["all", ALL_GROUP]]);
-  const missing: string[] = [];
-  const population = profile.population;
-  const populationBand = population !== undefined ? bandOf(options.populationBands ?? DEFAULT_POPULATION_BANDS, population) : undefined;
-  const sizeBand = populationBand ?? (profile.sizeBand !== undefined && options.populationBands === undefined
-    ? DEFAULT_POPULATION_BANDS.find((b) => b.id === profile.sizeBand)
-    : undefined);
-  if (sizeBand) groups.set("population", make.band(sizeBand));
-  else {
-    groups.set("population", UNKNOWN_POPULATION);
-    missing.push("population");
+  make: GroupMaker,
+): { groupings: Grouping[]; missing: Uint8Array } {
+  const size = assessments.length;
+  const all = new Numbering("all", size);
+  const population = new Numbering("population", size);
+  const share = new Numbering("migrant-share", size);
+  const country = new Numbering("country", size);
+  const missing = new Uint8Array(size);
+  const populationBands = options.populationBands ?? DEFAULT_POPULATION_BANDS;
+  const shareBands = options.migrantShareBands ?? DEFAULT_MIGRANT_SHARE_BANDS;
+  for (let m = 0; m < size; m++) {
+    const { profile, place } = subjectProfile({ assessment: assessments[m] }, places);
+    let bits = place ? 0 : MISSING_PLACE;
+    all.add(m, ALL_GROUP);
+    const people = profile.population;
+    const populationBand = people !== undefined ? bandOf(populationBands, people) : undefined;
+    const sizeBand = populationBand ?? (profile.sizeBand !== undefined && options.populationBands === undefined
+      ? DEFAULT_POPULATION_BANDS.find((b) => b.id === profile.sizeBand)
+      : undefined);
+    if (sizeBand) population.add(m, make.band(sizeBand));
+    else {
+      population.add(m, UNKNOWN_POPULATION);
+      bits |= MISSING_POPULATION;
+    }
+    const shareBand = profile.migrantShare !== undefined ? bandOf(shareBands, profile.migrantShare) : undefined;
+    if (shareBand) share.add(m, make.band(shareBand));
+    else {
+      share.add(m, UNKNOWN_SHARE);
+      bits |= MISSING_SHARE;
+    }
+    if (profile.country !== undefined) country.add(m, make.country(profile.country));
+    else {
+      country.add(m, UNKNOWN_COUNTRY);
+      bits |= MISSING_COUNTRY;
+    }
+    missing[m] = bits;
   }
-  const share = profile.migrantShare !== undefined ? bandOf(options.migrantShareBands ?? DEFAULT_MIGRANT_SHARE_BANDS, profile.migrantShare) : undefined;
-  if (share) groups.set("migrant-share", make.band(share));
-  else {
-    groups.set("migrant-share", UNKNOWN_SHARE);
-    missing.push("share of foreign-born or migrant residents");
-  }
-  if (profile.country !== undefined) groups.set("country", make.country(profile.country));
-  else {
-    groups.set("country", UNKNOWN_COUNTRY);
-    missing.push("country");
-  }
-  if (!place) missing.unshift("place profile");
-  return { groups, missing };
+  return { groupings: [all.done(), population.done(), share.done(), country.done()], missing };
 }
 
 interface Summary {
   readonly sorted: Float64Array;
   readonly histogram: PeerStatistic["histogram"];
   readonly quartiles: PeerStatistic["quartiles"];
-}
-
-interface GroupStats {
-  readonly members: number;
-  readonly summaries: Map<string, Summary>;
 }
 
 /**
@@ -299,79 +387,72 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
   });
   if (problems.length > 0) return fail(problems);
 
-  const make = groupMaker();
-  const members: Member[] = table ? tableMembers(table, places, options, make) : valid.map((report) => reportMember(report, places, options, make));
-  const byAssessment = new Map<string, Member>();
-  for (const member of members) if (!byAssessment.has(member.id)) byAssessment.set(member.id, member);
-
-  // Members of each peer group, by member number.
-  const groupMembers = new Map<string, number[]>();
-  members.forEach((member, m) => {
-    for (const [dimension, group] of member.groups) {
-      const key = `${dimension}\u0000${group.id}`;
-      const list = groupMembers.get(key);
-      if (list) list.push(m);
-      else groupMembers.set(key, [m]);
+  const make = new GroupMaker();
+  const subjects = table ? tableSubjects(table) : reportSubjects(valid);
+  const size = subjects.ids.length;
+  const { groupings, missing } = groupSubjects(subjects.assessments, places, options, make);
+  // The first subject of each assessment id, looked up on first use (ranks() needs none).
+  let byAssessment: Map<string, number> | undefined;
+  const numberOf = (assessmentId: string): number | undefined => {
+    if (!byAssessment) {
+      byAssessment = new Map();
+      subjects.ids.forEach((id, m) => {
+        if (!byAssessment?.has(id)) byAssessment?.set(id, m);
+      });
     }
-  });
-  // One score of every member as a column (NaN: no score), read once from the reports or the table.
+    return byAssessment.get(assessmentId);
+  };
+  // One score of every subject as a column (NaN: no score), read once from the reports or the table.
   const columns = new Map<string, Float64Array>();
-  const tableColumn = table && tableColumns(table, members);
   const columnOf = (ref: string): Float64Array => {
     let column = columns.get(ref);
-    if (!column) {
-      column = tableColumn?.(ref);
-      if (!column) {
-        const made = new Float64Array(members.length);
-        members.forEach((member, m) => {
-          const score = ref === "overall" ? member.overall : member.score(ref);
-          made[m] = score === null || score === undefined ? NaN : score;
-        });
-        column = made;
-      }
-      columns.set(ref, column);
-    }
+    if (!column) columns.set(ref, (column = subjects.column(ref)));
     return column;
   };
-  const stats = new Map<string, GroupStats>();
-  const statsFor = (key: string): GroupStats => {
-    let found = stats.get(key);
-    if (!found) {
-      found = { members: groupMembers.get(key)?.length ?? 0, summaries: new Map() };
-      stats.set(key, found);
-    }
-    return found;
-  };
   // Each group's distribution of each score is sorted and summarised once: on first use, or by ranks().
-  const summarise = (key: string, ref: string, sorted: Float64Array): Summary => {
-    const group = statsFor(key);
-    let summary = group.summaries.get(ref);
+  const summaries = groupings.map((grouping) => grouping.ids.map(() => new Map<string, Summary>()));
+  const summarise = (d: number, g: number, ref: string, sorted: Float64Array): Summary => {
+    const known = summaries[d]?.[g] as Map<string, Summary>;
+    let summary = known.get(ref);
     if (!summary) {
       const quartiles = sorted.length > 0 ? { q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) } : undefined;
       // Shared by every member's position, so frozen: a reader cannot change another subject's figures.
       const bars = Object.freeze(histogram(sorted, bins).map((bin) => Object.freeze(bin))) as PeerStatistic["histogram"];
       summary = { sorted, histogram: bars, quartiles: quartiles && Object.freeze(quartiles) };
-      group.summaries.set(ref, summary);
+      known.set(ref, summary);
     }
     return summary;
   };
-  const summaryOf = (key: string, ref: string): Summary => {
-    const known = statsFor(key).summaries.get(ref);
+  // The subjects of each group, by subject number, listed on first use.
+  const lists = groupings.map((grouping) => grouping.ids.map((): Int32Array | undefined => undefined));
+  const listOf = (d: number, g: number): Int32Array => {
+    let list = lists[d]?.[g];
+    if (!list) {
+      const grouping = groupings[d] as Grouping;
+      const made = new Int32Array(grouping.counts[g] as number);
+      let n = 0;
+      for (let m = 0; m < size; m++) if (grouping.groupOf[m] === g) made[n++] = m;
+      (lists[d] as (Int32Array | undefined)[])[g] = list = made;
+    }
+    return list;
+  };
+  const summaryOf = (d: number, g: number, ref: string): Summary => {
+    const known = summaries[d]?.[g]?.get(ref);
     if (known) return known;
-    const list = groupMembers.get(key) ?? [];
+    const list = listOf(d, g);
     const column = columnOf(ref);
     const found = new Float64Array(list.length);
     let n = 0;
-    for (const m of list) {
-      const score = column[m] as number;
+    for (let i = 0; i < list.length; i++) {
+      const score = column[list[i] as number] as number;
       if (score === score) found[n++] = score;
     }
     const order = scoreOrder(found.subarray(0, n));
-    return summarise(key, ref, Float64Array.from(order, (i) => found[i] as number));
+    return summarise(d, g, ref, Float64Array.from(order, (i) => found[i] as number));
   };
 
-  const statistic = (key: string, ref: string, title: string | undefined, score: number | null): PeerStatistic => {
-    const summary = summaryOf(key, ref);
+  const statistic = (d: number, g: number, ref: string, title: string | undefined, score: number | null): PeerStatistic => {
+    const summary = summaryOf(d, g, ref);
     const sorted = summary.sorted;
     const n = sorted.length;
     const stat: PeerStatistic = {
@@ -397,184 +478,309 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
 
   const position = (assessmentId: string): ScoringResult<PeerPosition> => safely(() => positionOf(assessmentId));
   const positionOf = (assessmentId: string): ScoringResult<PeerPosition> => {
-    const member = byAssessment.get(assessmentId);
-    if (!member) return fail([scoringProblem("subject_not_found", "", { id: assessmentId, count: members.length })]);
+    const m = numberOf(assessmentId);
+    if (m === undefined) return fail([scoringProblem("subject_not_found", "", { id: assessmentId, count: size })]);
+    const member = subjects.member(m);
     const keyFactorsOfSubject = member.keyFactors();
-    const groups: PeerGroup[] = [];
-    for (const [dimension, group] of member.groups) {
-      const key = `${dimension}\u0000${group.id}`;
-      groups.push({
-        dimension,
+    const groups: PeerGroup[] = groupings.map((grouping, d) => {
+      const group = grouping.entries[grouping.entryOf[m] as number] as Group;
+      const g = grouping.groupOf[m] as number;
+      return {
+        dimension: grouping.dimension,
         id: group.id,
         label: group.label,
-        members: statsFor(key).members,
-        overall: statistic(key, "overall", member.title, member.overall),
-        keyFactors: keyFactorsOfSubject.map((node) => statistic(key, node.ref, node.title, node.score)),
-      });
-    }
+        members: grouping.counts[g] as number,
+        overall: statistic(d, g, "overall", member.title, member.overall),
+        keyFactors: keyFactorsOfSubject.map((node) => statistic(d, g, node.ref, node.title, node.score)),
+      };
+    });
     const messages: ReportMessage[] = [];
-    if (member.missing.length > 0) {
+    const lacking = missingOf(missing[m] as number);
+    if (lacking.length > 0) {
       const subject = member.assessment?.subject ?? assessmentId;
       messages.push({
         code: "peer_profile_missing",
         severity: "info",
-        message: `No ${member.missing.join(", ")} is known for ${subject}, so it is compared in the "unknown" peer group for ${member.missing.length === 1 ? "that dimension" : "those dimensions"}. Add a place profile to compare it with similar cities.`,
-        params: { subject, missing: member.missing },
+        message: `No ${lacking.join(", ")} is known for ${subject}, so it is compared in the "unknown" peer group for ${lacking.length === 1 ? "that dimension" : "those dimensions"}. Add a place profile to compare it with similar cities.`,
+        params: { subject, missing: lacking },
       });
     }
-    return succeed({ peers: { population: members.length, groups }, messages });
+    return succeed({ peers: { population: size, groups }, messages });
   };
 
-  const ranks = (): PeerRanks => rankAll(members, table, columnOf, summarise);
-  return succeed({ size: members.length, position, ranks });
+  const ranks = (): PeerRanks => rankAll(subjects.ids, groupings, subjects.refs(), columnOf, summarise);
+  return succeed({ size, position, ranks });
 }
 
 const DIMENSIONS: readonly Dimension[] = ["all", "population", "migrant-share", "country"];
 
+// Every subject's figures in every group at once: per score one sort of all subjects, then one
+// pass up (how many of its group score below each subject) and one down (how many above).
+// The loops are module-level functions, not closures made per call: their optimised code outlives a call.
 function rankAll(
-  members: readonly Member[],
-  table: ScoreTable | undefined,
+  ids: readonly string[],
+  groupings: readonly Grouping[],
+  refs: readonly string[],
   columnOf: (ref: string) => Float64Array,
-  summarise: (key: string, ref: string, sorted: Float64Array) => void,
+  summarise: (d: number, g: number, ref: string, sorted: Float64Array) => void,
 ): PeerRanks {
-  // The scores compared: overall, then the key factors (the table's, else every report's in order of appearance).
-  const refs = ["overall"];
-  if (table) refs.push(...table.keyFactors.map((k) => k.ref));
-  else {
-    const seen = new Set<string>();
-    for (const member of members) {
-      for (const k of member.keyFactors()) {
-        if (seen.has(k.ref)) continue;
-        seen.add(k.ref);
-        refs.push(k.ref);
+  const size = ids.length;
+  const dims = groupings.length;
+  const cells = size * dims * refs.length;
+  // The groups of all dimensions numbered together: dimension d's group g is offsets[d] + g.
+  const offsets = new Int32Array(dims);
+  let total = 0;
+  for (let d = 0; d < dims; d++) {
+    offsets[d] = total;
+    total += (groupings[d] as Grouping).ids.length;
+  }
+  // Subject m's group in dimension d at m * dims + d.
+  const groupAt = new Int32Array(size * dims);
+  for (let d = 0; d < dims; d++) spread((groupings[d] as Grouping).groupOf, groupAt, dims, d, offsets[d] as number);
+  const work: RankWork = {
+    size,
+    dims,
+    refs: refs.length,
+    groupAt,
+    totals: new Int32Array(total),
+    start: new Int32Array(total),
+    seen: new Int32Array(total),
+    runOf: new Int32Array(total),
+    runFrom: new Int32Array(total),
+    runRank: new Int32Array(total),
+    runPercentile: new Float64Array(total),
+    below: new Int32Array(size * dims),
+    runAt: new Int32Array(size),
+    rank: new Int32Array(cells),
+    of: new Int32Array(cells),
+    percentile: new Float64Array(cells), // NaN written where a subject has no score
+  };
+  for (let r = 0; r < refs.length; r++) {
+    const ref = refs[r] as string;
+    const column = columnOf(ref);
+    // Every subject with this score, lowest first: one sort, whatever the groups.
+    const order = scoreOrder(column);
+    if (order.length === size) {
+      for (let d = 0; d < dims; d++) work.totals.set((groupings[d] as Grouping).counts, offsets[d]);
+    } else countGroups(work, order);
+    const sorted = rankScore(work, column, order, r);
+    // The groups' sorted scores serve their histograms and quartiles too.
+    for (let d = 0; d < dims; d++) {
+      const groups = (groupings[d] as Grouping).ids.length;
+      for (let g = 0; g < groups; g++) {
+        const gi = (offsets[d] as number) + g;
+        const begin = work.start[gi] as number;
+        summarise(d, g, ref, sorted.subarray(begin, begin + (work.totals[gi] as number)));
       }
     }
   }
-  const size = members.length;
-  const cells = size * DIMENSIONS.length * refs.length;
-  const rank = new Int32Array(cells);
-  const of = new Int32Array(cells);
-  const percentile = new Float64Array(cells).fill(NaN);
-  // Each member's group in each dimension, numbered.
-  const dimensions = DIMENSIONS.map((dimension) => {
-    const numbers = new Map<string, number>();
-    const groupOf = new Int32Array(size);
-    members.forEach((member, m) => {
-      const id = member.groups.get(dimension)?.id ?? "unknown";
-      let g = numbers.get(id);
-      if (g === undefined) numbers.set(id, (g = numbers.size));
-      groupOf[m] = g;
-    });
-    return { dimension, ids: [...numbers.keys()], groupOf };
+  const groups = groupings.map(({ ids: groupIds, groupOf }) => {
+    const list = new Array<string>(size);
+    for (let m = 0; m < size; m++) list[m] = groupIds[groupOf[m] as number] as string;
+    return list;
   });
-  refs.forEach((ref, r) => {
-    const column = columnOf(ref);
-    // Every member with this score, lowest first: one sort, whatever the groups.
-    const order = scoreOrder(column);
-    const count = order.length;
-    dimensions.forEach(({ dimension, ids, groupOf }, d) => {
-      const groups = ids.length;
-      const totals = new Int32Array(groups);
-      for (let k = 0; k < count; k++) (totals[groupOf[order[k] as number] as number] as number)++;
-      const sorted = Array.from({ length: groups }, (_, g) => new Float64Array(totals[g] as number));
-      const seen = new Int32Array(groups);
-      const inRun = new Int32Array(groups);
-      const base = (d * refs.length + r) * size;
-      for (let m = 0; m < size; m++) of[base + m] = totals[groupOf[m] as number] as number;
-      // Runs of equal scores: within its group a member has `seen` lower and `seen + inRun` no higher.
-      for (let i = 0; i < count; ) {
-        const value = column[order[i] as number] as number;
-        let j = i + 1;
-        while (j < count && column[order[j] as number] === value) j++;
-        for (let k = i; k < j; k++) (inRun[groupOf[order[k] as number] as number] as number)++;
-        for (let k = i; k < j; k++) {
-          const m = order[k] as number;
-          const g = groupOf[m] as number;
-          const n = totals[g] as number;
-          const below = seen[g] as number;
-          const notAbove = below + (inRun[g] as number);
-          rank[base + m] = n - notAbove + 1;
-          percentile[base + m] = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below)) / n) * 100));
-        }
-        for (let k = i; k < j; k++) {
-          const g = groupOf[order[k] as number] as number;
-          const run = inRun[g] as number;
-          if (run === 0) continue;
-          const from = seen[g] as number;
-          (sorted[g] as Float64Array).fill(value, from, from + run);
-          seen[g] = from + run;
-          inRun[g] = 0;
-        }
-        i = j;
-      }
-      // The groups' sorted scores serve their histograms and quartiles too.
-      ids.forEach((id, g) => summarise(`${dimension}\u0000${id}`, ref, sorted[g] as Float64Array));
-    });
-  });
-  const groups = dimensions.map(({ ids, groupOf }) => Array.from(groupOf, (g) => ids[g] as string));
-  return { subjects: members.map((m) => m.id), dimensions: DIMENSIONS, refs, groups, rank, of, percentile };
+  return { subjects: ids.slice(), dimensions: DIMENSIONS, refs: refs.slice(), groups, rank: work.rank, of: work.of, percentile: work.percentile };
 }
 
-function reportMember(report: ScoreReport, places: PlaceIndex, options: PeerOptions, make: ReturnType<typeof groupMaker>): Member {
-  const keyFactors = new Map<string, number | null>();
-  for (const node of keyFactorNodes(report.overall)) keyFactors.set(node.ref, node.score);
-  const { groups, missing } = groupsOf(report.assessment, places, options, make);
-  return {
-    id: report.assessment?.id ?? "",
-    assessment: report.assessment,
-    overall: report.overall.score,
-    title: report.overall.title,
-    score: (ref) => keyFactors.get(ref),
-    keyFactors: () => keyFactorNodes(report.overall).map((node) => ({ ref: node.ref, title: node.title, score: node.score })),
-    groups,
-    missing,
-  };
+// The working arrays of rankAll and its output columns.
+interface RankWork {
+  readonly size: number;
+  readonly dims: number;
+  readonly refs: number;
+  readonly groupAt: Int32Array;
+  /** Per group (all dimensions numbered together): subjects with the score, where its scores begin in the buffer, ... */
+  readonly totals: Int32Array;
+  readonly start: Int32Array;
+  readonly seen: Int32Array;
+  readonly runOf: Int32Array;
+  readonly runFrom: Int32Array;
+  readonly runRank: Int32Array;
+  readonly runPercentile: Float64Array;
+  readonly below: Int32Array;
+  readonly runAt: Int32Array;
+  readonly rank: Int32Array;
+  readonly of: Int32Array;
+  readonly percentile: Float64Array;
 }
 
-// A table's scores copied column by column for its members (rows that were scored), NaN for none.
-function tableColumns(table: ScoreTable, members: readonly Member[]): (ref: string) => Float64Array | undefined {
-  const width = table.keyFactors.length;
-  const columns = new Map(table.keyFactors.map((k, i) => [k.ref, i]));
-  const rows = Int32Array.from(members, (member) => member.row ?? -1);
-  return (ref) => {
-    const at = ref === "overall" ? -1 : columns.get(ref);
-    if (at === undefined) return undefined;
-    const column = new Float64Array(rows.length);
-    for (let m = 0; m < rows.length; m++) {
-      const row = rows[m] as number;
-      column[m] = at === -1 ? (table.overall[row] as number) : (table.keyFactorScores[row * width + at] as number);
+function spread(groupOf: Int32Array, groupAt: Int32Array, dims: number, d: number, offset: number): void {
+  for (let m = 0; m < groupOf.length; m++) groupAt[m * dims + d] = offset + (groupOf[m] as number);
+}
+
+function countGroups(work: RankWork, order: Int32Array): void {
+  const { totals, groupAt, dims } = work;
+  totals.fill(0);
+  for (let k = 0; k < order.length; k++) {
+    const at = (order[k] as number) * dims;
+    for (let d = 0; d < dims; d++) (totals[groupAt[at + d] as number] as number)++;
+  }
+}
+
+// The figures of score r of every subject; returns each group's scores, ascending, in one buffer.
+function rankScore(work: RankWork, column: Float64Array, order: Int32Array, r: number): Float64Array {
+  const { size, dims, groupAt, totals, start, seen, runOf, runFrom, runRank, runPercentile, below, rank, of, percentile } = work;
+  const count = order.length;
+  const sorted = new Float64Array(count * dims);
+  let from = 0;
+  for (let gi = 0; gi < totals.length; gi++) {
+    start[gi] = from;
+    from += totals[gi] as number;
+  }
+  // Runs of equal scores, numbered from the lowest: runAt[k] for the k-th lowest score.
+  const runAt = work.runAt;
+  let previous = NaN;
+  for (let k = 0, run = -1; k < count; k++) {
+    const value = column[order[k] as number] as number;
+    if (value !== previous) {
+      run++;
+      previous = value;
     }
-    return column;
+    runAt[k] = run;
+  }
+  // Up: within its group a subject has `below` lower scores (those before its run of equal scores).
+  seen.fill(0);
+  runOf.fill(-1);
+  for (let k = 0; k < count; k++) {
+    const m = order[k] as number;
+    const value = column[m] as number;
+    const run = runAt[k] as number;
+    const at = m * dims;
+    for (let d = 0; d < dims; d++) {
+      const gi = groupAt[at + d] as number;
+      const n = seen[gi] as number;
+      if (runOf[gi] !== run) {
+        runOf[gi] = run;
+        runFrom[gi] = n;
+      }
+      below[at + d] = runFrom[gi] as number;
+      sorted[(start[gi] as number) + n] = value;
+      seen[gi] = n + 1;
+    }
+  }
+  // Down: `above` higher scores, so notAbove = N - above; the figures of a group's run are worked out once.
+  seen.fill(0);
+  runOf.fill(-1);
+  // A subject's figure in dimension d lies at d * stride + r * size + m.
+  const stride = work.refs * size;
+  let k = count;
+  while (k-- > 0) {
+    const m = order[k] as number;
+    const run = runAt[k] as number;
+    for (let d = 0, at = m * dims, cell = r * size + m; d < dims; d++, cell += stride) {
+      const gi = groupAt[at + d] as number;
+      const n = totals[gi] as number;
+      if (runOf[gi] !== run) {
+        runOf[gi] = run;
+        const notAbove = n - (seen[gi] as number);
+        const lower = below[at + d] as number;
+        runRank[gi] = n - notAbove + 1;
+        runPercentile[gi] = Math.min(100, Math.max(0, ((lower + 0.5 * (notAbove - lower)) / n) * 100));
+      }
+      seen[gi] = (seen[gi] as number) + 1;
+      rank[cell] = runRank[gi] as number;
+      of[cell] = n;
+      percentile[cell] = runPercentile[gi] as number;
+    }
+  }
+  // A subject without this score still has its group's N.
+  if (count < size) {
+    for (let m = 0; m < size; m++) {
+      if (column[m] === column[m]) continue;
+      for (let d = 0; d < dims; d++) {
+        const cell = (d * work.refs + r) * size + m;
+        of[cell] = totals[groupAt[m * dims + d] as number] as number;
+        percentile[cell] = NaN;
+      }
+    }
+  }
+  return sorted;
+}
+
+// Score reports as subjects: their key factor scores by reference.
+function reportSubjects(reports: readonly ScoreReport[]): Subjects {
+  const members = reports.map((report): Member & { score(ref: string): number | null | undefined } => {
+    const keyFactors = new Map<string, number | null>();
+    for (const node of keyFactorNodes(report.overall)) keyFactors.set(node.ref, node.score);
+    return {
+      id: report.assessment?.id ?? "",
+      assessment: report.assessment,
+      overall: report.overall.score,
+      title: report.overall.title,
+      score: (ref) => keyFactors.get(ref),
+      keyFactors: () => keyFactorNodes(report.overall).map((node) => ({ ref: node.ref, title: node.title, score: node.score })),
+    };
+  });
+  return {
+    ids: members.map((m) => m.id),
+    assessments: members.map((m) => m.assessment),
+    member: (m) => members[m] as Member,
+    refs: () => {
+      const refs = ["overall"];
+      const seen = new Set<string>();
+      for (const member of members) {
+        for (const k of member.keyFactors()) {
+          if (seen.has(k.ref)) continue;
+          seen.add(k.ref);
+          refs.push(k.ref);
+        }
+      }
+      return refs;
+    },
+    column: (ref) => {
+      const column = new Float64Array(members.length);
+      members.forEach((member, m) => {
+        const score = ref === "overall" ? member.overall : member.score(ref);
+        column[m] = score === null || score === undefined ? NaN : score;
+      });
+      return column;
+    },
   };
 }
 
-// The rows of a score table that were scored, as members; columns are read where they lie.
-function tableMembers(table: ScoreTable, places: PlaceIndex, options: PeerOptions, make: ReturnType<typeof groupMaker>): Member[] {
+// The rows of a score table that were scored, as subjects; scores are read where they lie.
+function tableSubjects(table: ScoreTable): Subjects {
   const width = table.keyFactors.length;
-  const columns = new Map(table.keyFactors.map((k, i) => [k.ref, i]));
+  const at = new Map(table.keyFactors.map((k, i) => [k.ref, i]));
   const numberAt = (value: number) => (value === value ? value : null);
-  const members: Member[] = [];
+  const ids: string[] = [];
+  const assessments: ReportAssessment[] = [];
+  const rowList: number[] = [];
   for (let row = 0; row < table.size; row++) {
     const assessment = table.assessments[row];
     if (assessment === undefined) continue;
-    const { groups, missing } = groupsOf(assessment, places, options, make);
-    const base = row * width;
-    members.push({
-      id: assessment.id,
-      row,
-      assessment,
-      overall: numberAt(table.overall[row] as number),
-      title: table.title,
-      score: (ref) => {
-        const column = columns.get(ref);
-        return column === undefined ? undefined : numberAt(table.keyFactorScores[base + column] as number);
-      },
-      keyFactors: () => table.keyFactors.map((k, i) => ({ ref: k.ref, title: k.title, score: numberAt(table.keyFactorScores[base + i] as number) })),
-      groups,
-      missing,
-    });
+    ids.push(assessment.id);
+    assessments.push(assessment);
+    rowList.push(row);
   }
-  return members;
+  const rows = Int32Array.from(rowList);
+  return {
+    ids,
+    assessments,
+    member: (m) => {
+      const row = rows[m] as number;
+      const base = row * width;
+      return {
+        id: ids[m] as string,
+        assessment: assessments[m],
+        overall: numberAt(table.overall[row] as number),
+        title: table.title,
+        keyFactors: () => table.keyFactors.map((k, i) => ({ ref: k.ref, title: k.title, score: numberAt(table.keyFactorScores[base + i] as number) })),
+      };
+    },
+    refs: () => ["overall", ...table.keyFactors.map((k) => k.ref)],
+    column: (ref) => {
+      const index = ref === "overall" ? -1 : at.get(ref);
+      if (index === undefined) return new Float64Array(rows.length).fill(NaN);
+      return index === -1 ? gather(table.overall, rows, 1, 0) : gather(table.keyFactorScores, rows, width, index);
+    },
+  };
+}
+
+// values[rows[m] * width + index] for every m.
+function gather(values: Float64Array, rows: Int32Array, width: number, index: number): Float64Array {
+  const column = new Float64Array(rows.length);
+  for (let m = 0; m < rows.length; m++) column[m] = values[(rows[m] as number) * width + index] as number;
+  return column;
 }
 
 /**

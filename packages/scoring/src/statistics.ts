@@ -84,35 +84,49 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
  * ```
  */
 export function scoreOrder(column: Float64Array): Int32Array {
-  const present: number[] = [];
+  let n = 0;
   let radix = LITTLE_ENDIAN;
   for (let i = 0; i < column.length; i++) {
     const value = column[i] as number;
     if (value !== value) continue;
-    present.push(i);
+    n++;
     if (!(value > 0) && !(value === 0 && 1 / value > 0)) radix = false;
   }
-  const n = present.length;
-  if (!radix || n < 64) return Int32Array.from(present.sort((a, b) => (column[a] as number) - (column[b] as number)));
-  let values = Float64Array.from(present, (i) => column[i] as number);
-  let order = Int32Array.from(present);
+  if (!radix || n < 64) {
+    const present: number[] = [];
+    for (let i = 0; i < column.length; i++) if (column[i] === column[i]) present.push(i);
+    return Int32Array.from(present.sort((a, b) => (column[a] as number) - (column[b] as number)));
+  }
+  let values = new Float64Array(n);
+  let order = new Int32Array(n);
+  for (let i = 0, k = 0; i < column.length; i++) {
+    const value = column[i] as number;
+    if (value !== value) continue;
+    values[k] = value;
+    order[k++] = i;
+  }
   let nextValues = new Float64Array(n);
   let nextOrder = new Int32Array(n);
-  const counts = new Int32Array(256);
+  // The counts of every byte position at once: reordering changes none of them.
+  const counts = new Int32Array(8 * 256);
+  const all = new Uint8Array(values.buffer);
+  for (let i = 0; i < n * 8; i += 8) {
+    for (let pass = 0; pass < 8; pass++) (counts[pass * 256 + (all[i + pass] as number)] as number)++;
+  }
+  const first = all.slice(0, 8); // the bytes of one score, kept: the buffers are reused
   for (let pass = 0; pass < 8; pass++) {
     const bytes = new Uint8Array(values.buffer);
-    counts.fill(0);
-    for (let i = 0; i < n; i++) (counts[bytes[i * 8 + pass] as number] as number)++;
+    const at = pass * 256;
     // A byte every score shares does not reorder anything.
-    if (counts[bytes[pass] as number] === n) continue;
+    if (counts[at + (first[pass] as number)] === n) continue;
     let position = 0;
-    for (let b = 0; b < 256; b++) {
+    for (let b = at; b < at + 256; b++) {
       const count = counts[b] as number;
       counts[b] = position;
       position += count;
     }
     for (let i = 0; i < n; i++) {
-      const b = bytes[i * 8 + pass] as number;
+      const b = at + (bytes[i * 8 + pass] as number);
       const to = counts[b] as number;
       nextValues[to] = values[i] as number;
       nextOrder[to] = order[i] as number;
