@@ -150,6 +150,26 @@ function resolveRef(ref: string, base: string): { node: unknown; base: string } 
   return node === undefined ? undefined : { node, base: document };
 }
 
+// Every check passes. Two or three (most nodes) are called directly, not through a loop.
+function allOf(checks: readonly Check[]): Check {
+  const [a, b, c] = checks as [Check, Check, Check];
+  switch (checks.length) {
+    case 0:
+      return ALWAYS;
+    case 1:
+      return a;
+    case 2:
+      return (d, depth) => a(d, depth) && b(d, depth);
+    case 3:
+      return (d, depth) => a(d, depth) && b(d, depth) && c(d, depth);
+    default:
+      return (d, depth) => {
+        for (let i = 0; i < checks.length; i++) if (!(checks[i] as Check)(d, depth)) return false;
+        return true;
+      };
+  }
+}
+
 class Compiler {
   private readonly compiled = new Map<unknown, Map<string, Check>>();
 
@@ -200,12 +220,15 @@ class Compiler {
     if (strings.length > 0) {
       // Bulk documents repeat many strings (benchmark id, dates, methods): the last one passed is remembered.
       let last: string | undefined;
-      checks.push((d) => {
-        if (typeof d !== "string" || d === last) return true;
-        for (const check of strings) if (!check(d)) return false;
+      const text = (d: string): boolean => {
+        if (d === last) return true;
+        for (let i = 0; i < strings.length; i++) if (!(strings[i] as (t: string) => boolean)(d)) return false;
         last = d;
         return true;
-      });
+      };
+      // A string-only node checks its type and its text in one call.
+      if (node.type === "string" && checks.length === 1) checks[0] = (d) => typeof d === "string" && text(d);
+      else checks.push((d) => typeof d !== "string" || text(d));
     }
     const numbers = this.numberChecks(node);
     if (numbers === undefined) return NEVER;
@@ -226,12 +249,7 @@ class Compiler {
       const arrays = array === ALWAYS;
       checks.push((d, depth) => (Array.isArray(d) ? !arrays || shallow(d, depth) : !isObject(d) || !objects || shallow(d, depth)));
     }
-    if (checks.length === 0) return ALWAYS;
-    if (checks.length === 1) return checks[0] as Check;
-    return (d, depth) => {
-      for (const check of checks) if (!check(d, depth)) return false;
-      return true;
-    };
+    return allOf(checks);
   }
 
   private stringChecks(node: Node): ((text: string) => boolean)[] | undefined {

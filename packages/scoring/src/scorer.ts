@@ -197,9 +197,11 @@ function scaleFor(prepared: PreparedScoring, id: string | undefined): ScaleEntry
   return entry;
 }
 
-// One pass over the answers, question by question: each answer must be an object with a level on
-// the scale (or n/a) and at most notes, and there must be no answer to any other question.
-// Undefined when any answer is otherwise: the thorough path reports it.
+// One pass over the answers: each answer must be an object with a level on the scale (or n/a) and
+// at most notes, and its key must be a question of the benchmark. Undefined when any answer is
+// otherwise: the thorough path reports it. The keys are enumerated, not looked up question by question
+// and then counted: one pass finds answers to other questions too, and answers written in the
+// benchmark's order (the usual case) are placed without a look-up.
 function readAnswers(
   prepared: PreparedScoring,
   answers: Assessment["answers"],
@@ -208,17 +210,21 @@ function readAnswers(
   levels: (string | undefined)[] | undefined,
 ): boolean {
   const ids = prepared.questionIds;
+  const index = prepared.questionIndex;
   const notes = prepared.split?.answers.notes;
-  const count = ids.length;
-  // Looked up by id, not enumerated: inherited keys would blur the count below, so none may exist.
+  // Inherited keys would be enumerated too: none may exist.
   if (!plainPrototype(answers)) return false;
-  let found = 0;
-  for (let at = 0; at < count; at++) {
-    const answer: unknown = answers[ids[at] as string];
-    codes[at] = UNANSWERED_CODE;
-    if (levels) levels[at] = undefined;
-    if (answer === undefined) continue;
-    found++;
+  codes.fill(UNANSWERED_CODE);
+  if (levels) levels.fill(undefined);
+  let next = 0;
+  for (const id in answers) {
+    let at = next++;
+    if (ids[at] !== id) {
+      const found = index.get(id);
+      if (found === undefined) return false; // an answer to another question
+      at = found;
+    }
+    const answer: unknown = answers[id];
     if (typeof answer !== "object" || answer === null || Array.isArray(answer)) return false;
     let level: unknown;
     for (const key in answer) {
@@ -237,8 +243,7 @@ function readAnswers(
     }
     if (levels) levels[at] = level;
   }
-  // Every key answered a question of the benchmark: an answer to any other is for the thorough path.
-  return Object.keys(answers).length === found;
+  return true;
 }
 
 // An object whose prototype is Object.prototype (or none) and which inherits no enumerable key.
