@@ -307,28 +307,34 @@ class Compiler {
     if (properties !== undefined && !isNode(properties)) return undefined;
     if (minProperties !== undefined && typeof minProperties !== "number") return undefined;
     if (maxProperties !== undefined && typeof maxProperties !== "number") return undefined;
-    const needed = (required ?? []) as string[];
-    const named = new Map<string, Check>();
-    for (const [key, sub] of Object.entries(properties ?? {})) named.set(key, this.compile(sub, base));
     // Properties the schema leaves open are not checked, but must still be shallow enough.
     const others: Check | false = additionalProperties === undefined ? shallow : additionalProperties === false ? false : this.compile(additionalProperties, base);
+    // Each named or required key's check, and whether it is required: one look-up per key found.
+    const named = new Map<string, { readonly check: Check | false; readonly required: boolean }>();
+    for (const [key, sub] of Object.entries(properties ?? {})) named.set(key, { check: this.compile(sub, base), required: false });
+    const needed = new Set((required ?? []) as string[]);
+    for (const key of needed) named.set(key, { check: named.get(key)?.check ?? others, required: true });
     const names: Check | undefined = propertyNames === undefined ? undefined : this.compile(propertyNames, base);
     const min = minProperties as number | undefined;
     const max = maxProperties as number | undefined;
     return (data, depth) => {
       const object = data as Record<string, unknown>;
       if (depth > MAX_QUICK_DEPTH) return false;
-      for (const key of needed) if (object[key] === undefined) return false;
       let count = 0;
+      let found = 0;
+      // Required keys are counted as they are enumerated (one not enumerable: not sure).
       for (const key in object) {
         const value = object[key];
         // A key holding undefined is not JSON: leave the judgement to the full validator.
         if (value === undefined) return false;
         count++;
         if (names !== undefined && !names(key, depth + 1)) return false;
-        const check = named.get(key) ?? others;
+        const entry = named.get(key);
+        const check = entry === undefined ? others : entry.check;
         if (check === false || !check(value, depth + 1)) return false;
+        if (entry !== undefined && entry.required) found++;
       }
+      if (found !== needed.size) return false;
       if (min !== undefined && count < min) return false;
       if (max !== undefined && count > max) return false;
       return true;
