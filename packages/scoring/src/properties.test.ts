@@ -1,8 +1,9 @@
-import type { Assessment, Benchmark, ScoreNode, ScoreReport } from "@cohesion/schema";
+import type { Benchmark, ScoreNode, ScoreReport } from "@cohesion/schema";
 import { validateAs } from "@cohesion/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assessment as makeAssessment, benchmark as fixtureBenchmark } from "../test/fixtures";
+import { assessmentFor, benchmarkArb, levelArb, questionIds } from "../test/arbitraries";
+import { assessment as makeAssessment, benchmark as fixtureBenchmark, LEVELS } from "../test/fixtures";
 import { enrichReport } from "./enrich";
 import { attachGaps, findGaps } from "./gaps";
 import type { AnyScoringModel } from "./model";
@@ -16,69 +17,9 @@ import { createModelRegistry } from "./registry";
 import { compareProgress } from "./progress";
 import { scoreAssessment } from "./score";
 
-const LEVELS = ["none", "planned", "partial", "substantial", "full"] as const;
-const sources = [{ publication: "Property tests", year: 2026, section: "Generated" }];
-
-type QuestionShape = { weight: number; subs: number[] };
-const weightArb = fc.constantFrom(0, 0.5, 1, 2, 5);
-const questionArb: fc.Arbitrary<QuestionShape> = fc.record({ weight: weightArb, subs: fc.array(weightArb, { maxLength: 2 }) });
-const benchmarkArb: fc.Arbitrary<Benchmark> = fc
-  .array(fc.record({ weight: weightArb, keyFactors: fc.array(fc.record({ weight: weightArb, questions: fc.array(questionArb, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 }) }), {
-    minLength: 1,
-    maxLength: 3,
-  })
-  .map((sections) => {
-    let n = 0;
-    return {
-      kind: "benchmark",
-      schemaVersion: "1.0",
-      id: "prop.bench",
-      version: "1.0.0",
-      title: "Generated",
-      standard: "Generated standard.",
-      defaultScale: "cohesion.maturity",
-      sources,
-      sections: sections.map((s, i) => ({
-        id: `s${i}`,
-        title: `Section ${i}`,
-        weight: s.weight,
-        keyFactors: s.keyFactors.map((k, j) => ({
-          id: `k${i}-${j}`,
-          title: `Key factor ${i}.${j}`,
-          weight: k.weight,
-          guideQuestions: k.questions.map((q) => {
-            const id = `q${n++}`;
-            const question: Benchmark["sections"][number]["keyFactors"][number]["guideQuestions"][number] = { id, text: `${id}?`, weight: q.weight };
-            if (q.subs.length > 0) question.subQuestions = q.subs.map((w) => ({ id: `q${n++}`, text: "Sub?", weight: w }));
-            return question;
-          }),
-        })),
-      })),
-    } satisfies Benchmark;
-  });
-
-function questionIds(benchmark: Benchmark): string[] {
-  const ids: string[] = [];
-  const visit = (q: { id: string; subQuestions?: { id: string }[] }) => {
-    ids.push(q.id);
-    q.subQuestions?.forEach(visit);
-  };
-  for (const s of benchmark.sections) for (const k of s.keyFactors) k.guideQuestions.forEach(visit);
-  return ids;
-}
-
-const answerArb = fc.oneof(fc.constantFrom(...LEVELS), fc.constant("n/a"), fc.constant(undefined));
 const caseArb = benchmarkArb.chain((benchmark) =>
-  fc.tuple(fc.constant(benchmark), fc.array(answerArb, { minLength: questionIds(benchmark).length, maxLength: questionIds(benchmark).length }), fc.double({ min: 0, max: 1, noNaN: true })),
+  fc.tuple(fc.constant(benchmark), fc.array(levelArb, { minLength: questionIds(benchmark).length, maxLength: questionIds(benchmark).length }), fc.double({ min: 0, max: 1, noNaN: true })),
 );
-
-function assessmentFor(benchmark: Benchmark, levels: readonly (string | undefined)[]): Assessment {
-  const answers: Record<string, string | undefined> = {};
-  questionIds(benchmark).forEach((id, i) => {
-    if (levels[i] !== undefined) answers[id] = levels[i];
-  });
-  return makeAssessment(answers, { benchmark: { id: benchmark.id, version: benchmark.version } });
-}
 
 function score(benchmark: Benchmark, levels: readonly (string | undefined)[], model: AnyScoringModel, coverageThreshold: number): ScoreReport {
   const result = scoreAssessment(assessmentFor(benchmark, levels), benchmark, { model, parameters: { coverageThreshold } });

@@ -2,8 +2,8 @@ import type { Assessment, Benchmark, Place, ScoreReport } from "@cohesion/schema
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { answeredArb, assessmentFor, MATURITY, questionIds } from "../test/arbitraries";
-import { assessment, benchmark, place } from "../test/fixtures";
+import { answeredArb, assessmentFor, questionIds } from "../test/arbitraries";
+import { assessment, benchmark, LEVELS, place } from "../test/fixtures";
 import { keyFactorNodes } from "./aggregate";
 import type { AnyScoringModel } from "./model";
 import { defineScoringModel } from "./model";
@@ -61,7 +61,7 @@ describe("scoreAll", () => {
       fc.constantFrom("unknown-question", "off-scale", "illustrative", "deprecated"),
     );
     fc.assert(
-      fc.property(answeredArb, fc.array(fc.tuple(row, fc.array(fc.constantFrom(...MATURITY, "n/a", undefined), { minLength: 30, maxLength: 30 })), { maxLength: 6 }), fc.constantFrom<AnyScoringModel>(weightedMean, threshold, equalAverage, halfModel), ([b], rows, model) => {
+      fc.property(answeredArb, fc.array(fc.tuple(row, fc.array(fc.constantFrom(...LEVELS, "n/a", undefined), { minLength: 30, maxLength: 30 })), { maxLength: 6 }), fc.constantFrom<AnyScoringModel>(weightedMean, threshold, equalAverage, halfModel), ([b], rows, model) => {
         const count = questionIds(b).length;
         const assessments = rows.map(([kind, levels]): unknown => {
           const valid: Assessment = assessmentFor(b, levels.slice(0, count));
@@ -109,7 +109,7 @@ function citiesArb(b: Benchmark) {
   const count = questionIds(b).length;
   return fc.array(
     fc.record({
-      levels: fc.array(fc.constantFrom(...MATURITY, "n/a", undefined), { minLength: count, maxLength: count }),
+      levels: fc.array(fc.constantFrom(...LEVELS, "n/a", undefined), { minLength: count, maxLength: count }),
       country: fc.constantFrom("DE", "FR", "IT", "SE"),
       population: fc.option(fc.integer({ min: 1_000, max: 3_000_000 }), { nil: undefined }),
       share: fc.option(fc.integer({ min: 0, max: 450 }).map((n) => n / 10), { nil: undefined }),
@@ -171,7 +171,7 @@ describe("peers over a score table", () => {
 
   it("ranks hundreds of subjects with clustered and tied scores as position() does", () => {
     const ids = questionIds(benchmark);
-    const levelsOf = (i: number) => Object.fromEntries(ids.map((id, q) => [id, i % 7 === 0 ? "partial" : (MATURITY[(i * (q + 3)) % 5] as string)]));
+    const levelsOf = (i: number) => Object.fromEntries(ids.map((id, q) => [id, i % 7 === 0 ? "partial" : (LEVELS[(i * (q + 3)) % 5] as string)]));
     const assessments = Array.from({ length: 300 }, (_, i) => assessment(levelsOf(i), { id: `test.assessment-${i}`, subject: { type: "place", name: `City ${i}`, country: i % 2 ? "DE" : "FR" } }));
     const index = createPeerIndex(tableOf(benchmark, assessments));
     if (!index.ok) throw new Error("no index");

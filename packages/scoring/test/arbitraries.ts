@@ -1,9 +1,6 @@
 import type { Assessment, Benchmark } from "@cohesion/schema";
 import fc from "fast-check";
-import { assessment as makeAssessment } from "./fixtures";
-
-/** Maturity levels in order. */
-export const MATURITY = ["none", "planned", "partial", "substantial", "full"] as const;
+import { LEVELS, assessment as makeAssessment } from "./fixtures";
 
 const sources = [{ publication: "Property tests", year: 2026, section: "Generated" }];
 type QuestionShape = { weight: number; subs: number[] };
@@ -58,7 +55,7 @@ export function questionIds(benchmark: Benchmark): string[] {
 }
 
 /** A level for one question: on the maturity scale, n/a, or unanswered (undefined). */
-export const levelArb = fc.oneof(fc.constantFrom(...MATURITY), fc.constant("n/a"), fc.constant(undefined));
+export const levelArb = fc.oneof(fc.constantFrom(...LEVELS), fc.constant("n/a"), fc.constant(undefined));
 
 /** A benchmark with one level per question. */
 export const answeredArb = benchmarkArb.chain((benchmark) => {
