@@ -17,14 +17,20 @@ import { build } from "esbuild";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const PACKAGE = "@cohesion/schema";
 const BUMPS = ["none", "patch", "minor", "major"];
-const ID = /^https:\/\/schemas\.cohesion\.dev\/((?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*))\//;
 
 class GateError extends Error {}
 
-/** diffSchemas from the schema package's source, bundled in memory: no build needed. */
-async function loadDiff() {
+/**
+ * diffSchemas and the schema-version helpers from the schema package's source, bundled in memory: no
+ * build needed, and the gate reads versions and $ids by the same rules as the package.
+ */
+async function loadSchemaPackage() {
   const result = await build({
-    entryPoints: [join(root, "packages/schema/src/evolution/diff.ts")],
+    stdin: {
+      contents: 'export { diffSchemas } from "./src/evolution/diff.ts"; export { compareSchemaVersions, parseSchemaVersion, SCHEMA_ID_HOST } from "./src/versions.ts";',
+      resolveDir: join(root, "packages/schema"),
+      loader: "ts",
+    },
     bundle: true,
     write: false,
     format: "esm",
@@ -49,30 +55,41 @@ function readSet(dir) {
   return set;
 }
 
-function versionOf(set, where) {
-  const versions = new Set(Object.values(set).map((s) => ID.exec(String(s?.$id ?? ""))?.[1] ?? "?"));
-  if (versions.size !== 1 || versions.has("?")) throw new GateError(`${where}: the $ids must all name one version (https://schemas.cohesion.dev/<major>.<minor>/...)`);
+/** The one schema version every `$id` of a set names (`<SCHEMA_ID_HOST><major>.<minor>/...`). */
+function versionOf(set, where, { parseSchemaVersion, SCHEMA_ID_HOST }) {
+  const versionIn = (id) => {
+    if (!id.startsWith(SCHEMA_ID_HOST)) return "?";
+    const rest = id.slice(SCHEMA_ID_HOST.length);
+    const slash = rest.indexOf("/");
+    const version = slash === -1 ? "" : rest.slice(0, slash);
+    return parseSchemaVersion(version) === undefined ? "?" : version;
+  };
+  const versions = new Set(Object.values(set).map((s) => versionIn(String(s?.$id ?? ""))));
+  if (versions.size !== 1 || versions.has("?")) throw new GateError(`${where}: the $ids must all name one version (${SCHEMA_ID_HOST}<major>.<minor>/...)`);
   return [...versions][0];
 }
 
-function compareVersions(a, b) {
-  const [am, an] = a.split(".").map(Number);
-  const [bm, bn] = b.split(".").map(Number);
-  return am - bm || an - bn;
-}
-
-/** The bump each pending changeset declares for @cohesion/schema, from its front matter. */
+/**
+ * The bump each pending changeset declares for @cohesion/schema, from its front matter. A changeset
+ * whose front matter is not closed, or that gives @cohesion/schema something other than a bump, is
+ * refused with its file and line, as `changeset version` would refuse it.
+ */
 function declaredBumps(dir) {
   if (!existsSync(dir)) return [];
   const found = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".md") && f.toLowerCase() !== "readme.md").sort()) {
     const text = readFileSync(join(dir, file), "utf8");
+    if (!/^---\r?\n/.test(text)) continue;
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-    if (front === undefined) continue;
-    for (const line of front.split(/\r?\n/)) {
-      const match = /^\s*(["']?)(@?[^"':\s]+)\1\s*:\s*(patch|minor|major)\s*$/.exec(line);
-      if (match && match[2] === PACKAGE) found.push({ file, bump: match[3] });
-    }
+    if (front === undefined) throw new GateError(`${join(dir, file)}: the front matter opened by "---" on line 1 is never closed`);
+    front.split(/\r?\n/).forEach((line, index) => {
+      const match = /^\s*(["']?)(@?[^"':\s]+)\1\s*:\s*(.*?)\s*$/.exec(line);
+      if (!match || match[2] !== PACKAGE) return;
+      if (!["patch", "minor", "major"].includes(match[3])) {
+        throw new GateError(`${join(dir, file)}:${index + 2}: "${PACKAGE}": ${JSON.stringify(match[3])} is not a bump (patch, minor or major)`);
+      }
+      found.push({ file, bump: match[3] });
+    });
   }
   return found;
 }
@@ -88,8 +105,10 @@ async function main() {
   const releasedDir = resolve(values.released ?? join(schemasDir, "releases"));
   const changesetsDir = resolve(values.changesets ?? join(root, ".changeset"));
 
+  const schemaPackage = await loadSchemaPackage();
+  const { compareSchemaVersions, diffSchemas, parseSchemaVersion } = schemaPackage;
   const releases = existsSync(releasedDir)
-    ? readdirSync(releasedDir).filter((d) => statSync(join(releasedDir, d)).isDirectory() && /^\d+\.\d+$/.test(d)).sort(compareVersions)
+    ? readdirSync(releasedDir).filter((d) => parseSchemaVersion(d) !== undefined && statSync(join(releasedDir, d)).isDirectory()).sort(compareSchemaVersions)
     : [];
   const latest = releases.at(-1);
   if (latest === undefined) {
@@ -98,8 +117,7 @@ async function main() {
   }
   const before = readSet(join(releasedDir, latest));
   const after = readSet(schemasDir);
-  const current = versionOf(after, show(schemasDir));
-  const { diffSchemas } = await loadDiff();
+  const current = versionOf(after, show(schemasDir), schemaPackage);
   const diff = diffSchemas(before, after);
   const where = (c) => `${c.file}#${c.pointer}`;
   const list = (changes) => changes.map((c) => `  ${c.bump.padEnd(5)}  ${where(c)}  ${c.reason}`).join("\n");
@@ -112,7 +130,7 @@ async function main() {
     console.error(`check-schema-bump: schemas/ changed since release ${latest} but its $ids still say ${latest}; a released version is frozen. Give every $id a new version. Changes:\n${list(diff.changes)}`);
     return 1;
   }
-  if (compareVersions(current, latest) < 0) {
+  if (compareSchemaVersions(current, latest) < 0) {
     console.error(`check-schema-bump: schemas/ says version ${current}, older than the latest release ${latest}.`);
     return 1;
   }
@@ -129,9 +147,8 @@ async function main() {
         `Add a changeset with "${PACKAGE}": ${diff.bump}, or make the change backward compatible (add, do not remove or tighten).`,
     );
   }
-  const [cm] = current.split(".").map(Number);
-  const [lm] = latest.split(".").map(Number);
-  if (diff.bump === "major" && cm === lm) {
+  const lm = parseSchemaVersion(latest).major;
+  if (diff.bump === "major" && parseSchemaVersion(current).major === lm) {
     const breaking = diff.changes.filter((c) => c.bump === "major");
     problems.push(`a breaking schema change needs a new major schema version (${lm + 1}.0), but the $ids say ${current}:\n${list(breaking)}`);
   }

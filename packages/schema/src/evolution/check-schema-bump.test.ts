@@ -114,6 +114,18 @@ describe("check-schema-bump", () => {
     expect(missing.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it("answers a malformed changeset with exit 2, naming its file and line, never a stack trace", () => {
+    const base = { released: place("1.0"), current: place("1.1", removePopulation) };
+    const typo = gate({ ...base, changesets: { "typo.md": '---\n"@cohesion/core": patch\n"@cohesion/schema": mayor\n---\n\nOops.\n' } });
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/typo\.md:3: "@cohesion\/schema": "mayor" is not a bump \(patch, minor or major\)/);
+    expect(typo.stderr).not.toMatch(/^\s+at /m);
+    const unclosed = gate({ ...base, changesets: { "open.md": '---\n"@cohesion/schema": major\n\nNo closing line.\n' } });
+    expect(unclosed.status).toBe(2);
+    expect(unclosed.stderr).toContain('open.md: the front matter opened by "---" on line 1 is never closed');
+    expect(unclosed.stderr).not.toMatch(/^\s+at /m);
+  });
+
   it("passes the repository as it is (the pending changesets cover the schema change since the last release)", () => {
     const result = spawnSync(process.execPath, [script], { encoding: "utf8", cwd: repoRoot });
     expect(result.stderr).toBe("");
