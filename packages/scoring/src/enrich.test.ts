@@ -1,10 +1,9 @@
 import { validateAs } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
-import { assessment, place, practice } from "../test/fixtures";
+import { ANSWERS as answers, assessment, place, practice } from "../test/fixtures";
 import { reportOf, uniformReport } from "../test/reports";
 import { enrichReport } from "./enrich";
 
-const answers = { "q-a1": "full", "q-a2": "partial", "q-b1": "planned", "q-b1a": "substantial", "q-b1b": "none", "q-b2": "substantial", "q-c1": "partial", "q-c2": "n/a" };
 
 describe("enrichReport", () => {
   it("fills gaps, strengths, recommendations, peers and mentors, and the result still follows the schema", () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assessment } from "../test/fixtures";
+import { ANSWERS, assessment } from "../test/fixtures";
 import { reportOf } from "../test/reports";
 import { attachGaps, findGaps } from "./gaps";
 
 // Weighted mean: kf-a 62.5, kf-b 54.1666…, kf-c 50 (see models.test.ts).
 // Effective weights: s1 = 2/3 of the overall, s2 = 1/3; kf-a = 1/4 · 2/3 = 1/6, kf-b = 3/4 · 2/3 = 1/2, kf-c = 1 · 1/3 = 1/3.
-const report = reportOf(
-  assessment({ "q-a1": "full", "q-a2": "partial", "q-b1": "planned", "q-b1a": "substantial", "q-b1b": "none", "q-b2": "substantial", "q-c1": "partial", "q-c2": "n/a" }),
-);
+const report = reportOf(assessment(ANSWERS));
 
 describe("findGaps", () => {
   it("ranks gaps against a uniform target by difference × weight", () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { assessment, place } from "../test/fixtures";
+import { ANSWERS as answers, assessment, place } from "../test/fixtures";
 import { reportOf, uniformReport } from "../test/reports";
 import { matchMentors } from "./mentors";
 
 // Mentee Testville (DE, 250,000, 20%): kf-a 62.5, kf-b 54.1666…, kf-c 50 (see models.test.ts).
-const answers = { "q-a1": "full", "q-a2": "partial", "q-b1": "planned", "q-b1a": "substantial", "q-b1b": "none", "q-b2": "substantial", "q-c1": "partial", "q-c2": "n/a" };
 const mentee = reportOf(assessment(answers));
 const places = [place("test.testville", "Testville", "DE", 250_000, 20), place("test.near", "Near", "DE", 240_000, 22), place("test.far", "Far", "FR", 3_000_000, 45)];
 const candidates = [

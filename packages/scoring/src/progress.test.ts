@@ -1,9 +1,8 @@
 import type { Benchmark } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
-import { assessment, benchmark } from "../test/fixtures";
+import { ANSWERS as answers, assessment, benchmark } from "../test/fixtures";
 import { compareProgress } from "./progress";
 
-const answers = { "q-a1": "full", "q-a2": "partial", "q-b1": "planned", "q-b1a": "substantial", "q-b1b": "none", "q-b2": "substantial", "q-c1": "partial", "q-c2": "n/a" };
 
 // Version 1.1.0 rewords q-c1 and adds q-a3 to kf-a; kf-b is untouched.
 const v2: Benchmark = structuredClone(benchmark);

@@ -4,7 +4,7 @@ import { validateAs } from "@cohesion/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answeredArb, assessmentFor } from "../test/arbitraries";
-import { assessment, benchmark, unevenScale } from "../test/fixtures";
+import { ANSWERS as answers, assessment, benchmark, unevenScale } from "../test/fixtures";
 import { keyFactorNodes } from "./aggregate";
 import type { AnyScoringModel } from "./model";
 import { equalAverage } from "./models/equal-average";
@@ -25,19 +25,6 @@ function reportOf(result: ReturnType<Scorer["score"]>): ScoreReport {
   if (!result.ok) throw new Error(JSON.stringify(result.errors.errors));
   return result.report;
 }
-
-// Maturity scale: none 0, planned 25, partial 50, substantial 75, full 100.
-const answers = {
-  "q-a1": "full", // 100
-  "q-a2": "partial", // 50, weight 3
-  "q-b1": "planned", // 25, own answer of a parent question
-  "q-b1a": "substantial", // 75
-  "q-b1b": "none", // 0
-  "q-b2": "substantial", // 75
-  "q-c1": "partial", // 50
-  "q-c2": "n/a", // left out
-  // q-c3 unanswered
-};
 
 describe("createScorer", () => {
   it("scores the hand-computed fixture", () => {

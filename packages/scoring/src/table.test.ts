@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { answeredArb, assessmentFor, questionIds } from "../test/arbitraries";
-import { assessment, benchmark, LEVELS, place } from "../test/fixtures";
+import { ANSWERS as answers, assessment, benchmark, LEVELS, place } from "../test/fixtures";
 import { keyFactorNodes } from "./aggregate";
 import type { AnyScoringModel } from "./model";
 import { defineScoringModel } from "./model";
@@ -42,7 +42,6 @@ const halfModel = defineScoringModel({
 
 describe("scoreAll", () => {
   it("puts the hand-computed fixture in a row", () => {
-    const answers = { "q-a1": "full", "q-a2": "partial", "q-b1": "planned", "q-b1a": "substantial", "q-b1b": "none", "q-b2": "substantial", "q-c1": "partial", "q-c2": "n/a" };
     const table = tableOf(benchmark, [assessment(answers)]);
     expect(table.keyFactors.map((k) => k.ref)).toEqual(["test.small#kf-a", "test.small#kf-b", "test.small#kf-c"]);
     // kf-a 62.5, kf-b 54.1666…, kf-c 50; overall (2·56.25 + 50) / 3 = 54.1666…

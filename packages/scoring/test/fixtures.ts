@@ -77,6 +77,19 @@ export const QUESTION_IDS = ["q-a1", "q-a2", "q-b1", "q-b1a", "q-b1b", "q-b2", "
 /** Maturity levels in order: none 0, planned 25, partial 50, substantial 75, full 100. */
 export const LEVELS = ["none", "planned", "partial", "substantial", "full"] as const;
 
+/** The hand-computed answers the model and scorer tests check to the decimal (maturity scale). */
+export const ANSWERS = {
+  "q-a1": "full", // 100
+  "q-a2": "partial", // 50, weight 3
+  "q-b1": "planned", // 25, own answer of a parent question
+  "q-b1a": "substantial", // 75
+  "q-b1b": "none", // 0
+  "q-b2": "substantial", // 75
+  "q-c1": "partial", // 50
+  "q-c2": "n/a", // left out
+  // q-c3 unanswered
+} as const;
+
 /** An assessment of {@link benchmark} with the given answers. */
 export function assessment(answers: Record<string, string | undefined>, overrides: Partial<Assessment> = {}): Assessment {
   const answerMap: Assessment["answers"] = {};

@@ -1,24 +1,11 @@
 import { validateAs } from "@cohesion/schema";
 import type { ScoreNode, ScoreReport } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
-import { assessment, benchmark } from "../../test/fixtures";
+import { ANSWERS as answers, assessment, benchmark } from "../../test/fixtures";
 import { scoreAssessment } from "../score";
 import { equalAverage } from "./equal-average";
 import { threshold } from "./threshold";
 import { weightedMean } from "./weighted-mean";
-
-// Maturity scale: none 0, planned 25, partial 50, substantial 75, full 100.
-const answers = {
-  "q-a1": "full", // 100
-  "q-a2": "partial", // 50, weight 3
-  "q-b1": "planned", // 25, own answer of a parent question
-  "q-b1a": "substantial", // 75
-  "q-b1b": "none", // 0
-  "q-b2": "substantial", // 75
-  "q-c1": "partial", // 50
-  "q-c2": "n/a", // left out
-  // q-c3 unanswered
-};
 
 function find(node: ScoreNode, ref: string): ScoreNode {
   if (node.ref === ref) return node;
