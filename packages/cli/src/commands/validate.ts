@@ -4,8 +4,8 @@ import type { CohesionDocument, ValidationProblem } from "@cohesion/schema";
 import { formatProblem, plural } from "../format-problems";
 import { expandInputs, isLarge, isNdjsonFile, readSourceLines, type ByteBatch, type InputFailure, type LineBatch } from "../inputs";
 import { EXIT, type CliIO } from "../io";
-import { cliProblem } from "../problems";
 import { createProgress } from "../progress";
+import { failureProblem, isIoFailure } from "../read-document";
 import { checkLineBatch, type CheckedBatch } from "../validate-batch";
 import { DEFAULT_WORKERS_FROM, validationWorkerFile, ValidationPool } from "../validate-pool";
 
@@ -60,9 +60,8 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
   let files = 0;
   let ioFailure = false;
   const failure = (item: InputFailure) => {
-    if (item.code === "file_not_found" || item.code === "not_readable") ioFailure = true;
-    const params = { file: item.file, detail: item.detail, line: item.line ?? 1, column: item.column ?? 1 };
-    problems.push({ ...cliProblem(item.code, "", params), file: item.file, ...(item.line === undefined ? {} : { line: item.line }) });
+    if (isIoFailure(item)) ioFailure = true;
+    problems.push(failureProblem(item));
     if (item.code === "invalid_json" || item.code === "empty_input") invalidDocuments++;
   };
   const checked = (result: CheckedBatch) => {
