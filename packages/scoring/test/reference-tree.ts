@@ -1,58 +1,16 @@
-// The score tree builder as it was before the compiled evaluator: tests compare the engine with it.
+// Test oracle: the score tree builder as it was before the compiled evaluator (src/aggregate.ts),
+// frozen on purpose: do not refactor it to share code with the engine. aggregate.test.ts compares the
+// engine with it over generated benchmarks, rule sets (minimum rule, parent answer weights, traces off,
+// key-factor detail) and off-scale levels. The hand-computed fixtures cover one benchmark under the
+// built-in models, and the scorer-vs-scoreAssessment properties compare two paths through the same
+// compiled evaluator, so neither would catch an arithmetic or trace slip in it. Only the rule types
+// are shared with the engine.
 import type { ScoreNode } from "@cohesion/schema";
-import type { Band } from "../src/parameters";
 import { bandFor } from "../src/parameters";
 import type { BenchmarkPlan, PlanKeyFactor, PlanQuestion, PlanSection } from "../src/plan";
 import { clampScore, NOT_APPLICABLE } from "../src/scale";
 import type { TraceEntry } from "../src/types";
-
-/**
- * How a node combines its inputs: `weighted-mean` (Σ weight × score / Σ weight over the inputs
- * that have a score) or `minimum` (the weakest input decides).
- *
- * @example
- * ```ts
- * const combine: Combine = "minimum";
- * ```
- */
-export type Combine = "weighted-mean" | "minimum";
-
-/**
- * The rules a model hands the tree builder. Every built-in model is a set of these rules.
- *
- * @example
- * ```ts
- * const rules: TreeRules = {
- *   useWeights: true, coverageThreshold: 0.5, parentAnswerWeight: 1, bands: DEFAULT_BANDS,
- *   combine: { question: "weighted-mean", keyFactor: "weighted-mean", section: "weighted-mean", overall: "weighted-mean" },
- * };
- * ```
- */
-export interface TreeRules {
-  /** False: every weight counts as 1, whatever the benchmark says. */
-  readonly useWeights: boolean;
-  /** Below this coverage a node has no score ("insufficient-evidence"). */
-  readonly coverageThreshold: number;
-  /** Weight of a parent question's own answer beside its sub-questions. */
-  readonly parentAnswerWeight: number;
-  readonly bands: readonly Band[];
-  /** How a parent question combines its own answer and sub-questions, a key factor its questions, a section its key factors, the overall its sections. */
-  readonly combine: { readonly question: Combine; readonly keyFactor: Combine; readonly section: Combine; readonly overall: Combine };
-  /** False leaves traces out (for bulk peer statistics); default true. */
-  readonly explain?: boolean;
-  /** "key-factors" leaves guide question nodes out of the tree (they are still scored); default "questions". */
-  readonly detail?: "questions" | "key-factors";
-}
-
-/**
- * The answers of an assessment, keyed by question id.
- *
- * @example
- * ```ts
- * const answers: AnswerMap = { "q-1": { level: "partial" }, "q-2": { level: "n/a" } };
- * ```
- */
-export type AnswerMap = Readonly<Record<string, { readonly level?: string } | undefined>>;
+import type { AnswerMap, Combine, TreeRules } from "../src/aggregate";
 
 interface Input {
   readonly ref: string;
@@ -235,26 +193,4 @@ export function buildScoreTree(plan: BenchmarkPlan, answers: AnswerMap, points: 
   const children = plan.sections.map((s) => sectionNode(s, answers, points, rules));
   const base = { ref: "overall", level: "overall" as const, title: plan.title, weight: 1 };
   return finish(base, combineInputs(children.map(childInput), rules.combine.overall, rules), rules, { children });
-}
-
-/**
- * Lists the key factor nodes of a score tree in benchmark order.
- *
- * @example
- * ```ts
- * keyFactorNodes(report.overall).map((n) => [n.ref, n.score]);
- * ```
- */
-export function keyFactorNodes(overall: ScoreNode): ScoreNode[] {
-  const found: ScoreNode[] = [];
-  const visit = (node: ScoreNode): void => {
-    if (node.level === "key-factor") {
-      found.push(node);
-      return;
-    }
-    if (node.level === "guide-question") return;
-    node.children?.forEach(visit);
-  };
-  visit(overall);
-  return found;
 }
