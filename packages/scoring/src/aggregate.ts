@@ -374,8 +374,6 @@ export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverage
           scoredWeight += weight;
           sum += weight * value;
           if (value < minimum) minimum = value;
-        } else {
-          covered += weight * 0;
         }
       }
     }
