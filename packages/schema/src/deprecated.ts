@@ -23,7 +23,7 @@ function someNode(schema: unknown, test: (node: SchemaNode) => boolean, seen = n
 }
 
 /** Whether any node of a schema is marked `deprecated: true` (so the walk can be skipped). */
-export function hasDeprecated(schema: unknown): boolean {
+function hasDeprecated(schema: unknown): boolean {
   return someNode(schema, (node) => node.deprecated === true);
 }
 

@@ -37,7 +37,7 @@ export { schemaProblem, type SchemaProblemCode } from "./schema-problems";
 export { MAX_DEPTH, findTooDeep } from "./depth";
 export { sortByDocumentOrder } from "./document-order";
 export { nearestName, nearestNames, type NearestNamesOptions } from "./suggest";
-export { previewValue, describeValue, jsonTypeOf, listValues, withArticle, truncate } from "./format-value";
+export { previewValue, describeValue, jsonTypeOf, listValues, withArticle } from "./format-value";
 export {
   diffSchemas,
   compareBumps,
