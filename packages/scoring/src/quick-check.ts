@@ -71,10 +71,7 @@ const KNOWN = new Set<string>([
 
 type Node = Readonly<Record<string, unknown>>;
 
-function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
+// A schema node, or data of JSON type "object".
 function isObject(data: unknown): data is Record<string, unknown> {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
@@ -144,7 +141,7 @@ function resolveRef(ref: string, base: string): { node: unknown; base: string } 
     if (!fragment.startsWith("/")) return undefined;
     for (const raw of fragment.slice(1).split("/")) {
       if (/[%~]/.test(raw)) return undefined;
-      node = isNode(node) && Object.hasOwn(node, raw) ? node[raw] : undefined;
+      node = isObject(node) && Object.hasOwn(node, raw) ? node[raw] : undefined;
     }
   }
   return node === undefined ? undefined : { node, base: document };
@@ -180,7 +177,7 @@ class Compiler {
     const override = this.overrides.get(schema);
     if (override) return override;
     if (schema === true) return shallow;
-    if (!isNode(schema)) return NEVER;
+    if (!isObject(schema)) return NEVER;
     let byBase = this.compiled.get(schema);
     if (!byBase) this.compiled.set(schema, (byBase = new Map()));
     const found = byBase.get(base);
@@ -304,7 +301,7 @@ class Compiler {
       if (minProperties === undefined && maxProperties === undefined) return ALWAYS;
     }
     if (required !== undefined && !(Array.isArray(required) && required.every((r) => typeof r === "string"))) return undefined;
-    if (properties !== undefined && !isNode(properties)) return undefined;
+    if (properties !== undefined && !isObject(properties)) return undefined;
     if (minProperties !== undefined && typeof minProperties !== "number") return undefined;
     if (maxProperties !== undefined && typeof maxProperties !== "number") return undefined;
     // Properties the schema leaves open are not checked, but must still be shallow enough.
@@ -429,16 +426,16 @@ function answerSchemas(): { answers: Node; answer: Node; base: string } | undefi
   const schema = schemaOf("assessment");
   if (schema === undefined) return undefined;
   const base = schema.$id;
-  const answers = isNode(schema.properties) ? schema.properties["answers"] : undefined;
-  if (typeof base !== "string" || !isNode(answers) || !only(answers, ANSWERS_KEYWORDS) || answers.type !== "object") return undefined;
+  const answers = isObject(schema.properties) ? schema.properties["answers"] : undefined;
+  if (typeof base !== "string" || !isObject(answers) || !only(answers, ANSWERS_KEYWORDS) || answers.type !== "object") return undefined;
   const item = answers.additionalProperties;
-  if (!isNode(item) || !only(item, new Set(["$ref"])) || typeof item.$ref !== "string" || !isNode(answers.propertyNames)) return undefined;
+  if (!isObject(item) || !only(item, new Set(["$ref"])) || typeof item.$ref !== "string" || !isObject(answers.propertyNames)) return undefined;
   const target = resolveRef(item.$ref, base);
   const answer = target?.node;
-  if (!target || !isNode(answer) || !only(answer, ANSWER_KEYWORDS) || answer.type !== "object" || answer.additionalProperties !== false) return undefined;
+  if (!target || !isObject(answer) || !only(answer, ANSWER_KEYWORDS) || answer.type !== "object" || answer.additionalProperties !== false) return undefined;
   if (answer.required !== undefined && !(Array.isArray(answer.required) && answer.required.length === 0)) return undefined;
   const properties = answer.properties;
-  if (!isNode(properties) || !isNode(properties["level"]) || !isNode(properties["notes"])) return undefined;
+  if (!isObject(properties) || !isObject(properties["level"]) || !isObject(properties["notes"])) return undefined;
   return { answers, answer, base: target.base };
 }
 
