@@ -266,6 +266,16 @@ describe("cohesion schema-diff", () => {
     expect(missing.stderr).toContain("no/such/folder: no such file or folder");
     expect(cohesion(["schema-diff", "1.0", "1.1", "--declared", "huge"]).status).toBe(2);
   });
+
+  it("names the file, line and column of a schema that is not JSON, exit 2", () => {
+    withTempDir((dir) => {
+      writeFileSync(join(dir, "place.schema.json"), '{\n  "type": "object",\n  oops\n}\n');
+      const ran = cohesion(["schema-diff", "1.0", dir]);
+      expect(ran.status).toBe(2);
+      expect(ran.stderr).toContain(`${join(dir, "place.schema.json")}:3:3: not valid JSON — expected a property name in double quotes`);
+      expect(hasStackTrace(ran.stderr)).toBe(false);
+    });
+  });
 });
 
 describe("usage errors", () => {

@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
+import { parseJsonText } from "@cohesion/core";
 import { compareBumps, diffSchemas, SCHEMA_VERSIONS, type SchemaBump, type SchemaSet } from "@cohesion/schema";
 import { EXIT, UsageError, type CliIO } from "../io";
 
@@ -101,9 +102,7 @@ async function readSchema(path: string, where: string): Promise<unknown> {
   } catch (error) {
     throw new UsageError(`${where}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UsageError(`${where}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, "fix the schema file or point at another");
-  }
+  const parsed = parseJsonText(text);
+  if (parsed.ok) return parsed.value;
+  throw new UsageError(`${where}:${parsed.line}:${parsed.column}: not valid JSON — ${parsed.reason}`, "fix the schema file or point at another");
 }
