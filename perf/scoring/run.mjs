@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { createPeerIndex, createScorer, scoreAssessment } from "@cohesion/scoring";
+import { createPeerIndex, createScorer, keyFactorNodes, scoreAssessment } from "@cohesion/scoring";
 
 const ASSESSMENTS = Number(process.env.SCORING_PERF_ASSESSMENTS ?? 10_000);
 const KEY_FACTORS = 11;
@@ -247,10 +247,7 @@ function differenceFromBaseline(overallOf, keyFactorsOf, b) {
 }
 
 function reportKeyFactors(report) {
-  const keyFactors = [];
-  const visit = (node) => (node.level === "key-factor" ? keyFactors.push(node.score) : node.level !== "guide-question" && node.children?.forEach(visit));
-  visit(report.overall);
-  return keyFactors;
+  return keyFactorNodes(report.overall).map((node) => node.score);
 }
 
 const rounds = { baseline: [], scoreFull: [], peersFull: [], scoreCompact: [], peersCompact: [], scoreBulk: [], peersBulk: [] };
