@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { access, link, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { UsageError } from "./io";
 
 /** Why a write was refused. */
 export class OutputExistsError extends Error {
@@ -13,7 +13,8 @@ export class OutputExistsError extends Error {
 
 /**
  * Writes a file atomically: the content goes to a temporary file beside the target, which is then
- * renamed over it, so a reader never sees half a file. An existing file is kept unless `force` is set.
+ * renamed over it, so a reader never sees half a file. An existing file is kept unless `force` is set;
+ * a folder at the path is refused (a {@link UsageError}).
  *
  * @example
  * ```ts
@@ -21,7 +22,9 @@ export class OutputExistsError extends Error {
  * ```
  */
 export async function writeFileAtomic(path: string, content: string, options: { force: boolean }): Promise<void> {
-  if (!options.force && (await exists(path))) throw new OutputExistsError(path);
+  const found = await stat(path).catch(() => undefined);
+  if (found?.isDirectory()) throw new UsageError(`${path} is a folder — give the path of a file to write`);
+  if (found && !options.force) throw new OutputExistsError(path);
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
@@ -47,13 +50,4 @@ async function publishWithoutOverwrite(temp: string, path: string): Promise<void
     return;
   }
   await rm(temp, { force: true });
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path, constants.F_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }

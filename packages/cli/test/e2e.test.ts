@@ -233,6 +233,17 @@ describe("cohesion migrate", () => {
     expect(cohesion(["migrate", "no/such.json"]).status).toBe(2);
     expect(hasStackTrace(invalid.stderr + target.stderr)).toBe(false);
   });
+
+  it("refuses an --out that is a folder, with or without --force, exit 2", () => {
+    withTempDir((dir) => {
+      for (const force of [[], ["--force"]]) {
+        const ran = cohesion(["migrate", athens, "--out", dir, ...force]);
+        expect(ran.status).toBe(2);
+        expect(ran.stderr).toContain(`cohesion: ${dir} is a folder — give the path of a file to write`);
+        expect(ran.stderr).not.toContain("EISDIR");
+      }
+    });
+  });
 });
 
 describe("cohesion schema-diff", () => {

@@ -15,11 +15,11 @@ import {
   assertBuilt,
   binTargets,
   exportTargets,
+  packageNamed,
   publicPackages,
   readJson,
   run,
   tempDir,
-  type WorkspacePackage,
 } from "./support/workspace";
 
 const FIXTURES = join(REPO_ROOT, "packages/release-tests/fixtures/consumer");
@@ -38,12 +38,6 @@ const tarballs = join(temp.path, "tarballs");
 const project = join(temp.path, "project");
 let packed: PackResult[] = [];
 let benchmarkPath = "";
-
-function packageNamed(name: string): WorkspacePackage {
-  const found = packages.find((pkg) => pkg.name === name);
-  if (!found) throw new Error(`${name} is not a public workspace package`);
-  return found;
-}
 
 /** The eurocities benchmark as installed in the consumer project, found through the plugin's manifest. */
 function installedBenchmark(): string {
@@ -103,7 +97,7 @@ describe("the packed tarballs", () => {
 
   it("ship every file their exports, bins and plugin manifests point at, and no tests", () => {
     for (const result of packed) {
-      const pkg = packageNamed(result.name);
+      const pkg = packageNamed(packages, result.name);
       const files = new Set(result.files.map((f) => f.path));
       const contributed = Object.values(pkg.manifest.cohesion?.contributes ?? {}).flat();
       const expected = [...exportTargets(pkg.manifest.exports), ...binTargets(pkg.manifest), ...contributed].map((target) => target.replace(/^\.\//, ""));

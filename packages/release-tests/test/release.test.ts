@@ -11,7 +11,7 @@ import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistry, type LocalRegistry } from "./support/registry";
 import { changesetFile, copyWorkspaceForRelease } from "./support/release-workspace";
-import { NPM_INSTALL_FLAGS, REPO_ROOT, assertBuilt, publicPackages, readJson, run, tempDir, type WorkspacePackage } from "./support/workspace";
+import { NPM_INSTALL_FLAGS, REPO_ROOT, assertBuilt, packageNamed, publicPackages, readJson, run, tempDir, type WorkspacePackage } from "./support/workspace";
 
 /** The package the test's changeset releases, and how. */
 const RELEASED = "@cohesion/schema";
@@ -77,12 +77,6 @@ function registryUrl(): string {
   return registry.url;
 }
 
-function byName(packages: readonly WorkspacePackage[], name: string): WorkspacePackage {
-  const found = packages.find((pkg) => pkg.name === name);
-  if (found === undefined) throw new Error(`${name} is not a public workspace package`);
-  return found;
-}
-
 function changelog(pkg: WorkspacePackage): string | undefined {
   const path = join(pkg.dir, "CHANGELOG.md");
   return existsSync(path) ? readFileSync(path, "utf8") : undefined;
@@ -105,13 +99,13 @@ function expectedVersions(packages: readonly WorkspacePackage[]): Map<string, st
     if (bumped === null) throw new Error(`cannot bump ${pkg.name}@${pkg.version}`);
     if (semver.gt(bumped, next.get(pkg.name) ?? "0.0.0")) next.set(pkg.name, bumped);
   };
-  bump(byName(packages, RELEASED), BUMP);
+  bump(packageNamed(packages, RELEASED), BUMP);
   for (let changed = true; changed; ) {
     changed = false;
     for (const pkg of packages) {
       const was = next.get(pkg.name);
       const leaves = (ranges: Record<string, string> | undefined) =>
-        internal(ranges).some(([dep, range]) => next.get(dep) !== byName(packages, dep).version && !semver.satisfies(next.get(dep) ?? "", range));
+        internal(ranges).some(([dep, range]) => next.get(dep) !== packageNamed(packages, dep).version && !semver.satisfies(next.get(dep) ?? "", range));
       if (leaves(pkg.manifest.peerDependencies)) bump(pkg, "major");
       else if (leaves(pkg.manifest.dependencies)) bump(pkg, "patch");
       if (next.get(pkg.name) !== was) changed = true;
@@ -180,8 +174,8 @@ describe("changeset version, through scripts/release.mjs", () => {
     const expected = expectedVersions(before);
     const actual = new Map(after.map((pkg) => [pkg.name, pkg.version]));
     expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
-    const released = byName(after, RELEASED);
-    expect(released.version).toBe(semver.inc(byName(before, RELEASED).version, BUMP));
+    const released = packageNamed(after, RELEASED);
+    expect(released.version).toBe(semver.inc(packageNamed(before, RELEASED).version, BUMP));
   });
 
   it("consumes the changeset", () => {
@@ -190,7 +184,7 @@ describe("changeset version, through scripts/release.mjs", () => {
 
   it("moves every internal dependency range onto the new versions", () => {
     const versions = new Map(after.map((pkg) => [pkg.name, pkg.version]));
-    const moved = new Set(after.filter((pkg) => pkg.version !== byName(before, pkg.name).version).map((pkg) => pkg.name));
+    const moved = new Set(after.filter((pkg) => pkg.version !== packageNamed(before, pkg.name).version).map((pkg) => pkg.name));
     for (const pkg of after) {
       for (const [dep, range] of internal(pkg.manifest.dependencies)) {
         expect(semver.satisfies(versions.get(dep) ?? "", range), `${pkg.name} depends on ${dep}@${range}`).toBe(true);
@@ -222,10 +216,10 @@ describe("changeset version, through scripts/release.mjs", () => {
   it("leaves the plugins alone: their peer range on @cohesion/core still holds the new core", () => {
     const plugins = after.filter((pkg) => pkg.manifest.cohesion !== undefined);
     expect(plugins.length).toBeGreaterThan(0);
-    const core = byName(after, CORE);
-    expect(core.version, "the release should move core, or this test proves nothing about peers").not.toBe(byName(before, CORE).version);
+    const core = packageNamed(after, CORE);
+    expect(core.version, "the release should move core, or this test proves nothing about peers").not.toBe(packageNamed(before, CORE).version);
     for (const plugin of plugins) {
-      const previous = byName(before, plugin.name);
+      const previous = packageNamed(before, plugin.name);
       expect(plugin.manifest.peerDependencies?.[CORE], `${plugin.name} peer-depends on ${CORE}`).toBeDefined();
       expect(plugin.manifest.dependencies?.[CORE], `${plugin.name} must not depend on ${CORE} directly`).toBeUndefined();
       expect(plugin.manifest.peerDependencies?.[CORE]).toBe(previous.manifest.peerDependencies?.[CORE]);
@@ -238,7 +232,7 @@ describe("changeset version, through scripts/release.mjs", () => {
   it("writes changelogs: the changeset's summary for the released package, the updated dependencies for the others", () => {
     const versions = new Map(after.map((pkg) => [pkg.name, pkg.version]));
     for (const pkg of after) {
-      const previous = byName(before, pkg.name);
+      const previous = packageNamed(before, pkg.name);
       const text = changelog(pkg) ?? "";
       if (pkg.version === previous.version) {
         expect(changelog(pkg), `${pkg.name} was not released`).toBe(changelogsBefore.get(pkg.name));
@@ -252,7 +246,7 @@ describe("changeset version, through scripts/release.mjs", () => {
       }
       expect(text).toContain("Updated dependencies");
       for (const [dep] of internal(pkg.manifest.dependencies)) {
-        if (versions.get(dep) !== byName(before, dep).version) expect(text, `${pkg.name}/CHANGELOG.md`).toContain(`${dep}@${versions.get(dep)}`);
+        if (versions.get(dep) !== packageNamed(before, dep).version) expect(text, `${pkg.name}/CHANGELOG.md`).toContain(`${dep}@${versions.get(dep)}`);
       }
     }
   });
@@ -262,13 +256,13 @@ describe("changeset publish, through scripts/release.mjs", () => {
   it("puts every public package on the registry at its new version, publishing only what changed", async () => {
     const views = await Promise.all(after.map(async (pkg) => [pkg, await view(pkg.name)] as const));
     for (const [pkg, seen] of views) {
-      const previous = byName(before, pkg.name).version;
+      const previous = packageNamed(before, pkg.name).version;
       expect(seen["dist-tags"].latest, `${pkg.name} latest`).toBe(pkg.version);
       expect(seen.versions.sort(semver.compare), `${pkg.name} versions`).toEqual(pkg.version === previous ? [previous] : [previous, pkg.version]);
     }
     for (const pkg of after) {
       const published = new RegExp(`${pkg.name.replace("/", "\\/")}@${pkg.version.replace(/\./g, "\\.")}\\b`);
-      const changed = pkg.version !== byName(before, pkg.name).version;
+      const changed = pkg.version !== packageNamed(before, pkg.name).version;
       expect(published.test(releaseOutput), `release output names ${pkg.name}@${pkg.version} as published`).toBe(changed);
     }
   });

@@ -50,6 +50,13 @@ export function publicPackages(root: string = REPO_ROOT): WorkspacePackage[] {
     .filter((pkg) => pkg.manifest.private !== true);
 }
 
+/** The package of a name among `packages`; throws naming it when it is not there. */
+export function packageNamed(packages: readonly WorkspacePackage[], name: string): WorkspacePackage {
+  const found = packages.find((pkg) => pkg.name === name);
+  if (found === undefined) throw new Error(`${name} is not a public workspace package`);
+  return found;
+}
+
 /** The files an exports map points at (every condition but the in-repo `source` one), wildcards left out. */
 export function exportTargets(exportsField: unknown): string[] {
   if (typeof exportsField === "string") return exportsField.includes("*") ? [] : [exportsField];
