@@ -243,7 +243,7 @@ describe("an outside project", () => {
     }
   });
 
-  it.runIf(binTargets(packageNamed("@cohesion/cli").manifest).length > 0)(
+  it.runIf(binTargets(packageNamed(packages, "@cohesion/cli").manifest).length > 0)(
     "runs the packed cohesion bin: lists the installed plugins' benchmarks, validates and scores",
     async () => {
       const npx = (args: string[]) => run("npx", ["--no", "cohesion", ...args], { cwd: project, timeoutMs: 60_000 });
