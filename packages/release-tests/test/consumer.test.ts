@@ -79,7 +79,7 @@ beforeAll(async () => {
     cwd: project,
     timeoutMs: 120_000,
   });
-  for (const file of ["esm.mjs", "cjs.cjs", "typed.ts", "browser-entry.mjs", "browser-entry-validate-all.mjs", "tsconfig.node16.json", "tsconfig.bundler.json"]) {
+  for (const file of ["esm.mjs", "cjs.cjs", "typed.ts", "browser-check.mjs", "browser-entry.mjs", "browser-entry-validate-all.mjs", "tsconfig.node16.json", "tsconfig.bundler.json"]) {
     copyFileSync(join(FIXTURES, file), join(project, file));
   }
   // The same program once as CommonJS (.ts in a package without "type") and once as ESM (.mts).
