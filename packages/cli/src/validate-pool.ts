@@ -128,11 +128,6 @@ export class ValidationPool {
     }
   }
 
-  /** Whether some worker is ready to take a batch now. */
-  get ready(): boolean {
-    return this.slots.some((slot) => slot.ready);
-  }
-
   /** Whether a ready worker has room for another batch. */
   get free(): boolean {
     return this.failure === undefined && this.slots.some((slot) => slot.ready && slot.inFlight < IN_FLIGHT_PER_WORKER);
