@@ -36,6 +36,8 @@ export { joinPointer, escapePointerSegment, unescapePointerSegment, splitPointer
 export { schemaProblem, type SchemaProblemCode } from "./schema-problems";
 export { MAX_DEPTH, findTooDeep } from "./depth";
 export { sortByDocumentOrder } from "./document-order";
+export { ucs2length, isFullDate } from "./validator-runtime";
+export { resolveUri, splitFragment } from "./uri";
 export { nearestName, nearestNames, type NearestNamesOptions } from "./suggest";
 export { previewValue, describeValue, jsonTypeOf, listValues, withArticle } from "./format-value";
 export {

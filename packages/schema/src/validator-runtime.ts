@@ -15,8 +15,14 @@ function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
-/** full-date of RFC 3339 section 5.6, a day that exists: "2024-02-29" but not "2023-02-29". */
-function date(text: string): boolean {
+/**
+ * The "date" format: full-date of RFC 3339 section 5.6, a day that exists.
+ *
+ * @example
+ * isFullDate("2024-02-29"); // true
+ * isFullDate("2023-02-29"); // false
+ */
+export function isFullDate(text: string): boolean {
   const matches = DATE.exec(text);
   if (!matches) return false;
   const year = Number(matches[1]);
@@ -43,7 +49,7 @@ function uri(text: string): boolean {
 
 /** The formats the precompiled validators check, in the shape ajv-formats gives them. */
 export const formats = {
-  date: { validate: date, compare: compareDate },
+  date: { validate: isFullDate, compare: compareDate },
   uri,
 };
 

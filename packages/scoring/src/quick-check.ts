@@ -1,5 +1,16 @@
 import type { DocumentKind, ValidationReport } from "@cohesion/schema";
-import { ANNOTATION_KEYWORDS, checkSchemaVersion, QUICK_CHECK_SCHEMAS, SCHEMA_ID_HOST, SCHEMA_VERSION } from "@cohesion/schema";
+import {
+  ANNOTATION_KEYWORDS,
+  checkSchemaVersion,
+  isFullDate,
+  QUICK_CHECK_SCHEMAS,
+  resolveUri,
+  SCHEMA_ID_HOST,
+  SCHEMA_VERSION,
+  splitFragment,
+  splitPointer,
+  ucs2length,
+} from "@cohesion/schema";
 
 // A fast, conservative pre-check for documents scored in bulk (assessments, benchmarks, scales,
 // places). It is compiled from the schemas as codegen reduces them to what decides validity
@@ -76,31 +87,6 @@ function isObject(data: unknown): data is Record<string, unknown> {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 
-// Length in Unicode code points, as JSON Schema (and ajv's ucs2length) counts it.
-function codePoints(text: string): number {
-  let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    length++;
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-  }
-  return length;
-}
-
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-// The "date" format as ajv-formats checks it in full mode (RFC 3339 full-date).
-function isDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : (DAYS[month] as number));
-}
-
 function typeCheck(type: string): ((data: unknown) => boolean) | undefined {
   switch (type) {
     case "string":
@@ -126,24 +112,15 @@ function isPrimitive(value: unknown): value is string | number | boolean | null 
   return value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
 }
 
-// Resolves a $ref against the base URI of the schema it stands in; undefined when it cannot.
+// Resolves a $ref against the base URI of the schema it stands in; undefined when it cannot (a
+// percent-encoded fragment is left to the full validator).
 function resolveRef(ref: string, base: string): { node: unknown; base: string } | undefined {
-  const hash = ref.indexOf("#");
-  const address = hash === -1 ? ref : ref.slice(0, hash);
-  const fragment = hash === -1 ? "" : ref.slice(hash + 1);
-  let document: string;
-  if (address === "") document = base;
-  else if (/^[a-z][a-z0-9+.-]*:/i.test(address)) document = address;
-  else if (/^[\w.-]+$/.test(address)) document = base.slice(0, base.lastIndexOf("/") + 1) + address;
-  else return undefined;
+  const resolved = resolveUri(ref, base);
+  if (resolved === undefined) return undefined;
+  const { document, fragment } = splitFragment(resolved);
+  if (fragment !== "" && (!fragment.startsWith("/") || fragment.includes("%"))) return undefined;
   let node: unknown = Object.hasOwn(QUICK_CHECK_SCHEMAS, document) ? QUICK_CHECK_SCHEMAS[document] : undefined;
-  if (fragment !== "") {
-    if (!fragment.startsWith("/")) return undefined;
-    for (const raw of fragment.slice(1).split("/")) {
-      if (/[%~]/.test(raw)) return undefined;
-      node = isObject(node) && Object.hasOwn(node, raw) ? node[raw] : undefined;
-    }
-  }
+  for (const key of splitPointer(fragment)) node = isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
   return node === undefined ? undefined : { node, base: document };
 }
 
@@ -264,16 +241,16 @@ class Compiler {
     if (node.maxLength !== undefined) {
       const max = node.maxLength;
       if (typeof max !== "number") return undefined;
-      checks.push((t) => t.length <= max || codePoints(t) <= max);
+      checks.push((t) => t.length <= max || ucs2length(t) <= max);
     }
     if (node.minLength !== undefined) {
       const min = node.minLength;
       if (typeof min !== "number") return undefined;
-      checks.push((t) => t.length >= 2 * min || codePoints(t) >= min);
+      checks.push((t) => t.length >= 2 * min || ucs2length(t) >= min);
     }
     if (node.format !== undefined) {
       if (node.format !== "date") return undefined;
-      checks.push(isDate);
+      checks.push(isFullDate);
     }
     return checks;
   }
