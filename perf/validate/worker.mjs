@@ -18,27 +18,17 @@ if (mode === "baseline") {
     }
   }
 } else if (mode === "baseline-bytes") {
-  // For reference only (not the baseline): JSON.parse of every line, read the way the CLI now reads NDJSON
-  // files — bytes, decoded line by line (an ASCII line becomes a cheaper one-byte string). It loads the CLI
-  // as the baseline does, so that both pay the same start-up.
-  await import("@cohesion/cli");
-  let rest = Buffer.alloc(0);
-  const parse = (bytes, start, end) => {
-    const line = bytes.toString("utf8", start, end > start && bytes[end - 1] === 13 ? end - 1 : end);
-    if (line.trim() === "") return;
-    JSON.parse(line);
-    documents++;
-  };
-  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
-    const bytes = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-    let start = 0;
-    for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, start)) {
-      parse(bytes, start, end);
-      start = end + 1;
+  // For reference only (not the baseline): JSON.parse of every line, read with the CLI's own NDJSON file
+  // reader — bytes, decoded line by line (an ASCII line becomes a cheaper one-byte string).
+  const { linesOfBytes, readNdjsonBytes } = await import("@cohesion/cli");
+  for await (const batch of readNdjsonBytes(file)) {
+    if (!("type" in batch)) continue;
+    for (const line of linesOfBytes(batch).lines) {
+      if (line.trim() === "") continue;
+      JSON.parse(line);
+      documents++;
     }
-    rest = Buffer.from(bytes.subarray(start));
   }
-  if (rest.length > 0) parse(rest, 0, rest.length);
 } else {
   const { run, validationWorkers } = await import("@cohesion/cli");
   workers = validationWorkers(process.env);
