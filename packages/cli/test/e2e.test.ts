@@ -244,6 +244,18 @@ describe("cohesion migrate", () => {
       }
     });
   });
+
+  it("refuses an --out whose folder is a file, exit 2, naming the folder", () => {
+    withTempDir((dir) => {
+      const file = join(dir, "notes.txt");
+      writeFileSync(file, "kept");
+      const ran = cohesion(["migrate", athens, "--out", join(file, "athens.json")]);
+      expect(ran.status).toBe(2);
+      expect(ran.stderr).toContain(`cohesion: ${file} cannot be a folder: a file stands in its path — give an --out inside a folder`);
+      expect(ran.stderr).not.toContain("ENOTDIR");
+      expect(readFileSync(file, "utf8")).toBe("kept");
+    });
+  });
 });
 
 describe("cohesion schema-diff", () => {
