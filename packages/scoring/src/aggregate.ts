@@ -277,7 +277,7 @@ export interface AnswerArrays {
  * answerCode("partial", scale.points); // 50
  * ```
  */
-export function answerCode(level: string | undefined, points: ReadonlyMap<string, number>): number {
+function answerCode(level: string | undefined, points: ReadonlyMap<string, number>): number {
   if (level === undefined) return UNANSWERED_CODE;
   if (level === NOT_APPLICABLE) return NOT_APPLICABLE_CODE;
   return points.get(level) ?? NaN;
@@ -291,7 +291,7 @@ export function answerCode(level: string | undefined, points: ReadonlyMap<string
  * const arrays = answerArrays(tree, assessment.answers, scale.points);
  * ```
  */
-export function answerArrays(tree: CompiledTree, answers: AnswerMap, points: ReadonlyMap<string, number>): AnswerArrays {
+function answerArrays(tree: CompiledTree, answers: AnswerMap, points: ReadonlyMap<string, number>): AnswerArrays {
   const ids = tree.questionIds;
   const levels = new Array<string | undefined>(ids.length);
   const codes = new Float64Array(ids.length);
