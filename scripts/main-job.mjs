@@ -16,7 +16,7 @@ const valid = cohesion(["validate", "examples/valid", "examples/assessments", ..
 if (valid.status !== 0) process.exit(valid.status ?? 1);
 
 const invalid = cohesion(["validate", "examples/invalid", "--format", "json"], { quiet: true });
-const verdict = JSON.parse(invalid.stdout);
+const verdict = JSON.parse(invalid.stdout).result;
 console.log(`${verdict.invalidDocuments} of ${verdict.documents} invalid examples rejected, as each file name says (exit ${invalid.status})`);
 if (invalid.status !== 1 || verdict.invalidDocuments !== verdict.documents) {
   console.error("an invalid example was accepted");

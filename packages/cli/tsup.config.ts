@@ -2,10 +2,10 @@ import { defineConfig } from "tsup";
 import { packageBuild } from "../../tsup.config.base";
 
 export default defineConfig([
-  // shims: import.meta.url (used to find the shipped schema versions) in the CommonJS build too.
-  packageBuild({ shims: true }),
-  // The binary: ESM only, with a shebang, and no declarations.
-  packageBuild({ entry: { bin: "src/bin.ts" }, format: ["esm"], dts: false, clean: false, banner: { js: "#!/usr/bin/env node" } }),
-  // The validation worker, started from the built index or binary next to it (see validate-pool.ts).
-  packageBuild({ entry: { "validate-worker": "src/validate-worker.ts" }, format: ["esm"], dts: false, clean: false }),
+  // ESM with code splitting: each command's code is a chunk loaded when the command runs, so that
+  // `cohesion --version` or `--help` loads none of the libraries.
+  // shims: import.meta.url (used to find the shipped schema versions) in the CommonJS build too. The
+  // shebang is for the binary; in the other modules it is an allowed, ignored first line.
+  packageBuild({ entry: { index: "src/index.ts", bin: "src/bin.ts", "validate-worker": "src/validate-worker.ts" }, format: ["esm"], splitting: true, shims: true, banner: { js: "#!/usr/bin/env node" }, dts: { entry: { index: "src/index.ts" }, compilerOptions: { customConditions: [] } } }),
+  packageBuild({ format: ["cjs"], shims: true, clean: false, dts: { compilerOptions: { customConditions: [] } } }),
 ]);

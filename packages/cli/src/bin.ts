@@ -1,9 +1,12 @@
 import { run } from "./main";
 
 // The binary only wires the process to `run`; everything testable lives there.
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() }).then(
+run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
   (code) => {
     process.exitCode = code;
+    // A plugin's timer or open handle must not keep a finished command alive; unref'd, this fires only
+    // when something else still holds the process open.
+    setTimeout(() => process.exit(code), 50).unref();
   },
   (error: unknown) => {
     process.stderr.write(`cohesion: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,18 +1,24 @@
 import type { ValidationProblem } from "@cohesion/schema";
+import type { Colour } from "./framework/colour";
 
 /**
- * Formats a problem as one line of text: `file:line pointer severity code: message`.
+ * Formats a problem as one line of text: `file:line:column item pointer severity code: message`, where
+ * the column (`params.column`) and the array item (`params.item`) appear when known. With a colour, the
+ * severity is coloured.
  *
  * @example
  * ```ts
- * formatProblem({ code: "unknown_field", severity: "error", pointer: "/sections/0", message: "…", params: {}, file: "a.json", line: 1 });
- * // "a.json:1 /sections/0 error unknown_field: …"
+ * formatProblem({ code: "unknown_field", severity: "error", pointer: "/sections/0", message: "…", params: { column: 3 }, file: "a.json", line: 4 });
+ * // "a.json:4:3 /sections/0 error unknown_field: …"
  * ```
  */
-export function formatProblem(problem: ValidationProblem): string {
-  const where = problem.file === undefined ? "" : `${problem.file}${problem.line === undefined ? "" : `:${problem.line}`} `;
+export function formatProblem(problem: ValidationProblem, colour?: Colour): string {
+  const column = typeof problem.params["column"] === "number" && problem.line !== undefined ? `:${problem.params["column"]}` : "";
+  const where = problem.file === undefined ? "" : `${problem.file}${problem.line === undefined ? "" : `:${problem.line}${column}`} `;
+  const item = typeof problem.params["item"] === "number" ? `item ${problem.params["item"]} ` : "";
   const pointer = problem.pointer === "" ? "(document)" : problem.pointer;
-  return `${where}${pointer} ${problem.severity} ${problem.code}: ${problem.message}`;
+  const severity = !colour ? problem.severity : problem.severity === "error" ? colour.red(problem.severity) : problem.severity === "warning" ? colour.yellow(problem.severity) : colour.dim(problem.severity);
+  return `${where}${item}${pointer} ${severity} ${problem.code}: ${problem.message}`;
 }
 
 /** English plural of a count, for summaries. */

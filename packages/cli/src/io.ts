@@ -13,6 +13,8 @@ export interface CliIO {
   stderr: Output;
   stdin: Readable;
   cwd: string;
+  /** Environment variables (colour, worker settings); the process's when absent. */
+  env?: Record<string, string | undefined>;
 }
 
 /** Exit codes of every command: 0 success / valid, 1 invalid input, 2 usage or I/O error. */

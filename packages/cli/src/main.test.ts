@@ -31,9 +31,11 @@ describe("run", () => {
         writeFileSync(file, JSON.stringify(value) ?? "null");
         const { code, stdout, stderr } = await capture(["validate", file, "--format", "json", "--no-integrity"]);
         expect([0, 1]).toContain(code);
-        const report = JSON.parse(stdout) as { valid: boolean; errors: { code: string; pointer: string; message: string }[] };
-        expect(report.valid).toBe(code === 0);
-        for (const problem of report.errors) {
+        const report = JSON.parse(stdout) as { ok: boolean; exit: number; result: { valid: boolean }; problems: { code: string; pointer: string; message: string }[] };
+        expect(report.result.valid).toBe(code === 0);
+        expect(report.ok).toBe(code === 0);
+        expect(report.exit).toBe(code);
+        for (const problem of report.problems) {
           expect(problem.code).toMatch(/^[a-z]+(_[a-z]+)*$/);
           expect(typeof problem.message).toBe("string");
         }

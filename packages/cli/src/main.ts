@@ -1,203 +1,137 @@
-import { parseArgs } from "node:util";
-import { createHost, type Host } from "@cohesion/core";
-import { OutputExistsError } from "./atomic-write";
-import { initCommand } from "./commands/init";
-import { listCommand } from "./commands/list";
-import { migrateCommand } from "./commands/migrate";
-import { reportCommand } from "./commands/report";
-import { isSchemaBump, schemaDiffCommand } from "./commands/schema-diff";
-import { scoreCommand } from "./commands/score";
-import { validateCommand } from "./commands/validate";
+import type { Host } from "@cohesion/core";
+import type { ValidationProblem } from "@cohesion/schema";
+import cliPackage from "../package.json" with { type: "json" };
+import { COMMANDS } from "./commands/index";
+import { commandHelp, generalHelp, parseCommandArgs } from "./framework/args";
+import { createColour, type Colour } from "./framework/colour";
+import type { CommandContext, CommandOutcome, CommandSpec } from "./framework/command";
+import { formatEnvelope } from "./framework/envelope";
+import { formatProblem } from "./format-problems";
 import { EXIT, UsageError, type CliIO } from "./io";
-import { suggestionText } from "./suggest";
-import { ValidationWorkerError, validationWorkers, validationWorkersFrom } from "./validate-pool";
 
-const COMMANDS = ["validate", "score", "report", "init", "list", "migrate", "schema-diff", "help"] as const;
-
-const HELP = `cohesion — validate, score and report on migrant-integration self-assessments
-
-Usage:
-  cohesion validate <files | dirs | -> [--format text|json] [--no-integrity]
-  cohesion score <assessment> [--model id] [--peers dir] [--target n] [--format table|json]
-  cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--target n] [--force]
-  cohesion init assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]
-  cohesion list plugins | benchmarks | practices [--search text] [--format text|json]
-  cohesion migrate <file> [--to version] [--out file] [--force] [--format text|json]
-  cohesion schema-diff <old> <new> [--declared none|patch|minor|major] [--format text|json]
-      (<old> and <new>: a folder of *.schema.json, one schema file, or a shipped schema version such as 1.0)
-
-Options for every command:
-  --plugin <path>   load a plugin from a folder as well as the installed ones (repeatable)
-  --help            show this help
-
-Exit codes: 0 valid or done, 1 invalid input, 2 usage or I/O error.
-`;
-
-/** Flags shared by every command. */
-const COMMON = {
-  plugin: { type: "string", multiple: true },
-  help: { type: "boolean", short: "h" },
-  format: { type: "string" },
-} as const;
+/** The version of the `cohesion` command (the @cohesion/cli package's). */
+export const VERSION: string = cliPackage.version;
 
 /**
  * Runs the `cohesion` command with the given arguments and streams; resolves to the exit code. Never throws
- * for bad input: every failure becomes a message on stderr and an exit code.
+ * for bad input: every failure becomes a problem — on standard error, or in the JSON envelope on standard
+ * output with `--format json` — and an exit code.
  *
  * @example
  * ```ts
  * const code = await run(["validate", "examples/valid"], { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() });
  * ```
  */
-export async function run(argv: readonly string[], io: CliIO, options: { today?: string } = {}): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    io.stdout.write(HELP);
-    return command === undefined ? EXIT.usage : EXIT.ok;
+export async function run(argv: readonly string[], io: CliIO, options: { today?: string; commands?: readonly CommandSpec[] } = {}): Promise<number> {
+  const commands = options.commands ?? COMMANDS;
+  const [first] = argv;
+  // Bare `cohesion` is a usage error: help on standard error, exit 2. Asked-for help goes to standard output.
+  if (first === undefined) {
+    io.stderr.write(generalHelp(commands));
+    return EXIT.usage;
   }
-  if (command === "--version") {
+  if (first === "--help" || first === "-h" || first === "help") {
+    const about = first === "help" ? match(commands, argv.slice(1)) : undefined;
+    io.stdout.write(about ? commandHelp(about.spec) : generalHelp(commands));
+    return EXIT.ok;
+  }
+  if (first === "--version" || first === "-V") {
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
+  const env = io.env ?? process.env;
+  const colour = createColour(io.stdout, env);
+  const found = match(commands, argv);
+  const json = wantsJson(argv);
   let host: Host | undefined;
+  let outcome: CommandOutcome;
   try {
-    if (!(COMMANDS as readonly string[]).includes(command)) {
-      throw new UsageError(`unknown command "${command}"${suggestionText(command, COMMANDS)}`, "run `cohesion --help` for the commands");
+    if (!found) throw await unknownCommand(first, commands);
+    const { spec, rest } = found;
+    const args = await parseCommandArgs(spec, rest);
+    if (args.values["help"] === true) {
+      io.stdout.write(commandHelp(spec));
+      return EXIT.ok;
     }
-    const openHost = (plugins: readonly string[] | undefined): Host => {
-      host = createHost({ cwd: io.cwd });
-      for (const path of plugins ?? []) host.addPlugin(path);
-      return host;
+    const formats = spec.formats ?? ["text", "json"];
+    const format = typeof args.values["format"] === "string" ? args.values["format"] : (formats[0] as string);
+    if (!formats.includes(format)) throw new UsageError(`--format must be ${formats.join(" or ")}, not "${format}"`, `run \`cohesion ${spec.name} --help\` for its options`);
+    const plugins = (args.values["plugin"] as string[] | undefined) ?? [];
+    const openHost = async (): Promise<() => Host> => {
+      const { createHost } = await import("@cohesion/core");
+      return () => {
+        if (host) return host;
+        host = createHost({ cwd: io.cwd });
+        for (const path of plugins) host.addPlugin(path);
+        return host;
+      };
     };
-    const today = options.today ?? new Date().toISOString().slice(0, 10);
-    switch (command) {
-      case "validate": {
-        const { values, positionals } = parse(rest, { integrity: { type: "boolean", default: true }, "no-integrity": { type: "boolean" } });
-        if (values.help) return help(io);
-        if (positionals.length === 0) throw new UsageError("validate needs at least one file, folder or - for standard input");
-        const workers = validationWorkers(process.env);
-        if (workers === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS must be a whole number (0 validates in one thread), not "${process.env["COHESION_VALIDATE_WORKERS"] ?? ""}"`);
-        const workersFrom = validationWorkersFrom(process.env);
-        if (workersFrom === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS_FROM_MB must be a whole number of megabytes, not "${process.env["COHESION_VALIDATE_WORKERS_FROM_MB"] ?? ""}"`);
-        const plugins = values.plugin ?? [];
-        return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"], workers, workersFrom, plugins, cwd: io.cwd }, io, () => openHost(plugins));
-      }
-      case "score": {
-        const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" } });
-        if (values.help) return help(io);
-        const file = single(positionals, "score needs one assessment file");
-        const format = values.format ?? "table";
-        if (format !== "table" && format !== "json") throw new UsageError(`--format must be table or json, not "${format}"`);
-        return await scoreCommand({ file, format, ...optional("model", values.model), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
-      }
-      case "report": {
-        const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
-        if (values.help) return help(io);
-        const file = single(positionals, "report needs one assessment file");
-        if (!values.out) throw new UsageError("report needs --out report.html or --out report.md");
-        if (!/\.(html?|md|markdown)$/i.test(values.out)) throw new UsageError(`--out must end in .html or .md, not "${values.out}"`);
-        return await reportCommand({ file, out: values.out, force: values.force ?? false, today, ...optional("model", values.model), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
-      }
-      case "init": {
-        const { values, positionals } = parse(rest, { benchmark: { type: "string" }, version: { type: "string" }, city: { type: "string" }, country: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
-        if (values.help) return help(io);
-        const what = single(positionals, "init needs what to create: `cohesion init assessment`");
-        if (what !== "assessment") throw new UsageError(`init can create an assessment, not "${what}"`);
-        if (!values.benchmark) throw new UsageError("init assessment needs --benchmark <id>", "`cohesion list benchmarks` shows the installed ones");
-        if (!values.city) throw new UsageError("init assessment needs --city <name>");
-        if (values.country !== undefined && !/^[A-Z]{2}$/.test(values.country)) throw new UsageError(`--country must be an ISO 3166-1 alpha-2 code such as DK, not "${values.country}"`);
-        return await initCommand({ benchmark: values.benchmark, city: values.city, force: values.force ?? false, today, ...optional("version", values.version), ...optional("country", values.country), ...optional("out", values.out) }, io, openHost(values.plugin));
-      }
-      case "list": {
-        const { values, positionals } = parse(rest, { search: { type: "string" } });
-        if (values.help) return help(io);
-        const what = single(positionals, "list needs what to list: plugins, benchmarks or practices");
-        if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks or practices, not "${what}"`);
-        return listCommand({ what, format: textOrJson(values.format), ...optional("search", values.search) }, io, openHost(values.plugin));
-      }
-      case "migrate": {
-        const { values, positionals } = parse(rest, { to: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
-        if (values.help) return help(io);
-        const file = single(positionals, "migrate needs one document file (or - for standard input)");
-        return await migrateCommand({ file, force: values.force ?? false, format: textOrJson(values.format), ...optional("to", values.to), ...optional("out", values.out) }, io);
-      }
-      case "schema-diff": {
-        const { values, positionals } = parse(rest, { declared: { type: "string" } });
-        if (values.help) return help(io);
-        if (positionals.length !== 2) throw new UsageError("schema-diff needs the old and the new schemas: `cohesion schema-diff <old> <new>`");
-        const [oldSchemas = "", newSchemas = ""] = positionals;
-        const declared = values.declared;
-        if (declared !== undefined && !isSchemaBump(declared)) throw new UsageError(`--declared must be none, patch, minor or major, not "${declared}"`);
-        return await schemaDiffCommand({ old: oldSchemas, new: newSchemas, format: textOrJson(values.format), ...optional("declared", declared) }, io);
-      }
-      default:
-        return help(io);
-    }
+    const context: CommandContext = {
+      command: spec.name,
+      args,
+      io,
+      format,
+      colour,
+      today: options.today ?? new Date().toISOString().slice(0, 10),
+      host: async () => (await openHost())(),
+      lazyHost: openHost,
+      string: (name) => (typeof args.values[name] === "string" ? (args.values[name] as string) : undefined),
+      flag: (name) => args.values[name] === true,
+    };
+    const module = await spec.load();
+    outcome = await module.run(context);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`cohesion: ${error.message}\n${error.hint ? `${error.hint}\n` : "run `cohesion --help` for usage\n"}`);
-      return EXIT.usage;
-    }
-    if (error instanceof OutputExistsError) {
-      io.stderr.write(`cohesion: ${error.path} already exists — pass --force to overwrite it\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof ValidationWorkerError) {
-      io.stderr.write(`cohesion: ${error.message}\nset COHESION_VALIDATE_WORKERS=0 to validate in one thread, and please report this\n`);
-      return EXIT.usage;
-    }
-    const code = error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : "";
-    if (code.startsWith("E")) {
-      io.stderr.write(`cohesion: ${error instanceof Error ? error.message : String(error)}\n`);
-      return EXIT.usage;
-    }
-    // A parseArgs error is a usage error too.
-    if (code.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr.write(`cohesion: ${error instanceof Error ? error.message : String(error)}\nrun \`cohesion --help\` for usage\n`);
-      return EXIT.usage;
-    }
-    io.stderr.write(`cohesion: internal error: ${error instanceof Error ? error.message : String(error)}\nplease report this with the command you ran\n`);
-    return EXIT.usage;
+    outcome = await failure(error);
   } finally {
     await host?.dispose();
   }
+  const name = found?.spec.name ?? first;
+  emit(outcome, { io, json, colour, command: name });
+  return outcome.exit;
 }
 
-declare const __COHESION_VERSION__: string | undefined;
-const VERSION = typeof __COHESION_VERSION__ === "string" ? __COHESION_VERSION__ : "0.1.0";
-
-type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string; default?: string | boolean }>;
-
-function parse<T extends OptionSpec>(args: readonly string[], options: T) {
-  try {
-    return parseArgs({ args: [...args], options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, "") : String(error));
+/** The command the arguments name, the longest name first (`schema export` before `schema`). */
+function match(commands: readonly CommandSpec[], argv: readonly string[]): { spec: CommandSpec; rest: readonly string[] } | undefined {
+  let best: { spec: CommandSpec; rest: readonly string[]; words: number } | undefined;
+  for (const spec of commands) {
+    const words = spec.name.split(" ");
+    if (words.every((w, i) => argv[i] === w) && (!best || words.length > best.words)) best = { spec, rest: argv.slice(words.length), words: words.length };
   }
+  return best && { spec: best.spec, rest: best.rest };
 }
 
-function help(io: CliIO): number {
-  io.stdout.write(HELP);
-  return EXIT.ok;
+// Decided from the raw arguments, so that even a command line that fails to parse gets the envelope.
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((a, i) => a === "--format=json" || (a === "--format" && argv[i + 1] === "json"));
 }
 
-function single(positionals: readonly string[], message: string): string {
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? message : `${message} (got ${positionals.length}: ${positionals.join(" ")})`);
-  return positionals[0] as string;
+async function unknownCommand(typed: string, commands: readonly CommandSpec[]): Promise<UsageError> {
+  const { nearestNames } = await import("@cohesion/schema");
+  const names = [...new Set(commands.map((c) => c.name.split(" ")[0] as string))];
+  const near = nearestNames(typed, names, { substrings: true });
+  return new UsageError(`unknown command "${typed}"${near.length > 0 ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}`, "run `cohesion --help` for the commands");
 }
 
-function textOrJson(format: string | undefined): "text" | "json" {
-  if (format === undefined || format === "text" || format === "json") return format ?? "text";
-  throw new UsageError(`--format must be text or json, not "${format}"`);
+/** Any error thrown by a command, as an outcome with one problem. */
+async function failure(error: unknown): Promise<CommandOutcome> {
+  const { commandFailure } = await import("./framework/failure");
+  return commandFailure(error);
 }
 
-function targetOf(target: string | undefined): { target?: number } {
-  if (target === undefined) return {};
-  const value = Number(target);
-  if (!Number.isFinite(value) || value < 0 || value > 100) throw new UsageError(`--target must be a number from 0 to 100, not "${target}"`);
-  return { target: value };
+function emit(outcome: CommandOutcome, how: { io: CliIO; json: boolean; colour: Colour; command: string }): void {
+  const problems: ValidationProblem[] = [...(outcome.problems ?? [])];
+  if (how.json) {
+    how.io.stdout.write(formatEnvelope({ command: how.command, ok: outcome.exit === EXIT.ok, exit: outcome.exit, problems, ...(outcome.result === undefined ? {} : { result: outcome.result }) }));
+    return;
+  }
+  if (outcome.text !== undefined) how.io.stdout.write(outcome.text);
+  if (outcome.textShowsProblems) return;
+  for (const problem of problems) how.io.stderr.write(`${problemLine(problem, how.colour)}\n`);
 }
 
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+/** A problem as one line of text; the command's own problems (no file, no pointer) read `cohesion: …`. */
+function problemLine(problem: ValidationProblem, colour: Colour): string {
+  const hint = typeof problem.params["hint"] === "string" ? `\n${problem.params["hint"]}` : "";
+  if (problem.file === undefined && problem.pointer === "") return `cohesion: ${problem.message}${hint}`;
+  return `${formatProblem(problem, colour)}${hint}`;
 }

@@ -16,6 +16,10 @@ export const cliProblem = defineProblems({
   output_exists: { severity: "error", message: "{file} already exists — pass --force to overwrite it" },
   write_failed: { severity: "error", message: "{file}: could not be written ({detail})" },
   scoring_failed: { severity: "error", message: "{file}: could not be scored — {detail}" },
+  usage_error: { severity: "error", message: "{detail}" },
+  io_error: { severity: "error", message: "{detail}" },
+  worker_failed: { severity: "error", message: "{detail}" },
+  internal_error: { severity: "error", message: "internal error: {detail}" },
 });
 
 export type CliProblemCode = Parameters<typeof cliProblem>[0];

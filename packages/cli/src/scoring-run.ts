@@ -3,9 +3,9 @@ import type { ReportMentor, ReportPeers } from "@cohesion/adapter-report";
 import { attachGaps, matchMentors, peerPosition, recommendPractices, scoreAssessment, type AnyScoringModel } from "@cohesion/scoring";
 import type { Assessment, Benchmark, ScoreReport, ValidationProblem } from "@cohesion/schema";
 import { findBenchmark } from "./find-benchmark";
-import { formatProblem } from "./format-problems";
 import { expandInputs, readSource } from "./inputs";
-import { EXIT, type CliIO } from "./io";
+import type { CommandContext, CommandOutcome } from "./framework/command";
+import { EXIT, UsageError, type CliIO } from "./io";
 import { cliProblem } from "./problems";
 import { failureProblem, isIoFailure, readOneDocument } from "./read-document";
 import { suggestionText } from "./suggest";
@@ -32,19 +32,16 @@ const DEFAULT_MODEL = "cohesion.weighted-mean";
 /**
  * Reads, validates and scores one assessment with the installed content: gaps against its targets (or
  * `--target`), practices to learn from, and, with `--peers`, its position among the peer assessments of
- * the same benchmark and its mentor candidates. Problems are printed and turned into an exit code.
+ * the same benchmark and its mentor candidates. A failure comes back as the command's outcome.
  *
  * @example
  * ```ts
  * const run = await runScoring({ file: "athens.json", peers: "examples/assessments" }, io, host);
- * if (typeof run === "number") process.exitCode = run;
+ * if ("exit" in run) return run;
  * ```
  */
-export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host): Promise<ScoreRun | number> {
-  const fail = (problems: readonly ValidationProblem[], code: number) => {
-    for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
-    return code;
-  };
+export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host): Promise<ScoreRun | CommandOutcome> {
+  const fail = (problems: readonly ValidationProblem[], exit: number): CommandOutcome => ({ exit, problems });
   const loaded = await readOneDocument(options.file, io, "assessment document");
   if ("code" in loaded) return fail([failureProblem(loaded)], isIoFailure(loaded) ? EXIT.usage : EXIT.invalid);
   const { value: document } = loaded;
@@ -80,8 +77,8 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
   if (recommendations.ok) report = { ...report, recommendations: recommendations.report };
 
   if (options.peers !== undefined) {
-    const peers = await readPeerAssessments(options.peers, io);
-    if (typeof peers === "number") return peers;
+    const peers = await readPeerAssessments(options.peers);
+    if (!Array.isArray(peers)) return peers;
     const others: ScoreReport[] = [];
     const notes: string[] = [];
     for (const peer of peers) {
@@ -123,13 +120,10 @@ function adapterPeers(report: ScoreReport): ReportPeers | undefined {
   return { count: group.members, medians, group: group.label, ...(group.overall.rankText ? { rank: group.overall.rankText } : {}) };
 }
 
-async function readPeerAssessments(dir: string, io: CliIO): Promise<Assessment[] | number> {
+async function readPeerAssessments(dir: string): Promise<Assessment[] | CommandOutcome> {
   const peers: Assessment[] = [];
   for await (const source of expandInputs([dir])) {
-    if ("type" in source) {
-      io.stderr.write(`${formatProblem(failureProblem(source))}\n`);
-      return EXIT.usage;
-    }
+    if ("type" in source) return { exit: EXIT.usage, problems: [failureProblem(source)] };
     for await (const batch of readSource(source)) {
       for (const item of batch) {
         if (item.type === "failure") continue;
@@ -139,4 +133,22 @@ async function readPeerAssessments(dir: string, io: CliIO): Promise<Assessment[]
     }
   }
   return peers;
+}
+
+/** The options `score` and `report` share, from the command line. */
+export function scoreRunOptions(context: CommandContext, missing: string): ScoreRunOptions {
+  const { positionals } = context.args;
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? missing : `${missing} (got ${positionals.length}: ${positionals.join(" ")})`);
+  const target = context.string("target");
+  const model = context.string("model");
+  const peers = context.string("peers");
+  const options: ScoreRunOptions = { file: positionals[0] as string };
+  if (model !== undefined) options.model = model;
+  if (peers !== undefined) options.peers = peers;
+  if (target !== undefined) {
+    const value = Number(target);
+    if (target.trim() === "" || !Number.isFinite(value) || value < 0 || value > 100) throw new UsageError(`--target must be a number from 0 to 100, not "${target}"`);
+    options.target = value;
+  }
+  return options;
 }

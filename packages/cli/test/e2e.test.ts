@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bin, cohesion, hasStackTrace, repoRoot, withTempDir } from "./helpers";
+import { bin, cohesion, envelope, hasStackTrace, repoRoot, withTempDir } from "./helpers";
 
 const athens = "examples/assessments/eurocities-athens-kypseli.json";
 
@@ -47,14 +47,15 @@ describe("cohesion validate", () => {
       writeFileSync(file, `${lines.join("\n")}\n`);
       const ran = cohesion(["validate", file, "--format", "json", "--no-integrity"]);
       expect(ran.status).toBe(1);
-      const report = JSON.parse(ran.stdout) as { valid: boolean; documents: number; errors: { code: string; line: number; pointer: string }[] };
-      expect(report.valid).toBe(false);
-      expect(report.documents).toBe(3);
-      expect(report.errors.map((e) => [e.code, e.line])).toEqual([
+      const report = envelope<{ valid: boolean; documents: number }>(ran.stdout);
+      expect(report.result?.valid).toBe(false);
+      expect(report.ok).toBe(false);
+      expect(report.result?.documents).toBe(3);
+      expect(report.problems.map((e) => [e.code, e.line])).toEqual([
         ["invalid_value", 2],
         ["invalid_json", 3],
       ]);
-      expect(report.errors[0]?.pointer).toBe("/sizeBand");
+      expect(report.problems[0]?.pointer).toBe("/sizeBand");
     });
   });
 
@@ -93,14 +94,16 @@ describe("cohesion score", () => {
   it("prints the score report as JSON that validates, with peers and mentors", () => {
     const ran = cohesion(["score", athens, "--peers", "examples/assessments", "--format", "json"]);
     expect(ran.status).toBe(0);
-    const report = JSON.parse(ran.stdout) as { kind: string; model: { id: string }; peers?: unknown; mentors?: { subject: string }[] };
+    const scored = envelope<{ kind: string; model: { id: string }; peers?: unknown; mentors?: { subject: string }[] }>(ran.stdout);
+    expect(scored).toMatchObject({ command: "score", ok: true, exit: 0 });
+    const report = scored.result!;
     expect(report.kind).toBe("score-report");
     expect(report.model.id).toBe("cohesion.weighted-mean");
     expect(report.peers).toBeDefined();
     expect(report.mentors?.every((m) => m.subject !== "Athens")).toBe(true);
     withTempDir((dir) => {
       const file = join(dir, "report.json");
-      writeFileSync(file, ran.stdout);
+      writeFileSync(file, JSON.stringify(report));
       expect(cohesion(["validate", file, "--no-integrity"]).status).toBe(0);
     });
   });
@@ -108,7 +111,7 @@ describe("cohesion score", () => {
   it("scores with another built-in model", () => {
     const ran = cohesion(["score", athens, "--model", "cohesion.threshold", "--format", "json"]);
     expect(ran.status).toBe(0);
-    expect((JSON.parse(ran.stdout) as { standardMet: unknown }).standardMet).toBe(false);
+    expect(envelope<{ standardMet: unknown }>(ran.stdout).result?.standardMet).toBe(false);
   });
 
   it("refuses an unknown model with the available ones, exit 2", () => {
@@ -216,10 +219,10 @@ describe("cohesion migrate", () => {
     const ran = cohesion(["migrate", athens]);
     expect(ran.status).toBe(0);
     expect((JSON.parse(ran.stdout) as { schemaVersion: string }).schemaVersion).toBe("1.1");
-    const json = JSON.parse(cohesion(["migrate", athens, "--format", "json"]).stdout) as { ok: boolean; report: { errors: { code: string; file: string }[] }; document: { schemaVersion: string } };
+    const json = envelope<{ document: { schemaVersion: string } }>(cohesion(["migrate", athens, "--format", "json"]).stdout);
     expect(json.ok).toBe(true);
-    expect(json.document.schemaVersion).toBe("1.1");
-    expect(json.report.errors[0]).toMatchObject({ code: "schema_version_changed", file: athens });
+    expect(json.result?.document.schemaVersion).toBe("1.1");
+    expect(json.problems[0]).toMatchObject({ code: "schema_version_changed", file: athens });
   });
 
   it("refuses an unknown target version (exit 2), an invalid document (exit 1) and a missing file (exit 2)", () => {
@@ -278,7 +281,7 @@ describe("cohesion schema-diff", () => {
       expect(minor.stdout).toContain("✖ declared minor, but the change needs major");
       const major = cohesion(["schema-diff", join(dir, "old.schema.json"), join(dir, "new.schema.json"), "--declared", "major", "--format", "json"]);
       expect(major.status).toBe(0);
-      expect(JSON.parse(major.stdout)).toMatchObject({ bump: "major", declared: "major", enough: true });
+      expect(envelope(major.stdout).result).toMatchObject({ bump: "major", declared: "major", enough: true });
     });
   });
 

@@ -50,3 +50,21 @@ export async function withTempDirAsync<T>(fn: (dir: string) => Promise<T>): Prom
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+\(.+:\d+:\d+\)$/m.test(text) || /^\s+at .+:\d+:\d+$/m.test(text);
 }
+
+/** The JSON envelope every command writes with `--format json`. */
+export interface Envelope<R = unknown> {
+  command: string;
+  ok: boolean;
+  exit: number;
+  problems: { code: string; severity: string; pointer: string; message: string; params: Record<string, unknown>; file?: string; line?: number }[];
+  result?: R;
+}
+
+/** Parses standard output as the JSON envelope, checking its shape on the way. */
+export function envelope<R = unknown>(stdout: string): Envelope<R> {
+  const parsed = JSON.parse(stdout) as Envelope<R>;
+  if (typeof parsed.command !== "string" || typeof parsed.ok !== "boolean" || typeof parsed.exit !== "number" || !Array.isArray(parsed.problems)) {
+    throw new Error(`not a command envelope: ${stdout.slice(0, 200)}`);
+  }
+  return parsed;
+}

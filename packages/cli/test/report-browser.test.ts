@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cohesion, repoRoot, withTempDirAsync } from "./helpers";
+import { cohesion, envelope, repoRoot, withTempDirAsync } from "./helpers";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 const athens = "examples/assessments/eurocities-athens-kypseli.json";
@@ -50,7 +50,7 @@ describe("the HTML report in a browser", () => {
       const box = await radar.boundingBox();
       expect(box?.width).toBeGreaterThan(200);
 
-      const gaps = JSON.parse(cohesion(["score", athens, "--format", "json"]).stdout) as { gaps?: unknown[] };
+      const gaps = envelope<{ gaps?: unknown[] }>(cohesion(["score", athens, "--format", "json"]).stdout).result ?? {};
       expect(await page.locator("svg.gaps rect.bar-score").count()).toBe(gaps.gaps?.length ?? 0);
       expect(await page.locator("details.trace").count()).toBe(keyFactors);
       expect(await page.locator("ol.mentors li").count()).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bin, cohesion, hasStackTrace, repoRoot, withTempDir } from "./helpers";
+import { bin, cohesion, envelope, hasStackTrace, repoRoot, withTempDir } from "./helpers";
 
 // Large NDJSON streams are validated in worker threads by the built binary (from 64 MB by default; from
 // 8 MB here, to keep the tests fast); the report must be exactly the one the main thread alone gives
@@ -48,6 +48,11 @@ interface Report {
   errors: { code: string; line: number; file: string }[];
 }
 
+function reportOf(stdout: string): Report {
+  const parsed = envelope<Omit<Report, "errors">>(stdout);
+  return { ...(parsed.result as Omit<Report, "errors">), errors: parsed.problems as Report["errors"] };
+}
+
 describe("cohesion validate: large NDJSON in worker threads", () => {
   it("gives the same report as the main thread alone, JSON and text, with the right lines and exit code", () => {
     withTempDir((dir) => {
@@ -56,7 +61,7 @@ describe("cohesion validate: large NDJSON in worker threads", () => {
       writeFileSync(file, text);
       const inProcess = cohesion(["validate", file, "--format", "json"], { env: { COHESION_VALIDATE_WORKERS: "0" } });
       expect(inProcess.status).toBe(1);
-      const report = JSON.parse(inProcess.stdout) as Report;
+      const report = reportOf(inProcess.stdout);
       expect(report.errors.map((e) => e.line)).toEqual([...bad.keys()]);
       expect(report.errors.map((e) => e.code)).toEqual([...bad.values()]);
       expect(report.invalidDocuments).toBe(bad.size);
@@ -92,7 +97,7 @@ describe("cohesion validate: large NDJSON in worker threads", () => {
       const inProcess = cohesion(args, { env: { COHESION_VALIDATE_WORKERS: "0" } });
       const workers = cohesion(args, { env: { COHESION_VALIDATE_WORKERS: "1", ...FROM_8MB } });
       expect(workers.stdout).toBe(inProcess.stdout);
-      const rated = (JSON.parse(workers.stdout) as Report).errors.filter((e) => e.line % 500 === 1 && e.code !== "invalid_json");
+      const rated = reportOf(workers.stdout).errors.filter((e) => e.line % 500 === 1 && e.code !== "invalid_json");
       expect(rated.length).toBeGreaterThan(10);
       const stdinArgs = ["validate", "-", "--plugin", plugin, "--format", "json", "--no-integrity"];
       const stdinInProcess = cohesion(stdinArgs, { input: text, env: { COHESION_VALIDATE_WORKERS: "0" } });

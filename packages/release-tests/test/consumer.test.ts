@@ -251,7 +251,7 @@ describe("an outside project", () => {
       for (const id of pluginBenchmarkIds()) expect(list.stdout).toContain(id);
       const validated = await npx(["validate", "assessment.json"]);
       expect(validated.code).toBe(0);
-      const scored = JSON.parse((await npx(["score", "assessment.json", "--format", "json"])).stdout) as { kind: string; overall: { score: number } };
+      const scored = (JSON.parse((await npx(["score", "assessment.json", "--format", "json"])).stdout) as { result: { kind: string; overall: { score: number } } }).result;
       expect(scored.kind).toBe("score-report");
       const node = JSON.parse((await nodeScript("esm.mjs")).stdout) as { overall: number };
       expect(scored.overall.score).toBe(node.overall);

@@ -1,4 +1,5 @@
 import type { Host } from "@cohesion/core";
+import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, UsageError, type CliIO } from "../io";
 
 /** Options of `cohesion list`. */
@@ -6,6 +7,16 @@ export interface ListOptions {
   what: "plugins" | "benchmarks" | "practices";
   search?: string;
   format: "text" | "json";
+}
+
+/** `cohesion list`, as the command framework runs it. */
+export async function run(context: CommandContext): Promise<CommandOutcome> {
+  const { positionals } = context.args;
+  if (positionals.length !== 1) throw new UsageError("list needs what to list: plugins, benchmarks or practices");
+  const what = positionals[0] as string;
+  if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks or practices, not "${what}"`);
+  const search = context.string("search");
+  return listCommand({ what, format: context.format === "json" ? "json" : "text", ...(search === undefined ? {} : { search }) }, context.io, await context.host());
 }
 
 /**
@@ -17,19 +28,20 @@ export interface ListOptions {
  * cohesion list practices --search "neighbourhood budget"
  * ```
  */
-export function listCommand(options: ListOptions, io: CliIO, host: Host): number {
+export function listCommand(options: ListOptions, _io: CliIO, host: Host): CommandOutcome {
   const catalog = host.catalog();
-  const out = (rows: unknown[], text: () => string[]) => {
-    if (options.format === "json") io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    else for (const line of text()) io.stdout.write(`${line}\n`);
-  };
+  const out = (rows: unknown[], text: () => string[]): CommandOutcome => ({
+    exit: EXIT.ok,
+    result: rows,
+    ...(options.format === "json" ? {} : { text: text().map((line) => `${line}\n`).join("") }),
+  });
   if (options.search !== undefined && options.what !== "practices") {
     throw new UsageError("--search works with `list practices` only");
   }
   switch (options.what) {
     case "plugins": {
       const plugins = host.listPlugins();
-      out(
+      return out(
         plugins.map((p) => ({ id: p.id, packageName: p.packageName, version: p.version, status: p.status, builtin: p.builtin, documents: p.documents, scoringModels: p.scoringModels, problems: p.problems })),
         () =>
           plugins.map((p) => {
@@ -41,31 +53,27 @@ export function listCommand(options: ListOptions, io: CliIO, host: Host): number
             return `${p.id.padEnd(22)} ${p.status.padEnd(8)} ${p.packageName ?? "(built in)"}${p.version ? `@${p.version}` : ""} — ${counts || "no content"}${models}${problems}`;
           }),
       );
-      return EXIT.ok;
     }
     case "benchmarks": {
       const benchmarks = catalog.benchmarks();
-      out(
+      return out(
         benchmarks.map((b) => ({ id: b.id, version: b.version, title: b.title, keyFactors: b.sections.reduce((n, s) => n + s.keyFactors.length, 0) })),
         () => benchmarks.map((b) => `${b.id}@${b.version}  ${b.title} (${b.sections.reduce((n, s) => n + s.keyFactors.length, 0)} key factors)`),
       );
-      return EXIT.ok;
     }
     case "practices": {
       if (options.search !== undefined) {
         const hits = catalog.searchPractices(options.search);
-        out(
+        return out(
           hits.map((h) => ({ id: h.practice.id, title: h.practice.title, city: h.practice.city, country: h.practice.country, score: h.score })),
           () => (hits.length === 0 ? [`no practice matches "${options.search}"`] : hits.map((h) => `${h.practice.id}  ${h.practice.title} (${h.practice.city ?? h.practice.country})`)),
         );
-        return EXIT.ok;
       }
       const practices = catalog.practices();
-      out(
+      return out(
         practices.map((p) => ({ id: p.id, title: p.title, city: p.city, country: p.country })),
         () => practices.map((p) => `${p.id}  ${p.title} (${p.city ?? p.country})`),
       );
-      return EXIT.ok;
     }
   }
 }

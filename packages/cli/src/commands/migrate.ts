@@ -2,7 +2,8 @@ import { migrate } from "@cohesion/model";
 import { SCHEMA_VERSION, type ValidationProblem } from "@cohesion/schema";
 import { writeFileAtomic } from "../atomic-write";
 import { formatProblem, plural } from "../format-problems";
-import { EXIT, type CliIO } from "../io";
+import type { CommandContext, CommandOutcome } from "../framework/command";
+import { EXIT, UsageError, type CliIO } from "../io";
 import { failureProblem, isIoFailure, readOneDocument } from "../read-document";
 
 /** Options of `cohesion migrate`. */
@@ -16,6 +17,15 @@ export interface MigrateOptions {
   format: "text" | "json";
 }
 
+/** `cohesion migrate`, as the command framework runs it. */
+export async function run(context: CommandContext): Promise<CommandOutcome> {
+  const { positionals } = context.args;
+  if (positionals.length !== 1) throw new UsageError("migrate needs one document file (or - for standard input)");
+  const to = context.string("to");
+  const out = context.string("out");
+  return migrateCommand({ file: positionals[0] as string, force: context.flag("force"), format: context.format === "json" ? "json" : "text", ...(to === undefined ? {} : { to }), ...(out === undefined ? {} : { out }) }, context.io);
+}
+
 /**
  * `cohesion migrate <file> [--to version] [--out file]`: upgrades a document to a later schema version and
  * reports every field it moved and anything it could not carry over (with where it was kept instead).
@@ -26,12 +36,9 @@ export interface MigrateOptions {
  * cohesion migrate athens-2023.json --to 1.1 --out athens-2023.v1.1.json
  * ```
  */
-export async function migrateCommand(options: MigrateOptions, io: CliIO, write = writeFileAtomic): Promise<number> {
+export async function migrateCommand(options: MigrateOptions, io: CliIO, write = writeFileAtomic): Promise<CommandOutcome> {
   const loaded = await readOneDocument(options.file, io);
-  if ("code" in loaded) {
-    io.stderr.write(`${formatProblem(failureProblem(loaded))}\n`);
-    return isIoFailure(loaded) ? EXIT.usage : EXIT.invalid;
-  }
+  if ("code" in loaded) return { exit: isIoFailure(loaded) ? EXIT.usage : EXIT.invalid, problems: [failureProblem(loaded)] };
   const to = options.to ?? SCHEMA_VERSION;
   const result = migrate(loaded.value, to);
   const problems: ValidationProblem[] = result.report.errors.map((p) => ({ ...p, file: options.file }));
@@ -40,16 +47,15 @@ export async function migrateCommand(options: MigrateOptions, io: CliIO, write =
     await write(options.out, `${JSON.stringify(result.document, null, 2)}\n`, { force: options.force });
   }
 
+  const exit = result.ok ? EXIT.ok : problems.some((p) => p.code === "unknown_target_version") ? EXIT.usage : EXIT.invalid;
   if (options.format === "json") {
-    const output = { ok: result.ok, to, report: { valid: result.ok, errors: problems }, ...(result.ok && toStdout ? { document: result.document } : {}) };
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-  } else {
-    if (result.ok && toStdout) io.stdout.write(`${JSON.stringify(result.document, null, 2)}\n`);
-    for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
-    io.stderr.write(`${summary(options, to, result.ok, problems)}\n`);
+    return { exit, problems, result: { to, migrated: result.ok, ...(result.ok && toStdout ? { document: result.document } : {}), ...(result.ok && !toStdout ? { out: options.out } : {}) } };
   }
-  if (result.ok) return EXIT.ok;
-  return problems.some((p) => p.code === "unknown_target_version") ? EXIT.usage : EXIT.invalid;
+  // The migrated document is the output; what was moved or left behind goes to standard error.
+  const text = result.ok && toStdout ? `${JSON.stringify(result.document, null, 2)}\n` : "";
+  for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+  io.stderr.write(`${summary(options, to, result.ok, problems)}\n`);
+  return { exit, problems, text, textShowsProblems: true };
 }
 
 function summary(options: MigrateOptions, to: string, ok: boolean, problems: readonly ValidationProblem[]): string {

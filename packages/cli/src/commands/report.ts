@@ -1,14 +1,24 @@
 import type { Host } from "@cohesion/core";
 import { renderHtmlReport, renderMarkdownReport } from "@cohesion/adapter-report";
 import { writeFileAtomic } from "../atomic-write";
-import { EXIT, type CliIO } from "../io";
-import { runScoring, type ScoreRunOptions } from "../scoring-run";
+import type { CommandContext, CommandOutcome } from "../framework/command";
+import { EXIT, UsageError, type CliIO } from "../io";
+import { runScoring, scoreRunOptions, type ScoreRunOptions } from "../scoring-run";
 
 /** Options of `cohesion report`. */
 export interface ReportCommandOptions extends ScoreRunOptions {
   out: string;
   force: boolean;
   today: string;
+}
+
+/** `cohesion report`, as the command framework runs it. */
+export async function run(context: CommandContext): Promise<CommandOutcome> {
+  const options = scoreRunOptions(context, "report needs one assessment file");
+  const out = context.string("out");
+  if (!out) throw new UsageError("report needs --out report.html or --out report.md");
+  if (!/\.(html?|md|markdown)$/i.test(out)) throw new UsageError(`--out must end in .html or .md, not "${out}"`);
+  return reportCommand({ ...options, out, force: context.flag("force"), today: context.today }, context.io, await context.host());
 }
 
 /**
@@ -20,12 +30,12 @@ export interface ReportCommandOptions extends ScoreRunOptions {
  * cohesion report athens.json --peers examples/assessments --out athens.html
  * ```
  */
-export async function reportCommand(options: ReportCommandOptions, io: CliIO, host: Host): Promise<number> {
+export async function reportCommand(options: ReportCommandOptions, io: CliIO, host: Host): Promise<CommandOutcome> {
   const run = await runScoring(options, io, host);
-  if (typeof run === "number") return run;
+  if ("exit" in run) return run;
   const input = { report: run.report, generatedOn: options.today, ...(run.peers ? { peers: run.peers } : {}), ...(run.mentors ? { mentors: run.mentors } : {}) };
   const text = /\.md$|\.markdown$/i.test(options.out) ? renderMarkdownReport(input) : renderHtmlReport(input);
   await writeFileAtomic(options.out, text, { force: options.force });
   io.stderr.write(`wrote ${options.out}\n`);
-  return EXIT.ok;
+  return { exit: EXIT.ok, result: { out: options.out, format: /\.md$|\.markdown$/i.test(options.out) ? "markdown" : "html", report: run.report } };
 }

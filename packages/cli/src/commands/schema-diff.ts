@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseJsonText } from "@cohesion/core";
 import { compareBumps, diffSchemas, SCHEMA_VERSIONS, type SchemaBump, type SchemaSet } from "@cohesion/schema";
+import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, UsageError, type CliIO } from "../io";
 
 /** Options of `cohesion schema-diff`. */
@@ -21,6 +22,16 @@ export function isSchemaBump(value: string): value is SchemaBump {
   return (BUMPS as readonly string[]).includes(value);
 }
 
+/** `cohesion schema-diff`, as the command framework runs it. */
+export async function run(context: CommandContext): Promise<CommandOutcome> {
+  const { positionals } = context.args;
+  if (positionals.length !== 2) throw new UsageError("schema-diff needs the old and the new schemas: `cohesion schema-diff <old> <new>`");
+  const [oldSchemas = "", newSchemas = ""] = positionals;
+  const declared = context.string("declared");
+  if (declared !== undefined && !isSchemaBump(declared)) throw new UsageError(`--declared must be none, patch, minor or major, not "${declared}"`);
+  return schemaDiffCommand({ old: oldSchemas, new: newSchemas, format: context.format === "json" ? "json" : "text", ...(declared === undefined ? {} : { declared }) }, context.io);
+}
+
 /**
  * `cohesion schema-diff <old> <new> [--declared bump]`: classifies every difference between two sets of
  * schemas as patch, minor or major, with where it is and why, and the bump the whole change needs. Each
@@ -32,7 +43,7 @@ export function isSchemaBump(value: string): value is SchemaBump {
  * cohesion schema-diff 1.0 schemas/ --declared minor
  * ```
  */
-export async function schemaDiffCommand(options: SchemaDiffOptions, io: CliIO): Promise<number> {
+export async function schemaDiffCommand(options: SchemaDiffOptions, io: CliIO): Promise<CommandOutcome> {
   const oldSet = await readSchemaSet(options.old, io.cwd);
   let newSet = await readSchemaSet(options.new, io.cwd);
   const oldNames = Object.keys(oldSet);
@@ -43,19 +54,16 @@ export async function schemaDiffCommand(options: SchemaDiffOptions, io: CliIO): 
   }
   const diff = diffSchemas(oldSet, newSet);
   const enough = options.declared === undefined || compareBumps(options.declared, diff.bump) >= 0;
-  if (options.format === "json") {
-    io.stdout.write(`${JSON.stringify({ ...diff, ...(options.declared ? { declared: options.declared, enough } : {}) }, null, 2)}\n`);
-  } else {
-    for (const change of diff.changes) {
-      io.stdout.write(`${change.bump.padEnd(5)}  ${change.file}#${change.pointer}  ${change.kind}: ${change.reason}\n`);
-    }
-    const needs = diff.bump === "none" ? "no change: no release needed" : `${diff.changes.length} change(s): needs a ${diff.bump} release`;
-    io.stdout.write(`${needs}\n`);
-    if (options.declared !== undefined) {
-      io.stdout.write(enough ? `✔ declared ${options.declared} covers it\n` : `✖ declared ${options.declared}, but the change needs ${diff.bump}: declare a ${diff.bump} bump for @cohesion/schema\n`);
-    }
+  const exit = enough ? EXIT.ok : EXIT.invalid;
+  const result = { ...diff, ...(options.declared ? { declared: options.declared, enough } : {}) };
+  if (options.format === "json") return { exit, result };
+  const lines: string[] = [];
+  for (const change of diff.changes) lines.push(`${change.bump.padEnd(5)}  ${change.file}#${change.pointer}  ${change.kind}: ${change.reason}`);
+  lines.push(diff.bump === "none" ? "no change: no release needed" : `${diff.changes.length} change(s): needs a ${diff.bump} release`);
+  if (options.declared !== undefined) {
+    lines.push(enough ? `✔ declared ${options.declared} covers it` : `✖ declared ${options.declared}, but the change needs ${diff.bump}: declare a ${diff.bump} bump for @cohesion/schema`);
   }
-  return enough ? EXIT.ok : EXIT.invalid;
+  return { exit, result, text: `${lines.join("\n")}\n` };
 }
 
 async function isFile(where: string, cwd: string): Promise<boolean> {

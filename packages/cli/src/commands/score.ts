@@ -1,11 +1,18 @@
 import type { Host } from "@cohesion/core";
 import type { ScoreNode } from "@cohesion/schema";
+import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, type CliIO } from "../io";
-import { runScoring, type ScoreRunOptions } from "../scoring-run";
+import { runScoring, scoreRunOptions, type ScoreRunOptions } from "../scoring-run";
 
 /** Options of `cohesion score`. */
 export interface ScoreCommandOptions extends ScoreRunOptions {
-  format: "table" | "json";
+  format: "text" | "json";
+}
+
+/** `cohesion score`, as the command framework runs it. */
+export async function run(context: CommandContext): Promise<CommandOutcome> {
+  const options = scoreRunOptions(context, "score needs one assessment file");
+  return scoreCommand({ ...options, format: context.format === "json" ? "json" : "text" }, context.io, await context.host());
 }
 
 /**
@@ -17,14 +24,11 @@ export interface ScoreCommandOptions extends ScoreRunOptions {
  * cohesion score athens.json --peers examples/assessments --format json > athens.score.json
  * ```
  */
-export async function scoreCommand(options: ScoreCommandOptions, io: CliIO, host: Host): Promise<number> {
+export async function scoreCommand(options: ScoreCommandOptions, io: CliIO, host: Host): Promise<CommandOutcome> {
   const run = await runScoring(options, io, host);
-  if (typeof run === "number") return run;
+  if ("exit" in run) return run;
   const { report } = run;
-  if (options.format === "json") {
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    return EXIT.ok;
-  }
+  if (options.format === "json") return { exit: EXIT.ok, result: report };
   const cell = (node: ScoreNode) => (node.score === null ? node.status.replace(/-/g, " ") : node.score.toFixed(1));
   const lines: string[] = [];
   lines.push(`${report.benchmark.title ?? report.benchmark.id} ${report.benchmark.version} — ${report.assessment?.subject ?? ""}`);
@@ -54,8 +58,7 @@ export async function scoreCommand(options: ScoreCommandOptions, io: CliIO, host
   }
   if (run.peers?.rank) lines.push("", `rank: ${run.peers.rank} (${run.peers.group ?? "all peers"})`);
   if (run.mentors?.[0]) lines.push(`best mentor candidate: ${run.mentors[0].name} — ${run.mentors[0].reason}`);
-  io.stdout.write(`${lines.join("\n")}\n`);
-  return EXIT.ok;
+  return { exit: EXIT.ok, result: report, text: `${lines.join("\n")}\n` };
 }
 
 function formatMedian(value: number | null | undefined): string {

@@ -3,11 +3,12 @@ import { checkIntegrity } from "@cohesion/model";
 import type { CohesionDocument, ValidationProblem } from "@cohesion/schema";
 import { formatProblem, plural } from "../format-problems";
 import { expandInputs, isLarge, isNdjsonFile, readSourceLines, type ByteBatch, type InputFailure, type LineBatch } from "../inputs";
-import { EXIT, type CliIO } from "../io";
+import type { CommandContext, CommandOutcome } from "../framework/command";
+import { EXIT, UsageError, type CliIO } from "../io";
 import { createProgress } from "../progress";
 import { failureProblem, isIoFailure } from "../read-document";
 import { checkLineBatch, type CheckedBatch } from "../validate-batch";
-import { DEFAULT_WORKERS_FROM, validationWorkerFile, ValidationPool } from "../validate-pool";
+import { DEFAULT_WORKERS_FROM, validationWorkerFile, ValidationPool, validationWorkers, validationWorkersFrom } from "../validate-pool";
 
 /** Options of `cohesion validate`. */
 export interface ValidateOptions {
@@ -36,6 +37,20 @@ interface KeptDocument {
   line: number;
 }
 
+/** `cohesion validate`, as the command framework runs it. */
+export async function run(context: CommandContext): Promise<CommandOutcome> {
+  const { positionals } = context.args;
+  if (positionals.length === 0) throw new UsageError("validate needs at least one file, folder or - for standard input", "run `cohesion validate --help` for usage");
+  const env = context.io.env ?? process.env;
+  const workers = validationWorkers(env);
+  if (workers === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS must be a whole number (0 validates in one thread), not "${env["COHESION_VALIDATE_WORKERS"] ?? ""}"`);
+  const workersFrom = validationWorkersFrom(env);
+  if (workersFrom === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS_FROM_MB must be a whole number of megabytes, not "${env["COHESION_VALIDATE_WORKERS_FROM_MB"] ?? ""}"`);
+  const plugins = (context.args.values["plugin"] as string[] | undefined) ?? [];
+  const options: ValidateOptions = { inputs: positionals, format: context.format === "json" ? "json" : "text", integrity: !context.flag("no-integrity"), workers, workersFrom, plugins, cwd: context.io.cwd };
+  return validateCommand(options, context.io, await context.lazyHost(), context);
+}
+
 /**
  * `cohesion validate <files | dirs | ->`: checks every document against its schema (extended by the
  * installed plugins), then checks references across the documents and the installed content. NDJSON
@@ -49,7 +64,7 @@ interface KeptDocument {
  * cohesion validate examples/ practices.ndjson --format json
  * ```
  */
-export async function validateCommand(options: ValidateOptions, io: CliIO, openHost: Host | (() => Host)): Promise<number> {
+export async function validateCommand(options: ValidateOptions, io: CliIO, openHost: Host | (() => Host), context?: Pick<CommandContext, "colour">): Promise<CommandOutcome> {
   // Opened on first use, so that validation workers start up while the main thread loads the plugins.
   let opened = typeof openHost === "function" ? undefined : openHost;
   const host = () => (opened ??= (openHost as () => Host)());
@@ -162,17 +177,16 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.filter((p) => p.severity === "warning").length;
   const valid = errors === 0;
-  if (options.format === "json") {
-    io.stdout.write(`${JSON.stringify({ valid, documents, invalidDocuments, files, errors: problems }, null, 2)}\n`);
-  } else {
-    for (const problem of problems) io.stdout.write(`${formatProblem(problem)}\n`);
-    const summary = `${plural(documents, "document")} in ${plural(files, "file")}: ${
-      valid ? "all valid" : `${plural(invalidDocuments, "invalid document")}, ${plural(errors, "error")}`
-    }${warnings ? `, ${plural(warnings, "warning")}` : ""}`;
-    io.stdout.write(`${valid ? "✔" : "✖"} ${summary}\n`);
-  }
-  if (ioFailure) return EXIT.usage;
-  return valid ? EXIT.ok : EXIT.invalid;
+  const exit = ioFailure ? EXIT.usage : valid ? EXIT.ok : EXIT.invalid;
+  const result = { valid, documents, invalidDocuments, files };
+  if (options.format === "json") return { exit, problems, result };
+  const colour = context?.colour;
+  const lines = problems.map((problem) => `${formatProblem(problem, colour)}\n`);
+  const summary = `${plural(documents, "document")} in ${plural(files, "file")}: ${
+    valid ? "all valid" : `${plural(invalidDocuments, "invalid document")}, ${plural(errors, "error")}`
+  }${warnings ? `, ${plural(warnings, "warning")}` : ""}`;
+  lines.push(`${valid ? (colour ? colour.green("✔") : "✔") : colour ? colour.red("✖") : "✖"} ${summary}\n`);
+  return { exit, problems, result, text: lines.join(""), textShowsProblems: true };
 }
 
 /**

@@ -1,0 +1,99 @@
+import type { CommandSpec } from "../framework/command";
+
+// Only names, help and options live here: each command's code is imported when it runs, so that
+// `cohesion --version` or `cohesion list --help` loads nothing it does not show.
+
+const scoring = {
+  model: { type: "string", value: "id", description: "the scoring model (default cohesion.weighted-mean)" },
+  peers: { type: "string", value: "dir", description: "a folder of peer assessments of the same benchmark, for rank, medians and mentors" },
+  target: { type: "string", value: "n", description: "a target score from 0 to 100 for every key factor (default: the assessment's own targets)" },
+} as const;
+
+/** Every command of the `cohesion` binary, in the order `--help` lists them. */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "validate",
+    summary: "check documents against the schemas and the installed content",
+    usage: ["<files | dirs | -> [--no-integrity] [--format text|json]"],
+    description:
+      "Checks JSON documents, arrays of documents and NDJSON streams (.ndjson/.jsonl, or standard input given as -) against the schemas extended by the installed plugins, then checks references across them and the installed content. Folders are walked for .json, .ndjson and .jsonl files. Exits 1 when anything is invalid.",
+    options: {
+      integrity: { type: "boolean", default: true, description: "check references across documents and the installed content (the default)" },
+      "no-integrity": { type: "boolean", description: "check each document on its own only" },
+    },
+    usesPlugins: true,
+    load: () => import("./validate"),
+  },
+  {
+    name: "score",
+    summary: "score an assessment against its benchmark",
+    usage: ["<assessment> [--model id] [--peers dir] [--target n] [--format text|json]"],
+    description:
+      "Scores an assessment with a scoring model, with gaps against its targets (or --target), practices to learn from and, with --peers, its rank among peers and mentor candidates. The text format is a table of scores per section and key factor; the JSON result is the score report. `table` is accepted as another name for `text`.",
+    options: { ...scoring },
+    formats: ["text", "json", "table"],
+    usesPlugins: true,
+    load: () => import("./score"),
+  },
+  {
+    name: "report",
+    summary: "write an HTML or Markdown report of an assessment",
+    usage: ["<assessment> --out report.html|report.md [--peers dir] [--model id] [--target n] [--force]"],
+    description:
+      "Scores the assessment and writes a self-contained HTML page (SVG radar and gap charts, traces, practices to learn from, mentors; no scripts, no network) or Markdown, atomically. An existing file is replaced only with --force.",
+    options: {
+      ...scoring,
+      out: { type: "string", short: "o", value: "file", description: "the file to write, ending in .html or .md" },
+      force: { type: "boolean", default: false, description: "replace an existing file" },
+    },
+    usesPlugins: true,
+    load: () => import("./report"),
+  },
+  {
+    name: "init",
+    summary: "write a blank assessment for a benchmark",
+    usage: ["assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]"],
+    description: "Writes a blank assessment with an entry for every guide question of the benchmark, to --out or standard output.",
+    options: {
+      benchmark: { type: "string", value: "id", description: "the benchmark to answer (`cohesion list benchmarks`)" },
+      version: { type: "string", value: "v", description: "the benchmark's version (default the latest installed)" },
+      city: { type: "string", value: "name", description: "the city or place assessed" },
+      country: { type: "string", value: "CC", description: "its ISO 3166-1 alpha-2 country code" },
+      out: { type: "string", short: "o", value: "file", description: "the file to write (default standard output)" },
+      force: { type: "boolean", default: false, description: "replace an existing file" },
+    },
+    usesPlugins: true,
+    load: () => import("./init"),
+  },
+  {
+    name: "list",
+    summary: "list installed plugins, benchmarks or practices",
+    usage: ["plugins | benchmarks | practices [--search text] [--format text|json]"],
+    description: "Lists what the installed plugins offer; --search ranks practices by a full-text query (typos and word starts allowed).",
+    options: { search: { type: "string", value: "text", description: "search practices" } },
+    usesPlugins: true,
+    load: () => import("./list"),
+  },
+  {
+    name: "migrate",
+    summary: "upgrade a document to a later schema version",
+    usage: ["<file | -> [--to version] [--out file] [--force] [--format text|json]"],
+    description:
+      "Upgrades a document to a later schema version (the latest by default), listing every value it moved and anything it could not carry over and where it kept it. Writes to --out or standard output; the input file is never changed unless it is also --out and --force is given.",
+    options: {
+      to: { type: "string", value: "version", description: "the schema version to migrate to" },
+      out: { type: "string", short: "o", value: "file", description: "the file to write (default standard output)" },
+      force: { type: "boolean", default: false, description: "replace an existing file" },
+    },
+    load: () => import("./migrate"),
+  },
+  {
+    name: "schema-diff",
+    summary: "classify the changes between two schema sets",
+    usage: ["<old> <new> [--declared none|patch|minor|major] [--format text|json]"],
+    description:
+      "Classifies every change between two schema sets as patch, minor or major with the reason. Each side is a folder of *.schema.json files, one schema file, or a shipped schema version such as 1.0. With --declared, exits 1 when the declared bump is too small.",
+    options: { declared: { type: "string", value: "bump", description: "the bump the release declares: none, patch, minor or major" } },
+    load: () => import("./schema-diff"),
+  },
+];
