@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { firstInvalidUtf8 } from "./encoding";
 import { linesOfBytes, parseLineBatch, readLineBatches, readNdjsonBytes, readSource, type InputItem } from "./inputs";
 
 const dir = mkdtempSync(join(tmpdir(), "cohesion-inputs-"));
@@ -67,7 +68,18 @@ describe("readNdjsonBytes", () => {
         const parts = lines.flatMap(([bytes, crlf], i) => [...(i > 0 ? [Buffer.from("\n")] : []), bytes, ...(crlf ? [Buffer.from("\r")] : [])]);
         const file = join(dir, "lines.ndjson");
         writeFileSync(file, Buffer.concat([...parts, ...(trailing && lines.length > 0 ? [Buffer.from("\n")] : [])]));
-        const reference = await viaText(file);
+        // Decoding as text turns bad bytes into U+FFFD; the byte reader reports each such line instead.
+        const badLines = new Map<number, number>();
+        lines.forEach(([bytes, crlf], i) => {
+          const own = crlf ? Buffer.concat([bytes, Buffer.from("\r")]) : bytes;
+          const stripped = own[own.length - 1] === 13 ? own.subarray(0, own.length - 1) : own;
+          const bad = firstInvalidUtf8(stripped);
+          if (bad !== undefined) badLines.set(i + 1, bad + 1);
+        });
+        const reference = (await viaText(file)).map((item): InputItem => {
+          const column = item.line === undefined ? undefined : badLines.get(item.line);
+          return column === undefined ? item : { type: "failure", file, code: "invalid_utf8", detail: "a byte that is not UTF-8", line: item.line as number, column };
+        });
         expect(await viaBytes(file, chunkBytes)).toEqual(reference);
         expect(await viaSource(file)).toEqual(reference);
       }),

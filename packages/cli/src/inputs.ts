@@ -1,8 +1,10 @@
+import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
-import { parseJsonText } from "@cohesion/core";
+import { hasDuplicateKeys, duplicateKeysOf, parseJsonDocument, parseJsonText, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
+import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type Utf8Fault } from "./encoding";
 
 /** One document read from an input, with where it came from. */
 export interface InputDocument {
@@ -13,6 +15,12 @@ export interface InputDocument {
   value: unknown;
   /** True for NDJSON lines: such documents are checked one by one and not kept. */
   streamed: boolean;
+  /** The document's index when the file holds an array of documents. */
+  index?: number;
+  /** Where a pointer of the document stands in the file (JSON files only). */
+  locate?: (pointer: string) => TextPosition | undefined;
+  /** Keys repeated within one object: JSON keeps the last, so each is an error of its own. */
+  duplicates?: readonly DuplicateKey[];
 }
 
 /** An input that could not be read or parsed. */
@@ -21,9 +29,14 @@ export interface InputFailure {
   file: string;
   line?: number;
   column?: number;
-  code: "file_not_found" | "not_readable" | "invalid_json" | "empty_input";
+  code: InputFailureCode;
   detail: string;
+  /** More about the failure, for the problem's params (e.g. the encoding found). */
+  params?: Record<string, unknown>;
 }
+
+/** Why an input could not be read as JSON. */
+export type InputFailureCode = "file_not_found" | "not_readable" | "invalid_json" | "empty_input" | "invalid_utf8" | "wrong_encoding" | "spreadsheet_input" | "symlink_loop" | "is_a_folder";
 
 export type InputItem = InputDocument | InputFailure;
 
@@ -36,6 +49,8 @@ export interface LineBatch {
   file: string;
   firstLine: number;
   lines: string[];
+  /** Lines (by index in `lines`) that were not valid UTF-8, with the column (byte) of the first bad byte. */
+  invalidUtf8?: Map<number, number>;
 }
 
 /** Size past which a TTY gets a progress bar. */
@@ -43,6 +58,15 @@ const LARGE_INPUT_BYTES = 5 * 1024 * 1024;
 
 const JSON_EXTENSIONS = new Set([".json"]);
 const NDJSON_EXTENSIONS = new Set([".ndjson", ".jsonl"]);
+/** Spreadsheet and delimited-text files, which people give when they mean their data. */
+const SPREADSHEET_EXTENSIONS = new Map([
+  [".xlsx", "an Excel workbook"],
+  [".xlsm", "an Excel workbook"],
+  [".xls", "an Excel workbook"],
+  [".ods", "an OpenDocument spreadsheet"],
+  [".csv", "comma-separated values"],
+  [".tsv", "tab-separated values"],
+]);
 
 /** A file or stdin to read, with its byte size when known (for progress). */
 export interface InputSource {
@@ -68,26 +92,71 @@ export async function* expandInputs(paths: readonly string[]): AsyncGenerator<In
     let info;
     try {
       info = await stat(path);
-    } catch {
-      yield { type: "failure", file: path, code: "file_not_found", detail: "no such file or directory" };
+    } catch (error) {
+      yield await statFailure(path, error);
       continue;
     }
-    if (info.isDirectory()) yield* walk(path);
+    if (info.isDirectory()) yield* walk(path, new Set([await realpath(path).catch(() => path)]));
     else yield { file: path, size: info.size };
   }
 }
 
-async function* walk(dir: string): AsyncGenerator<InputSource> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+/**
+ * Walks a folder in name order. Symbolic links are followed, to files and to folders alike; a link that
+ * leads back into a folder being walked, or to nothing, is reported rather than skipped.
+ */
+async function* walk(dir: string, open: ReadonlySet<string>): AsyncGenerator<InputSource | InputFailure> {
+  let entries;
+  try {
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    yield { type: "failure", file: dir, code: "not_readable", detail: describe(error) };
+    return;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && (JSON_EXTENSIONS.has(extname(entry.name)) || NDJSON_EXTENSIONS.has(extname(entry.name)))) {
-      const info = await stat(path);
-      yield { file: path, size: info.size };
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      let target;
+      try {
+        target = await stat(path);
+      } catch (error) {
+        yield await statFailure(path, error);
+        continue;
+      }
+      isDirectory = target.isDirectory();
+      isFile = target.isFile();
+    }
+    if (isDirectory) {
+      const real = await realpath(path).catch(() => path);
+      if (open.has(real)) {
+        yield { type: "failure", file: path, code: "symlink_loop", detail: "a symbolic link leads back into a folder that contains it" };
+        continue;
+      }
+      yield* walk(path, new Set([...open, real]));
+    } else if (isFile && (JSON_EXTENSIONS.has(extname(entry.name)) || NDJSON_EXTENSIONS.has(extname(entry.name)))) {
+      try {
+        const info = await stat(path);
+        yield { file: path, size: info.size };
+      } catch (error) {
+        yield await statFailure(path, error);
+      }
     }
   }
+}
+
+/** Why a path cannot be opened: missing, a link to nothing, a link loop, or not allowed. */
+async function statFailure(path: string, error: unknown): Promise<InputFailure> {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ELOOP") return { type: "failure", file: path, code: "symlink_loop", detail: "symbolic links lead in a circle" };
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    const link = await lstat(path).then((l) => l.isSymbolicLink(), () => false);
+    if (link) return { type: "failure", file: path, code: "not_readable", detail: "a symbolic link to a file that does not exist" };
+    return { type: "failure", file: path, code: "file_not_found", detail: "no such file or directory" };
+  }
+  return { type: "failure", file: path, code: "not_readable", detail: describe(error) };
 }
 
 /** Whether a source is an NDJSON file (by its extension), read line by line. */
@@ -154,23 +223,32 @@ const BYTE_CHUNK = 256 * 1024;
 export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes: number) => void; chunkBytes?: number } = {}): AsyncGenerator<InputItem[] | ByteBatch> {
   let line = 1;
   let total = 0;
-  let rest: Buffer | undefined;
+  // The start of a line not ended yet, in pieces: joined once when its end comes, so that a line of any
+  // length costs its own size to read, not its size times the number of chunks.
+  let rest: Buffer[] = [];
+  let restBytes = 0;
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: options.chunkBytes ?? BYTE_CHUNK }) as AsyncIterable<Buffer>) {
       options.onBytes?.(chunk.length);
       total += chunk.length;
       const end = chunk.lastIndexOf(10) + 1;
       if (end === 0) {
-        rest = rest ? Buffer.concat([rest, chunk]) : Buffer.from(chunk);
+        rest.push(chunk);
+        restBytes += chunk.length;
         continue;
       }
       // A copy of exactly the batch's bytes, so that it can be transferred to a worker on its own.
-      const bytes = new Uint8Array((rest?.length ?? 0) + end);
-      if (rest) bytes.set(rest);
-      bytes.set(chunk.subarray(0, end), rest?.length ?? 0);
-      rest = end < chunk.length ? Buffer.from(chunk.subarray(end)) : undefined;
+      const bytes = new Uint8Array(restBytes + end);
+      let at = 0;
+      for (const piece of rest) {
+        bytes.set(piece, at);
+        at += piece.length;
+      }
+      bytes.set(chunk.subarray(0, end), at);
+      rest = end < chunk.length ? [Buffer.from(chunk.subarray(end))] : [];
+      restBytes = end < chunk.length ? chunk.length - end : 0;
       let lineCount = 0;
-      for (let at = chunk.indexOf(10); at !== -1 && at < end; at = chunk.indexOf(10, at + 1)) lineCount++;
+      for (let nl = chunk.indexOf(10); nl !== -1 && nl < end; nl = chunk.indexOf(10, nl + 1)) lineCount++;
       yield { type: "bytes", file, firstLine: line, lineCount, bytes };
       line += lineCount;
     }
@@ -178,7 +256,7 @@ export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes
     yield [{ type: "failure", file, code: "not_readable", detail: describe(error) }];
     return;
   }
-  if (rest) yield { type: "bytes", file, firstLine: line, lineCount: 1, bytes: new Uint8Array(rest) };
+  if (restBytes > 0) yield { type: "bytes", file, firstLine: line, lineCount: 1, bytes: new Uint8Array(Buffer.concat(rest, restBytes)) };
   if (total === 0) yield [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
 }
 
@@ -194,14 +272,26 @@ export function linesOfBytes(batch: ByteBatch): LineBatch {
   // Decoded line by line: a line without non-ASCII characters stays a one-byte string, several times
   // cheaper to decode and to parse than a slice of a chunk that has one somewhere.
   const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+  // Decoding would turn a bad byte into U+FFFD without a word; one native check of the whole batch
+  // finds out whether any line needs a closer look.
+  const checkLines = !isUtf8(bytes);
+  let invalidUtf8: Map<number, number> | undefined;
   const lines: string[] = [];
   let start = 0;
+  const take = (end: number) => {
+    const stop = end > start && bytes[end - 1] === 13 ? end - 1 : end;
+    if (checkLines) {
+      const bad = firstInvalidUtf8(bytes.subarray(start, stop));
+      if (bad !== undefined) (invalidUtf8 ??= new Map()).set(lines.length, bad + 1);
+    }
+    lines.push(bytes.toString("utf8", start, stop));
+  };
   for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, start)) {
-    lines.push(bytes.toString("utf8", start, end > start && bytes[end - 1] === 13 ? end - 1 : end));
+    take(end);
     start = end + 1;
   }
-  if (start < bytes.length) lines.push(bytes.toString("utf8", start, bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length));
-  return { type: "lines", file: batch.file, firstLine: batch.firstLine, lines };
+  if (start < bytes.length) take(bytes.length);
+  return { type: "lines", file: batch.file, firstLine: batch.firstLine, lines, ...(invalidUtf8 ? { invalidUtf8 } : {}) };
 }
 
 /**
@@ -247,19 +337,47 @@ export async function* readSourceLines(
     yield* readStdin(options.stdin ?? process.stdin);
     return;
   }
+  const spreadsheet = SPREADSHEET_EXTENSIONS.get(extname(file).toLowerCase());
+  if (spreadsheet !== undefined) {
+    yield [spreadsheetFailure(file, spreadsheet)];
+    return;
+  }
   if (NDJSON_EXTENSIONS.has(extname(file))) {
     yield* readNdjsonBytes(file, options);
     return;
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch (error) {
     yield [{ type: "failure", file, code: "not_readable", detail: describe(error) }];
     return;
   }
-  options.onBytes?.(Buffer.byteLength(text));
-  yield parseWhole(file, text);
+  options.onBytes?.(bytes.length);
+  yield parseBytes(file, bytes);
+}
+
+function spreadsheetFailure(file: string, format: string): InputFailure {
+  return { type: "failure", file, code: "spreadsheet_input", detail: format, params: { format } };
+}
+
+/** A whole JSON file's bytes: checked for encoding (UTF-16, bad UTF-8, a spreadsheet) before parsing. */
+function parseBytes(file: string, bytes: Buffer): InputItem[] {
+  const encoding = encodingProblem(bytes);
+  if (encoding?.kind === "spreadsheet") return [spreadsheetFailure(file, encoding.format)];
+  if (encoding?.kind === "encoding") return [{ type: "failure", file, code: "wrong_encoding", detail: encoding.encoding, params: { encoding: encoding.encoding } }];
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8(bytes) ?? 0;
+    const before = bytes.subarray(0, offset);
+    let line = 1;
+    let lineStart = 0;
+    for (let nl = before.indexOf(10); nl !== -1; nl = before.indexOf(10, nl + 1)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    return [{ type: "failure", file, code: "invalid_utf8", detail: `byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}`, line, column: offset - lineStart + 1 }];
+  }
+  return parseWhole(file, bytes.toString("utf8"));
 }
 
 /**
@@ -279,19 +397,55 @@ export function parseLineBatch(batch: LineBatch): InputItem[] {
     const raw = lines[i] as string;
     if (raw.trim() === "") continue;
     const line = batch.firstLine + i;
+    const badByte = batch.invalidUtf8?.get(i);
+    if (badByte !== undefined) {
+      items.push({ type: "failure", file, code: "invalid_utf8", detail: "a byte that is not UTF-8", line, column: badByte });
+      continue;
+    }
     const parsed = parseLine(raw);
-    if (parsed.ok) items.push({ type: "document", file, line, value: parsed.value, streamed: true });
-    else items.push({ type: "failure", file, code: "invalid_json", detail: parsed.reason, line, column: parsed.column });
+    if (!parsed.ok) {
+      items.push({ type: "failure", file, code: "invalid_json", detail: parsed.reason, line, column: parsed.column });
+      continue;
+    }
+    const item: InputDocument = { type: "document", file, line, value: parsed.value, streamed: true };
+    if (hasDuplicateKeys(raw, parsed.value)) item.duplicates = duplicateKeysOf(raw);
+    items.push(item);
   }
   return items;
 }
 
 function parseWhole(file: string, text: string): InputItem[] {
   if (text.trim() === "") return [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) return [{ type: "failure", file, code: "invalid_json", detail: parsed.reason, line: parsed.line, column: parsed.column }];
-  const values = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
-  return values.map((value) => ({ type: "document", file, line: 1, value, streamed: false }));
+  const parsed = parseJsonDocument(text);
+  if (!parsed.ok) {
+    const spreadsheet = looksDelimited(text);
+    if (spreadsheet) return [spreadsheetFailure(file, spreadsheet)];
+    return [{ type: "failure", file, code: "invalid_json", detail: parsed.reason, line: parsed.line, column: parsed.column }];
+  }
+  // An array holds one document per item: each item's problems are placed within it.
+  const array = Array.isArray(parsed.value);
+  const values: unknown[] = array ? (parsed.value as unknown[]) : [parsed.value];
+  return values.map((value, index) => {
+    const prefix = array ? `/${index}` : "";
+    const locate = (pointer: string) => parsed.locate(`${prefix}${pointer}`);
+    const own = parsed.duplicates.filter((d) => !array || d.pointer.startsWith(`${prefix}/`)).map((d) => ({ ...d, pointer: d.pointer.slice(prefix.length) }));
+    const item: InputDocument = { type: "document", file, line: locate("")?.line ?? 1, value, streamed: false, locate };
+    if (array) item.index = index;
+    if (own.length > 0) item.duplicates = own;
+    return item;
+  });
+}
+
+// Text that is not JSON but has the shape of a table: several lines with the same number of commas,
+// semicolons or tabs.
+function looksDelimited(text: string): string | undefined {
+  const lines = text.split(/\r?\n/, 6).filter((l) => l.trim() !== "");
+  if (lines.length < 2 || /^\s*[[{]/.test(lines[0] as string)) return undefined;
+  for (const [separator, format] of [["\t", "tab-separated values"], [";", "semicolon-separated values"], [",", "comma-separated values"]] as const) {
+    const counts = lines.map((l) => l.split(separator).length - 1);
+    if ((counts[0] as number) > 0 && counts.every((c) => c === counts[0])) return format;
+  }
+  return undefined;
 }
 
 async function* ndjsonLines(file: string, batches: AsyncIterable<string[]>): AsyncGenerator<InputItem[] | LineBatch> {
@@ -305,14 +459,22 @@ async function* ndjsonLines(file: string, batches: AsyncIterable<string[]>): Asy
 }
 
 async function* readStdin(stdin: Readable): AsyncGenerator<InputItem[] | LineBatch> {
-  stdin.setEncoding("utf8");
-  const batches = readLineBatches(stdin)[Symbol.asyncIterator]();
+  const fault: { at?: Utf8Fault } = {};
+  const batches = readLineBatches(decodeUtf8Strictly(stdin, fault))[Symbol.asyncIterator]();
   const seen: string[] = [];
+  const badBytes = (): InputItem[] => {
+    const at = fault.at;
+    if (!at) return [];
+    if (at.problem?.kind === "spreadsheet") return [spreadsheetFailure("-", at.problem.format)];
+    if (at.problem?.kind === "encoding") return [{ type: "failure", file: "-", code: "wrong_encoding", detail: at.problem.encoding, params: { encoding: at.problem.encoding } }];
+    return [{ type: "failure", file: "-", code: "invalid_utf8", detail: at.detail, line: at.line, column: at.column }];
+  };
+  const whole = (): InputItem[] => (fault.at ? badBytes() : parseWhole("-", seen.join("\n")));
   // Decide the format from the first non-empty line, then stream the rest.
   for (;;) {
     const next = await batches.next();
     if (next.done) {
-      yield parseWhole("-", seen.join("\n"));
+      yield whole();
       return;
     }
     seen.push(...next.value);
@@ -321,11 +483,12 @@ async function* readStdin(stdin: Readable): AsyncGenerator<InputItem[] | LineBat
     if (parseLine(head).ok) {
       const rest: AsyncIterable<string[]> = { [Symbol.asyncIterator]: () => batches };
       yield* ndjsonLines("-", prepend([seen], rest));
+      if (fault.at) yield badBytes();
       return;
     }
     // Not a complete value on its own line: one multi-line JSON document; read it whole.
     for (let more = await batches.next(); !more.done; more = await batches.next()) seen.push(...more.value);
-    yield parseWhole("-", seen.join("\n"));
+    yield whole();
     return;
   }
 }

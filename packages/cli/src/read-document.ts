@@ -1,5 +1,6 @@
+import { stat } from "node:fs/promises";
 import type { ValidationProblem } from "@cohesion/schema";
-import { expandInputs, readSource, type InputFailure } from "./inputs";
+import { expandInputs, readSource, type InputDocument, type InputFailure } from "./inputs";
 import type { CliIO } from "./io";
 import { cliProblem } from "./problems";
 
@@ -13,30 +14,55 @@ import { cliProblem } from "./problems";
  * if ("code" in read) console.error(formatProblem(failureProblem(read)));
  * ```
  */
-export async function readOneDocument(file: string, io: Pick<CliIO, "stdin">, what = "document"): Promise<{ value: unknown } | InputFailure> {
-  const documents: unknown[] = [];
+export async function readOneDocument(file: string, io: Pick<CliIO, "stdin">, what = "document"): Promise<InputDocument | InputFailure> {
+  // A folder would be walked for every file in it; these commands take one document.
+  if (file !== "-" && (await stat(file).then((s) => s.isDirectory(), () => false))) {
+    return { type: "failure", file, code: "is_a_folder", detail: "a folder", params: { what } };
+  }
+  const documents: InputDocument[] = [];
   for await (const source of expandInputs([file])) {
     if ("type" in source) return source;
     for await (const batch of readSource(source, { stdin: io.stdin })) {
       for (const item of batch) {
         if (item.type === "failure") return item;
-        documents.push(item.value);
+        documents.push(item);
       }
     }
   }
   if (documents.length !== 1) {
     return { type: "failure", file, code: "invalid_json", detail: `expected one ${what}, found ${documents.length}` };
   }
-  return { value: documents[0] };
+  return documents[0] as InputDocument;
 }
 
 /** An input failure (missing file, bad JSON…) as a problem in the report format, with file and line. */
 export function failureProblem(failure: InputFailure): ValidationProblem {
-  const params = { file: failure.file, detail: failure.detail, line: failure.line ?? 1, column: failure.column ?? 1 };
+  const params = { file: failure.file, detail: failure.detail, line: failure.line ?? 1, column: failure.column ?? 1, ...failure.params };
   return { ...cliProblem(failure.code, "", params), file: failure.file, ...(failure.line === undefined ? {} : { line: failure.line }) };
 }
 
 /** Whether an input failure is the user's path (exit 2) rather than the content (exit 1). */
 export function isIoFailure(failure: InputFailure): boolean {
-  return failure.code === "file_not_found" || failure.code === "not_readable";
+  return failure.code === "file_not_found" || failure.code === "not_readable" || failure.code === "symlink_loop" || failure.code === "is_a_folder";
+}
+
+/**
+ * A document's problems placed in its file: the line and column (`params.column`) the pointer leads to,
+ * and for an item of an array, its index (`params.item`); repeated keys come first, as `duplicate_key`.
+ */
+export function placeProblems(item: InputDocument, problems: readonly ValidationProblem[]): ValidationProblem[] {
+  const placed: ValidationProblem[] = [];
+  for (const duplicate of item.duplicates ?? []) {
+    const key = duplicate.pointer.slice(duplicate.pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
+    const { line, column } = item.streamed ? { line: item.line, column: duplicate.kept.column } : duplicate.kept;
+    const problem = cliProblem("duplicate_key", duplicate.pointer, { key: JSON.stringify(key), firstLine: item.streamed ? item.line : duplicate.first.line, firstColumn: duplicate.first.column, line, column });
+    placed.push(place(item, problem, item.streamed ? undefined : duplicate.first));
+  }
+  for (const problem of problems) placed.push(place(item, problem, item.locate?.(problem.pointer)));
+  return placed;
+}
+
+function place(item: InputDocument, problem: ValidationProblem, at: { line: number; column: number } | undefined): ValidationProblem {
+  const params = { ...problem.params, ...(at ? { column: at.column } : {}), ...(item.index === undefined ? {} : { item: item.index }) };
+  return { ...problem, params, file: item.file, line: at?.line ?? item.line };
 }

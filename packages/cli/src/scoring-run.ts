@@ -7,7 +7,7 @@ import { expandInputs, readSource } from "./inputs";
 import type { CommandContext, CommandOutcome } from "./framework/command";
 import { EXIT, UsageError, type CliIO } from "./io";
 import { cliProblem } from "./problems";
-import { failureProblem, isIoFailure, readOneDocument } from "./read-document";
+import { failureProblem, isIoFailure, placeProblems, readOneDocument } from "./read-document";
 import { suggestionText } from "./suggest";
 
 /** What `score` and `report` need to know. */
@@ -50,7 +50,7 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
     return fail([{ ...cliProblem("wrong_kind", "/kind", { file: options.file, expected: "assessment", found: kind }), file: options.file }], EXIT.invalid);
   }
   const validation = host.validate(document);
-  if (!validation.valid) return fail(validation.errors.map((p) => ({ ...p, file: options.file })), EXIT.invalid);
+  if (!validation.valid || loaded.duplicates) return fail(placeProblems(loaded, validation.errors), EXIT.invalid);
   const assessment = document as Assessment;
   const found = findBenchmark(host, assessment.benchmark.id, assessment.benchmark.version);
   if (!found.ok) return fail([{ ...found.problem, file: options.file }], EXIT.invalid);

@@ -1,5 +1,6 @@
 import type { ValidationProblem, ValidationReport } from "@cohesion/schema";
 import { linesOfBytes, parseLineBatch, type ByteBatch, type InputFailure, type LineBatch } from "./inputs";
+import { placeProblems } from "./read-document";
 
 /** A streamed document's report, when it has something to say (errors or warnings). */
 export interface CheckedDocument {
@@ -38,7 +39,10 @@ export function checkLineBatch(batch: LineBatch | ByteBatch, validator: { valida
     }
     documents++;
     const report = validator.validate(item.value);
-    if (!report.valid || report.errors.length > 0) events.push({ type: "checked", file: item.file, line: item.line, valid: report.valid, errors: report.errors });
+    if (!report.valid || report.errors.length > 0 || item.duplicates) {
+      const errors = item.duplicates ? placeProblems(item, report.errors) : report.errors;
+      events.push({ type: "checked", file: item.file, line: item.line, valid: report.valid && !item.duplicates, errors });
+    }
   }
   return { documents, events };
 }

@@ -27,15 +27,41 @@ export interface TextPosition {
  * ```
  */
 export function locatePointers(text: string): ((pointer: string) => TextPosition | undefined) | undefined {
+  const scanned = scanPositions(text);
+  if (!scanned) return undefined;
+  const { offsets, position } = scanned;
+  return (pointer) => {
+    let current = pointer;
+    for (;;) {
+      const offset = offsets.get(current);
+      if (offset !== undefined) return position(offset);
+      if (current === "") return undefined;
+      current = current.slice(0, current.lastIndexOf("/"));
+    }
+  };
+}
+
+/** Where every pointer of a valid JSON text first starts, the later starts of repeated members, and offsets as positions. */
+export interface ScannedPositions {
+  readonly offsets: ReadonlyMap<string, number>;
+  readonly repeated: readonly { pointer: string; offset: number }[];
+  position(offset: number): TextPosition;
+}
+
+/** One scan of a JSON text for {@link locatePointers} and the duplicate-key check; undefined for invalid JSON. */
+export function scanPositions(text: string): ScannedPositions | undefined {
   const offsets = new Map<string, number>();
-  const failure = scanJson(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, (pointer, offset) => {
+  const repeated: { pointer: string; offset: number }[] = [];
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const failure = scanJson(text, start, (pointer, offset) => {
     if (!offsets.has(pointer)) offsets.set(pointer, offset);
+    else repeated.push({ pointer, offset });
   });
   if (failure !== undefined) {
     if (!failure.tooDeep) return undefined;
     // Valid JSON nested past the scanner's limit: what lies below the cut-off is simply not located.
     try {
-      JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      JSON.parse(start === 0 ? text : text.slice(1));
     } catch {
       return undefined;
     }
@@ -52,13 +78,5 @@ export function locatePointers(text: string): ((pointer: string) => TextPosition
     }
     return { line: low + 1, column: offset - (lineStarts[low] as number) + 1 };
   };
-  return (pointer) => {
-    let current = pointer;
-    for (;;) {
-      const offset = offsets.get(current);
-      if (offset !== undefined) return position(offset);
-      if (current === "") return undefined;
-      current = current.slice(0, current.lastIndexOf("/"));
-    }
-  };
+  return { offsets, repeated, position };
 }

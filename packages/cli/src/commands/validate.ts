@@ -2,11 +2,11 @@ import type { Host } from "@cohesion/core";
 import { checkIntegrity } from "@cohesion/model";
 import type { CohesionDocument, ValidationProblem } from "@cohesion/schema";
 import { formatProblem, plural } from "../format-problems";
-import { expandInputs, isLarge, isNdjsonFile, readSourceLines, type ByteBatch, type InputFailure, type LineBatch } from "../inputs";
+import { expandInputs, isLarge, isNdjsonFile, readSourceLines, type ByteBatch, type InputDocument, type InputFailure, type LineBatch } from "../inputs";
 import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { createProgress } from "../progress";
-import { failureProblem, isIoFailure } from "../read-document";
+import { failureProblem, isIoFailure, placeProblems } from "../read-document";
 import { checkLineBatch, type CheckedBatch } from "../validate-batch";
 import { DEFAULT_WORKERS_FROM, validationWorkerFile, ValidationPool, validationWorkers, validationWorkersFrom } from "../validate-pool";
 
@@ -33,8 +33,7 @@ const WORKER_BATCH_CHARS = 256 * 1024;
 
 interface KeptDocument {
   document: CohesionDocument;
-  file: string;
-  line: number;
+  item: InputDocument;
 }
 
 /** `cohesion validate`, as the command framework runs it. */
@@ -77,7 +76,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
   const failure = (item: InputFailure) => {
     if (isIoFailure(item)) ioFailure = true;
     problems.push(failureProblem(item));
-    if (item.code === "invalid_json" || item.code === "empty_input") invalidDocuments++;
+    if (!isIoFailure(item)) invalidDocuments++;
   };
   const checked = (result: CheckedBatch) => {
     documents += result.documents;
@@ -129,9 +128,10 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
             }
             documents++;
             const report = host().validate(item.value);
-            if (!report.valid) invalidDocuments++;
-            for (const problem of report.errors) problems.push({ ...problem, file: item.file, line: item.line });
-            if (report.valid && options.integrity && !item.streamed) kept.push({ document: item.value as CohesionDocument, file: item.file, line: item.line });
+            const valid = report.valid && !item.duplicates?.length;
+            if (!valid) invalidDocuments++;
+            for (const problem of placeProblems(item, report.errors)) problems.push(problem);
+            if (valid && options.integrity && !item.streamed) kept.push({ document: item.value as CohesionDocument, item });
           }
           continue;
         }
@@ -171,8 +171,8 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
   }
   if (options.integrity && kept.length > 0) {
     const found = integrityProblems(kept, host());
-    problems.push(...found);
-    invalidDocuments += new Set(found.filter((p) => p.severity === "error").map((p) => `${p.file}:${p.line}:${String(p.params["documentId"])}`)).size;
+    for (const problem of found) problems.push(problem);
+    invalidDocuments += new Set(found.filter((p) => p.severity === "error").map((p) => `${p.file}:${String(p.params["item"] ?? "")}:${String(p.params["documentId"])}`)).size;
   }
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.filter((p) => p.severity === "warning").length;
@@ -205,7 +205,7 @@ function integrityProblems(kept: readonly KeptDocument[], host: Host): Validatio
     const kind = problem.params["documentKind"];
     const origin = typeof id === "string" ? given.get(`${String(kind)}:${id}`) ?? [...given.values()].find((k) => "id" in k.document && k.document.id === id) : undefined;
     if (!origin) continue;
-    out.push({ ...problem, file: origin.file, line: origin.line });
+    out.push(...placeProblems(origin.item, [problem]));
   }
   return out;
 }

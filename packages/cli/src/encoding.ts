@@ -1,0 +1,145 @@
+import { isUtf8 } from "node:buffer";
+
+/** What the first bytes of a file say about it when it is not UTF-8 JSON at all. */
+export type EncodingProblem = { kind: "encoding"; encoding: string } | { kind: "spreadsheet"; format: string };
+
+/**
+ * Recognises, from its first bytes, a file that is not UTF-8 text: UTF-16 or UTF-32 (by byte order mark,
+ * or by the zero bytes every ASCII character brings), or a spreadsheet (a zip container as .xlsx and .ods
+ * are, or an old binary .xls). A UTF-8 byte order mark is fine.
+ *
+ * @example
+ * ```ts
+ * encodingProblem(Buffer.from([0xff, 0xfe, 0x7b, 0x00])); // { kind: "encoding", encoding: "UTF-16LE" }
+ * ```
+ */
+export function encodingProblem(bytes: Uint8Array): EncodingProblem | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0x50 && b === 0x4b && c === 0x03 && d === 0x04) return { kind: "spreadsheet", format: "a zip container, as Excel and OpenDocument spreadsheets are" };
+  if (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0) return { kind: "spreadsheet", format: "an old Excel workbook" };
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { kind: "encoding", encoding: "UTF-32LE" };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { kind: "encoding", encoding: "UTF-32BE" };
+  if (a === 0xff && b === 0xfe) return { kind: "encoding", encoding: "UTF-16LE" };
+  if (a === 0xfe && b === 0xff) return { kind: "encoding", encoding: "UTF-16BE" };
+  // Without a mark: JSON starts with an ASCII character, which UTF-16 pairs with a zero byte.
+  if (bytes.length >= 2 && a !== 0 && b === 0) return { kind: "encoding", encoding: "UTF-16LE" };
+  if (bytes.length >= 2 && a === 0 && b !== 0) return { kind: "encoding", encoding: "UTF-16BE" };
+  return undefined;
+}
+
+/**
+ * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (overlong forms,
+ * surrogates and code points past U+10FFFF included), or undefined when every byte does.
+ *
+ * @example
+ * ```ts
+ * firstInvalidUtf8(Buffer.from([0x7b, 0xc3, 0x28])); // 1
+ * ```
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  if (isUtf8(bytes)) return undefined;
+  const length = bytes.length;
+  let i = 0;
+  while (i < length) {
+    const first = bytes[i] as number;
+    if (first < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (first >= 0xc2 && first <= 0xdf) need = 1;
+    else if (first >= 0xe0 && first <= 0xef) {
+      need = 2;
+      if (first === 0xe0) low = 0xa0;
+      if (first === 0xed) high = 0x9f;
+    } else if (first >= 0xf0 && first <= 0xf4) {
+      need = 3;
+      if (first === 0xf0) low = 0x90;
+      if (first === 0xf4) high = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return undefined;
+}
+
+/** Where decoding a stream as UTF-8 stopped: the 1-based line and byte column of the first bad byte. */
+export interface Utf8Fault {
+  line: number;
+  column: number;
+  /** The offending byte, as `byte 0x..`. */
+  detail: string;
+  /** Set when the stream is not UTF-8 text at all (UTF-16, a spreadsheet). */
+  problem?: EncodingProblem;
+}
+
+/**
+ * Decodes a byte stream as UTF-8, strictly: text up to the first byte that is not UTF-8, then it stops
+ * and records where that byte is in `fault` (rather than turning it into U+FFFD as a plain decoder does);
+ * the line it stands in is not given at all. A stream that starts as UTF-16 or a spreadsheet gives
+ * nothing and says so in `fault.at.problem`. A sequence cut between two chunks is carried over.
+ *
+ * @example
+ * ```ts
+ * const fault: { at?: Utf8Fault } = {};
+ * for await (const text of decodeUtf8Strictly(process.stdin, fault)) handle(text);
+ * if (fault.at) report(fault.at.line, fault.at.column);
+ * ```
+ */
+export async function* decodeUtf8Strictly(chunks: AsyncIterable<Buffer | string>, fault: { at?: Utf8Fault }): AsyncGenerator<string> {
+  let carry: Buffer | undefined;
+  let line = 1;
+  let lineStartBytes = 0;
+  let seenBytes = 0;
+  const advance = (bytes: Buffer) => {
+    for (let nl = bytes.indexOf(10); nl !== -1; nl = bytes.indexOf(10, nl + 1)) {
+      line++;
+      lineStartBytes = seenBytes + nl + 1;
+    }
+    seenBytes += bytes.length;
+  };
+  let first = true;
+  for await (const raw of chunks) {
+    const chunk = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
+    if (first) {
+      first = false;
+      const problem = encodingProblem(chunk);
+      if (problem) {
+        fault.at = { line: 1, column: 1, detail: "", problem };
+        return;
+      }
+    }
+    const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+    carry = undefined;
+    // Keep an unfinished sequence at the end for the next chunk.
+    let end = bytes.length;
+    for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+      const byte = bytes[bytes.length - back] as number;
+      if (byte < 0x80) break;
+      if (byte >= 0xc0) {
+        const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+        if (size > back) end = bytes.length - back;
+        break;
+      }
+    }
+    const whole = bytes.subarray(0, end);
+    if (end < bytes.length) carry = Buffer.from(bytes.subarray(end));
+    const bad = firstInvalidUtf8(whole);
+    if (bad !== undefined) {
+      const good = whole.subarray(0, bad);
+      const complete = good.subarray(0, good.lastIndexOf(10) + 1);
+      advance(good);
+      if (complete.length > 0) yield complete.toString("utf8");
+      fault.at = { line, column: seenBytes - lineStartBytes + 1, detail: `byte 0x${(whole[bad] as number).toString(16).padStart(2, "0")}` };
+      return;
+    }
+    advance(whole);
+    if (whole.length > 0) yield whole.toString("utf8");
+  }
+  if (carry) fault.at = { line, column: seenBytes - lineStartBytes + 1, detail: `byte 0x${(carry[0] as number).toString(16).padStart(2, "0")} at the end` };
+}

@@ -1,0 +1,92 @@
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cohesion, envelope, hasStackTrace, repoRoot, withTempDir } from "./helpers";
+
+const corpus = join(repoRoot, "packages/cli/test/hostile");
+const place = JSON.parse(readFileSync(join(repoRoot, "examples/valid/place.json"), "utf8")) as Record<string, unknown>;
+
+describe("the hostile corpus", () => {
+  const files = readdirSync(corpus).filter((f) => f.includes("--"));
+  it.each(files)("%s gets its code, never \"all valid\"", (name) => {
+    const code = name.slice(0, name.indexOf("--"));
+    const file = join(corpus, name);
+    const json = cohesion(["validate", file, "--no-integrity", "--format", "json"]);
+    const parsed = envelope<{ valid: boolean }>(json.stdout);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.result?.valid).toBe(false);
+    expect(parsed.problems.map((p) => p.code)).toContain(code);
+    expect([1, 2]).toContain(json.status);
+    const text = cohesion(["validate", file, "--no-integrity"]);
+    expect(text.stdout).not.toContain("all valid");
+    expect(hasStackTrace(text.stdout + text.stderr)).toBe(false);
+  });
+
+  it("ties a problem in an array to its item, line and column", () => {
+    const file = join(corpus, "invalid_value--second-item-of-an-array.json");
+    const parsed = envelope(cohesion(["validate", file, "--no-integrity", "--format", "json"]).stdout);
+    const problem = parsed.problems.find((p) => p.code === "invalid_value");
+    const lines = readFileSync(file, "utf8").split("\n");
+    const line = lines.findIndex((l) => l.includes('"sizeBand": "huge"')) + 1;
+    expect(problem).toMatchObject({ pointer: "/sizeBand", line, params: { item: 1, column: lines[line - 1]!.indexOf('"sizeBand"') + 1 } });
+  });
+
+  it("names both places of a repeated key, and still checks the value kept", () => {
+    const file = join(corpus, "duplicate_key--first-id-hidden-by-second.json");
+    const ran = cohesion(["validate", file, "--no-integrity"]);
+    expect(ran.stdout).toMatch(/duplicate_key: "id" appears twice in the same object \(line \d+, column 3 and line \d+, column 3\)/);
+  });
+
+  it("gives score, report and migrate the same answers for the same inputs", () => {
+    for (const name of ["wrong_encoding--utf16le-with-bom.json", "spreadsheet_input--xlsx-renamed-to-json.json", "invalid_utf8--stray-byte-in-a-name.json"]) {
+      const code = name.slice(0, name.indexOf("--"));
+      for (const argv of [["score"], ["migrate"]]) {
+        const parsed = envelope(cohesion([...argv, join(corpus, name), "--format", "json"]).stdout);
+        expect(parsed.problems.map((p) => p.code)).toContain(code);
+      }
+    }
+  });
+});
+
+describe("inputs that cannot live in a repository", () => {
+  it("follows a symbolic link to an invalid file inside a folder, and reports links that lead nowhere or in circles", () => {
+    withTempDir((dir) => {
+      writeFileSync(join(dir, "invalid.json"), JSON.stringify({ ...place, name: "" }));
+      mkdirSync(join(dir, "walked"));
+      symlinkSync(join(dir, "invalid.json"), join(dir, "walked", "link.json"));
+      symlinkSync(join(dir, "walked"), join(dir, "walked", "back"));
+      symlinkSync(join(dir, "missing.json"), join(dir, "walked", "broken.json"));
+      symlinkSync(join(dir, "a"), join(dir, "b"));
+      symlinkSync(join(dir, "b"), join(dir, "a"));
+      const parsed = envelope(cohesion(["validate", join(dir, "walked"), "--no-integrity", "--format", "json"]).stdout);
+      const codes = parsed.problems.map((p) => `${p.code} ${p.file?.slice(dir.length + 1)}`);
+      expect(codes).toContain("too_short " + join("walked", "link.json"));
+      expect(codes).toContain("symlink_loop " + join("walked", "back"));
+      expect(codes).toContain("not_readable " + join("walked", "broken.json"));
+      const loop = cohesion(["validate", join(dir, "a")]);
+      expect(loop.status).toBe(2);
+      expect(loop.stdout).toContain("symlink_loop");
+      expect(loop.stdout).not.toContain("no such file");
+    });
+  });
+
+  it("says a folder given to score, report or migrate is a folder", () => {
+    for (const argv of [["score", "examples/assessments"], ["report", "examples/assessments", "--out", "x.html"], ["migrate", "examples"]]) {
+      const ran = cohesion(argv);
+      expect(ran.status).toBe(2);
+      expect(ran.stderr).toContain("is a folder — give the path of one");
+      expect(ran.stderr).not.toContain("not valid JSON");
+    }
+  });
+
+  it("reads an NDJSON line of 40 MB and a string of 20 MB without failing", () => {
+    withTempDir((dir) => {
+      const file = join(dir, "long.ndjson");
+      const long = { ...place, id: "examples.long", name: "x".repeat(20 * 1024 * 1024), padding: "y".repeat(20 * 1024 * 1024) };
+      writeFileSync(file, `${JSON.stringify(place)}\n${JSON.stringify(long)}\n${JSON.stringify(place)}\n`);
+      const parsed = envelope(cohesion(["validate", file, "--no-integrity", "--format", "json"], { env: { COHESION_VALIDATE_WORKERS: "0" } }).stdout);
+      expect(parsed.exit).toBe(1);
+      expect(parsed.problems.map((p) => [p.code, p.line])).toEqual(expect.arrayContaining([["too_long", 2], ["unknown_field", 2]]));
+    });
+  });
+});

@@ -1,0 +1,118 @@
+import { scanPositions, type ScannedPositions, type TextPosition } from "./json-positions";
+import { parseJsonText, type JsonSyntaxError } from "./json-text";
+
+/** A member whose key appears again in the same object: JSON.parse keeps the last, so the first is hidden. */
+export interface DuplicateKey {
+  /** The member's JSON Pointer. */
+  readonly pointer: string;
+  /** Where the first occurrence (the one JSON.parse drops) starts. */
+  readonly first: TextPosition;
+  /** Where the occurrence kept by JSON.parse starts. */
+  readonly kept: TextPosition;
+}
+
+/** The outcome of {@link parseJsonDocument}. */
+export type JsonDocumentResult =
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      /** Where a JSON Pointer of the value stands in the text (its nearest existing ancestor for a missing member). */
+      readonly locate: (pointer: string) => TextPosition | undefined;
+      /** Every repeated key, outermost first; an empty list for most texts. */
+      readonly duplicates: readonly DuplicateKey[];
+    }
+  | ({ readonly ok: false } & JsonSyntaxError);
+
+/**
+ * Parses a JSON text as a document to be checked: the value, where each pointer stands in the text, and
+ * every key repeated within one object (which JSON.parse resolves silently by keeping the last).
+ *
+ * @example
+ * ```ts
+ * import { parseJsonDocument } from "@cohesion/core";
+ * const read = parseJsonDocument('{"id": "a b",\n "id": "ok"}');
+ * if (read.ok) read.duplicates; // [{ pointer: "/id", first: { line: 1, column: 2 }, kept: { line: 2, column: 2 } }]
+ * ```
+ */
+export function parseJsonDocument(text: string): JsonDocumentResult {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return parsed;
+  const scanned = scanPositions(text);
+  if (!scanned) return { ok: true, value: parsed.value, locate: () => undefined, duplicates: [] };
+  const { offsets, position } = scanned;
+  const locate = (pointer: string): TextPosition | undefined => {
+    for (let current = pointer; ; current = current.slice(0, current.lastIndexOf("/"))) {
+      const offset = offsets.get(current);
+      if (offset !== undefined) return position(offset);
+      if (current === "") return undefined;
+    }
+  };
+  return { ok: true, value: parsed.value, locate, duplicates: duplicatesOf(scanned) };
+}
+
+/**
+ * The repeated keys of a JSON text (none for a text that is not valid JSON). A repeat inside a member
+ * that is itself repeated is not listed again.
+ *
+ * @example
+ * ```ts
+ * duplicateKeysOf('{"a": 1, "a": 2}').map((d) => d.pointer); // ["/a"]
+ * ```
+ */
+export function duplicateKeysOf(text: string): DuplicateKey[] {
+  const scanned = scanPositions(text);
+  return scanned ? duplicatesOf(scanned) : [];
+}
+
+function duplicatesOf({ offsets, repeated, position }: ScannedPositions): DuplicateKey[] {
+  const listed = new Set<string>();
+  const out: DuplicateKey[] = [];
+  for (const { pointer, offset } of repeated) {
+    // Inside a repeated member every pointer repeats too; only the outermost repeat says anything.
+    let inner = listed.has(pointer);
+    for (let p = pointer.slice(0, pointer.lastIndexOf("/")); !inner && p !== ""; p = p.slice(0, p.lastIndexOf("/"))) inner = listed.has(p);
+    listed.add(pointer);
+    if (!inner) out.push({ pointer, first: position(offsets.get(pointer) as number), kept: position(offset) });
+  }
+  return out;
+}
+
+/**
+ * A quick test that a JSON text parsed into `value` has no repeated key, without scanning the text when
+ * it can be told from counts: every key and every colon inside a string accounts for one ":" of the text,
+ * so when the counts agree no key was dropped. Otherwise (or when an escaped colon could upset the count)
+ * the text is scanned. The cheap check for NDJSON lines, where most documents have no repeat.
+ *
+ * @example
+ * ```ts
+ * hasDuplicateKeys('{"a": 1, "a": 2}', { a: 2 }); // true
+ * ```
+ */
+export function hasDuplicateKeys(text: string, value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  let colons = 0;
+  for (let k = text.indexOf(":"); k >= 0; k = text.indexOf(":", k + 1)) colons++;
+  if (colons === colonsOf(value) && text.indexOf("\\u003") < 0) return false;
+  return duplicateKeysOf(text).length > 0;
+}
+
+// Keys plus colons inside keys and strings, iteratively so that no depth exhausts the stack.
+function colonsOf(root: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === "string") {
+      for (let k = value.indexOf(":"); k >= 0; k = value.indexOf(":", k + 1)) count++;
+    } else if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+    } else if (value !== null && typeof value === "object") {
+      for (const key in value) {
+        count++;
+        for (let k = key.indexOf(":"); k >= 0; k = key.indexOf(":", k + 1)) count++;
+        stack.push((value as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return count;
+}
