@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import type { ValidationProblem } from "@cohesion/schema";
 
 /** A stream the command writes to. */
 export interface Output {
@@ -28,5 +29,13 @@ export class UsageError extends Error {
   ) {
     super(message);
     this.name = "UsageError";
+  }
+}
+
+/** A `--plugin` the host refused, with the host's reasons. */
+export class PluginRefusedError extends Error {
+  constructor(readonly problems: readonly ValidationProblem[]) {
+    super(problems.filter((p) => p.severity === "error").map((p) => p.message).join("; ") || "refused");
+    this.name = "PluginRefusedError";
   }
 }

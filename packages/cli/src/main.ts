@@ -7,7 +7,7 @@ import { createColour, type Colour } from "./framework/colour";
 import type { CommandContext, CommandOutcome, CommandSpec } from "./framework/command";
 import { formatEnvelope } from "./framework/envelope";
 import { formatProblem } from "./format-problems";
-import { EXIT, UsageError, type CliIO } from "./io";
+import { EXIT, PluginRefusedError, UsageError, type CliIO } from "./io";
 
 /** The version of the `cohesion` command (the @cohesion/cli package's). */
 export const VERSION: string = cliPackage.version;
@@ -57,12 +57,16 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     const format = typeof args.values["format"] === "string" ? args.values["format"] : (formats[0] as string);
     if (!formats.includes(format)) throw new UsageError(`--format must be ${formats.join(" or ")}, not "${format}"`, `run \`cohesion ${spec.name} --help\` for its options`);
     const plugins = (args.values["plugin"] as string[] | undefined) ?? [];
+    const activationTimeoutMs = timeoutFrom(env);
     const openHost = async (): Promise<() => Host> => {
       const { createHost } = await import("@cohesion/core");
       return () => {
         if (host) return host;
-        host = createHost({ cwd: io.cwd });
-        for (const path of plugins) host.addPlugin(path);
+        host = createHost({ cwd: io.cwd, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) });
+        // A plugin asked for by name on the command line must load: going on without it would check
+        // documents against less than the user meant.
+        const refused = plugins.map((path) => host?.addPlugin(path)).filter((info) => info?.status === "refused");
+        if (refused.length > 0) throw new PluginRefusedError(refused.flatMap((info) => info?.problems ?? []));
         return host;
       };
     };
@@ -88,6 +92,14 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
   const name = found?.spec.name ?? first;
   emit(outcome, { io, json, colour, command: name });
   return outcome.exit;
+}
+
+function timeoutFrom(env: Record<string, string | undefined>): number | undefined {
+  const raw = env["COHESION_ACTIVATION_TIMEOUT_MS"];
+  if (raw === undefined || raw === "") return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new UsageError(`COHESION_ACTIVATION_TIMEOUT_MS must be a whole number of milliseconds, not "${raw}"`);
+  return value;
 }
 
 /** The command the arguments name, the longest name first (`schema export` before `schema`). */

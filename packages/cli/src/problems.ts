@@ -26,6 +26,8 @@ export const cliProblem = defineProblems({
   write_failed: { severity: "error", message: "{file}: could not be written ({detail})" },
   scoring_failed: { severity: "error", message: "{file}: could not be scored — {detail}" },
   usage_error: { severity: "error", message: "{detail}" },
+  plugin_refused: { severity: "error", message: "a --plugin could not be loaded: {detail}" },
+  model_unavailable: { severity: "error", message: "scoring model \"{model}\" is declared by plugin {plugin}, which could not be activated: {detail}" },
   io_error: { severity: "error", message: "{detail}" },
   worker_failed: { severity: "error", message: "{detail}" },
   internal_error: { severity: "error", message: "internal error: {detail}" },

@@ -59,6 +59,13 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
   const modelId = options.model ?? DEFAULT_MODEL;
   const model = await host.scoringModel(modelId);
   if (!model) {
+    // Declared but not delivered: the plugin failed to activate, which is not the same as a typo.
+    const declared = host.declaredScoringModels().find((m) => m.id === modelId);
+    if (declared) {
+      const plugin = host.plugin(declared.plugin);
+      const why = plugin?.problems.find((p) => p.code === "activation_failed" || p.code === "contribution_not_registered");
+      return fail([cliProblem("model_unavailable", "", { model: modelId, plugin: declared.plugin, detail: why?.message ?? `its status is ${plugin?.status ?? "unknown"}` })], EXIT.usage);
+    }
     const available = host.declaredScoringModels().map((m) => m.id);
     const listed = [...new Set([DEFAULT_MODEL, ...available])];
     return fail([cliProblem("unknown_model", "", { model: modelId, suggestion: suggestionText(modelId, listed), available: listed.join(", ") })], EXIT.usage);

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cohesion, envelope, hasStackTrace, repoRoot, withTempDir } from "./helpers";
@@ -87,6 +87,45 @@ describe("inputs that cannot live in a repository", () => {
       const parsed = envelope(cohesion(["validate", file, "--no-integrity", "--format", "json"], { env: { COHESION_VALIDATE_WORKERS: "0" } }).stdout);
       expect(parsed.exit).toBe(1);
       expect(parsed.problems.map((p) => [p.code, p.line])).toEqual(expect.arrayContaining([["too_long", 2], ["unknown_field", 2]]));
+    });
+  });
+});
+
+describe("faults in plugins", () => {
+  // The example third-party plugin, with a main module whose activation never settles.
+  function stuckPlugin(dir: string, main: string): string {
+    const folder = join(dir, "stuck-plugin");
+    cpSync(join(repoRoot, "examples/third-party-plugin"), folder, { recursive: true, filter: (source) => !source.endsWith(".test.ts") });
+    writeFileSync(join(folder, "main.js"), main);
+    return folder;
+  }
+  const athens = "examples/assessments/eurocities-athens-kypseli.json";
+
+  it.each([
+    ["nothing else pending", "export function activate() { return new Promise(() => {}); }"],
+    ["a timer pending", "export function activate() { setInterval(() => {}, 50); return new Promise(() => {}); }"],
+  ])("score and report end with a clear error when activate never settles (%s)", (_, main) => {
+    withTempDir((dir) => {
+      const plugin = stuckPlugin(dir, main);
+      const env = { COHESION_ACTIVATION_TIMEOUT_MS: "300" };
+      const scored = cohesion(["score", athens, "--plugin", plugin, "--model", "acme.median", "--format", "json"], { env });
+      expect(scored.status).toBe(2);
+      const parsed = envelope(scored.stdout);
+      expect(parsed.problems[0]?.code).toBe("model_unavailable");
+      expect(parsed.problems[0]?.message).toMatch(/declared by plugin acme, which could not be activated: .*did not finish within 300 ms/);
+      const out = join(dir, "report.html");
+      const reported = cohesion(["report", athens, "--plugin", plugin, "--model", "acme.median", "--out", out], { env });
+      expect(reported.status).toBe(2);
+      expect(reported.stderr).toContain("could not be activated");
+      expect(reported.stderr).not.toMatch(/available: .*acme\.median/);
+    });
+  });
+
+  it("validate refuses to go on without a --plugin the host refused", () => {
+    withTempDir((dir) => {
+      const ran = cohesion(["validate", "examples/valid/scale.json", "--plugin", join(dir, "nothing-here"), "--format", "json"]);
+      expect(ran.status).toBe(2);
+      expect(envelope(ran.stdout).problems.map((p) => p.code)).toEqual(expect.arrayContaining(["plugin_refused", "plugin_not_found"]));
     });
   });
 });

@@ -16,6 +16,22 @@ interface Slot<T> {
 
 const POINT_NAMES: Record<BehaviourPoint, string> = { scoringModels: "scoring model", adapters: "adapter" };
 
+/** How long a plugin's main module, `activate` or `deactivate` may take before the host gives up on it. */
+export const DEFAULT_ACTIVATION_TIMEOUT_MS = 10_000;
+
+/**
+ * The promise's outcome, or a rejection naming the step once `ms` have passed. The timer holds the
+ * process open while it waits, so a plugin that never settles ends in an error rather than in a
+ * process that exits silently half-way.
+ */
+function settleWithin<T>(promise: Promise<T>, ms: number, step: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${step} did not finish within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 function reasonOf(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
@@ -59,7 +75,8 @@ export interface Behaviour {
  * behaviour.scoringModels(); // [] until addBuiltins or a plugin activates
  * ```
  */
-export function createBehaviour(): Behaviour {
+export function createBehaviour(options: { activationTimeoutMs?: number } = {}): Behaviour {
+  const timeoutMs = options.activationTimeoutMs ?? DEFAULT_ACTIVATION_TIMEOUT_MS;
   let disposed = false;
   const declaredModels = new Map<string, { declaration: DeclaredContribution; record: PluginRecord }>();
   const declaredAdapters = new Map<string, { declaration: DeclaredContribution; record: PluginRecord }>();
@@ -177,12 +194,13 @@ export function createBehaviour(): Behaviour {
       };
       if (record.mainFile === undefined) return fail("it has no usable main module");
       try {
-        const loadedModule = (await import(/* @vite-ignore */ pathToFileURL(record.mainFile).href)) as Record<string, unknown>;
+        const mainUrl = pathToFileURL(record.mainFile).href;
+        const loadedModule = (await settleWithin(import(/* @vite-ignore */ mainUrl), timeoutMs, "loading its main module")) as Record<string, unknown>;
         const candidate = typeof loadedModule["activate"] === "function" ? loadedModule : loadedModule["default"];
         if (!isObject(candidate) || typeof candidate["activate"] !== "function") return fail("its main module exports no activate function");
         const pluginModule = candidate as unknown as PluginModule;
         record.module = pluginModule;
-        await pluginModule.activate(contextFor(record));
+        await settleWithin(Promise.resolve().then(() => pluginModule.activate(contextFor(record))), timeoutMs, "activate");
         record.status = disposed ? "deactivated" : "active";
       } catch (error) {
         fail(reasonOf(error));
@@ -247,7 +265,7 @@ export function createBehaviour(): Behaviour {
         record.registrations.length = 0;
         if (record.status !== "active") continue;
         try {
-          await record.module?.deactivate?.();
+          await settleWithin(Promise.resolve().then(() => record.module?.deactivate?.()), timeoutMs, "deactivate");
         } catch (error) {
           record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: reasonOf(error) }), file: record.packageFile });
         }

@@ -105,7 +105,7 @@ export function createHost(options: HostOptions = {}): Host {
   // Cross-document problems, kept until the set of documents changes.
   let integrity: ValidationProblem[] | undefined;
   let disposed = false;
-  const behaviour = createBehaviour();
+  const behaviour = createBehaviour(options.activationTimeoutMs === undefined ? {} : { activationTimeoutMs: options.activationTimeoutMs });
 
   const builtin = newPluginRecord(BUILTIN_PLUGIN_ID, "", "");
   builtin.builtin = true;

@@ -147,4 +147,9 @@ export interface HostOptions {
   readonly searchPaths?: readonly string[];
   /** Whether to look for installed plugins at all (default true); explicit paths still load. */
   readonly discover?: boolean;
+  /**
+   * How long (ms) a plugin's main module may take to load, and its `activate` or `deactivate` to settle,
+   * before the plugin is marked failed with `activation_failed` (or `deactivation_failed`); default 10,000.
+   */
+  readonly activationTimeoutMs?: number;
 }

@@ -1,5 +1,5 @@
 import { OutputExistsError } from "../atomic-write";
-import { EXIT, UsageError } from "../io";
+import { EXIT, PluginRefusedError, UsageError } from "../io";
 import { cliProblem } from "../problems";
 import { ValidationWorkerError } from "../validate-pool";
 import type { CommandOutcome } from "./command";
@@ -12,6 +12,9 @@ export function commandFailure(error: unknown): CommandOutcome {
   const fail = (problem: ReturnType<typeof cliProblem>) => ({ exit: EXIT.usage, problems: [problem] });
   if (error instanceof UsageError) {
     return fail(cliProblem("usage_error", "", { detail: error.message, hint: error.hint ?? "run `cohesion --help` for usage" }));
+  }
+  if (error instanceof PluginRefusedError) {
+    return { exit: EXIT.usage, problems: [cliProblem("plugin_refused", "", { detail: error.message, hint: "fix the plugin or leave out its --plugin" }), ...error.problems] };
   }
   if (error instanceof OutputExistsError) return fail(cliProblem("output_exists", "", { file: error.path }));
   if (error instanceof ValidationWorkerError) {
