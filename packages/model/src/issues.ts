@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { describePointer, describeValue, jsonTypeOf, listValues, previewValue, withArticle } from "@cohesion/schema";
+import { describePointer, describeValue, jsonTypeOf, listValues, previewValue, ucs2length, withArticle } from "@cohesion/schema";
 import { didYouMean } from "./integrity/suggest";
 import { joinPointer, schemaProblem, type ValidationProblem } from "./report";
 import { declaredFieldsAt } from "./shape-at";
@@ -26,8 +26,9 @@ function toPointer(path: readonly PropertyKey[]): string {
   return joinPointer("", ...path.map((segment) => (typeof segment === "symbol" ? segment.toString() : String(segment))));
 }
 
+// Counted without spreading: a string of many megabytes must not become an array of characters.
 function codePoints(text: string): number {
-  return [...text].length;
+  return ucs2length(text);
 }
 
 function patternProblem(pointer: string, pattern: string, value: unknown, key: string | undefined, parent: string): ValidationProblem {

@@ -3,6 +3,7 @@ import type { ValidationProblem } from "./generated/types";
 import { jsonTypeOf, listValues, previewValue, withArticle } from "./format-value";
 import { describePointer, joinPointer } from "./pointer";
 import { schemaProblem } from "./schema-problems";
+import { ucs2length } from "./validator-runtime";
 import { nearestName } from "./suggest";
 import { SCHEMA_VERSION, supportedSchemaVersions } from "./versions";
 
@@ -198,7 +199,8 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
     case "maxLength":
     case "minLength": {
       const text = keyName ?? (typeof data === "string" ? data : "");
-      const actual = [...text].length;
+      // Counted without spreading: a string of many megabytes must not become an array of characters.
+      const actual = ucs2length(text);
       return schemaProblem(error.keyword === "maxLength" ? "too_long" : "too_short", pointer, { subject, limit: params.limit, actual });
     }
     case "minItems":

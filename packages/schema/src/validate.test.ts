@@ -71,6 +71,26 @@ describe("validate: hostile input", () => {
     expect(validate(proxy)).toMatchObject({ valid: false, errors: [{ code: "internal_error" }] });
   });
 
+  it("answers validateAs and the per-kind functions for exotic values too: a revoked Proxy, throwing getters, anywhere", () => {
+    const revocable = Proxy.revocable({ kind: "place" }, {});
+    revocable.revoke();
+    const getter = { kind: "place", schemaVersion: "1.0", get name(): string { throw new Error("boom"); } };
+    const nested = { kind: "place", schemaVersion: "1.0", sources: [revocable.proxy] };
+    for (const value of [revocable.proxy, getter, nested, [revocable.proxy]]) {
+      for (const kind of ["place", "practice", "assessment"] as const) {
+        const report = validateAs(kind, value);
+        expect(report.valid).toBe(false);
+        expect(report.errors.length).toBeGreaterThan(0);
+      }
+      expect(validate(value).valid).toBe(false);
+    }
+  });
+
+  it("counts a very long string without spreading it into characters", () => {
+    const report = validateAs("place", { kind: "place", schemaVersion: "1.0", id: "examples.x", name: "é😀".repeat(4 * 1024 * 1024), country: "SE", sources: [] });
+    expect(report.errors.find((p) => p.code === "too_long")?.params).toMatchObject({ actual: 8 * 1024 * 1024 });
+  });
+
   it("does not take kind from the prototype chain", () => {
     expect(only(Object.create({ kind: "place" })).code).toBe("missing_kind");
   });

@@ -73,10 +73,19 @@ export function validateAs(kind: DocumentKind, document: unknown): ValidationRep
  * @internal
  */
 export function validateKind(kind: DocumentKind, check: PrecompiledValidator, document: unknown): ValidationReport {
-  const notObject = notAnObject(document);
-  if (notObject) return toReport([notObject]);
-  // Every document kind declares the schema version it follows.
-  return checkDocument(document, { check, schema: deprecationSchema(kind), registry: DEPRECATIONS, declaresVersion: true });
+  try {
+    const notObject = notAnObject(document);
+    if (notObject) return toReport([notObject]);
+    // Every document kind declares the schema version it follows.
+    return checkDocument(document, { check, schema: deprecationSchema(kind), registry: DEPRECATIONS, declaresVersion: true });
+  } catch {
+    // A hostile object (a revoked Proxy, a throwing getter) must still get an answer, as in validate().
+    return unreadable();
+  }
+}
+
+function unreadable(): ValidationReport {
+  return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
 }
 
 /**
@@ -100,6 +109,6 @@ export function validate(document: unknown): ValidationReport {
     return validateAs(kind, document);
   } catch {
     // A hostile object (a throwing getter or Proxy) must still get an answer.
-    return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
+    return unreadable();
   }
 }

@@ -1,4 +1,4 @@
-import { joinPointer, type ValidationProblem } from "@cohesion/schema";
+import { joinPointer, ucs2length, type ValidationProblem } from "@cohesion/schema";
 import { splitEvidence } from "./evidence-text";
 import { migrationProblem } from "./problems";
 
@@ -16,8 +16,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// Counted without spreading: a string of many megabytes must not become an array of characters.
 function length(text: string): number {
-  return [...text].length;
+  return ucs2length(text);
 }
 
 function quote(text: string): string {
