@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/commands/index";
@@ -102,5 +103,27 @@ describe("colour", () => {
     expect(cohesion(["validate", invalid], { env: { NO_COLOR: "" } }).stdout).not.toContain(ESC);
     expect(cohesion(["validate", invalid], { env: { NO_COLOR: "1", FORCE_COLOR: "1" } }).stdout).not.toContain(ESC);
     expect(cohesion(["validate", invalid], { env: { NO_COLOR: "", FORCE_COLOR: "0" } }).stdout).not.toContain(ESC);
+  });
+});
+
+describe("one code for one fault", () => {
+  it("validate and score give the same code and did-you-mean for an unknown question and an unknown level", () => {
+    withTempDir((dir) => {
+      const assessment = JSON.parse(readFileSync(athens, "utf8")) as { answers: Record<string, { level?: string }> };
+      const [first, second] = Object.keys(assessment.answers);
+      assessment.answers[`${first}x`] = { ...assessment.answers[first!] };
+      assessment.answers[second!] = { ...assessment.answers[second!], level: "ful" };
+      const file = join(dir, "athens.json");
+      writeFileSync(file, JSON.stringify(assessment, null, 2));
+      const codes = (argv: string[]) =>
+        envelope(cohesion([...argv, file, "--format", "json"]).stdout)
+          .problems.filter((p) => p.severity === "error")
+          .map((p) => [p.code, p.params["suggestion"]]);
+      const fromValidate = codes(["validate"]);
+      const fromScore = codes(["score"]);
+      for (const found of [fromValidate, fromScore]) {
+        expect(found).toEqual(expect.arrayContaining([["unknown_guide_question", first], ["unknown_level", "full"]]));
+      }
+    });
   });
 });

@@ -26,13 +26,14 @@ export const scoringProblem = defineProblems({
     severity: "error",
     message: 'Key factor id "{id}" is used more than once in the benchmark (again at {pointer}). Give each key factor its own id.',
   },
-  answer_unknown_question: {
+  // The same codes and params as @cohesion/model's integrity check reports for the same faults.
+  unknown_guide_question: {
     severity: "error",
-    message: 'The answer at {pointer} is to guide question "{id}", which benchmark {benchmark} does not have. Remove it or fix the question id.',
+    message: 'The answer at {pointer} is to guide question "{questionId}", which benchmark "{benchmarkId}" {version} does not have.{hint} Fix the id or remove the answer.',
   },
-  answer_level_not_on_scale: {
+  unknown_level: {
     severity: "error",
-    message: 'The answer at {pointer} uses level "{level}", which scale {scale} does not have. Use one of: {levels}, or "n/a".',
+    message: 'The answer at {pointer} uses level "{level}", but scale "{scaleId}" has only {available}.{hint} Use one of those levels, or "n/a" when the question does not apply.',
   },
   scale_not_found: {
     severity: "error",
@@ -93,7 +94,7 @@ export const scoringProblem = defineProblems({
  *
  * @example
  * ```ts
- * const code: ScoringProblemCode = "answer_level_not_on_scale";
+ * const code: ScoringProblemCode = "unknown_level";
  * ```
  */
 export type ScoringProblemCode = Extract<keyof typeof scoringProblem.definitions, string>;

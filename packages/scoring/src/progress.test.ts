@@ -65,7 +65,7 @@ describe("compareProgress", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.errors.map((e) => [e.code, e.params["side"]])).toEqual([
-      ["answer_level_not_on_scale", "before"],
+      ["unknown_level", "before"],
       ["benchmark_mismatch", "after"],
     ]);
   });

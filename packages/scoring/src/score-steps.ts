@@ -1,5 +1,5 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import { joinPointer, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale } from "@cohesion/schema";
+import { joinPointer, nearestName, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale } from "@cohesion/schema";
 import { BUILTIN_SCALES } from "@cohesion/model/scales";
 import { buildScoreTree, keyFactorNodes } from "./aggregate";
 import type { AnyScoringModel, ScoringContext } from "./model";
@@ -91,19 +91,31 @@ export function resolveScale(assessment: Pick<Assessment, "scale">, benchmark: B
   return checkDocument<Scale>("scale", found, true);
 }
 
+// The did-you-mean params, as the integrity check gives them.
+function suggested(suggestion: string | undefined): { hint: string; suggestion?: string } {
+  return suggestion === undefined ? { hint: "" } : { hint: ` Did you mean "${suggestion}"?`, suggestion };
+}
+
 function checkAnswers(assessment: Assessment, plan: BenchmarkPlan, scale: Scale, points: ReadonlyMap<string, number>): ValidationProblem[] {
   let problems: ValidationProblem[] | undefined;
   // Runs for every assessment: pointers and messages are built only when something is wrong.
   for (const id in assessment.answers) {
     if (!Object.hasOwn(assessment.answers, id)) continue;
     if (!plan.questions.has(id)) {
-      (problems ??= []).push(scoringProblem("answer_unknown_question", joinPointer("/answers", id), { id, benchmark: `${plan.id}@${plan.version}` }));
+      const suggestion = nearestName(id, plan.questions.keys());
+      (problems ??= []).push(scoringProblem("unknown_guide_question", joinPointer("/answers", id), { questionId: id, benchmarkId: plan.id, version: plan.version, ...suggested(suggestion) }));
       continue;
     }
     const level = assessment.answers[id]?.level;
     if (level !== undefined && level !== NOT_APPLICABLE && !points.has(level)) {
       (problems ??= []).push(
-        scoringProblem("answer_level_not_on_scale", joinPointer("/answers", id, "level"), { level, scale: scale.id, levels: scale.levels.map((l) => l.id) }),
+        scoringProblem("unknown_level", joinPointer("/answers", id, "level"), {
+          level,
+          scaleId: scale.id,
+          available: scale.levels.map((l) => `"${l.id}"`).join(", "),
+          availableLevels: scale.levels.map((l) => l.id),
+          ...suggested(nearestName(level, points.keys())),
+        }),
       );
     }
   }

@@ -40,13 +40,25 @@ describe("scoreAssessment: bad input is a report, never a throw", () => {
 
   it("refuses an answer to a question the benchmark does not have", () => {
     const result = scoreAssessment(assessment({ "q-zz": "full" }), benchmark);
-    expect(codes(result)).toEqual(["answer_unknown_question"]);
+    expect(codes(result)).toEqual(["unknown_guide_question"]);
     if (!result.ok) expect(result.errors.errors[0]?.pointer).toBe("/answers/q-zz");
+  });
+
+  it("gives the same code, params and did-you-mean hint as the integrity check for the same fault", () => {
+    const question = scoreAssessment(assessment({ "q-a9": "full" }), benchmark);
+    if (!question.ok) expect(question.errors.errors[0]).toMatchObject({ code: "unknown_guide_question", params: { questionId: "q-a9", benchmarkId: "test.small", suggestion: expect.stringMatching(/^q-a\d$/) } });
+    expect(question.ok).toBe(false);
+    const level = scoreAssessment(assessment({ "q-a1": "ful" }), benchmark);
+    if (!level.ok) {
+      expect(level.errors.errors[0]).toMatchObject({ code: "unknown_level", params: { level: "ful", suggestion: "full" } });
+      expect(level.errors.errors[0]?.message).toContain('Did you mean "full"?');
+    }
+    expect(level.ok).toBe(false);
   });
 
   it("refuses a level that is not on the scale and lists the levels that are", () => {
     const result = scoreAssessment(assessment({ "q-a1": "yes" }), benchmark);
-    expect(codes(result)).toEqual(["answer_level_not_on_scale"]);
+    expect(codes(result)).toEqual(["unknown_level"]);
     if (!result.ok) {
       expect(result.errors.errors[0]?.pointer).toBe("/answers/q-a1/level");
       expect(result.errors.errors[0]?.message).toContain('"none", "planned", "partial", "substantial", "full"');
