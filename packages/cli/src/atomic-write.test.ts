@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { OutputExistsError, writeFileAtomic } from "./atomic-write";
+import { OutputExistsError, WriteFailedError, writeFileAtomic } from "./atomic-write";
 
 let dir = "";
 beforeEach(() => {
@@ -35,5 +36,40 @@ describe("writeFileAtomic", () => {
     for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(OutputExistsError);
     expect(["a", "b", "c"]).toContain(readFileSync(path, "utf8"));
     expect(readdirSync(dir)).toEqual(["race.json"]);
+  });
+});
+
+describe("writeFileAtomic: special targets", () => {
+  it("writes into a device or a named pipe as it is, never replacing it with a file", async () => {
+    await writeFileAtomic("/dev/null", "anything\n", { force: true });
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+    const fifo = join(dir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    const reading = new Promise<string>((resolve) => {
+      const chunks: Buffer[] = [];
+      createReadStream(fifo).on("data", (c) => chunks.push(c as Buffer)).on("end", () => resolve(Buffer.concat(chunks).toString()));
+    });
+    await writeFileAtomic(fifo, "through the pipe\n", { force: false });
+    expect(await reading).toBe("through the pipe\n");
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it("names the target and its folder when the folder is read-only, not the temporary file", async () => {
+    // Permissions do not stop root; /sys refuses new files to everyone.
+    const asRoot = process.getuid?.() === 0;
+    const locked = asRoot ? "/sys" : join(dir, "locked");
+    if (!asRoot) {
+      mkdirSync(locked);
+      chmodSync(locked, 0o500);
+    }
+    try {
+      const error = await writeFileAtomic(join(locked, "report.html"), "x", { force: false }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WriteFailedError);
+      expect((error as WriteFailedError).path).toBe(join(locked, "report.html"));
+      expect((error as WriteFailedError).message).toContain(`the folder ${locked} is not writable`);
+      expect((error as WriteFailedError).message).not.toContain(".tmp");
+    } finally {
+      if (!asRoot) chmodSync(locked, 0o700);
+    }
   });
 });

@@ -129,3 +129,17 @@ describe("faults in plugins", () => {
     });
   });
 });
+
+describe("special outputs", () => {
+  const athens = "examples/assessments/eurocities-athens-kypseli.json";
+  it("writes a report to a device as it is, even with --force, and names the target of a failed write", () => {
+    const device = cohesion(["migrate", athens, "--out", "/dev/null", "--force"]);
+    expect(device.status).toBe(0);
+    const locked = process.getuid?.() === 0 ? "/sys" : "/proc";
+    const failed = cohesion(["report", athens, "--out", `${locked}/report.html`, "--format", "json"]);
+    expect(failed.status).toBe(2);
+    const problem = envelope(failed.stdout).problems[0];
+    expect(problem).toMatchObject({ code: "write_failed", params: { file: `${locked}/report.html` } });
+    expect(problem?.message).not.toContain(".tmp");
+  });
+});

@@ -1,4 +1,4 @@
-import { OutputExistsError } from "../atomic-write";
+import { OutputExistsError, WriteFailedError } from "../atomic-write";
 import { EXIT, PluginRefusedError, UsageError } from "../io";
 import { cliProblem } from "../problems";
 import { ValidationWorkerError } from "../validate-pool";
@@ -16,6 +16,7 @@ export function commandFailure(error: unknown): CommandOutcome {
   if (error instanceof PluginRefusedError) {
     return { exit: EXIT.usage, problems: [cliProblem("plugin_refused", "", { detail: error.message, hint: "fix the plugin or leave out its --plugin" }), ...error.problems] };
   }
+  if (error instanceof WriteFailedError) return fail(cliProblem("write_failed", "", { file: error.path, detail: error.detail }));
   if (error instanceof OutputExistsError) return fail(cliProblem("output_exists", "", { file: error.path }));
   if (error instanceof ValidationWorkerError) {
     return fail(cliProblem("worker_failed", "", { detail: error.message, hint: "set COHESION_VALIDATE_WORKERS=0 to validate in one thread, and please report this" }));
