@@ -25,6 +25,7 @@ export const cliProblem = defineProblems({
   output_exists: { severity: "error", message: "{file} already exists — pass --force to overwrite it" },
   write_failed: { severity: "error", message: "{file}: could not be written ({detail})" },
   scoring_failed: { severity: "error", message: "{file}: could not be scored — {detail}" },
+  more_problems: { severity: "error", message: "{count} more problems in this document ({errors} of them errors) are not listed; the first {shown} are — fix those and check again" },
   usage_error: { severity: "error", message: "{detail}" },
   plugin_refused: { severity: "error", message: "a --plugin could not be loaded: {detail}" },
   model_unavailable: { severity: "error", message: "scoring model \"{model}\" is declared by plugin {plugin}, which could not be activated: {detail}" },

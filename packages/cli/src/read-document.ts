@@ -50,7 +50,8 @@ export function isIoFailure(failure: InputFailure): boolean {
  * A document's problems placed in its file: the line and column (`params.column`) the pointer leads to,
  * and for an item of an array, its index (`params.item`); repeated keys come first, as `duplicate_key`.
  */
-export function placeProblems(item: InputDocument, problems: readonly ValidationProblem[]): ValidationProblem[] {
+export function placeProblems(item: InputDocument, all: readonly ValidationProblem[]): ValidationProblem[] {
+  const problems = capProblems(all);
   const placed: ValidationProblem[] = [];
   for (const duplicate of item.duplicates ?? []) {
     const key = duplicate.pointer.slice(duplicate.pointer.lastIndexOf("/") + 1).replaceAll("~1", "/").replaceAll("~0", "~");
@@ -60,6 +61,23 @@ export function placeProblems(item: InputDocument, problems: readonly Validation
   }
   for (const problem of problems) placed.push(place(item, problem, item.locate?.(problem.pointer)));
   return placed;
+}
+
+/** Problems shown for one document at most; the rest are counted in one `more_problems`. */
+export const PROBLEMS_PER_DOCUMENT = 1000;
+
+/**
+ * A document's problems, at most {@link PROBLEMS_PER_DOCUMENT} of them and then one `more_problems` that
+ * counts the rest by severity: a document with a million bad items gets a report one can read (and that
+ * fits in memory), and still is not valid.
+ */
+export function capProblems(problems: readonly ValidationProblem[]): readonly ValidationProblem[] {
+  if (problems.length <= PROBLEMS_PER_DOCUMENT) return problems;
+  const shown = problems.slice(0, PROBLEMS_PER_DOCUMENT);
+  const rest = problems.length - shown.length;
+  const errors = problems.slice(PROBLEMS_PER_DOCUMENT).filter((p) => p.severity === "error").length;
+  const problem = cliProblem("more_problems", "", { count: rest, errors, shown: PROBLEMS_PER_DOCUMENT });
+  return [...shown, errors > 0 ? problem : { ...problem, severity: "warning" }];
 }
 
 function place(item: InputDocument, problem: ValidationProblem, at: { line: number; column: number } | undefined): ValidationProblem {

@@ -1,6 +1,6 @@
 import type { ValidationProblem, ValidationReport } from "@cohesion/schema";
 import { linesOfBytes, parseLineBatch, type ByteBatch, type InputFailure, type LineBatch } from "./inputs";
-import { placeProblems } from "./read-document";
+import { capProblems, placeProblems } from "./read-document";
 
 /** A streamed document's report, when it has something to say (errors or warnings). */
 export interface CheckedDocument {
@@ -40,7 +40,7 @@ export function checkLineBatch(batch: LineBatch | ByteBatch, validator: { valida
     documents++;
     const report = validator.validate(item.value);
     if (!report.valid || report.errors.length > 0 || item.duplicates) {
-      const errors = item.duplicates ? placeProblems(item, report.errors) : report.errors;
+      const errors = item.duplicates ? placeProblems(item, report.errors) : [...capProblems(report.errors)];
       events.push({ type: "checked", file: item.file, line: item.line, valid: report.valid && !item.duplicates, errors });
     }
   }

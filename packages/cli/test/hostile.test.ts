@@ -79,6 +79,18 @@ describe("inputs that cannot live in a repository", () => {
     }
   });
 
+  it("answers a document with 200,000 wrong items with the first thousand problems and a count of the rest", () => {
+    withTempDir((dir) => {
+      const file = join(dir, "many.json");
+      writeFileSync(file, JSON.stringify({ ...place, sources: Array.from({ length: 200_000 }, (_, i) => i) }));
+      const parsed = envelope(cohesion(["validate", file, "--no-integrity", "--format", "json"]).stdout);
+      expect(parsed.exit).toBe(1);
+      expect(parsed.problems).toHaveLength(1001);
+      expect(parsed.problems[0]?.code).toBe("invalid_type");
+      expect(parsed.problems[1000]).toMatchObject({ code: "more_problems", severity: "error", params: { count: 199_000, errors: 199_000 } });
+    });
+  });
+
   it("reads an NDJSON line of 40 MB and a string of 20 MB without failing", () => {
     withTempDir((dir) => {
       const file = join(dir, "long.ndjson");

@@ -270,7 +270,7 @@ const RUNTIME_REQUIRES = new Map([
   ['require("ajv/dist/runtime/equal").default', "__runtime.equal"],
   ['require("../validator-runtime").formats', "__runtime.formats"],
 ]);
-// Helpers of src/validator-runtime.ts the post-processing of the generated code calls: pushError.
+// Helpers of src/validator-runtime.ts the post-processing of the generated code calls: pushError, appendErrors.
 
 // ---------------------------------------------------------------- schema walking
 
@@ -469,6 +469,13 @@ function generateValidators(schemaFiles, schemaBase) {
   });
   if (/const err\d+ = \{(?!\};)/.test(code) || code.split("__runtime.pushError(").length - 1 !== errorSites) {
     throw new Error("codegen: an error site of the generated validators is not in the expected shape");
+  }
+  // ajv joins a sub-validator's errors with concat, which copies the whole list each time: an array of a
+  // million bad items would take hours. One run-time call appends in place instead.
+  const joins = code.split("vErrors.concat(").length - 1;
+  code = code.replace(/vErrors = vErrors === null \? ([\w$.]+)\.errors : vErrors\.concat\(\1\.errors\);/g, "vErrors = __runtime.appendErrors(vErrors, $1.errors);");
+  if (code.split("__runtime.appendErrors(").length - 1 !== joins || code.includes("vErrors.concat(")) {
+    throw new Error("codegen: a join of errors in the generated validators is not in the expected shape");
   }
   // parentData, parentDataProperty, rootData and dynamicAnchors are handed from validator to validator
   // but never read (no $data, $dynamicRef, defaults or coercion): they are left out.
