@@ -1,29 +1,46 @@
 import type { ValidationProblem } from "./generated/types";
 import { MAX_DEPTH } from "./depth";
-import { joinPointer } from "./pointer";
+import { splitPointer } from "./pointer";
 
 /**
- * The position of every location of a document in reading order (pre-order: an object before
- * its fields, fields in the order they are written). Iterative, so nesting cannot overflow.
+ * Where a pointer stands in reading order (pre-order: an object before its fields, fields in the order
+ * they are written), as the position of each of its segments among its parent's keys; a location that is
+ * not in the document (or lies below the deepest a valid document goes) gets [Infinity] and sorts last.
+ * Only the problems' own paths are walked, not the whole document: a large document with a few problems
+ * costs a few lookups.
  */
-function readingOrder(document: unknown): Map<string, number> {
-  const order = new Map<string, number>();
-  const stack: Array<{ value: unknown; pointer: string; depth: number }> = [{ value: document, pointer: "", depth: 0 }];
-  while (stack.length > 0) {
-    const { value, pointer, depth } = stack.pop() as { value: unknown; pointer: string; depth: number };
-    if (order.has(pointer)) continue;
-    order.set(pointer, order.size);
-    // Below the deepest a valid document goes (or around a cycle) nothing is ranked: it sorts last.
-    if (value === null || typeof value !== "object" || depth >= MAX_DEPTH) continue;
-    const entries: Array<[string, unknown]> = Array.isArray(value)
-      ? value.map((v, i) => [String(i), v])
-      : Object.entries(value as Record<string, unknown>);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, child] = entries[i] as [string, unknown];
-      stack.push({ value: child, pointer: joinPointer(pointer, key), depth: depth + 1 });
+function readingPosition(document: unknown, pointer: string, keyOrder: WeakMap<object, Map<string, number>>): number[] {
+  if (pointer === "") return [];
+  const segments = splitPointer(pointer);
+  if (!pointer.startsWith("/") || segments.length > MAX_DEPTH) return [Infinity];
+  const position: number[] = [];
+  let value: unknown = document;
+  for (const segment of segments) {
+    if (value === null || typeof value !== "object") return [Infinity];
+    if (Array.isArray(value)) {
+      const index = Number(segment);
+      if (!Number.isInteger(index) || index < 0 || index >= value.length || String(index) !== segment) return [Infinity];
+      position.push(index);
+      value = value[index];
+      continue;
     }
+    let order = keyOrder.get(value);
+    if (!order) {
+      order = new Map(Object.keys(value).map((key, i) => [key, i]));
+      keyOrder.set(value, order);
+    }
+    const at = order.get(segment);
+    if (at === undefined) return [Infinity];
+    position.push(at);
+    value = (value as Record<string, unknown>)[segment];
   }
-  return order;
+  return position;
+}
+
+function comparePositions(a: readonly number[], b: readonly number[]): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return (a[i] as number) < (b[i] as number) ? -1 : 1;
+  return a.length - b.length;
 }
 
 /**
@@ -39,10 +56,18 @@ function readingOrder(document: unknown): Map<string, number> {
  */
 export function sortByDocumentOrder(problems: readonly ValidationProblem[], document: unknown): ValidationProblem[] {
   if (problems.length < 2) return [...problems];
-  const order = readingOrder(document);
-  const rank = (p: ValidationProblem) => order.get(p.pointer) ?? Number.MAX_SAFE_INTEGER;
+  const keyOrder = new WeakMap<object, Map<string, number>>();
+  const positions = new Map<string, number[]>();
+  const positionOf = (pointer: string) => {
+    let found = positions.get(pointer);
+    if (!found) {
+      found = readingPosition(document, pointer, keyOrder);
+      positions.set(pointer, found);
+    }
+    return found;
+  };
   return problems
-    .map((problem, index) => ({ problem, index, rank: rank(problem) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((problem, index) => ({ problem, index, position: positionOf(problem.pointer) }))
+    .sort((a, b) => comparePositions(a.position, b.position) || a.index - b.index)
     .map((entry) => entry.problem);
 }

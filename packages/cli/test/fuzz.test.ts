@@ -1,0 +1,21 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "./helpers";
+
+// `npm run fuzz` with a fixed seed and a count that fits in CI: the same harness as on demand.
+describe("npm run fuzz", () => {
+  it("finds no throw, hang, prototype pollution or disagreement between validators and parsers (seed 20261201, 1,500 inputs)", () => {
+    const ran = spawnSync(process.execPath, [join(repoRoot, "scripts/fuzz.mjs"), "--seed", "20261201", "--count", "1500"], { cwd: repoRoot, encoding: "utf8", timeout: 300_000 });
+    expect(ran.stderr).toBe("");
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toContain("fuzz: seed 20261201");
+    expect(ran.stdout).toMatch(/1500 inputs in [\d.]+ s: \d+ inputs\/s, 0 failures/);
+  });
+
+  it("replays one input by seed and index", () => {
+    const ran = spawnSync(process.execPath, [join(repoRoot, "scripts/fuzz.mjs"), "--seed", "7", "--from", "123", "--count", "1"], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toContain("inputs 123 to 123");
+  });
+});

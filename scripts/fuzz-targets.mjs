@@ -1,0 +1,203 @@
+// The inputs and targets of `npm run fuzz` (see fuzz.mjs): a seeded generator of documents and texts,
+// and every public entry point that takes untrusted data, each called once per input.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const load = (name) => import(join(root, "packages", name, "dist/index.js"));
+const [schema, model, core, coreJson, scoring, report, cli] = await Promise.all([
+  load("schema"),
+  load("model"),
+  load("core"),
+  import(join(root, "packages/core/dist/json.js")),
+  load("scoring"),
+  load("adapter-report"),
+  load("cli"),
+]);
+
+// Seeds: every valid example, the example assessments, and the content of the shipped plugins.
+const seeds = [];
+const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
+for (const folder of ["examples/valid", "examples/assessments"]) {
+  for (const name of readdirSync(join(root, folder)).filter((f) => f.endsWith(".json")).sort()) seeds.push(readJson(join(root, folder, name)));
+}
+// One host for the whole run: building a host (plugin discovery, content, schema merge) per input is
+// what made a simple harness crawl.
+const host = core.createHost({ cwd: root });
+const installed = host.documents();
+const benchmark = host.catalog().benchmark("eurocities.neighbourhood-participation");
+const scales = host.catalog().scales();
+const model0 = await host.scoringModel("cohesion.weighted-mean");
+seeds.push(...installed.filter((_, i) => i % 7 === 0));
+// Arrays cut to two items: every code path of a validator is reached by a small document as well as by
+// a large one, and a small one costs a fraction of the time. (Large inputs have tests of their own.)
+const small = (value) => (Array.isArray(value) ? value.slice(0, 2).map(small) : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, small(v)])) : value);
+seeds.splice(0, seeds.length, ...seeds.map(small));
+const kinds = ["framework", "scale", "benchmark", "practice", "place", "scheme", "assessment", "score-report", "plugin-manifest"];
+
+/** A small, fast, seeded generator (mulberry32). */
+function generator(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n) => Math.floor(next() * n);
+  const pick = (list) => list[int(list.length)];
+  return { next, int, pick };
+}
+
+const NASTY_STRINGS = ["", " ", "__proto__", "constructor", "prototype", "n/a", "1.0", "9.9", "\u0000", "\ud800", "😀".repeat(3), "é", "a".repeat(600), "x".repeat(20_001), "-1", "1e309", "javascript:alert(1)", "<script>", "../../etc/passwd", "eurocities.neighbourhood-participation", "full", "partial"];
+const NASTY_VALUES = [null, true, false, 0, -1, 1.5, 1e308, -0, 2 ** 53 + 1, [], {}, [null], { "": null }];
+
+function randomValue(g, depth) {
+  const roll = g.int(10);
+  if (roll < 3) return g.pick(NASTY_STRINGS);
+  if (roll < 5) return g.pick(NASTY_VALUES);
+  if (roll < 6 && depth < 4) return Array.from({ length: g.int(4) }, () => randomValue(g, depth + 1));
+  if (roll < 7 && depth < 4) return Object.fromEntries(Array.from({ length: g.int(4) }, () => [g.pick(NASTY_STRINGS), randomValue(g, depth + 1)]));
+  if (roll < 8) return g.int(1000) - 500;
+  return String.fromCharCode(...Array.from({ length: g.int(12) }, () => g.int(0x3000)));
+}
+
+/** Every place in a value where a mutation can land: [container, key] pairs. */
+function slots(value, out = [], depth = 0) {
+  if (value === null || typeof value !== "object" || depth > 12) return out;
+  for (const key of Object.keys(value)) {
+    out.push([value, key]);
+    slots(value[key], out, depth + 1);
+  }
+  return out;
+}
+
+/** A seed document with a few random mutations: removed, replaced, retyped, added, deeply nested members. */
+function mutatedDocument(g) {
+  const document = structuredClone(g.pick(seeds));
+  const mutations = 1 + g.int(4);
+  for (let m = 0; m < mutations; m++) {
+    const places = slots(document);
+    if (places.length === 0) break;
+    const [container, key] = g.pick(places);
+    const op = g.int(8);
+    if (op === 0) delete container[key];
+    else if (op === 1) container[key] = randomValue(g, 0);
+    else if (op === 2) container[key] = Array.isArray(container[key]) ? [...container[key], ...container[key]] : [container[key]];
+    else if (op === 3) Object.defineProperty(container, g.pick(NASTY_STRINGS), { value: randomValue(g, 0), enumerable: true, configurable: true, writable: true });
+    else if (op === 4) container[key] = typeof container[key] === "string" ? `${container[key]}${g.pick(NASTY_STRINGS)}` : String(container[key]);
+    else if (op === 5 && key !== "kind") container["kind"] = g.pick(kinds);
+    else if (op === 6) {
+      let deep = randomValue(g, 0);
+      for (let d = 0; d < 20 + g.int(80); d++) deep = { subQuestions: [deep] };
+      container[key] = deep;
+    } else container[key] = g.pick(NASTY_VALUES);
+  }
+  return document;
+}
+
+/** A JSON text, often broken: cut short, bytes flipped, keys repeated, encodings mixed. */
+function mutatedText(g, document) {
+  let text = JSON.stringify(document, null, g.int(2) === 0 ? 2 : undefined) ?? "null";
+  const op = g.int(8);
+  if (op === 0) text = text.slice(0, g.int(text.length + 1));
+  else if (op === 1) {
+    const at = g.int(text.length);
+    text = `${text.slice(0, at)}${g.pick(["{", "}", "[", "]", ",", ":", '"', "\\", "\n", "\ufeff", "\u2028"])}${text.slice(at + 1)}`;
+  } else if (op === 2) text = text.replace(/^\{"kind"/, '{"kind":"x","kind"');
+  else if (op === 3) text = `\ufeff${text}`;
+  return text;
+}
+
+const failures = [];
+const times = {};
+const protoKeys = Object.getOwnPropertyNames(Object.prototype).length;
+
+function call(target, index, fn) {
+  const start = performance.now();
+  try {
+    return fn();
+  } catch (error) {
+    failures.push({ index, target, reason: `threw ${error?.name ?? typeof error}: ${String(error?.message ?? error).slice(0, 300)}` });
+    return undefined;
+  } finally {
+    times[target] = (times[target] ?? 0) + performance.now() - start;
+  }
+}
+
+function check(index, target, ok, reason) {
+  if (!ok) failures.push({ index, target, reason });
+}
+
+const isReport = (r) => r !== null && typeof r === "object" && typeof r.valid === "boolean" && Array.isArray(r.errors);
+
+/** Runs `count` inputs from index `from`; every input depends only on (seed, index). */
+export async function runFuzz({ seed, count, from = 0, seconds = Infinity, onInput = () => {} }) {
+  const started = performance.now();
+  let inputs = 0;
+  for (let index = from; index < from + count; index++) {
+    if ((index & 255) === 0 && (performance.now() - started) / 1000 > seconds) break;
+    onInput(index);
+    const g = generator((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
+    const document = mutatedDocument(g);
+    const text = mutatedText(g, document);
+    inputs++;
+
+    // Text: the JSON readers of core and the CLI's NDJSON reader, which must agree on what parses.
+    const parsed = call("core.parseJsonText", index, () => core.parseJsonText(text));
+    const documentRead = call("core.parseJsonDocument", index, () => coreJson.parseJsonDocument(text));
+    let jsonParse;
+    try {
+      jsonParse = { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+    } catch {
+      jsonParse = { ok: false };
+    }
+    if (parsed) check(index, "core.parseJsonText", parsed.ok === jsonParse.ok, `says ok=${parsed.ok}, JSON.parse says ok=${jsonParse.ok}`);
+    if (documentRead) check(index, "core.parseJsonDocument", documentRead.ok === jsonParse.ok, `says ok=${documentRead.ok}, JSON.parse says ok=${jsonParse.ok}`);
+    if (documentRead?.ok && parsed?.ok) {
+      const quick = coreJson.hasDuplicateKeys(text, documentRead.value);
+      check(index, "core.hasDuplicateKeys", quick === documentRead.duplicates.length > 0, `quick check says ${quick}, the scan found ${documentRead.duplicates.length}`);
+    }
+    const bytes = Buffer.from(index % 5 === 0 ? `${text}\n${text.replace(/\n/g, " ")}\n` : `${text.replace(/\n/g, " ")}\n`, index % 7 === 0 ? "latin1" : "utf8");
+    call("cli.linesOfBytes", index, () => cli.parseLineBatch(cli.linesOfBytes({ type: "bytes", file: "fuzz.ndjson", firstLine: 1, lineCount: 1, bytes })));
+
+    // Values: the schema validators (ajv) and the model's parsers (zod) must give the same verdict.
+    const value = jsonParse.ok ? jsonParse.value : document;
+    const validated = call("schema.validate", index, () => schema.validate(value));
+    const parsedDocument = call("model.parseDocument", index, () => model.parseDocument(value));
+    if (validated) check(index, "schema.validate", isReport(validated), "did not answer with a report");
+    if (validated && parsedDocument) {
+      check(index, "validate≡parseDocument", validated.valid === parsedDocument.ok, `ajv says valid=${validated.valid}, zod says ok=${parsedDocument.ok}: ${JSON.stringify((validated.valid ? parsedDocument.report : validated).errors.slice(0, 2).map((p) => `${p.code} ${p.pointer}`))}`);
+    }
+    const kind = g.pick(kinds);
+    call("schema.validateAs", index, () => schema.validateAs(kind, value));
+    call("host.validate", index, () => host.validate(value));
+    call("model.checkIntegrity", index, () => model.checkIntegrity(index % 3 === 0 ? [value, ...installed.slice(0, 40)] : [value]));
+    call("model.migrate", index, () => model.migrate(value, g.pick(["1.0", "1.1", "2.0"])));
+    if (value && typeof value === "object" && value.kind === "assessment" && benchmark && model0) {
+      const scored = call("scoring.scoreAssessment", index, () => scoring.scoreAssessment(value, benchmark, { model: model0, scales }));
+      if (scored?.ok && index % 4 === 0) call("report.renderMarkdownReport", index, () => report.renderMarkdownReport({ report: scored.report, generatedOn: "2026-01-01" }));
+    }
+    if ((index & 63) === 0) {
+      const keys = Object.getOwnPropertyNames(Object.prototype).length;
+      const clean = keys === protoKeys && ({}).polluted === undefined && Object.getPrototypeOf({}) === Object.prototype;
+      check(index, "prototype", clean, "Object.prototype was changed");
+      if (!clean) break;
+    }
+    if (failures.length >= 20) break;
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  const total = Object.values(times).reduce((a, b) => a + b, 0);
+  return {
+    seed,
+    inputs,
+    seconds: Math.round(elapsed * 10) / 10,
+    perSecond: Math.round(inputs / elapsed),
+    // Where the time goes, as a share of the time spent in targets.
+    share: Object.fromEntries(Object.entries(times).sort((a, b) => b[1] - a[1]).map(([k, t]) => [k, `${Math.round((t / total) * 100)}%`])),
+    failures,
+  };
+}
