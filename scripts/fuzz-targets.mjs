@@ -137,6 +137,7 @@ const isReport = (r) => r !== null && typeof r === "object" && typeof r.valid ==
 /** Runs `count` inputs from index `from`; every input depends only on (seed, index). */
 export async function runFuzz({ seed, count, from = 0, seconds = Infinity, onInput = () => {} }) {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let inputs = 0;
   for (let index = from; index < from + count; index++) {
     if ((index & 255) === 0 && (performance.now() - started) / 1000 > seconds) break;
@@ -190,12 +191,16 @@ export async function runFuzz({ seed, count, from = 0, seconds = Infinity, onInp
     if (failures.length >= 20) break;
   }
   const elapsed = (performance.now() - started) / 1000;
+  // CPU time as well as wall time: on a shared machine the wall-clock rate says more about the neighbours.
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const total = Object.values(times).reduce((a, b) => a + b, 0);
   return {
     seed,
     inputs,
     seconds: Math.round(elapsed * 10) / 10,
     perSecond: Math.round(inputs / elapsed),
+    perCpuSecond: Math.round(inputs / cpuSeconds),
     // Where the time goes, as a share of the time spent in targets.
     share: Object.fromEntries(Object.entries(times).sort((a, b) => b[1] - a[1]).map(([k, t]) => [k, `${Math.round((t / total) * 100)}%`])),
     failures,

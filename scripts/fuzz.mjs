@@ -41,7 +41,7 @@ if (isMainThread) {
   worker.on("message", (summary) => {
     console.log(JSON.stringify(summary, null, 2));
     for (const failure of summary.failures) console.error(`fuzz: FAIL input ${failure.index} (seed ${seed}) in ${failure.target}: ${failure.reason}`);
-    console.log(`fuzz: ${summary.inputs} inputs in ${summary.seconds} s: ${summary.perSecond} inputs/s, ${summary.failures.length} failures`);
+    console.log(`fuzz: ${summary.inputs} inputs in ${summary.seconds} s: ${summary.perSecond} inputs/s (${summary.perCpuSecond} per CPU second), ${summary.failures.length} failures`);
     if (summary.failures.length > 0) process.exitCode = 1;
   });
   worker.on("error", (error) => {

@@ -10,7 +10,7 @@ describe("npm run fuzz", () => {
     expect(ran.stderr).toBe("");
     expect(ran.status).toBe(0);
     expect(ran.stdout).toContain("fuzz: seed 20261201");
-    expect(ran.stdout).toMatch(/1500 inputs in [\d.]+ s: \d+ inputs\/s, 0 failures/);
+    expect(ran.stdout).toMatch(/1500 inputs in [\d.]+ s: \d+ inputs\/s \(\d+ per CPU second\), 0 failures/);
   });
 
   it("replays one input by seed and index", () => {
