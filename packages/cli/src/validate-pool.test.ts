@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { LineBatch } from "./inputs";
 import type { CheckedBatch } from "./validate-batch";
-import { DEFAULT_WORKERS_FROM, ValidationPool, ValidationWorkerError, validationWorkers, validationWorkersFrom } from "./validate-pool";
+import { DEFAULT_WORKERS_FROM, ValidationPool, ValidationWorkerError, validationWorkers, validationWorkersFrom, workersForSize } from "./validate-pool";
 
 const dir = mkdtempSync(join(tmpdir(), "cohesion-pool-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,6 +98,24 @@ describe("validationWorkers", () => {
     const fallback = validationWorkers({});
     expect(fallback).toBeGreaterThanOrEqual(0);
     expect(fallback).toBeLessThanOrEqual(3);
+  });
+
+  it("starts none on two cores, and otherwise one per free core besides the main thread's, at most 3", () => {
+    expect(validationWorkers({}, { cores: 1, load: 0 })).toBe(0);
+    expect(validationWorkers({}, { cores: 2, load: 0 })).toBe(0);
+    expect(validationWorkers({}, { cores: 4, load: 0.2 })).toBe(2);
+    expect(validationWorkers({}, { cores: 4, load: 2.5 })).toBe(0);
+    expect(validationWorkers({}, { cores: 16, load: 3 })).toBe(3);
+    expect(validationWorkers({}, { cores: 16, load: 40 })).toBe(0);
+    expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "2" }, { cores: 2, load: 9 })).toBe(2);
+  });
+
+  it("starts one worker per threshold's worth of input, at least one, at most the limit", () => {
+    const mb = 1024 * 1024;
+    expect(workersForSize(3, 70 * mb, 64 * mb)).toBe(1);
+    expect(workersForSize(3, 200 * mb, 64 * mb)).toBe(3);
+    expect(workersForSize(2, 10_000 * mb, 64 * mb)).toBe(2);
+    expect(workersForSize(3, undefined, 64 * mb)).toBe(3);
   });
 });
 

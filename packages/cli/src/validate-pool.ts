@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ByteBatch, LineBatch } from "./inputs";
@@ -33,20 +33,40 @@ export class ValidationWorkerError extends Error {
 const IN_FLIGHT_PER_WORKER = 2;
 
 /**
- * The number of validation workers: `COHESION_VALIDATE_WORKERS` when set (0 validates in the main thread),
- * otherwise one per core besides the main thread's, at most 3 (the main thread checks batches too, whenever
- * no worker has room; on one core everything stays in the main thread). Undefined when the value is not a
- * whole number.
+ * The most validation workers to use: `COHESION_VALIDATE_WORKERS` when set (0 validates in the main
+ * thread). Otherwise none on two cores or fewer — there a worker's start-up and the messages cost more CPU
+ * (some 40 % more) than the time it saves is worth — and else one per free core (cores less the one-minute
+ * load average) besides the main thread's, at most 3. Undefined when the value is not a whole number.
+ * How many start also depends on the input's size ({@link workersForSize}).
  *
  * @example
  * ```ts
  * validationWorkers({ COHESION_VALIDATE_WORKERS: "0" }); // 0
+ * validationWorkers({}, { cores: 8, load: 1.2 }); // 3
  * ```
  */
-export function validationWorkers(env: Record<string, string | undefined>): number | undefined {
+export function validationWorkers(env: Record<string, string | undefined>, machine: { cores: number; load: number } = { cores: availableParallelism(), load: loadavg()[0] ?? 0 }): number | undefined {
   const value = env["COHESION_VALIDATE_WORKERS"];
-  if (value === undefined || value.trim() === "") return Math.max(0, Math.min(3, availableParallelism() - 1));
+  if (value === undefined || value.trim() === "") {
+    if (machine.cores <= 2) return 0;
+    const free = Math.floor(machine.cores - machine.load);
+    return Math.max(0, Math.min(3, free - 1));
+  }
   return /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : undefined;
+}
+
+/**
+ * How many of at most `workers` to start for an input of `bytes` (unknown for standard input): one per
+ * `from` bytes, so that a stream just past the threshold does not pay for starting several.
+ *
+ * @example
+ * ```ts
+ * workersForSize(3, 100 * 2 ** 20, 64 * 2 ** 20); // 1
+ * ```
+ */
+export function workersForSize(workers: number, bytes: number | undefined, from: number): number {
+  if (bytes === undefined || from <= 0) return workers;
+  return Math.min(workers, Math.max(1, Math.floor(bytes / from)));
 }
 
 /** Size from which an NDJSON stream is validated in worker threads unless told otherwise: 64 MB. */

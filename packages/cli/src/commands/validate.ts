@@ -8,7 +8,7 @@ import { EXIT, UsageError, type CliIO } from "../io";
 import { createProgress } from "../progress";
 import { failureProblem, isIoFailure, placeProblems } from "../read-document";
 import { checkLineBatch, type CheckedBatch } from "../validate-batch";
-import { DEFAULT_WORKERS_FROM, validationWorkerFile, ValidationPool, validationWorkers, validationWorkersFrom } from "../validate-pool";
+import { DEFAULT_WORKERS_FROM, validationWorkerFile, ValidationPool, validationWorkers, validationWorkersFrom, workersForSize } from "../validate-pool";
 
 /** Options of `cohesion validate`. */
 export interface ValidateOptions {
@@ -92,7 +92,8 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
   const workerFile = (options.workers ?? 0) > 0 ? validationWorkerFile() : undefined;
   const workersFrom = options.workersFrom ?? DEFAULT_WORKERS_FROM;
   let pool: ValidationPool | undefined;
-  const startPool = (file: URL) => (pool ??= new ValidationPool(file, options.workers ?? 1, { cwd: options.cwd ?? io.cwd, plugins: options.plugins ?? [] }));
+  const startPool = (file: URL, bytes: number | undefined) =>
+    (pool ??= new ValidationPool(file, workersForSize(options.workers ?? 1, bytes, workersFrom), { cwd: options.cwd ?? io.cwd, plugins: options.plugins ?? [] }));
   const drain = async () => {
     while (pool && pool.pending > 0) checked(await pool.next());
   };
@@ -117,7 +118,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
       };
       const reading = { stdin: io.stdin, ...(progress ? { onBytes: (n: number) => progress.advance(n) } : {}) };
       // A large NDJSON file goes to the workers as raw bytes: the main thread only reads and counts lines.
-      if (workerFile && isNdjsonFile(source) && (source.size ?? 0) >= workersFrom) startPool(workerFile);
+      if (workerFile && isNdjsonFile(source) && (source.size ?? 0) >= workersFrom) startPool(workerFile, source.size);
       for await (const batch of readSourceLines(source, reading)) {
         if (!("type" in batch)) {
           await drain();
@@ -143,7 +144,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
         // Standard input that turns out to be a large NDJSON stream: workers once it is large enough.
         if (workerFile && !pool && source.size === undefined) {
           for (const line of batch.lines) seen += line.length + 1;
-          if (seen >= workersFrom) startPool(workerFile);
+          if (seen >= workersFrom) startPool(workerFile, undefined);
         }
         if (!pool) {
           checked(checkLineBatch(batch, host()));
