@@ -42,6 +42,47 @@ const LESSON_GROUPS = [
   { title: "Governance", lessons: 7 },
 ];
 
+// Groups the papers name as left out, under the three findings that name them.
+const EXCLUDED_GROUPS = [
+  {
+    id: "often-excluded-from-civic-life",
+    title: "Groups often found to be excluded",
+    groups: ["New migrants", "Particular racialised minorities", "Second generation youth", "Marginalised members of majority populations"],
+  },
+  {
+    id: "left-out-by-mainstreaming",
+    title: "Key groups typically left out by mainstreamed approaches",
+    groups: ["New migrants", "Migrants with limited or unclear legal status", "Hidden migrant populations"],
+  },
+  { id: "most-marginalised", title: "The most marginalised groups", groups: ["Refused asylum seekers", "Newly arrived migrants"] },
+];
+const HIDDEN_MIGRANTS = ["Those working long hours", "Older migrants without language skills", "Migrants from emerging countries of origin or ethnic groups"];
+const LEVELS_OF_INTEGRATION = ["A minimal level of integration", "A more meaningful level of integration", "A sense of common belonging"];
+// Section 6 of the lessons report: where each city's project intervened.
+const INTERVENTION_POINTS = [
+  { id: "policy-effectors", title: "Changing the way policy effectors work", cities: ["brighton-and-hove"] },
+  { id: "intercultural-integration", title: "Opportunities for intercultural integration", cities: ["aarhus", "torino"] },
+  { id: "civic-engagement", title: "Civic engagement", cities: ["helsinki", "tampere"] },
+];
+const INTERCULTURAL_CITIES = [
+  "Relations with civil society",
+  "Public funding",
+  "The public realm",
+  "Urban planning",
+  "Housing",
+  "Leadership",
+  "Opening up the political system and public service",
+];
+// Section 8 (Future): what the participants achieved within the project.
+const ACHIEVEMENTS = [
+  "high-level strategy",
+  "new partnerships within and between agencies",
+  "new platforms for policy change inside municipalities",
+  "direct engagement of migrant and non-migrant residents and citizens",
+  "innovative service models",
+  "research evidence to support change",
+];
+
 const RUNGS = [
   { id: "manipulation", label: "Manipulation", group: "non-participation" },
   { id: "therapy", label: "Therapy", group: "non-participation" },
@@ -223,6 +264,36 @@ describe("Cohesion and Belonging frameworks", () => {
     for (const group of lessons.items) for (const item of group.items ?? []) expect(item.itemType).toBe("lesson");
   });
 
+  it("name the groups often left out of civic life, missed by mainstreamed services, or most marginalised", () => {
+    const excluded = framework("excluded-groups");
+    expect(excluded.items.map((item) => ({ id: item.id, title: item.title, groups: item.items?.map((group) => group.title) }))).toEqual(EXCLUDED_GROUPS);
+    const hidden = allItems(excluded).find((item) => item.id === "hidden-migrant-populations");
+    expect(hidden?.items?.map((item) => item.title)).toEqual(HIDDEN_MIGRANTS);
+  });
+
+  it("hold Ager and Strang's levels of integration, from toleration to common belonging", () => {
+    expect(framework("levels-of-integration").items.map((item) => item.title)).toEqual(LEVELS_OF_INTEGRATION);
+  });
+
+  it("hold the Council of Europe's Intercultural Cities prescriptions under intercultural models", () => {
+    const models = framework("areas-of-intervention").items.find((item) => item.id === "intercultural-models");
+    const programme = models?.items?.find((item) => item.id === "intercultural-cities");
+    expect(programme?.title).toBe("The Council of Europe's Intercultural Cities programme");
+    expect(programme?.items?.map((item) => item.title)).toEqual(INTERCULTURAL_CITIES);
+  });
+
+  it("hold the points where the projects intervened, section 6 of the lessons report", () => {
+    expect(framework("intervention-points").items.map(({ id, title }) => ({ id, title }))).toEqual(INTERVENTION_POINTS.map(({ id, title }) => ({ id, title })));
+  });
+
+  it("list what the working group achieved within the project (section 8, Future)", () => {
+    const programmes = (framework("lessons-learned").programmes ?? []) as { id: string; outputs?: string[] }[];
+    const outputs = programmes.find((programme) => programme.id === "cohesion-and-belonging-city-working-group")?.outputs ?? [];
+    const achieved = outputs.filter((output) => output.startsWith("Achieved within the project"));
+    expect(achieved).toHaveLength(ACHIEVEMENTS.length);
+    ACHIEVEMENTS.forEach((achievement, index) => expect(achieved[index]).toContain(achievement));
+  });
+
   it("describe the Action for Inclusion programme and the City Working Group with its five cities", () => {
     const programmes = (framework("lessons-learned").programmes ?? []) as { id: string; name: string; partners?: { placeRef?: string }[] }[];
     expect(programmes.map((programme) => programme.name)).toEqual(["Action for Inclusion in Europe", "Cohesion and Belonging City Working Group"]);
@@ -282,6 +353,11 @@ describe("The five action plans", () => {
     expect(scheme?.subtitle).toBe(plan.subtitle);
     expect(scheme?.challengesMet).toHaveLength(CHALLENGES.length);
     expect(scheme?.areas.length).toBeGreaterThan(0);
+  });
+
+  it.each(INTERVENTION_POINTS)("place their project at the intervention point \"$title\"", (point) => {
+    const at = plans.filter((plan) => plan.areas.includes(`cohesion-belonging.intervention-points#${point.id}`));
+    expect(at.map((plan) => plan.placeRef.replace("cohesion-belonging.", "")).sort()).toEqual(point.cities);
   });
 
   it("are the only schemes", () => {
