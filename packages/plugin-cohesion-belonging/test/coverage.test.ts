@@ -218,6 +218,12 @@ describe("Cohesion and Belonging frameworks", () => {
     expect(domains.map(({ id, title }) => ({ id, title }))).toEqual(DOMAINS);
   });
 
+  it("file hyperlinked localism under the review's section on integration online and offline", () => {
+    const glossary = framework("key-terms").glossary as { term: string; sources?: { section: string }[] }[] | undefined;
+    const entry = glossary?.find((candidate) => candidate.term === "Hyperlinked localism");
+    expect(entry?.sources?.map((source) => source.section)).toEqual(["4. Reviewing the evidence: Integration online and offline"]);
+  });
+
   it("define the five key terms", () => {
     const terms = framework("key-terms");
     expect(terms.frameworkType).toBe("key-terms");
@@ -383,6 +389,14 @@ describe("Practices named in the two papers", () => {
       expect(practice?.country, expected.title).toBe(expected.country);
       expect(practice?.sources[0]?.publication, expected.title).toBe(expected.cites);
     }
+  });
+
+  it("cites Turin's urban commons to the sections that discuss them (3, and 5 under designing integration into places)", () => {
+    const commons = practices.find((practice) => practice.title === "Care, shared management and regeneration of the urban commons") as { sources: { section: string }[] } | undefined;
+    expect(commons?.sources.map((source) => source.section)).toEqual([
+      "3. The cities and their plans: Torino, Italy",
+      "5. Lessons learnt about building cohesion and belonging: Designing integration into places",
+    ]);
   });
 
   it.each(PRACTICE_FIGURES)("$practice carries its figure", (figure) => {

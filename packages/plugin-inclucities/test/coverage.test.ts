@@ -141,6 +141,13 @@ describe("the 'city for all' benchmark", () => {
     }
   });
 
+  it("keeps the toolkit's word in key factor 2: citizens above all need confidence", () => {
+    const activePartners = keyFactors.find((keyFactor) => keyFactor.number === 2);
+    expect(seedText).toContain("Citizens need to have, above all, confidence");
+    expect(activePartners?.rationale).toContain("confidence");
+    expect(activePartners?.rationale).not.toMatch(/\btrust\b/);
+  });
+
   it("holds every guiding question, with the nested ones as sub-questions", () => {
     expect(keyFactors.map((keyFactor) => keyFactor.guideQuestions.length)).toEqual(TOP_LEVEL_QUESTIONS_PER_KEY_FACTOR);
     for (const [parentId, childIds] of Object.entries(NESTED_QUESTIONS)) {
