@@ -219,7 +219,7 @@ describe("Cohesion and Belonging frameworks", () => {
   });
 
   it("file hyperlinked localism under the review's section on integration online and offline", () => {
-    const glossary = framework("key-terms").glossary as { term: string; sources?: { section: string }[] }[] | undefined;
+    const glossary = framework("key-terms").glossary as readonly { term: string; sources?: readonly { section: string }[] }[] | undefined;
     const entry = glossary?.find((candidate) => candidate.term === "Hyperlinked localism");
     expect(entry?.sources?.map((source) => source.section)).toEqual(["4. Reviewing the evidence: Integration online and offline"]);
   });
@@ -293,7 +293,7 @@ describe("Cohesion and Belonging frameworks", () => {
   });
 
   it("list what the working group achieved within the project (section 8, Future)", () => {
-    const programmes = (framework("lessons-learned").programmes ?? []) as { id: string; outputs?: string[] }[];
+    const programmes = (framework("lessons-learned").programmes ?? []) as readonly { id: string; name: string; outputs?: readonly string[] }[];
     const outputs = programmes.find((programme) => programme.id === "cohesion-and-belonging-city-working-group")?.outputs ?? [];
     const achieved = outputs.filter((output) => output.startsWith("Achieved within the project"));
     expect(achieved).toHaveLength(ACHIEVEMENTS.length);
