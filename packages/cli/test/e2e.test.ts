@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { SCHEMA_VERSION } from "@cohesion/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bin, cohesion, hasStackTrace, repoRoot, withTempDir } from "./helpers";
 
@@ -215,10 +216,10 @@ describe("cohesion migrate", () => {
   it("writes the document to standard output, or the report as JSON", () => {
     const ran = cohesion(["migrate", athens]);
     expect(ran.status).toBe(0);
-    expect((JSON.parse(ran.stdout) as { schemaVersion: string }).schemaVersion).toBe("1.1");
+    expect((JSON.parse(ran.stdout) as { schemaVersion: string }).schemaVersion).toBe(SCHEMA_VERSION);
     const json = JSON.parse(cohesion(["migrate", athens, "--format", "json"]).stdout) as { ok: boolean; report: { errors: { code: string; file: string }[] }; document: { schemaVersion: string } };
     expect(json.ok).toBe(true);
-    expect(json.document.schemaVersion).toBe("1.1");
+    expect(json.document.schemaVersion).toBe(SCHEMA_VERSION);
     expect(json.report.errors[0]).toMatchObject({ code: "schema_version_changed", file: athens });
   });
 

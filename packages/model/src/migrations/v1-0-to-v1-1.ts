@@ -1,12 +1,7 @@
 import { joinPointer, type ValidationProblem } from "@cohesion/schema";
 import { splitEvidence } from "./evidence-text";
 import { migrationProblem } from "./problems";
-
-/** One migration step: upgrades a document of one schema version to the next; never throws. */
-export type MigrationStep = (document: Readonly<Record<string, unknown>>) => {
-  document: Record<string, unknown>;
-  problems: ValidationProblem[];
-};
+import type { MigrationStep } from "./step";
 
 // The schema's `text` limit, counted in characters as the validators count them.
 const MAX_TEXT = 20000;
