@@ -6,8 +6,8 @@
  * schema with no way to a deprecated field is not listed.
  */
 export const DEPRECATION_SCHEMAS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  "https://schemas.cohesion.dev/1.1/assessment.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.1/assessment.schema.json",
+  "https://schemas.cohesion.dev/1.2/assessment.schema.json": {
+    "$id": "https://schemas.cohesion.dev/1.2/assessment.schema.json",
     "properties": {
       "answers": {
         "additionalProperties": {
