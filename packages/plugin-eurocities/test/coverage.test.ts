@@ -158,6 +158,13 @@ describe("coverage of the EUROCITIES toolkit", () => {
     expect(new Set(all.map((question) => question.id)).size).toBe(69);
   });
 
+  it("marks the guide questions, statements and rationales as restating the toolkit, and the section summaries as editorial", () => {
+    type Marked = { provenance?: Record<string, string> };
+    for (const section of benchmark.sections) expect((section as unknown as Marked).provenance).toEqual({ description: "editorial" });
+    for (const keyFactor of keyFactors) expect((keyFactor as unknown as Marked).provenance, keyFactor.id).toEqual({ statement: "source", rationale: "source" });
+    for (const question of allGuideQuestions(benchmark)) expect((question as unknown as Marked).provenance, question.id).toEqual({ text: "source" });
+  });
+
   it("has the seven context factors with what each may involve", () => {
     expect(benchmark.contextFactors.map((factor) => ({ title: factor.title, details: factor.mayInvolve.length }))).toEqual(CONTEXT_FACTORS);
   });

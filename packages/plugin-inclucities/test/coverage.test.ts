@@ -158,6 +158,15 @@ describe("the 'city for all' benchmark", () => {
     expect(keyFactors.map((keyFactor) => keyFactor.practicalTips?.length ?? 0)).toEqual(PRACTICAL_TIPS_PER_KEY_FACTOR);
   });
 
+  it("marks its standard and the context factors' one-line descriptions as editorial, and the toolkit's own content as source", () => {
+    type Marked = { provenance?: Record<string, string> };
+    expect((benchmark as unknown as Marked).provenance).toEqual({ standard: "editorial", rationale: "source", coverage: "source" });
+    for (const factor of benchmark.contextFactors) expect((factor as unknown as Marked).provenance?.["description"], factor.id).toBe("editorial");
+    expect((benchmark.contextFactors.find((factor) => factor.id === "migrant-population") as unknown as Marked).provenance?.["mayInvolve"]).toBe("source");
+    for (const keyFactor of keyFactors) expect((keyFactor as unknown as Marked).provenance?.["rationale"], keyFactor.id).toBe("source");
+    for (const question of allGuideQuestions(benchmark)) expect((question as unknown as Marked).provenance?.["text"], question.id).toBe("source");
+  });
+
   it("has the eight context factors with their exact titles and the details of the migrant population", () => {
     expect(benchmark.contextFactors.map(({ id, title }) => ({ id, title }))).toEqual(CONTEXT_FACTORS);
     expect(benchmark.contextFactors.find((factor) => factor.id === "migrant-population")?.mayInvolve).toEqual(

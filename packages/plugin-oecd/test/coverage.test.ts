@@ -195,6 +195,18 @@ describe("the OECD Block 2 chapter is covered in full", () => {
     expect(benchmark.sections.map((section) => section.title)).toEqual([SECTION_TITLE]);
   });
 
+  it("marks as editorial what the chapter does not give (standard, statements, pitfalls, guide questions) and the rationales as the source's", () => {
+    type Marked = { provenance?: Record<string, string> };
+    const whole = benchmark as unknown as Marked;
+    expect(whole.provenance).toMatchObject({ standard: "editorial", rationale: "source" });
+    for (const keyFactor of benchmark.sections.flatMap((section) => section.keyFactors)) {
+      expect((keyFactor as unknown as Marked).provenance, keyFactor.id).toEqual({ statement: "editorial", rationale: "source", pitfalls: "editorial" });
+      for (const question of keyFactor.guideQuestions) {
+        expect((question as unknown as Marked).provenance, question.id).toEqual(question.guidance === undefined ? { text: "editorial" } : { text: "editorial", guidance: "editorial" });
+      }
+    }
+  });
+
   it("has objectives 4 and 5 as its key factors, with their whole, exact titles and numbers", () => {
     const keyFactors = benchmark.sections.flatMap((section) => section.keyFactors);
     expect(keyFactors.map((keyFactor) => [keyFactor.id, keyFactor.number, keyFactor.title])).toEqual(
