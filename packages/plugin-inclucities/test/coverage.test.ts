@@ -74,7 +74,8 @@ const PLACES = [
   { id: "inclucities.capaci", name: "Capaci", country: "IT" },
 ];
 
-const CONTRIBUTORS = ["City of Capaci", "AICCRE", "City of Mechelen", "Vereniging van Vlaamse Steden en Gemeenten (VVSG)", "MigrationWork"];
+const AICCRE = "Associazione Italiana per il Consiglio dei Comuni" + space + "e delle Regioni d'Europa (AICCRE)";
+const CONTRIBUTORS = ["City of Capaci", AICCRE, "City of Mechelen", "Vereniging van Vlaamse Steden en Gemeenten (VVSG)", "MigrationWork"];
 
 interface BenchmarkData {
   id: string;
@@ -174,6 +175,10 @@ describe("the 'city for all' benchmark", () => {
     );
   });
 
+  it("names AICCRE in full, as the toolkit's closing note does", () => {
+    expect(seedText).toContain(`The City of Capaci and the ${AICCRE}`);
+  });
+
   it("names the cities and organisations that shaped it", () => {
     expect(benchmark.contributors.map((contributor) => contributor.name)).toEqual(CONTRIBUTORS);
   });
@@ -252,7 +257,7 @@ describe("places and the mentoring scheme", () => {
     expect(scheme).toMatchObject({
       schemeKind: "mentoring",
       mentor: { city: "Mechelen", country: "BE", placeRef: "inclucities.mechelen" },
-      mentees: [{ city: "Capaci", country: "IT", placeRef: "inclucities.capaci", organisation: "AICCRE" }],
+      mentees: [{ city: "Capaci", country: "IT", placeRef: "inclucities.capaci", organisation: AICCRE }],
       benchmark: { id: "inclucities.city-for-all", version: "1.0.0" },
       period: { start: "2020", end: "2023" },
     });
