@@ -58,7 +58,8 @@ const NASTY_VALUES = [null, true, false, 0, -1, 1.5, 1e308, -0, 2 ** 53 + 1, [],
 function randomValue(g, depth) {
   const roll = g.int(10);
   if (roll < 3) return g.pick(NASTY_STRINGS);
-  if (roll < 5) return g.pick(NASTY_VALUES);
+  // A copy: the constants must not be mutated into each other (or into cycles) across inputs.
+  if (roll < 5) return structuredClone(g.pick(NASTY_VALUES));
   if (roll < 6 && depth < 4) return Array.from({ length: g.int(4) }, () => randomValue(g, depth + 1));
   if (roll < 7 && depth < 4) return Object.fromEntries(Array.from({ length: g.int(4) }, () => [g.pick(NASTY_STRINGS), randomValue(g, depth + 1)]));
   if (roll < 8) return g.int(1000) - 500;
@@ -94,7 +95,7 @@ function mutatedDocument(g) {
       let deep = randomValue(g, 0);
       for (let d = 0; d < 20 + g.int(80); d++) deep = { subQuestions: [deep] };
       container[key] = deep;
-    } else container[key] = g.pick(NASTY_VALUES);
+    } else container[key] = structuredClone(g.pick(NASTY_VALUES));
   }
   return document;
 }

@@ -45,7 +45,7 @@ if (isMainThread) {
     if (summary.failures.length > 0) process.exitCode = 1;
   });
   worker.on("error", (error) => {
-    console.error(`fuzz: the harness itself failed: ${error?.stack ?? error}`);
+    console.error(`fuzz: FAIL at input ${Atomics.load(progress, 0)} (seed ${seed}), outside any target: ${error?.stack ?? error}`);
     process.exitCode = 1;
   });
   worker.on("exit", () => clearInterval(watch));
