@@ -39,7 +39,7 @@ if (mode === "baseline") {
     stdin: process.stdin,
     cwd: process.cwd(),
   });
-  documents = JSON.parse(out).documents;
+  documents = JSON.parse(out).result.documents;
 }
 const ms = performance.now() - start;
 console.log(JSON.stringify({ mode, ms: Math.round(ms), documents, exit, maxRssKB: process.resourceUsage().maxRSS, ...(workers === undefined ? {} : { workers }) }));
