@@ -36,7 +36,8 @@ export { joinPointer, escapePointerSegment, unescapePointerSegment, splitPointer
 export { schemaProblem, type SchemaProblemCode } from "./schema-problems";
 export { MAX_DEPTH, findTooDeep } from "./depth";
 export { sortByDocumentOrder } from "./document-order";
-export { ucs2length, isFullDate } from "./validator-runtime";
+export { isDate, isUri } from "./formats";
+export { ucs2length, equal as jsonEqual } from "./validator-runtime";
 export { resolveUri, splitFragment } from "./uri";
 export { nearestName, nearestNames, type NearestNamesOptions } from "./suggest";
 export { previewValue, describeValue, jsonTypeOf, listValues, withArticle } from "./format-value";
