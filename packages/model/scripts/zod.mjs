@@ -23,7 +23,7 @@ const TRANSLATED = new Set([
 
 const FORMATS = { date: "isDate", uri: "isUri" };
 /** The building blocks of src/zod-json.ts. */
-const HELPERS = ["anyObject", "jsonNumber", "jsonRecord", "jsonString", "otherwise", "propertyCount", "uniqueItems"];
+const HELPERS = ["documentRules", "anyObject", "jsonNumber", "jsonRecord", "jsonString", "otherwise", "propertyCount", "uniqueItems"];
 
 /** @param {string} value */
 const camel = (value) => value.replace(/[-.]([a-z])/g, (_m, c) => c.toUpperCase());
@@ -290,7 +290,8 @@ export function generateZod(schemaFiles, base, kinds, banner) {
     const entry = /** @type {NonNullable<ReturnType<typeof named.get>>} */ (named.get(url));
     current = url;
     lazy = new Set(order.slice(i).map((u) => /** @type {NonNullable<ReturnType<typeof named.get>>} */ (named.get(u)).name));
-    const body = expr(entry.node, entry.document, url.replace(base, ""));
+    let body = expr(entry.node, entry.document, url.replace(base, ""));
+    if (url === entry.document && entry.node.properties?.kind?.const !== undefined) body = `documentRules(${body})`;
     if (body.includes("z.lazy(")) recursive.add(url);
     bodies.set(url, body);
   }

@@ -1,4 +1,4 @@
-import { isDate, isUri, jsonEqual, ucs2length } from "@cohesion/schema";
+import { checkSchemaVersion, findTooDeep, isDate, isUri, jsonEqual, MAX_DEPTH, ucs2length } from "@cohesion/schema";
 import * as z from "zod";
 
 // zod building blocks with JSON Schema's meaning, for the schemas generated into ./generated/zod.ts.
@@ -161,5 +161,22 @@ export function propertyCount<T extends z.ZodType>(schema: T, bounds: { readonly
 export function otherwise<T extends z.ZodType>(base: T, property: string, values: readonly unknown[]): T {
   return base.refine((value) => !(isPlainObject(value) && Object.hasOwn(value, property) && values.includes(value[property])), {
     message: `Handled by the branch of ${property}`,
+  }) as unknown as T;
+}
+
+/**
+ * What @cohesion/schema's validators check of every document beyond its schema, which no schema
+ * keyword can say: a schema version this package reads, and nesting within `MAX_DEPTH`.
+ *
+ * @example
+ * ```ts
+ * documentRules(z.strictObject({ schemaVersion: z.string() })).safeParse({ schemaVersion: "9.0" }).success; // false
+ * ```
+ */
+export function documentRules<T extends z.ZodType>(schema: T): T {
+  return schema.superRefine((document, ctx) => {
+    const version = isPlainObject(document) ? checkSchemaVersion(document) : undefined;
+    if (version !== undefined) ctx.addIssue({ code: "custom", path: ["schemaVersion"], message: version.message, input: document });
+    if (findTooDeep(document, MAX_DEPTH) !== undefined) ctx.addIssue({ code: "custom", message: `Nested deeper than ${MAX_DEPTH} levels`, input: document });
   }) as unknown as T;
 }
