@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { didYouMean } from "./integrity/suggest";
 import { keyFactorRef, parseFrameworkItemRef, parseKeyFactorRef } from "./refs";
 import { compareVersions } from "./semver";
-import { benchmark } from "./testing/fixtures";
+import { fixtures } from "@cohesion/test-support";
+
+const { benchmark } = fixtures;
 import { walkGuideQuestions, walkKeyFactors } from "./walk";
 
 describe("key factor references", () => {

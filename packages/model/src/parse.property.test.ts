@@ -15,8 +15,7 @@ import {
   type ParseResult,
 } from "./parse";
 import { documentSchemas } from "./generated/zod";
-import { VALID_DOCUMENTS } from "./testing/fixtures";
-import { mutatedDocument as mutatedDocument_ } from "./testing/mutate";
+import { expectWellFormed as expectReport, mutatedDocument as mutatedDocument_, VALID_DOCUMENTS } from "@cohesion/test-support";
 
 const PARSERS: Record<string, (input: unknown) => ParseResult<unknown>> = {
   parseDocument,
@@ -32,19 +31,9 @@ const PARSERS: Record<string, (input: unknown) => ParseResult<unknown>> = {
 };
 
 function expectWellFormed(result: ParseResult<unknown>): void {
-  const report: ValidationReport = result.report;
-  expect(typeof report.valid).toBe("boolean");
-  expect(report.valid).toBe(result.ok);
-  expect(Array.isArray(report.errors)).toBe(true);
-  if (!result.ok) expect(report.errors.length).toBeGreaterThan(0);
-  for (const problem of report.errors) {
-    expect(problem.code).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
-    expect(["error", "warning", "info"]).toContain(problem.severity);
-    expect(problem.pointer === "" || problem.pointer.startsWith("/")).toBe(true);
-    expect(typeof problem.message).toBe("string");
-    expect(problem.message.length).toBeGreaterThan(0);
-    expect(typeof problem.params).toBe("object");
-  }
+  expectReport(result.report);
+  expect(result.report.valid).toBe(result.ok);
+  if (!result.ok) expect(result.report.errors.length).toBeGreaterThan(0);
 }
 
 const problemKeys = (report: ValidationReport): string[] =>

@@ -10,7 +10,7 @@ import {
   parseScale,
   parseScheme,
 } from "./parse";
-import * as fixtures from "./testing/fixtures";
+import { fixtures } from "@cohesion/test-support";
 
 const codesAt = (result: { report: { errors: { code: string; pointer: string }[] } }) =>
   result.report.errors.map((problem) => `${problem.code} ${problem.pointer}`);
