@@ -91,6 +91,12 @@ describe("the quick check", () => {
     expect(sure).toBeGreaterThan(20);
   });
 
+  it("is sure of a practice only when the full validator finds no problem at all", () => {
+    const valid = structuredClone(fixtures.practice) as unknown as Record<string, unknown>;
+    const sure = soundFor("practice", fc.oneof(mutated(valid), fc.anything()));
+    expect(sure).toBeGreaterThan(20);
+  });
+
   it("is sure of plain valid documents and leaves deprecated fields, unknown keywords and odd objects to the full validator", () => {
     expect(surelyValid("assessment", assessment({ "q-a1": "full" }))).toBe(true);
     expect(surelyValid("place", place("test.city", "City", "DE", 250_000, 17.5))).toBe(true);

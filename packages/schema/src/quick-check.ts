@@ -4,8 +4,8 @@ import type { DocumentKind } from "./kinds";
 import { splitPointer } from "./pointer";
 import { ANNOTATION_KEYWORDS } from "./schemas";
 import { resolveUri, splitFragment } from "./uri";
-import { ucs2length } from "./validator-runtime";
-import { isDate } from "./formats";
+import { equal, ucs2length } from "./validator-runtime";
+import { isDate, isUri } from "./formats";
 import { checkSchemaVersion, SCHEMA_ID_HOST, SCHEMA_VERSION } from "./versions";
 
 // A fast, conservative pre-check for documents scored in bulk (assessments, benchmarks, scales,
@@ -71,6 +71,7 @@ const KNOWN = new Set<string>([
   "items",
   "minItems",
   "maxItems",
+  "uniqueItems",
   "format",
   "$ref",
   "deprecated",
@@ -245,8 +246,9 @@ class Compiler {
       checks.push((t) => t.length >= 2 * min || ucs2length(t) >= min);
     }
     if (node.format !== undefined) {
-      if (node.format !== "date") return undefined;
-      checks.push(isDate);
+      if (node.format === "date") checks.push(isDate);
+      else if (node.format === "uri") checks.push(isUri);
+      else return undefined;
     }
     return checks;
   }
@@ -312,10 +314,12 @@ class Compiler {
   }
 
   private arrayCheck(node: Node, base: string): Check | undefined {
-    const { items, minItems, maxItems } = node;
-    if (items === undefined && minItems === undefined && maxItems === undefined) return ALWAYS;
+    const { items, minItems, maxItems, uniqueItems } = node;
+    if (items === undefined && minItems === undefined && maxItems === undefined && uniqueItems === undefined) return ALWAYS;
     if (minItems !== undefined && typeof minItems !== "number") return undefined;
     if (maxItems !== undefined && typeof maxItems !== "number") return undefined;
+    if (uniqueItems !== undefined && typeof uniqueItems !== "boolean") return undefined;
+    const unique = uniqueItems === true;
     const item = items === undefined ? shallow : this.compile(items, base);
     return (data, depth) => {
       const array = data as unknown[];
@@ -323,6 +327,7 @@ class Compiler {
       if (minItems !== undefined && array.length < minItems) return false;
       if (maxItems !== undefined && array.length > maxItems) return false;
       for (let i = 0; i < array.length; i++) if (!item(array[i], depth + 1)) return false;
+      if (unique) for (let i = 1; i < array.length; i++) for (let j = 0; j < i; j++) if (equal(array[i], array[j])) return false;
       return true;
     };
   }
@@ -460,7 +465,7 @@ function validateQuickly(kind: DocumentKind, document: unknown, full: (document:
 }
 
 /** The kinds {@link quickCheck} knows: the ones scored in bulk. */
-export type QuickCheckKind = "assessment" | "benchmark" | "scale" | "place";
+export type QuickCheckKind = "assessment" | "benchmark" | "scale" | "place" | "practice";
 
 /** The quick pre-check of one document kind; see {@link quickCheck}. */
 export interface QuickCheck {

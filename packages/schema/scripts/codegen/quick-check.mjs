@@ -4,7 +4,7 @@ import { mapSchema } from "./schema-walk.mjs";
 import { ANNOTATION_KEYWORDS, BANNER, isNode } from "./source.mjs";
 
 /** The document kinds whose schemas `QUICK_CHECK_SCHEMAS` carries: the ones scored in bulk. */
-const QUICK_CHECK_KINDS = ["assessment", "benchmark", "scale", "place"];
+const QUICK_CHECK_KINDS = ["assessment", "benchmark", "scale", "place", "practice"];
 
 /** Keywords that never decide validity and that no quick check reads; `deprecated` stays (it makes a warning). */
 const QUICK_CHECK_DROPPED = ["title", "description", "$comment", "examples", "default", "readOnly", "writeOnly", ...Object.keys(ANNOTATION_KEYWORDS)];
