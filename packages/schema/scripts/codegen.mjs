@@ -16,6 +16,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateDeprecations } from "./codegen/deprecations.mjs";
+import { generateNesting } from "./codegen/depth.mjs";
 import { generateKinds } from "./codegen/kinds.mjs";
 import { generateQuickCheckSchemas } from "./codegen/quick-check.mjs";
 import { writeOrCheck } from "./codegen/output.mjs";
@@ -49,6 +50,7 @@ async function expectedFiles() {
   files.set("src/generated/validators.d.ts", dts);
   files.set("src/generated/deprecations.ts", generateDeprecations(schemaFiles, base, BANNER));
   files.set("src/generated/kinds.ts", generateKinds());
+  files.set("src/generated/nesting.ts", generateNesting(schemaFiles, base, BANNER));
   files.set("src/generated/validate-kinds.ts", generateValidateKinds());
   files.set("src/generated/quick-check-schemas.ts", generateQuickCheckSchemas(schemaFiles, base));
   files.set("src/generated/versions.ts", generateVersions(current, releases.map((r) => r.version)));

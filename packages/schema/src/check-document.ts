@@ -22,6 +22,12 @@ export interface DocumentCheck {
   readonly deprecated: DeprecationCheck;
   /** Whether the schema describes a document that declares its schema version. */
   readonly declaresVersion: boolean;
+  /**
+   * How deep the data the schema accepts can nest (Infinity when not known). Within MAX_DEPTH the
+   * validator only descends as far as the schema does, so the depth guard runs only on documents it
+   * refuses (a too-deep document is then reported as such alone, as when the guard runs first).
+   */
+  readonly nesting?: number;
 }
 
 function describeFailure(error: unknown): string {
@@ -39,11 +45,14 @@ function describeFailure(error: unknown): string {
  */
 export function checkDocument(document: unknown, target: DocumentCheck): ValidationReport {
   try {
-    const tooDeep = findTooDeep(document, MAX_DEPTH);
+    const guardFirst = !((target.nesting ?? Infinity) < MAX_DEPTH);
+    const tooDeep = guardFirst ? findTooDeep(document, MAX_DEPTH) : undefined;
     if (tooDeep !== undefined) return toReport([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
     const problems: ValidationProblem[] = [];
     const version = target.declaresVersion ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
     if (!target.check(document)) {
+      const deep = guardFirst ? undefined : findTooDeep(document, MAX_DEPTH);
+      if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
       const found = mapAjvErrors(target.check.errors ?? []);
       // The version problem explains a failed schemaVersion pattern better than the pattern does.
       problems.push(...(version ? found.filter((p) => p.pointer !== "/schemaVersion") : found));

@@ -1,5 +1,6 @@
 import type { ValidationReport } from "./generated/types";
 import * as deprecations from "./generated/deprecations";
+import * as nesting from "./generated/nesting";
 import type { DeprecationCheck } from "./deprecated";
 import * as validators from "./generated/validators";
 import type { PrecompiledValidator } from "./generated/validators";
@@ -34,6 +35,18 @@ const DEPRECATIONS: Readonly<Record<DocumentKind, DeprecationCheck>> = {
   "plugin-manifest": deprecations.pluginManifest,
 };
 
+const NESTING: Readonly<Record<DocumentKind, number>> = {
+  framework: nesting.framework,
+  scale: nesting.scale,
+  benchmark: nesting.benchmark,
+  practice: nesting.practice,
+  place: nesting.place,
+  scheme: nesting.scheme,
+  assessment: nesting.assessment,
+  "score-report": nesting.scoreReport,
+  "plugin-manifest": nesting.pluginManifest,
+};
+
 function unknownKind(got: unknown, pointer: string): ValidationReport {
   const near = typeof got === "string" ? nearestName(got, DOCUMENT_KINDS) : undefined;
   return toReport([
@@ -56,7 +69,7 @@ function unknownKind(got: unknown, pointer: string): ValidationReport {
  */
 export function validateAs(kind: DocumentKind, document: unknown): ValidationReport {
   if (!isDocumentKind(kind)) return unknownKind(kind, "");
-  return validateKind(PRECOMPILED[kind], DEPRECATIONS[kind], document);
+  return validateKind(PRECOMPILED[kind], DEPRECATIONS[kind], NESTING[kind], document);
 }
 
 /**
@@ -65,11 +78,11 @@ export function validateAs(kind: DocumentKind, document: unknown): ValidationRep
  *
  * @internal
  */
-export function validateKind(check: PrecompiledValidator, deprecated: DeprecationCheck, document: unknown): ValidationReport {
+export function validateKind(check: PrecompiledValidator, deprecated: DeprecationCheck, nesting: number, document: unknown): ValidationReport {
   const notObject = notAnObject(document);
   if (notObject) return toReport([notObject]);
   // Every document kind declares the schema version it follows.
-  return checkDocument(document, { check, deprecated, declaresVersion: true });
+  return checkDocument(document, { check, deprecated, declaresVersion: true, nesting });
 }
 
 /**

@@ -10,6 +10,7 @@ export function generateValidateKinds() {
     'import type { ValidationReport } from "./types";',
     'import * as validators from "./validators";',
     'import * as deprecations from "./deprecations";',
+    'import * as nesting from "./nesting";',
     'import { validateKind } from "../validate";',
   ];
   for (const kind of DOCUMENT_KINDS) {
@@ -23,7 +24,7 @@ export function generateValidateKinds() {
       ` * const report = validate${pascal(kind)}(JSON.parse(text));`,
       " */",
       `export function validate${pascal(kind)}(document: unknown): ValidationReport {`,
-      `  return validateKind(validators.${camel(kind)}, deprecations.${camel(kind)}, document);`,
+      `  return validateKind(validators.${camel(kind)}, deprecations.${camel(kind)}, nesting.${camel(kind)}, document);`,
       "}",
     );
   }
