@@ -74,7 +74,7 @@ export function generateZod(schemaFiles, base, kinds, banner) {
   /**
    * The zod expression of a schema node.
    *
-   * @param {SchemaNode} node
+   * @param {SchemaNode | boolean} node
    * @param {string} document
    * @param {string} where a JSON Pointer for error messages
    * @returns {string}
@@ -246,12 +246,12 @@ export function generateZod(schemaFiles, base, kinds, banner) {
       return { property: names[0], value: condition.properties[names[0]].const, then };
     });
     const property = branches[0].property;
-    if (branches.some((b) => b.property !== property)) throw new Error(`codegen: ${where} switches on more than one property`);
+    if (branches.some((/** @type {{ property: string }} */ b) => b.property !== property)) throw new Error(`codegen: ${where} switches on more than one property`);
     const { allOf: _allOf, ...baseNode } = node;
-    const options = branches.map(({ value, then }) =>
+    const options = branches.map((/** @type {{ value: unknown, then: SchemaNode }} */ { value, then }) =>
       objectExpr(baseNode, document, where, { ...then.properties, [property]: { const: value } }, then.required ?? []),
     );
-    const values = JSON.stringify(branches.map((b) => b.value));
+    const values = JSON.stringify(branches.map((/** @type {{ value: unknown }} */ b) => b.value));
     // When the switch property is required, every valid document takes a branch.
     if ((node.required ?? []).includes(property)) return `z.union([${options.join(", ")}])`;
     const fallback = `otherwise(${objectExpr(baseNode, document, where)}, ${JSON.stringify(property)}, ${values})`;

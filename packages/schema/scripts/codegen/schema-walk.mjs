@@ -18,8 +18,8 @@ export const SUBSCHEMA_MAPS = ["properties", "patternProperties", "$defs", "depe
  * @returns {any}
  */
 export function mapSchema(node, edit) {
-  /** @type {SchemaNode} */
   if (!isNode(node)) return node;
+  /** @type {SchemaNode} */
   const copy = {};
   for (const [key, value] of Object.entries(node)) {
     if (SUBSCHEMA.includes(key)) copy[key] = mapSchema(value, edit);

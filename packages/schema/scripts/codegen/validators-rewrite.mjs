@@ -41,10 +41,17 @@ export function dropCompiledDefs(code) {
   });
 }
 
-// What src/map-errors.ts reads of an error's parentSchema: its description, its properties (names, and
-// each one's description and const), and the same through allOf/anyOf/oneOf/if/then/else.
+/** @typedef {true | { [key: string]: Mask }} Mask what is read of a value: all of it, or these members */
+
+/**
+ * What src/map-errors.ts reads of an error's parentSchema: its description, its properties (names, and
+ * each one's description and const), and the same through allOf/anyOf/oneOf/if/then/else.
+ * @param {unknown} node
+ * @returns {Mask}
+ */
 function readerMask(node) {
   if (!isNode(node)) return true;
+  /** @type {{ [key: string]: any }} */
   const mask = {};
   if (typeof node.description === "string") mask.description = true;
   if (isNode(node.properties)) {
@@ -55,12 +62,17 @@ function readerMask(node) {
     }
   }
   for (const key of ["allOf", "anyOf", "oneOf"]) {
-    if (Array.isArray(node[key])) mask[key] = Object.fromEntries(node[key].map((member, i) => [i, readerMask(member)]));
+    if (Array.isArray(node[key])) mask[key] = Object.fromEntries(node[key].map((/** @type {unknown} */ member, /** @type {number} */ i) => [i, readerMask(member)]));
   }
   for (const key of ["if", "then", "else"]) if (key in node) mask[key] = readerMask(node[key]);
   return mask;
 }
 
+/**
+ * @param {Mask | undefined} a
+ * @param {Mask} b
+ * @returns {Mask}
+ */
 function mergeMasks(a, b) {
   if (a === true || b === true) return true;
   if (a === undefined) return b;
@@ -69,10 +81,16 @@ function mergeMasks(a, b) {
   return merged;
 }
 
-// The constant reduced to what the mask keeps, in the original key order; array members not kept become {}.
+/**
+ * The constant reduced to what the mask keeps, in the original key order; array members not kept become {}.
+ * @param {unknown} value
+ * @param {Mask} mask
+ * @returns {unknown}
+ */
 function project(value, mask) {
   if (mask === true || typeof value !== "object" || value === null) return value;
   if (Array.isArray(value)) return value.map((member, i) => (mask[i] === undefined ? {} : project(member, mask[i])));
+  /** @type {{ [key: string]: unknown }} */
   const copy = {};
   for (const [key, member] of Object.entries(value)) if (mask[key] !== undefined) copy[key] = project(member, mask[key]);
   return copy;
@@ -83,6 +101,7 @@ function project(value, mask) {
  * by path (`schema19.properties` for own-property tests, `....enum` for allowed values) in full, and of
  * each verbose error's `parentSchema` only what src/map-errors.ts reads (see readerMask). The code is
  * unchanged, so what the validators accept and the problems reported are the same.
+ * @param {string} code
  */
 export function pruneSchemaConstants(code) {
   // `func1.call(schema19.properties, key0)`: an own-property test (func1 is hasOwnProperty) reads the names only.
@@ -102,6 +121,7 @@ export function pruneSchemaConstants(code) {
       if (typeof target !== "object" || target === null || !(key in target)) throw new Error(`codegen: ${name}${pathText} does not exist in its schema constant`);
       target = target[key];
     }
+    /** @type {Mask} */
     let mask = true;
     if (before === ",parentSchema:") mask = readerMask(target);
     else if (before !== undefined && ownTest !== undefined && before === `${ownTest}.call(` && isNode(target)) {
