@@ -80,9 +80,10 @@ function schemaGraph(schemaFiles) {
  * @param {readonly SchemaFile[]} schemaFiles
  * @param {string} base
  * @param {string} banner
+ * @param {readonly string[]} [kinds] the kinds to write a check for (every document kind)
  * @returns {string}
  */
-export function generateDeprecations(schemaFiles, base, banner) {
+export function generateDeprecations(schemaFiles, base, banner, kinds = DOCUMENT_KINDS) {
   const { byId, leads, refTarget } = schemaGraph(schemaFiles);
   /** @type {Map<SchemaNode, string>} */
   const names = new Map();
@@ -165,7 +166,7 @@ export function generateDeprecations(schemaFiles, base, banner) {
     return name;
   };
 
-  const kinds = DOCUMENT_KINDS.map((kind) => {
+  const checks = kinds.map((kind) => {
     const schema = byId.get(`${base}${kind}.schema.json`);
     if (!schema) throw new Error(`codegen: no schema has $id ${base}${kind}.schema.json`);
     return { kind, check: leads.has(schema) ? fn(schema) : undefined };
@@ -185,7 +186,7 @@ export function generateDeprecations(schemaFiles, base, banner) {
     "",
     ...functions,
   ];
-  for (const { kind, check } of kinds) {
+  for (const { kind, check } of checks) {
     lines.push(
       `/** The deprecated fields of a ${kind} document${check ? "" : " (its schema has none)"}. */`,
       check
