@@ -36,14 +36,17 @@ export const partialDateSchema = jsonString({ pattern: new RegExp("^[0-9]{4}(?:-
 /** Link: `defs.schema.json#/$defs/link`. */
 export const linkSchema = z.strictObject({ "title": shortTextSchema, "url": jsonString({ maxLength: 2000, format: "uri" }), "date": partialDateSchema.exactOptional() });
 
+/** Provenance: `defs.schema.json#/$defs/provenance`. */
+export const provenanceSchema = z.enum(["source","editorial"]);
+
 /** Answer: `assessment.schema.json#/$defs/answer`. */
-export const answerSchema = z.strictObject({ "level": jsonString({ pattern: new RegExp("^(?:n/a|[a-z0-9]+(?:-[a-z0-9]+)*)$", "u"), maxLength: 80 }).exactOptional(), "evidence": textSchema.exactOptional(), "evidenceLinks": z.array(linkSchema).min(1).exactOptional(), "notes": textSchema.exactOptional() });
+export const answerSchema = z.strictObject({ "level": jsonString({ pattern: new RegExp("^(?:n/a|[a-z0-9]+(?:-[a-z0-9]+)*)$", "u"), maxLength: 80 }).exactOptional(), "evidence": textSchema.exactOptional(), "evidenceLinks": z.array(linkSchema).min(1).exactOptional(), "notes": textSchema.exactOptional(), "provenance": z.strictObject({ "evidence": provenanceSchema.exactOptional(), "notes": provenanceSchema.exactOptional() }).exactOptional() });
 
 /** Local id: `defs.schema.json#/$defs/localId`. */
 export const localIdSchema = jsonString({ pattern: new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), maxLength: 80 });
 
 /** Context factor mark: `assessment.schema.json#/$defs/contextFactorMark`. */
-export const contextFactorMarkSchema = z.strictObject({ "influence": z.enum(["enabling","constraining","neutral"]), "notes": textSchema.exactOptional() });
+export const contextFactorMarkSchema = z.strictObject({ "influence": z.enum(["enabling","constraining","neutral"]), "notes": textSchema.exactOptional(), "provenance": z.strictObject({ "notes": provenanceSchema.exactOptional() }).exactOptional() });
 
 /** Score: `defs.schema.json#/$defs/score`. */
 export const scoreSchema = jsonNumber({ minimum: 0, maximum: 100 });
@@ -64,25 +67,25 @@ export const assessmentSchema = documentRules(z.strictObject({ "kind": z.literal
 export const frameworkItemRefSchema = jsonString({ pattern: new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+#[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), maxLength: 240 });
 
 /** Glossary entry: `defs.schema.json#/$defs/glossaryEntry`. */
-export const glossaryEntrySchema = z.strictObject({ "term": shortTextSchema, "definition": textSchema, "sources": sourcesSchema.exactOptional() });
+export const glossaryEntrySchema = z.strictObject({ "term": shortTextSchema, "definition": textSchema, "provenance": z.strictObject({ "definition": provenanceSchema.exactOptional() }).exactOptional(), "sources": sourcesSchema.exactOptional() });
 
 /** Weight: `defs.schema.json#/$defs/weight`. */
 export const weightSchema = jsonNumber({ minimum: 0, maximum: 1000000 });
 
 /** Guide question: `benchmark.schema.json#/$defs/guideQuestion`. */
-export const guideQuestionSchema: z.ZodType<GuideQuestion> = z.strictObject({ "id": localIdSchema, "text": textSchema, "guidance": textSchema.exactOptional(), "weight": weightSchema.exactOptional(), "subQuestions": z.array(z.lazy(() => guideQuestionSchema)).exactOptional() });
+export const guideQuestionSchema: z.ZodType<GuideQuestion> = z.strictObject({ "id": localIdSchema, "text": textSchema, "guidance": textSchema.exactOptional(), "weight": weightSchema.exactOptional(), "provenance": z.strictObject({ "text": provenanceSchema.exactOptional(), "guidance": provenanceSchema.exactOptional() }).exactOptional(), "subQuestions": z.array(z.lazy(() => guideQuestionSchema)).exactOptional() });
 
 /** Recommended action: `benchmark.schema.json#/$defs/recommendedAction`. */
-export const recommendedActionSchema = z.strictObject({ "id": localIdSchema, "title": shortTextSchema, "description": textSchema.exactOptional(), "practiceRefs": uniqueItems(z.array(namespacedIdSchema)).exactOptional() });
+export const recommendedActionSchema = z.strictObject({ "id": localIdSchema, "title": shortTextSchema, "description": textSchema.exactOptional(), "provenance": z.strictObject({ "description": provenanceSchema.exactOptional() }).exactOptional(), "practiceRefs": uniqueItems(z.array(namespacedIdSchema)).exactOptional() });
 
 /** Key factor: `benchmark.schema.json#/$defs/keyFactor`. */
-export const keyFactorSchema = z.strictObject({ "id": localIdSchema, "number": jsonNumber({ integer: true, minimum: 1 }).exactOptional(), "title": shortTextSchema, "titleParts": z.array(shortTextSchema).min(2).exactOptional(), "statement": textSchema.exactOptional(), "rationale": textSchema.exactOptional(), "pitfalls": z.array(textSchema).exactOptional(), "weight": weightSchema.exactOptional(), "guideQuestions": z.array(guideQuestionSchema).min(1), "practicalTips": z.array(textSchema).exactOptional(), "recommendedActions": z.array(recommendedActionSchema).exactOptional(), "practiceRefs": uniqueItems(z.array(namespacedIdSchema)).exactOptional(), "sources": sourcesSchema.exactOptional() });
+export const keyFactorSchema = z.strictObject({ "id": localIdSchema, "number": jsonNumber({ integer: true, minimum: 1 }).exactOptional(), "title": shortTextSchema, "titleParts": z.array(shortTextSchema).min(2).exactOptional(), "statement": textSchema.exactOptional(), "rationale": textSchema.exactOptional(), "pitfalls": z.array(textSchema).exactOptional(), "weight": weightSchema.exactOptional(), "guideQuestions": z.array(guideQuestionSchema).min(1), "practicalTips": z.array(textSchema).exactOptional(), "recommendedActions": z.array(recommendedActionSchema).exactOptional(), "practiceRefs": uniqueItems(z.array(namespacedIdSchema)).exactOptional(), "provenance": z.strictObject({ "statement": provenanceSchema.exactOptional(), "rationale": provenanceSchema.exactOptional(), "pitfalls": provenanceSchema.exactOptional(), "practicalTips": provenanceSchema.exactOptional() }).exactOptional(), "sources": sourcesSchema.exactOptional() });
 
 /** Section: `benchmark.schema.json#/$defs/section`. */
-export const sectionSchema = z.strictObject({ "id": localIdSchema, "title": shortTextSchema, "description": textSchema.exactOptional(), "weight": weightSchema.exactOptional(), "keyFactors": z.array(keyFactorSchema).min(1) });
+export const sectionSchema = z.strictObject({ "id": localIdSchema, "title": shortTextSchema, "description": textSchema.exactOptional(), "weight": weightSchema.exactOptional(), "provenance": z.strictObject({ "description": provenanceSchema.exactOptional() }).exactOptional(), "keyFactors": z.array(keyFactorSchema).min(1) });
 
 /** Context factor: `benchmark.schema.json#/$defs/contextFactor`. */
-export const contextFactorSchema = z.strictObject({ "id": localIdSchema, "title": shortTextSchema, "titleParts": z.array(shortTextSchema).min(2).exactOptional(), "description": textSchema.exactOptional(), "mayInvolve": z.array(textSchema).exactOptional() });
+export const contextFactorSchema = z.strictObject({ "id": localIdSchema, "title": shortTextSchema, "titleParts": z.array(shortTextSchema).min(2).exactOptional(), "description": textSchema.exactOptional(), "mayInvolve": z.array(textSchema).exactOptional(), "provenance": z.strictObject({ "description": provenanceSchema.exactOptional(), "mayInvolve": provenanceSchema.exactOptional() }).exactOptional() });
 
 /** Period: `defs.schema.json#/$defs/period`. */
 export const periodSchema = propertyCount(z.strictObject({ "start": partialDateSchema.exactOptional(), "end": partialDateSchema.exactOptional(), "ongoing": z.boolean().exactOptional(), "duration": shortTextSchema.exactOptional(), "note": textSchema.exactOptional() }), { minProperties: 1 });
@@ -97,7 +100,7 @@ export const figureSchema = z.strictObject({ "indicator": textSchema, "value": z
 export const statisticSchema = z.strictObject({ "id": localIdSchema, "statement": textSchema, "figures": z.array(figureSchema).min(1), "citedSource": shortTextSchema.exactOptional(), "sources": sourcesSchema });
 
 /** Benchmark: `benchmark.schema.json`. */
-export const benchmarkSchema = documentRules(z.strictObject({ "kind": z.literal("benchmark"), "schemaVersion": schemaVersionSchema, "id": namespacedIdSchema, "version": semverSchema, "title": shortTextSchema, "publisher": shortTextSchema.exactOptional(), "themeRef": frameworkItemRefSchema.exactOptional(), "standard": textSchema, "rationale": textSchema.exactOptional(), "coverage": z.array(textSchema).exactOptional(), "glossary": z.array(glossaryEntrySchema).exactOptional(), "defaultScale": namespacedIdSchema, "sections": z.array(sectionSchema).min(1), "contextFactors": z.array(contextFactorSchema).exactOptional(), "contributors": z.array(actorSchema).exactOptional(), "statistics": z.array(statisticSchema).exactOptional(), "sources": sourcesSchema }));
+export const benchmarkSchema = documentRules(z.strictObject({ "kind": z.literal("benchmark"), "schemaVersion": schemaVersionSchema, "id": namespacedIdSchema, "version": semverSchema, "title": shortTextSchema, "publisher": shortTextSchema.exactOptional(), "themeRef": frameworkItemRefSchema.exactOptional(), "standard": textSchema, "rationale": textSchema.exactOptional(), "coverage": z.array(textSchema).exactOptional(), "glossary": z.array(glossaryEntrySchema).exactOptional(), "defaultScale": namespacedIdSchema, "sections": z.array(sectionSchema).min(1), "contextFactors": z.array(contextFactorSchema).exactOptional(), "contributors": z.array(actorSchema).exactOptional(), "statistics": z.array(statisticSchema).exactOptional(), "provenance": z.strictObject({ "standard": provenanceSchema.exactOptional(), "rationale": provenanceSchema.exactOptional(), "coverage": provenanceSchema.exactOptional() }).exactOptional(), "sources": sourcesSchema }));
 
 /** Key factor reference: `defs.schema.json#/$defs/keyFactorRef`. */
 export const keyFactorRefSchema = jsonString({ pattern: new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+#[a-z0-9]+(?:-[a-z0-9]+)*$", "u"), maxLength: 240 });
@@ -112,7 +115,7 @@ export const moneySchema = z.strictObject({ "amount": jsonNumber({ minimum: 0 })
 export const benchmarkRefSchema = z.strictObject({ "id": namespacedIdSchema, "version": semverSchema.exactOptional() });
 
 /** Framework item: `framework.schema.json#/$defs/frameworkItem`. */
-export const frameworkItemSchema: z.ZodType<FrameworkItem> = z.strictObject({ "id": localIdSchema, "title": shortTextSchema, "titleParts": z.array(shortTextSchema).min(2).exactOptional(), "code": jsonString({ maxLength: 40 }).exactOptional(), "itemType": z.enum(["domain","area-of-intervention","theme","block","objective","factor","term","relationship","challenge","lesson","barrier","success-factor"]).exactOptional(), "description": textSchema.exactOptional(), "year": yearSchema.exactOptional(), "effect": z.enum(["promotes","hinders","mixed"]).exactOptional(), "examples": z.array(textSchema).exactOptional(), "benchmarkRefs": uniqueItems(z.array(namespacedIdSchema)).exactOptional(), "items": z.array(z.lazy(() => frameworkItemSchema)).exactOptional(), "sources": sourcesSchema.exactOptional() });
+export const frameworkItemSchema: z.ZodType<FrameworkItem> = z.strictObject({ "id": localIdSchema, "title": shortTextSchema, "titleParts": z.array(shortTextSchema).min(2).exactOptional(), "code": jsonString({ maxLength: 40 }).exactOptional(), "itemType": z.enum(["domain","area-of-intervention","theme","block","objective","factor","term","relationship","challenge","lesson","barrier","success-factor"]).exactOptional(), "description": textSchema.exactOptional(), "year": yearSchema.exactOptional(), "effect": z.enum(["promotes","hinders","mixed"]).exactOptional(), "examples": z.array(textSchema).exactOptional(), "benchmarkRefs": uniqueItems(z.array(namespacedIdSchema)).exactOptional(), "provenance": z.strictObject({ "description": provenanceSchema.exactOptional(), "examples": provenanceSchema.exactOptional() }).exactOptional(), "items": z.array(z.lazy(() => frameworkItemSchema)).exactOptional(), "sources": sourcesSchema.exactOptional() });
 
 /** Programme: `framework.schema.json#/$defs/programme`. */
 export const programmeSchema = z.strictObject({ "id": localIdSchema, "name": shortTextSchema, "acronym": jsonString({ maxLength: 40 }).exactOptional(), "period": periodSchema.exactOptional(), "lead": actorSchema.exactOptional(), "partners": z.array(actorSchema).exactOptional(), "funding": textSchema.exactOptional(), "description": textSchema.exactOptional(), "outputs": z.array(textSchema).exactOptional(), "sources": sourcesSchema });

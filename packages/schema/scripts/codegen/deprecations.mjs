@@ -116,12 +116,15 @@ export function generateDeprecations(schemaFiles, base, banner, kinds = DOCUMENT
     const visitMember = (member, key) => {
       const lines = [];
       if (member.deprecated === true) {
-        deprecations.push({
+        const deprecation = {
           ...(typeof member["x-deprecatedSince"] === "string" ? { since: member["x-deprecatedSince"] } : {}),
           ...(typeof member["x-replacement"] === "string" ? { replacement: member["x-replacement"] } : {}),
           ...(typeof member.description === "string" ? { description: member.description } : {}),
-        });
-        lines.push(`found(path, ${key}, ${deprecations.length - 1});`);
+        };
+        // Fields deprecated alike (the same words in several places) share one entry.
+        let index = deprecations.findIndex((d) => JSON.stringify(d) === JSON.stringify(deprecation));
+        if (index < 0) index = deprecations.push(deprecation) - 1;
+        lines.push(`found(path, ${key}, ${index});`);
       }
       if (leadsFrom(member).length > 0) lines.push(`path.push(${key}); ${fn(member)}(value[${key}], path, found); path.pop();`);
       return lines.join(" ");
