@@ -2,6 +2,7 @@ import type { ScoreNode } from "@cohesion/schema";
 import type { Band } from "./parameters";
 import { bandFor } from "./parameters";
 import type { BenchmarkPlan, PlanKeyFactor, PlanQuestion, PlanSection } from "./plan";
+import { roundScore } from "./exact";
 import { clampScore, NOT_APPLICABLE } from "./scale";
 import type { TraceEntry } from "./types";
 
@@ -28,7 +29,11 @@ export type Combine = "weighted-mean" | "minimum";
  * ```
  */
 export interface TreeRules {
-  /** False: every weight counts as 1, whatever the benchmark says. */
+  /**
+   * False: every weight counts as 1, whatever the benchmark says. True: the benchmark's weights; where
+   * it gives none to any section, each section weighs the total weight of its key factors that count
+   * (so every key factor counts by its own weight in the overall score).
+   */
   readonly useWeights: boolean;
   /** Below this coverage a node has no score ("insufficient-evidence"). */
   readonly coverageThreshold: number;
@@ -54,13 +59,14 @@ export interface TreeRules {
 export type AnswerMap = Readonly<Record<string, { readonly level?: string } | undefined>>;
 
 const NOTE_NA = "Marked n/a: left out of the arithmetic.";
+const NOTE_DERIVED = "Weighs the total weight of its key factors that count, as the benchmark gives sections no weights.";
+const NOTE_NOTHING_COUNTS = "Not applicable: every input below it is n/a or weighs 0, so it is left out.";
 const NOTE_UNANSWERED = "Unanswered: lowers coverage and is not counted as zero.";
 const NOTE_OWN_UNANSWERED = "The question itself is unanswered: its sub-questions stand for it, so coverage is not lowered.";
 const NOTE_NO_SCORE = "No score below it: it lowers coverage only.";
-const NOTE_ZERO_WEIGHT = "Weight 0: it does not count.";
+const NOTE_ZERO_WEIGHT = "Weight 0: shown, but left out of the score and coverage.";
 const NOTE_NOT_LOWEST = "Not the lowest input: under the minimum rule only the weakest input counts.";
 const NOTE_LOWEST = "The lowest input: under the minimum rule it sets the score.";
-const EPSILON = 1e-9;
 const MAX_TITLE = 500;
 
 /**
@@ -100,6 +106,8 @@ export interface CompiledNode {
   readonly question: number;
   /** Weight of a parent question's own answer. */
   readonly ownWeight: number;
+  /** True when the node weighs what counts below it (a section of a benchmark without section weights). */
+  readonly derived: boolean;
 }
 
 /**
@@ -125,6 +133,8 @@ interface FlatTree {
   /** 1 where the node combines by the minimum rule. */
   readonly minimum: Uint8Array;
   readonly weights: Float64Array;
+  /** 1 where the node's weight is the total weight of its inputs that count. */
+  readonly derived: Uint8Array;
   /** Children of node n: childList[childStart[n]] up to childList[childStart[n + 1]]. */
   readonly childStart: Int32Array;
   readonly childList: Int32Array;
@@ -143,6 +153,7 @@ function flatten(overall: CompiledNode, count: number): FlatTree {
     ownWeights: new Float64Array(count),
     minimum: new Uint8Array(count),
     weights: new Float64Array(count),
+    derived: new Uint8Array(count),
     childStart: new Int32Array(count + 1),
     childList: new Int32Array(Math.max(0, count - 1)),
   };
@@ -153,6 +164,7 @@ function flatten(overall: CompiledNode, count: number): FlatTree {
     flat.ownWeights[n] = node.ownWeight;
     flat.minimum[n] = node.combine === "minimum" ? 1 : 0;
     flat.weights[n] = node.weight;
+    flat.derived[n] = node.derived ? 1 : 0;
     flat.childStart[n] = next;
     for (const child of node.children) flat.childList[next++] = child.index;
   });
@@ -228,9 +240,10 @@ export function compileTree(plan: BenchmarkPlan, rules: Pick<TreeRules, "useWeig
       children,
       question: answer,
       ownWeight: rules.useWeights ? rules.parentAnswerWeight : 1,
+      derived: false,
     };
   };
-  const group = (kind: number, ref: string, text: string, weight: number, mode: Combine, children: CompiledNode[]): CompiledNode => ({
+  const group = (kind: number, ref: string, text: string, weight: number, mode: Combine, children: CompiledNode[], derived = false): CompiledNode => ({
     index: nodes++,
     kind,
     ref,
@@ -240,10 +253,13 @@ export function compileTree(plan: BenchmarkPlan, rules: Pick<TreeRules, "useWeig
     children,
     question: -1,
     ownWeight: 0,
+    derived,
   });
+  // A benchmark that weights no section weights each by its key factors, so none counts more for sitting in a small section.
+  const derivedSections = rules.useWeights && !plan.weightsGiven.sections;
   const sections = plan.sections.map((s: PlanSection) =>
     group(3, s.id, s.title, weightOf(s.weight), combine.section, s.keyFactors.map((k: PlanKeyFactor) =>
-      group(KEY_FACTOR, k.ref, k.title, weightOf(k.weight), combine.keyFactor, k.questions.map(question)))),
+      group(KEY_FACTOR, k.ref, k.title, weightOf(k.weight), combine.keyFactor, k.questions.map(question))), derivedSections),
   );
   const overall = group(4, "overall", plan.title, 1, combine.overall, sections);
   const keyFactors = sections.flatMap((section) => section.children.map((k) => k.index));
@@ -311,6 +327,21 @@ export interface Evaluation {
   readonly score: Float64Array;
   readonly coverage: Float64Array;
   readonly status: Uint8Array;
+  /** The weight each node has as an input of its parent (a derived weight worked out for these answers). */
+  readonly weight: Float64Array;
+}
+
+/**
+ * Fresh arrays for {@link evaluateTree} to fill, one slot per node.
+ *
+ * @example
+ * ```ts
+ * const buffer = evaluationBuffer(tree); // reused row after row
+ * ```
+ */
+export function evaluationBuffer(tree: CompiledTree): Evaluation {
+  const count = tree.nodeCount;
+  return { score: new Float64Array(count), coverage: new Float64Array(count), status: new Uint8Array(count), weight: new Float64Array(count) };
 }
 
 // One input of a node, as the arithmetic and the trace see it.
@@ -330,7 +361,7 @@ const scratches = new WeakMap<CompiledTree, Evaluation>();
 function scratchOf(tree: CompiledTree): Evaluation {
   let scratch = scratches.get(tree);
   if (!scratch) {
-    scratch = { score: new Float64Array(tree.nodeCount), coverage: new Float64Array(tree.nodeCount), status: new Uint8Array(tree.nodeCount) };
+    scratch = evaluationBuffer(tree);
     scratches.set(tree, scratch);
   }
   return scratch;
@@ -349,11 +380,11 @@ function scratchOf(tree: CompiledTree): Evaluation {
  */
 export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverageThreshold: number, into?: Evaluation): Evaluation {
   const count = tree.nodeCount;
-  const score = into?.score ?? new Float64Array(count);
-  const coverage = into?.coverage ?? new Float64Array(count);
-  const status = into?.status ?? new Uint8Array(count);
+  const { score, coverage, status, weight: weightOf } = into ?? evaluationBuffer(tree);
   const codes = answers.codes;
-  const { kinds, questions, ownWeights, minimum: byMinimum, weights, childStart, childList } = tree.flat;
+  const { kinds, questions, ownWeights, minimum: byMinimum, weights, derived, childStart, childList } = tree.flat;
+  // The threshold is compared as node coverage is: both rounded to SCORE_DECIMALS.
+  const threshold = roundScore(coverageThreshold);
   // Node numbers are post-order: every child is scored before its parent.
   for (let n = 0; n < count; n++) {
     let total = 0;
@@ -380,7 +411,7 @@ export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverage
     const end = childStart[n + 1] as number;
     for (let j = childStart[n] as number; j < end; j++) {
       const c = childList[j] as number;
-      const weight = weights[c] as number;
+      const weight = weightOf[c] as number;
       if (status[c] === NOT_APPLICABLE_STATUS || weight === 0) continue;
       total += weight;
       covered += weight * (coverage[c] as number);
@@ -391,26 +422,30 @@ export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverage
         if (value < minimum) minimum = value;
       }
     }
+    weightOf[n] = derived[n] === 1 ? total : (weights[n] as number);
     if (total === 0) {
       status[n] = NOT_APPLICABLE_STATUS;
       coverage[n] = 1;
       score[n] = NaN;
       continue;
     }
-    const share = Math.min(1, Math.max(0, covered / total));
+    const share = roundScore(Math.min(1, Math.max(0, covered / total)));
     coverage[n] = share;
+    const byMin = byMinimum[n] === 1;
     if (share === 0) {
       status[n] = UNANSWERED;
       score[n] = NaN;
-    } else if (share + EPSILON < coverageThreshold || scoredWeight === 0) {
+    } else if (scoredWeight === 0 || (!byMin && share < threshold)) {
+      // The minimum rule takes the weakest input that has a score, whatever the coverage: a key
+      // factor below the pass mark always pulls its section and the overall score down with it.
       status[n] = INSUFFICIENT;
       score[n] = NaN;
     } else {
       status[n] = SCORED;
-      score[n] = clampScore(byMinimum[n] === 1 ? minimum : sum / scoredWeight);
+      score[n] = roundScore(clampScore(byMin ? minimum : sum / scoredWeight));
     }
   }
-  return { score, coverage, status };
+  return { score, coverage, status, weight: weightOf };
 }
 
 function scoreOf(value: number): number | null {
@@ -438,15 +473,19 @@ function inputsOf(node: CompiledNode, evaluation: Evaluation, answers: AnswerArr
   for (const child of node.children) {
     const status = evaluation.status[child.index];
     const value = scoreOf(evaluation.score[child.index] as number);
+    const weight = evaluation.weight[child.index] as number;
+    const applicable = status !== NOT_APPLICABLE_STATUS;
+    // A leaf question is n/a only by its answer; any other node because nothing below it counts.
+    const notApplicable = child.kind === LEAF ? NOTE_NA : NOTE_NOTHING_COUNTS;
     inputs.push({
       ref: child.ref,
       input: "child",
       level: undefined,
       score: value,
-      weight: child.weight,
+      weight,
       coverage: evaluation.coverage[child.index] as number,
-      applicable: status !== NOT_APPLICABLE_STATUS,
-      note: status === NOT_APPLICABLE_STATUS ? NOTE_NA : value === null ? NOTE_NO_SCORE : undefined,
+      applicable,
+      note: !applicable ? notApplicable : weight === 0 ? NOTE_ZERO_WEIGHT : value === null ? NOTE_NO_SCORE : child.derived ? NOTE_DERIVED : undefined,
     });
   }
   return inputs;
@@ -518,7 +557,7 @@ export function scoreCompiledTree(
       score,
       coverage: evaluation.coverage[n] as number,
       status: STATUS_NAMES[evaluation.status[n] as number] as ScoreNode["status"],
-      weight: node.weight,
+      weight: n === tree.overall.index ? 1 : (evaluation.weight[n] as number),
     };
     if (score !== null) {
       const band = bandFor(rules.bands, score);

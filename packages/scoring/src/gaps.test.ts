@@ -14,9 +14,9 @@ describe("findGaps", () => {
     if (!result.ok) return;
     // kf-c: (60 − 50) · 1/3 = 3.333…; kf-b: (60 − 54.1666…) · 1/2 = 2.9166…; kf-a: (60 − 62.5) · 1/6 = −0.4166… (a strength)
     expect(result.report.gaps.map((g) => g.keyFactor)).toEqual(["test.small#kf-c", "test.small#kf-b"]);
-    expect(result.report.gaps[0]?.priority).toBeCloseTo(10 / 3, 10);
-    expect(result.report.gaps[1]?.priority).toBeCloseTo(35 / 12, 10);
-    expect(result.report.gaps[1]?.weight).toBeCloseTo(0.5, 10);
+    expect(result.report.gaps[0]?.priority).toBeCloseTo(10 / 3, 8);
+    expect(result.report.gaps[1]?.priority).toBeCloseTo(35 / 12, 8);
+    expect(result.report.gaps[1]?.weight).toBeCloseTo(0.5, 8);
     expect(result.report.strengths.map((g) => [g.keyFactor, g.difference, g.targetSource])).toEqual([["test.small#kf-a", -2.5, "uniform-target"]]);
   });
 
@@ -29,7 +29,7 @@ describe("findGaps", () => {
       ["test.small#kf-c", "overall-target"],
       ["test.small#kf-a", "overall-target"],
     ]);
-    expect(result.report.gaps[1]?.priority).toBeCloseTo(1.25, 10);
+    expect(result.report.gaps[1]?.priority).toBeCloseTo(1.25, 8);
     expect(result.report.strengths.map((g) => [g.keyFactor, g.targetSource])).toEqual([["test.small#kf-b", "key-factor-target"]]);
   });
 

@@ -28,15 +28,15 @@ describe("matchMentors", () => {
     // Far (100): (37.5 · 0.375 + 45.833… · 0.458333… + 50 · 0.5) / 133.333… = 0.45052…
     const far = mentors.find((m) => m.assessment === "test.far-2026");
     const weakB = 100 - 325 / 6;
-    expect(far?.strength).toBeCloseTo((37.5 * 0.375 + weakB * (weakB / 100) + 50 * 0.5) / (37.5 + weakB + 50), 10);
+    expect(far?.strength).toBeCloseTo((37.5 * 0.375 + weakB * (weakB / 100) + 50 * 0.5) / (37.5 + weakB + 50), 8);
     // Near (75): (37.5 · 0.125 + 45.833… · 0.208333… + 50 · 0.25) / 133.333…
     const near = mentors[0];
-    expect(near?.strength).toBeCloseTo((37.5 * 0.125 + weakB * ((75 - 325 / 6) / 100) + 50 * 0.25) / (37.5 + weakB + 50), 10);
+    expect(near?.strength).toBeCloseTo((37.5 * 0.125 + weakB * ((75 - 325 / 6) / 100) + 50 * 0.25) / (37.5 + weakB + 50), 8);
     // Near wins on context: match = 0.7 · strength + 0.3 · similarity.
-    expect(near?.match).toBeCloseTo(0.7 * (near?.strength ?? 0) + 0.3 * (near?.similarity ?? 0), 10);
+    expect(near?.match).toBeCloseTo(0.7 * (near?.strength ?? 0) + 0.3 * (near?.similarity ?? 0), 8);
     expect(near?.keyFactors.map((k) => k.keyFactor)).toEqual(["test.small#kf-c", "test.small#kf-b", "test.small#kf-a"]);
     // Leads: kf-c 75 − 50 = 25, kf-b 75 − 54.1666… = 20.8333…, kf-a 75 − 62.5 = 12.5
-    expect(near?.keyFactors[1]?.lead).toBeCloseTo(125 / 6, 10);
+    expect(near?.keyFactors[1]?.lead).toBeCloseTo(125 / 6, 8);
     expect(near?.keyFactors[2]?.lead).toBe(12.5);
   });
 

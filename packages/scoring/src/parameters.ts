@@ -1,5 +1,6 @@
 import type { ValidationProblem } from "@cohesion/schema";
 import { joinPointer } from "@cohesion/schema";
+import { roundScore } from "./exact";
 import { scoringProblem } from "./problems";
 
 /**
@@ -276,18 +277,20 @@ export const bandsSchema: ParameterSpec<Band[]> = /* @__PURE__ */ parameterSpec(
 export const coverageThresholdSchema: ParameterSpec<number> = /* @__PURE__ */ numberParameter({ min: 0, max: 1, default: 0.5 });
 
 /**
- * Reads the band a score falls in.
+ * Reads the band a score falls in: the last band whose lower bound, rounded to SCORE_DECIMALS, the
+ * score (rounded likewise) reaches.
  *
  * @example
  * ```ts
  * bandFor(DEFAULT_BANDS, 60); // { id: "established", label: "Established", min: 50 }
  * ```
  */
-export function bandFor(bands: readonly Band[], score: number): Band | undefined {
+export function bandFor(bands: readonly Band[], value: number): Band | undefined {
+  const score = roundScore(value);
   let found: Band | undefined;
   for (let i = 0; i < bands.length; i++) {
     const band = bands[i] as Band;
-    if (score >= band.min) found = band;
+    if (score >= roundScore(band.min)) found = band;
     else break;
   }
   return found;

@@ -69,6 +69,25 @@ export interface BenchmarkPlan {
   readonly sections: readonly PlanSection[];
   readonly keyFactors: readonly PlanKeyFactor[];
   readonly questions: ReadonlyMap<string, { readonly question: PlanQuestion; readonly keyFactor: PlanKeyFactor }>;
+  /**
+   * Per level, whether the benchmark gives a weight anywhere at that level. A level without any given
+   * weight is weighted by default: questions and key factors 1, sections by their key factors.
+   */
+  readonly weightsGiven: WeightsGiven;
+}
+
+/**
+ * Whether a benchmark gives any weight to its sections, key factors and guide questions (sub-questions included).
+ *
+ * @example
+ * ```ts
+ * planBenchmark(benchmark).plan?.weightsGiven; // { sections: false, keyFactors: false, questions: true }
+ * ```
+ */
+export interface WeightsGiven {
+  readonly sections: boolean;
+  readonly keyFactors: boolean;
+  readonly questions: boolean;
 }
 
 /**
@@ -103,15 +122,18 @@ export function planBenchmark(benchmark: Benchmark): { plan: BenchmarkPlan | nul
   const questions = new Map<string, { question: PlanQuestion; keyFactor: PlanKeyFactor }>();
   const keyFactorIds = new Set<string>();
   const allKeyFactors: PlanKeyFactor[] = [];
+  const given = { sections: false, keyFactors: false, questions: false };
 
   const sections = benchmark.sections.map((section, s): PlanSection => {
     const sectionPointer = joinPointer("/sections", s);
     const keyFactors = section.keyFactors.map((keyFactor, k): PlanKeyFactor => {
       const pointer = joinPointer(sectionPointer, "keyFactors", k);
+      if (keyFactor.weight !== undefined) given.keyFactors = true;
       if (keyFactorIds.has(keyFactor.id)) problems.push(scoringProblem("duplicate_key_factor_id", pointer, { id: keyFactor.id }));
       keyFactorIds.add(keyFactor.id);
       const planQuestion = (question: BenchmarkQuestion, questionPointer: string): PlanQuestion => {
         const children = (question.subQuestions ?? []).map((sub, i) => planQuestion(sub, joinPointer(questionPointer, "subQuestions", i)));
+        if (question.weight !== undefined) given.questions = true;
         return { id: question.id, text: question.text, weight: question.weight ?? 1, pointer: questionPointer, children };
       };
       const planned: PlanKeyFactor = {
@@ -132,6 +154,7 @@ export function planBenchmark(benchmark: Benchmark): { plan: BenchmarkPlan | nul
       allKeyFactors.push(planned);
       return planned;
     });
+    if (section.weight !== undefined) given.sections = true;
     return { id: section.id, title: section.title, weight: section.weight ?? 1, pointer: sectionPointer, keyFactors };
   });
 
@@ -139,7 +162,7 @@ export function planBenchmark(benchmark: Benchmark): { plan: BenchmarkPlan | nul
     problems.length > 0
       ? { plan: null, problems }
       : {
-          plan: { id: benchmark.id, version: benchmark.version, title: benchmark.title, sections, keyFactors: allKeyFactors, questions },
+          plan: { id: benchmark.id, version: benchmark.version, title: benchmark.title, sections, keyFactors: allKeyFactors, questions, weightsGiven: given },
           problems,
         };
   cache.set(benchmark, result);

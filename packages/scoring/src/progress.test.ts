@@ -28,7 +28,7 @@ describe("compareProgress", () => {
     ]);
     const byRef = Object.fromEntries(progress.keyFactors.map((k) => [k.keyFactor, k]));
     expect(byRef["test.small#kf-b"]?.comparable).toBe(true);
-    expect(byRef["test.small#kf-b"]?.delta).toBeCloseTo(12.5, 10);
+    expect(byRef["test.small#kf-b"]?.delta).toBeCloseTo(12.5, 8);
     expect(byRef["test.small#kf-a"]).toMatchObject({ comparable: false, delta: null });
     expect(byRef["test.small#kf-a"]?.reasons).toEqual(['Guide question "q-a3" was added between versions 1.0.0 and 1.1.0.']);
     expect(byRef["test.small#kf-c"]).toMatchObject({ comparable: false, delta: null });
@@ -49,7 +49,7 @@ describe("compareProgress", () => {
     // kf-c: 50 → (50 + 100) / 2 = 75, coverage 1/2 → 1
     expect(result.report.keyFactors[2]?.delta).toBe(25);
     // overall: (2·56.25 + 50) / 3 → (2·56.25 + 75) / 3, a rise of 25 / 3
-    expect(result.report.overall.delta).toBeCloseTo(25 / 3, 10);
+    expect(result.report.overall.delta).toBeCloseTo(25 / 3, 8);
   });
 
   it("refuses assessments of different subjects", () => {

@@ -1,7 +1,8 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
 import { joinPointer, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale } from "@cohesion/schema";
 import { BUILTIN_SCALES } from "@cohesion/model/scales";
-import { buildScoreTree, keyFactorNodes } from "./aggregate";
+import { buildScoreTree, keyFactorNodes, type TreeRules } from "./aggregate";
+import { defaultWeightsMessage } from "./default-weights";
 import type { AnyScoringModel, ScoringContext } from "./model";
 import { BUILTIN_MODELS, DEFAULT_MODEL } from "./models/builtin";
 import { checkModel } from "./registry";
@@ -150,6 +151,16 @@ export function frameReport(
   return report;
 }
 
+/** The extras of a report with the message on default weights added, when the tree's rules read defaults. */
+export function withWeightsMessage(
+  extra: { standardMet?: boolean | null; messages?: readonly ReportMessage[] },
+  plan: BenchmarkPlan,
+  rules: Omit<TreeRules, "explain" | "detail"> | undefined,
+): { standardMet?: boolean | null; messages?: readonly ReportMessage[] } {
+  const message = defaultWeightsMessage(plan, rules);
+  return message ? { ...extra, messages: [message, ...(extra.messages ?? [])] } : extra;
+}
+
 function evidenceMessages(overall: ScoreNode): ReportMessage[] {
   const messages: ReportMessage[] = [];
   for (const node of keyFactorNodes(overall)) {
@@ -207,14 +218,19 @@ export function scoreThoroughly(assessment: unknown, benchmark: unknown, options
   const explain = options.explain !== false;
   const usedModel = model.value;
   const usedScale = scale.value;
+  // The rules of the tree the model built, so the report can say which weights are defaults.
+  let treeRules: Omit<TreeRules, "explain" | "detail"> | undefined;
   const context: ScoringContext<unknown> = {
     parameters: parameters.value,
     scale: usedScale,
     points,
     plan,
     explain,
-    buildTree: (rules) => buildScoreTree(plan, a.answers, points, { ...rules, explain, detail: options.detail === "key-factors" ? "key-factors" : "questions" }),
-    report: (overall, extra = {}) => frameReport(a, b, usedModel, parameters.value as Record<string, unknown>, usedScale, overall, extra),
+    buildTree: (rules) => {
+      treeRules = rules;
+      return buildScoreTree(plan, a.answers, points, { ...rules, explain, detail: options.detail === "key-factors" ? "key-factors" : "questions" });
+    },
+    report: (overall, extra = {}) => frameReport(a, b, usedModel, parameters.value as Record<string, unknown>, usedScale, overall, withWeightsMessage(extra, plan, treeRules)),
   };
 
   let report: ScoreReport;

@@ -39,7 +39,7 @@ describe("createScorer", () => {
     expect(kf.get("test.small#kf-c")?.coverage).toBe(0.5);
     // s1 = (62.5 + 3·54.1666…) / 4 = 56.25; overall = (2·56.25 + 50) / 3 = 54.1666…
     expect(report.overall.score).toBeCloseTo(54.1666667, 6);
-    expect(report.overall.coverage).toBeCloseTo(5 / 6, 10);
+    expect(report.overall.coverage).toBeCloseTo(5 / 6, 8);
     expect(report.overall.band).toEqual({ id: "established", label: "Established" });
     expect(validateAs("score-report", report).errors).toEqual([]);
   });

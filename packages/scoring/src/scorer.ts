@@ -1,7 +1,7 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
 import type { AnswerArrays } from "./aggregate";
 import type { TreeRules } from "./aggregate";
-import { compileTree, evaluateTree, nodeTitle, NOT_APPLICABLE_CODE, questionOrder, scoreCompiledTree, UNANSWERED_CODE } from "./aggregate";
+import { compileTree, evaluateTree, evaluationBuffer, nodeTitle, NOT_APPLICABLE_CODE, questionOrder, scoreCompiledTree, UNANSWERED_CODE } from "./aggregate";
 import { equalAverage, equalAverageRules } from "./models/equal-average";
 import { threshold, thresholdRules } from "./models/threshold";
 import { weightedMean, weightedMeanRules } from "./models/weighted-mean";
@@ -18,7 +18,7 @@ import { NOT_APPLICABLE, normaliseScale } from "./scale";
 import { brandScoreTable } from "./table-brand";
 import type { ReportAssessment } from "./types";
 import type { ScoreOptions } from "./score";
-import { checkDocument, checkModelOutput, frameReport, modelFailed, reportAssessment, resolveModel, resolveScale, scoreThoroughly, tagged } from "./score-steps";
+import { checkDocument, checkModelOutput, frameReport, modelFailed, withWeightsMessage, reportAssessment, resolveModel, resolveScale, scoreThoroughly, tagged } from "./score-steps";
 
 // The rules of the built-in models, so a score table needs no score tree for them.
 const BUILTIN_RULES = new Map<AnyScoringModel, (parameters: never) => Omit<TreeRules, "explain" | "detail">>([
@@ -267,14 +267,18 @@ export function scoreQuickly(prepared: PreparedScoring, assessment: unknown): Sc
   const used = scale;
   const arrays = answers;
   const parameters = prepared.parameters;
+  let treeRules: Omit<TreeRules, "explain" | "detail"> | undefined;
   const context: ScoringContext<unknown> = {
     parameters,
     scale: used.scale,
     points: used.points,
     plan,
     explain,
-    buildTree: (rules) => scoreCompiledTree(compileTree(plan, rules), arrays, rules, explain, detail),
-    report: (overall, extra = {}) => frameReport(a, b, model, parameters as Record<string, unknown>, used.scale, overall, extra),
+    buildTree: (rules) => {
+      treeRules = rules;
+      return scoreCompiledTree(compileTree(plan, rules), arrays, rules, explain, detail);
+    },
+    report: (overall, extra = {}) => frameReport(a, b, model, parameters as Record<string, unknown>, used.scale, overall, withWeightsMessage(extra, plan, treeRules)),
   };
   let report: ScoreReport;
   try {
@@ -397,7 +401,7 @@ function tabulate(prepared: PreparedScoring, assessments: readonly unknown[], sc
   const rulesOf = BUILTIN_RULES.get(prepared.model);
   const rules = rulesOf?.(prepared.parameters as never);
   const tree = rules && compileTree(prepared.plan, rules);
-  const buffer = tree && { score: new Float64Array(tree.nodeCount), coverage: new Float64Array(tree.nodeCount), status: new Uint8Array(tree.nodeCount) };
+  const buffer = tree && evaluationBuffer(tree);
   const codes = new Float64Array(prepared.questionIds.length);
   for (let row = 0; row < size; row++) {
     const read = tree && buffer && rules ? readQuickly(prepared, assessments[row], codes) : undefined;

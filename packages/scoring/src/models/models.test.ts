@@ -37,7 +37,7 @@ describe("cohesion.weighted-mean", () => {
 
   it("rolls a parent question's own answer and its sub-questions into one weighted mean", () => {
     // (1·25 + 1·75 + 1·0) / 3 = 33.333…
-    expect(node("q-b1").score).toBeCloseTo(100 / 3, 10);
+    expect(node("q-b1").score).toBeCloseTo(100 / 3, 8);
     expect(node("q-b1").trace?.map((t) => [t.ref, t.input, t.share])).toEqual([
       ["q-b1", "own-answer", 1 / 3],
       ["q-b1a", "child", 1 / 3],
@@ -64,10 +64,10 @@ describe("cohesion.weighted-mean", () => {
 
   it("weights key factors within a section and sections within the overall score", () => {
     // s1 = (1·62.5 + 3·54.1666…) / 4 = 56.25
-    expect(node("s1").score).toBeCloseTo(56.25, 10);
+    expect(node("s1").score).toBeCloseTo(56.25, 8);
     // overall = (2·56.25 + 1·50) / 3 = 54.1666…, coverage (2·1 + 1·0.5) / 3 = 0.8333…
     expect(report.overall.score).toBeCloseTo(54.1666667, 6);
-    expect(report.overall.coverage).toBeCloseTo(5 / 6, 10);
+    expect(report.overall.coverage).toBeCloseTo(5 / 6, 8);
     expect(report.overall.band).toEqual({ id: "established", label: "Established" });
   });
 
@@ -78,7 +78,7 @@ describe("cohesion.weighted-mean", () => {
       ["s2", 1],
     ]);
     const sum = trace.reduce((total, t) => total + (t.contribution ?? 0), 0);
-    expect(sum).toBeCloseTo(report.overall.score ?? NaN, 10);
+    expect(sum).toBeCloseTo(report.overall.score ?? NaN, 8);
   });
 
   it("names the model, its parameters and the benchmark", () => {
@@ -107,7 +107,7 @@ describe("cohesion.weighted-mean", () => {
     expect(kfC.score).toBeNull();
     // s2 has no score either, so the overall score is s1's alone: 56.25.
     expect(find(strict.overall, "s2").score).toBeNull();
-    expect(strict.overall.score).toBeCloseTo(56.25, 10);
+    expect(strict.overall.score).toBeCloseTo(56.25, 8);
     expect(strict.messages?.map((m) => m.code)).toContain("key_factor_insufficient_evidence");
   });
 

@@ -1,6 +1,6 @@
 import type { ScoreNode } from "@cohesion/schema";
 import type { TreeRules } from "../aggregate";
-import { keyFactorNodes } from "../aggregate";
+import { roundScore } from "../exact";
 import { defineScoringModel } from "../model";
 import type { Band } from "../parameters";
 import { coverageThresholdSchema, numberParameter, parameterObject, type ParametersOf } from "../parameters";
@@ -37,9 +37,10 @@ export function thresholdBands(threshold: number): Band[] {
 }
 
 /**
- * Whether every key factor reaches T: false as soon as a scored key factor is below T; null when none
- * is below but some applicable key factor has no score (it cannot be told); true otherwise.
- * Key factors marked n/a throughout do not count; if none counts, null.
+ * Whether every key factor that counts reaches T. A key factor counts unless it, or the section it is
+ * in, is not applicable or weighs 0: exactly the key factors the minimum rule reads. False as soon as
+ * one that counts has a score below T (both rounded to SCORE_DECIMALS); null when none is below but
+ * one that counts has no score (it cannot be told), or when none counts; true otherwise.
  *
  * @example
  * ```ts
@@ -47,14 +48,20 @@ export function thresholdBands(threshold: number): Band[] {
  * ```
  */
 export function standardMetFor(overall: ScoreNode, threshold: number): boolean | null {
+  const pass = roundScore(threshold);
   let unknown = false;
   let counted = 0;
-  for (const node of keyFactorNodes(overall)) {
-    if (node.status === "not-applicable") continue;
-    counted++;
-    if (node.score === null) unknown = true;
-    else if (node.score < threshold) return false;
-  }
+  // True when a key factor that counts is below T.
+  const below = (node: ScoreNode): boolean => {
+    if (node !== overall && (node.status === "not-applicable" || node.weight === 0)) return false;
+    if (node.level === "key-factor") {
+      counted++;
+      if (node.score === null) unknown = true;
+      return node.score !== null && roundScore(node.score) < pass;
+    }
+    return node.level !== "guide-question" && (node.children ?? []).some(below);
+  };
+  if (below(overall)) return false;
   return unknown || counted === 0 ? null : true;
 }
 
