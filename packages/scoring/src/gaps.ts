@@ -1,6 +1,7 @@
 import type { Assessment, Gap, ScoreReport } from "@cohesion/schema";
 import { effectiveWeights, checkScoreReport } from "./report-input";
 import { keyFactorNodes } from "./aggregate";
+import { roundScore } from "./exact";
 import { scoringProblem } from "./problems";
 import type { ScoringResult } from "./result";
 import { fail, optionsOf, safely, succeed } from "./result";
@@ -88,8 +89,9 @@ function gapsOf(report: unknown, options: GapOptions): ScoringResult<GapAnalysis
       continue;
     }
     const weight = weights.get(node.ref) ?? 0;
-    const difference = target - node.score;
-    const gap: Gap = { keyFactor: node.ref, score: node.score, target, targetSource, difference, weight, priority: difference * weight };
+    // Rounded like scores, so an exact tie in priority is a tie and keeps benchmark order.
+    const difference = roundScore(roundScore(target) - roundScore(node.score));
+    const gap: Gap = { keyFactor: node.ref, score: node.score, target, targetSource, difference, weight, priority: roundScore(difference * weight) };
     if (node.title !== undefined) gap.title = node.title;
     (difference > 0 ? gaps : strengths).push(gap);
   }

@@ -22,20 +22,22 @@ describe("peers", () => {
   const index = createPeerIndex(reports, { places });
   if (!index.ok) throw new Error(JSON.stringify(index.errors));
 
-  it("ranks, places and spreads the subject among all subjects", () => {
+  it("ranks the subject among all subjects and describes the others", () => {
     const result = index.report.position("test.c");
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const all = result.report.peers.groups[0];
     expect(all?.dimension).toBe("all");
     expect(all?.members).toBe(5);
-    // Sorted scores 0, 25, 50, 50, 100: one is higher than 50 → rank 2 (ties share the better rank).
+    // The others of Gamma (50): 0, 25, 50 (Delta), 100. One is higher → rank 1 + 1 = 2, of 4 others + Gamma = 5.
     expect(all?.overall.rankText).toBe("2 of 5");
-    // Percentile rank = (2 below + ½ · 2 level) / 5 · 100 = 60
-    expect(all?.overall.percentile).toBe(60);
-    // Quartiles by interpolation: positions 1, 2, 3 of 0..4 → 25, 50, 50
-    expect(all?.overall.quartiles).toEqual({ q1: 25, median: 50, q3: 50 });
-    expect(all?.overall.histogram.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 2, 0, 0, 0, 1]);
+    // Percentile rank among the others = (2 below + ½ · 1 level) / 4 · 100 = 62.5
+    expect(all?.overall.percentile).toBe(62.5);
+    // Quartiles of the others 0, 25, 50, 100 by interpolation at positions (4 − 1) · p:
+    // q1 at 0.75 → 0 + 0.75 · 25 = 18.75; median at 1.5 → 25 + 0.5 · 25 = 37.5; q3 at 2.25 → 50 + 0.25 · 50 = 62.5
+    expect(all?.overall.quartiles).toEqual({ q1: 18.75, median: 37.5, q3: 62.5 });
+    // Gamma itself is not in its peers' histogram: 0 → bin 0, 25 → bin 2, 50 → bin 5, 100 → last bin.
+    expect(all?.overall.histogram.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 1, 0, 0, 0, 1]);
     expect(all?.keyFactors.map((k) => [k.ref, k.rankText])).toEqual([
       ["test.small#kf-a", "2 of 5"],
       ["test.small#kf-b", "2 of 5"],
@@ -73,9 +75,10 @@ describe("peers", () => {
     if (!result.ok) throw new Error("no position");
     const population = result.report.peers.groups[1];
     expect([population?.id, population?.members]).toEqual(["any", 4]);
+    // Beta's peers in the group: Alpha 0, Gamma 50, Epsilon 100 (Delta has no place, so no population).
     expect(population?.overall.histogram.map((b) => [b.from, b.to, b.count])).toEqual([
       [0, 25, 1],
-      [25, 50, 1],
+      [25, 50, 0],
       [50, 75, 1],
       [75, 100, 1],
     ]);
@@ -91,17 +94,29 @@ describe("peers", () => {
   });
 });
 
-describe("peer statistics are shared safely", () => {
-  it("freezes the histogram and quartiles every member's position shares", () => {
+describe("peer statistics are each subject's own", () => {
+  it("gives every position its own histogram, so changing one changes no other", () => {
     const index = createPeerIndex(reports, { places });
     if (!index.ok) throw new Error("no index");
     const a = index.report.position("test.a");
+    if (!a.ok) throw new Error("no position");
+    const histogram = a.report.peers.groups[0]?.overall.histogram as { count: number }[];
+    histogram[0] = { ...histogram[0], count: 99 } as { count: number };
+    (histogram[9] as { count: number }).count = 99;
+    const again = index.report.position("test.a");
     const b = index.report.position("test.b");
-    if (!a.ok || !b.ok) throw new Error("no position");
-    const histogram = a.report.peers.groups[0]?.overall.histogram;
-    expect(histogram).toBe(b.report.peers.groups[0]?.overall.histogram);
-    expect(Object.isFrozen(histogram)).toBe(true);
-    expect(Object.isFrozen(histogram?.[0])).toBe(true);
-    expect(Object.isFrozen(a.report.peers.groups[0]?.overall.quartiles)).toBe(true);
+    if (!again.ok || !b.ok) throw new Error("no position");
+    // Alpha's peers: 25, 50, 50, 100; Beta's: 0, 50, 50, 100.
+    expect(again.report.peers.groups[0]?.overall.histogram.map((bin) => bin.count)).toEqual([0, 0, 1, 0, 0, 2, 0, 0, 0, 1]);
+    expect(b.report.peers.groups[0]?.overall.histogram.map((bin) => bin.count)).toEqual([1, 0, 0, 0, 0, 2, 0, 0, 0, 1]);
+  });
+
+  it("leaves the subject out of its peers, and a lone subject has no percentile", () => {
+    const result = peerPosition("test.c", reports, { places });
+    if (!result.ok) throw new Error("no position");
+    const country = result.report.peers.groups[3];
+    // Gamma is alone in France: rank 1 of 1, no others to compare with.
+    expect([country?.overall.rankText, country?.overall.percentile, country?.overall.quartiles]).toEqual(["1 of 1", null, undefined]);
+    expect(country?.overall.histogram.every((bin) => bin.count === 0)).toBe(true);
   });
 });

@@ -9,7 +9,8 @@ import type { ScoringResult } from "./result";
 import { fail, optionsOf, safely, succeed } from "./result";
 import type { MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
-import { histogram, lowerBound, quantile, scoreOrder, upperBound } from "./statistics";
+import { roundScore } from "./exact";
+import { binOf, histogram, lowerBound, scoreOrder, upperBound } from "./statistics";
 import type { ScoreTable } from "./scorer";
 import { isScoreTable } from "./table-brand";
 import type { ReportAssessment, ReportMessage, ReportPeers } from "./types";
@@ -320,18 +321,30 @@ function groupSubjects(
 }
 
 interface Summary {
+  /** Every member's score that exists, ascending, the subject's own included. */
   readonly sorted: Float64Array;
-  readonly histogram: PeerStatistic["histogram"];
-  readonly quartiles: PeerStatistic["quartiles"];
+  /** The histogram of `sorted`. */
+  readonly histogram: readonly { readonly from: number; readonly to: number; readonly count: number }[];
+}
+
+// The p-quantile of an ascending array with the element at `skip` left out (-1: none left out).
+function quantileWithout(sorted: Float64Array, skip: number, p: number): number {
+  const at = (i: number): number => sorted[skip !== -1 && i >= skip ? i + 1 : i] as number;
+  const length = skip === -1 ? sorted.length : sorted.length - 1;
+  const position = (length - 1) * p;
+  const low = Math.floor(position);
+  const lowValue = at(low);
+  return lowValue + (at(Math.min(length - 1, low + 1)) - lowValue) * (position - low);
 }
 
 /**
- * Indexes many score reports of one benchmark for peer statistics: per key factor and overall,
- * rank "n of N" (1 = highest, ties share the better rank), percentile rank, quartiles and a histogram,
- * among all subjects and within peer groups by population band, migrant-share band and country.
+ * Indexes many score reports of one benchmark for peer statistics: per key factor and overall, the
+ * subject's rank "n of N" (1 = highest, ties share the better rank) and percentile rank among the
+ * other members of its group, and their quartiles and histogram (the subject left out), among all
+ * subjects and within peer groups by population band, migrant-share band and country.
  * A subject without profile data for a dimension lands in that dimension's "unknown" group.
  * Reports of other benchmarks than the first are an error; any garbage report is an error pointing at it.
- * A group's histogram and quartiles are computed once and shared, frozen, by every member's position.
+ * Scores are compared rounded to SCORE_DECIMALS (as the engine writes them).
  * It also takes a {@link ScoreTable} from `scorer.scoreAll` (the bulk path): its scored rows are the
  * subjects, and `ranks()` gives every subject's figures at once, as columns.
  *
@@ -415,10 +428,7 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     const known = summaries[d]?.[g] as Map<string, Summary>;
     let summary = known.get(ref);
     if (!summary) {
-      const quartiles = sorted.length > 0 ? { q1: quantile(sorted, 0.25), median: quantile(sorted, 0.5), q3: quantile(sorted, 0.75) } : undefined;
-      // Shared by every member's position, so frozen: a reader cannot change another subject's figures.
-      const bars = Object.freeze(histogram(sorted, bins).map((bin) => Object.freeze(bin))) as PeerStatistic["histogram"];
-      summary = { sorted, histogram: bars, quartiles: quartiles && Object.freeze(quartiles) };
+      summary = { sorted, histogram: histogram(sorted, bins) };
       known.set(ref, summary);
     }
     return summary;
@@ -451,27 +461,29 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     return summarise(d, g, ref, Float64Array.from(order, (i) => found[i] as number));
   };
 
-  const statistic = (d: number, g: number, ref: string, title: string | undefined, score: number | null): PeerStatistic => {
+  // The subject's figures against the other members of its group: the group's sorted scores with
+  // the subject's own score taken out once (at `skip`), so nothing is sorted per subject.
+  const statistic = (d: number, g: number, ref: string, title: string | undefined, given: number | null): PeerStatistic => {
     const summary = summaryOf(d, g, ref);
     const sorted = summary.sorted;
     const n = sorted.length;
-    const stat: PeerStatistic = {
-      ref,
-      score,
-      rank: null,
-      of: n,
-      rankText: `unranked of ${n}`,
-      percentile: null,
-      histogram: summary.histogram,
-    };
+    const score = given === null ? null : roundScore(given);
+    const below = score === null ? -1 : lowerBound(sorted, score);
+    // A scored subject is in its group's sorted scores; the others are the rest.
+    const skip = score !== null && below < n && sorted[below] === score ? below : -1;
+    const others = skip === -1 ? n : n - 1;
+    const bars = summary.histogram.map((bin) => ({ ...bin }));
+    if (skip !== -1) (bars[binOf(score as number, bars.length)] as { count: number }).count--;
+    const stat: PeerStatistic = { ref, score, rank: null, of: others, rankText: `unranked of ${others}`, percentile: null, histogram: bars };
     if (title !== undefined) stat.title = title;
-    if (summary.quartiles) stat.quartiles = summary.quartiles;
-    if (score !== null && n > 0) {
-      const below = lowerBound(sorted, score);
+    if (others > 0) stat.quartiles = { q1: quantileWithout(sorted, skip, 0.25), median: quantileWithout(sorted, skip, 0.5), q3: quantileWithout(sorted, skip, 0.75) };
+    if (score !== null && skip !== -1) {
       const notAbove = upperBound(sorted, score);
       stat.rank = n - notAbove + 1;
+      stat.of = n;
       stat.rankText = `${stat.rank} of ${n}`;
-      stat.percentile = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below)) / n) * 100));
+      // Of the others: those below, and half of those with the same score.
+      if (others > 0) stat.percentile = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below - 1)) / others) * 100));
     }
     return stat;
   };
@@ -674,7 +686,8 @@ function rankScore(work: RankWork, column: Float64Array, order: Int32Array, r: n
         const notAbove = n - (seen[gi] as number);
         const lower = below[at + d] as number;
         runRank[gi] = n - notAbove + 1;
-        runPercentile[gi] = Math.min(100, Math.max(0, ((lower + 0.5 * (notAbove - lower)) / n) * 100));
+        // Against the n - 1 others: those below, and half of the others with the same score.
+        runPercentile[gi] = n > 1 ? Math.min(100, Math.max(0, ((lower + 0.5 * (notAbove - lower - 1)) / (n - 1)) * 100)) : NaN;
       }
       seen[gi] = (seen[gi] as number) + 1;
       rank[cell] = runRank[gi] as number;
@@ -730,7 +743,7 @@ function reportSubjects(reports: readonly ScoreReport[]): Subjects {
       const column = new Float64Array(members.length);
       members.forEach((member, m) => {
         const score = ref === "overall" ? member.overall : member.score(ref);
-        column[m] = score === null || score === undefined ? NaN : score;
+        column[m] = score === null || score === undefined ? NaN : roundScore(score);
       });
       return column;
     },

@@ -64,12 +64,22 @@ export function quantile(sorted: ArrayLike<number>, p: number): number {
 export function histogram(scores: ArrayLike<number>, bins: number): { from: number; to: number; count: number }[] {
   const width = 100 / bins;
   const result = Array.from({ length: bins }, (_, i) => ({ from: i * width, to: i === bins - 1 ? 100 : (i + 1) * width, count: 0 }));
-  for (let i = 0; i < scores.length; i++) {
-    const score = scores[i] as number;
-    const bin = Math.min(bins - 1, Math.max(0, Math.floor(score / width)));
-    (result[bin] as { count: number }).count++;
-  }
+  for (let i = 0; i < scores.length; i++) (result[binOf(scores[i] as number, bins)] as { count: number }).count++;
   return result;
+}
+
+/**
+ * The bin of {@link histogram} a score falls in: bin i of `bins` holds scores from i × 100/bins up to,
+ * not including, (i + 1) × 100/bins; the last bin also holds 100.
+ *
+ * @example
+ * ```ts
+ * binOf(50, 4); // 2
+ * binOf(100, 4); // 3
+ * ```
+ */
+export function binOf(score: number, bins: number): number {
+  return Math.min(bins - 1, Math.max(0, Math.floor(score / (100 / bins))));
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
