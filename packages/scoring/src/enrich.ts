@@ -69,7 +69,8 @@ function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreRep
     const practiceOptions = options.benchmark !== undefined ? { practices: options.practices, places, benchmark: options.benchmark } : { practices: options.practices, places };
     const recommended = recommendPractices(enriched, practiceOptions);
     if (!recommended.ok) return recommended;
-    enriched = { ...enriched, recommendations: recommended.report };
+    enriched = { ...enriched, recommendations: recommended.report.recommendations };
+    messages.push(...recommended.report.messages);
   }
   if (options.peers !== undefined) {
     const id = enriched.assessment?.id ?? "";
@@ -85,6 +86,8 @@ function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreRep
     enriched = { ...enriched, mentors: matched.report.mentors };
     messages.push(...matched.report.messages);
   }
-  if (messages.length > 0) enriched = { ...enriched, messages };
+  // Practices and mentors may say the same thing about the subject: once is enough.
+  const unique = messages.filter((m, i) => messages.findIndex((other) => other.code === m.code && other.message === m.message) === i);
+  if (unique.length > 0) enriched = { ...enriched, messages: unique };
   return succeed(enriched);
 }

@@ -6,7 +6,7 @@ import { keyFactorScores, looseScoreReportProblems } from "./report-input";
 import type { ScoringResult } from "./result";
 import { fail, optionsOf, safely, succeed } from "./result";
 import type { SimilarityWeights } from "./similarity";
-import { citySimilarity, DEFAULT_SIMILARITY_WEIGHTS, likeness } from "./similarity";
+import { citySimilarity, DEFAULT_SIMILARITY_WEIGHTS, likeness, pairingNotes, subjectUnknownMessage } from "./similarity";
 import type { ReportMessage } from "./types";
 
 /**
@@ -143,7 +143,7 @@ function match(mentee: unknown, candidates: unknown, options: MentorOptions): Sc
       .join(", ");
     const reason =
       `${name} is ahead where ${mentee_.profile.name} is weak: ${ahead}${leads.length > 3 ? ` and ${leads.length - 3} more` : ""}. ` +
-      `The two share ${likeness(factors)} (similarity ${Math.round(similarity * 100)}%). ${factors.map((f) => f.note).join(" ")}`;
+      `The two share ${likeness(factors)} (similarity ${Math.round(similarity * 100)}%). ${pairingNotes(factors, mentee_.profile)}`;
     const entry: MentorCandidate = {
       assessment: candidate.assessment?.id ?? "",
       subject: name,
@@ -172,6 +172,8 @@ function match(mentee: unknown, candidates: unknown, options: MentorOptions): Sc
       params: { count: noLead },
     });
   }
+  const unknown = subjectUnknownMessage(mentee_.profile);
+  if (unknown && ranked.length > 0) messages.push(unknown);
   const limit = typeof options.limit === "number" && options.limit >= 0 ? options.limit : 5;
   return succeed({ mentors: ranked.slice(0, limit), messages });
 }

@@ -26,7 +26,7 @@ const practices = [
 describe("recommendPractices", () => {
   const result = recommendPractices(withGaps.report, { practices, places });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  const [recommendation] = result.report;
+  const [recommendation] = result.report.recommendations;
 
   it("lists the practices linked to each gap, most similar city first", () => {
     expect(recommendation?.keyFactor).toBe("test.small#kf-c");
@@ -51,7 +51,39 @@ describe("recommendPractices", () => {
 
   it("limits the practices per gap", () => {
     const limited = recommendPractices(withGaps.report, { practices, places, limit: 1 });
-    expect(limited.ok && limited.report[0]?.practices.length).toBe(1);
+    expect(limited.ok && limited.report.recommendations[0]?.practices.length).toBe(1);
+  });
+
+  it("never recommends the subject's own practices to it, by place or by city name and country", () => {
+    const own = [
+      ...practices,
+      practice("test.p-home", "Testville", "DE", ["test.small#kf-c"], "test.testville"),
+      practice("test.p-home-by-name", " testville ", "DE", ["test.small#kf-c"]),
+    ];
+    const found = recommendPractices(withGaps.report, { practices: own, places, limit: 10 });
+    if (!found.ok) throw new Error(JSON.stringify(found.errors));
+    expect(found.report.recommendations[0]?.practices.map((p) => p.practice)).toEqual(["test.p-big", "test.p-twin", "test.p-country"]);
+    expect(found.report.messages).toEqual([
+      expect.objectContaining({ code: "practice_own_skipped", params: { count: 2, practices: ["test.p-home", "test.p-home-by-name"] } }),
+    ]);
+  });
+
+  it("says once what is not known about the subject, not in every reason", () => {
+    // Without places Testville has a country (from the assessment) but no population or migrant share.
+    const found = recommendPractices(withGaps.report, { practices });
+    if (!found.ok) throw new Error(JSON.stringify(found.errors));
+    const reasons = found.report.recommendations.flatMap((r) => r.practices.map((p) => p.reason));
+    expect(reasons.length).toBeGreaterThan(1);
+    for (const reason of reasons) expect(reason).not.toContain("Testville is not known");
+    expect(found.report.messages).toEqual([
+      {
+        code: "subject_profile_incomplete",
+        severity: "info",
+        message:
+          "The population and the share of foreign-born or migrant residents of Testville are not known: similarity to practice cities and mentors leaves them out (counted as no likeness). Add a place profile to compare by them.",
+        params: { subject: "Testville", missing: ["size", "migrant-share"] },
+      },
+    ]);
   });
 
   it("reports an invalid practice where it is", () => {

@@ -1,4 +1,4 @@
-import type { Benchmark, Gap, Practice, Recommendation, ScoreReport } from "@cohesion/schema";
+import type { Benchmark, Gap, Place, Practice, Recommendation, ScoreReport } from "@cohesion/schema";
 import { joinPointer, validatePractice } from "@cohesion/schema";
 import type { ValidationProblem } from "@cohesion/schema";
 import { cityProfile, indexPlaces, subjectProfile } from "./profiles";
@@ -8,7 +8,8 @@ import { looseScoreReportProblems } from "./report-input";
 import type { ScoringResult } from "./result";
 import { fail, optionsOf, safely, succeed } from "./result";
 import type { SimilarityWeights } from "./similarity";
-import { citySimilarity, DEFAULT_SIMILARITY_WEIGHTS, likeness } from "./similarity";
+import { citySimilarity, DEFAULT_SIMILARITY_WEIGHTS, likeness, pairingNotes, subjectUnknownMessage } from "./similarity";
+import type { ReportMessage } from "./types";
 
 /**
  * Options of {@link recommendPractices}.
@@ -32,26 +33,46 @@ export interface PracticeOptions {
   readonly weights?: SimilarityWeights;
 }
 
+/**
+ * What {@link recommendPractices} found: per gap its practices, and messages said once for all of
+ * them (what is not known about the subject, practices of the subject itself left out).
+ *
+ * @example
+ * ```ts
+ * const { recommendations, messages } = result.report;
+ * ```
+ */
+export interface PracticeRecommendations {
+  readonly recommendations: Recommendation[];
+  readonly messages: ReportMessage[];
+}
+
 function round(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /**
  * Practices to learn from: for each gap (largest first), the practices linked to that key factor,
  * ranked by how alike their city is to the subject (size, migrant share, country), each with a reason
- * a person can read. A gap with no linked practice is listed with none.
+ * a person can read. A gap with no linked practice is listed with none. Practices of the subject's own
+ * city (the same place, else the same city name and country) are never recommended to it; what is not
+ * known about the subject is said once, in `messages`, not in every reason.
  *
  * @example
  * ```ts
  * const result = recommendPractices(reportWithGaps, { practices: catalog.practices(), places: catalog.places() });
- * if (result.ok) result.report[0]?.practices[0]?.reason;
+ * if (result.ok) result.report.recommendations[0]?.practices[0]?.reason;
  * ```
  */
-export function recommendPractices(report: unknown, options: PracticeOptions): ScoringResult<Recommendation[]> {
+export function recommendPractices(report: unknown, options: PracticeOptions): ScoringResult<PracticeRecommendations> {
   return safely(() => recommend(report, optionsOf(options) as PracticeOptions));
 }
 
-function recommend(report: unknown, options: PracticeOptions): ScoringResult<Recommendation[]> {
+function recommend(report: unknown, options: PracticeOptions): ScoringResult<PracticeRecommendations> {
   const problems: ValidationProblem[] = looseScoreReportProblems(report, "/report");
   const { index, problems: placeProblems } = indexPlaces(options.places);
   problems.push(...placeProblems);
@@ -83,21 +104,30 @@ function recommend(report: unknown, options: PracticeOptions): ScoringResult<Rec
     }
   }
 
+  const own = new Set<string>();
+  const isOwn = (practice: Practice, place: Place | undefined): boolean => {
+    if (place !== undefined && subject.place !== undefined) return place === subject.place;
+    return practice.city !== undefined && sameName(practice.city, subject.profile.name) && practice.country === subject.profile.country;
+  };
   const recommendations = gaps.map((gap): Recommendation => {
     const refs = listed.get(gap.keyFactor);
     const linked = practices.filter((p) => (p.keyFactors ?? []).includes(gap.keyFactor) || refs?.has(p.id) === true);
     const ranked = linked
-      .map((practice) => {
+      .flatMap((practice) => {
         // A practice the source places only in a country is compared by country alone.
         const where = practice.city ?? practice.country;
         const city = cityProfile(where, practice.country, practice.placeRef, index);
+        if (isOwn(practice, city.place)) {
+          own.add(practice.id);
+          return [];
+        }
         const { similarity, factors } = citySimilarity(subject.profile, city.profile, options.weights ?? DEFAULT_SIMILARITY_WEIGHTS);
         const topic = gap.title ?? gap.keyFactor;
         const reason =
           `"${practice.title}" in ${practice.city === undefined ? practice.country : `${practice.city} (${practice.country})`} works on "${topic}", where ${subject.profile.name} is ` +
           `${round(gap.difference)} points below its target of ${round(gap.target)}. ` +
           `${where} and ${subject.profile.name} share ${likeness(factors)} (similarity ${Math.round(similarity * 100)}%). ` +
-          factors.map((f) => f.note).join(" ");
+          pairingNotes(factors, subject.profile);
         const entry: Recommendation["practices"][number] = {
           practice: practice.id,
           title: practice.title,
@@ -108,7 +138,7 @@ function recommend(report: unknown, options: PracticeOptions): ScoringResult<Rec
         };
         if (practice.city !== undefined) entry.city = practice.city;
         if (city.place) entry.placeRef = city.place.id;
-        return entry;
+        return [entry];
       })
       .sort((a, b) => b.similarity - a.similarity || (a.practice < b.practice ? -1 : a.practice > b.practice ? 1 : 0))
       .slice(0, Math.max(0, limit));
@@ -116,5 +146,16 @@ function recommend(report: unknown, options: PracticeOptions): ScoringResult<Rec
     if (gap.title !== undefined) recommendation.title = gap.title;
     return recommendation;
   });
-  return succeed(recommendations);
+  const messages: ReportMessage[] = [];
+  const unknown = subjectUnknownMessage(subject.profile);
+  if (unknown && recommendations.some((r) => r.practices.length > 0)) messages.push(unknown);
+  if (own.size > 0) {
+    messages.push({
+      code: "practice_own_skipped",
+      severity: "info",
+      message: `${own.size} practice(s) of ${subject.profile.name} itself were not recommended to it.`,
+      params: { count: own.size, practices: [...own] },
+    });
+  }
+  return succeed({ recommendations, messages });
 }

@@ -1,4 +1,5 @@
 import type { Place, SimilarityFactor } from "@cohesion/schema";
+import type { ReportMessage } from "./types";
 
 /**
  * A migration-related share measure of a place.
@@ -215,4 +216,56 @@ export function likeness(factors: readonly SimilarityFactor[]): string {
     else words.push("the same country");
   }
   return words.length === 0 ? "little known in common" : words.join(", ");
+}
+
+type Dimension = SimilarityFactor["dimension"];
+
+// What a profile lacks, per similarity dimension.
+function lacks(profile: CityProfile, dimension: Dimension): boolean {
+  if (dimension === "size") return profile.population === undefined && profile.sizeBand === undefined;
+  if (dimension === "migrant-share") return profile.migrantShare === undefined;
+  return profile.country === undefined;
+}
+
+const DIMENSIONS: readonly Dimension[] = ["size", "migrant-share", "country"];
+const UNKNOWN_WORDS: Record<Dimension, string> = { size: "population", "migrant-share": "share of foreign-born or migrant residents", country: "country" };
+
+/**
+ * The notes of similarity factors for a reason about one pairing, leaving out what is unknown about the
+ * subject (`a` of {@link citySimilarity}): that is said once, by {@link subjectUnknownMessage}, not per item.
+ *
+ * @example
+ * ```ts
+ * const { factors } = citySimilarity(subject, practiceCity);
+ * const reason = `... ${pairingNotes(factors, subject)}`;
+ * ```
+ */
+export function pairingNotes(factors: readonly SimilarityFactor[], subject: CityProfile): string {
+  return factors
+    .filter((f) => !(f.similarity === null && lacks(subject, f.dimension)))
+    .map((f) => f.note)
+    .join(" ");
+}
+
+/**
+ * One message saying what is not known about the subject, so similarity to every practice city or
+ * mentor leaves it out (code `subject_profile_incomplete`, info); undefined when nothing is missing.
+ *
+ * @example
+ * ```ts
+ * subjectUnknownMessage({ name: "Athens", country: "GR" })?.message;
+ * // "The population and the share of foreign-born or migrant residents of Athens are not known: …"
+ * ```
+ */
+export function subjectUnknownMessage(subject: CityProfile): ReportMessage | undefined {
+  const missing = DIMENSIONS.filter((d) => lacks(subject, d));
+  if (missing.length === 0) return undefined;
+  const words = missing.map((d) => `the ${UNKNOWN_WORDS[d]}`);
+  const listed = words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+  return {
+    code: "subject_profile_incomplete",
+    severity: "info",
+    message: `${listed.charAt(0).toUpperCase()}${listed.slice(1)} of ${subject.name} ${missing.length === 1 ? "is" : "are"} not known: similarity to practice cities and mentors leaves ${missing.length === 1 ? "it" : "them"} out (counted as no likeness). Add a place profile to compare by ${missing.length === 1 ? "it" : "them"}.`,
+    params: { subject: subject.name, missing },
+  };
 }
