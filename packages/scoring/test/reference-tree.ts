@@ -6,11 +6,11 @@
 // compiled evaluator, so neither would catch an arithmetic or trace slip in it. Only the rule types
 // are shared with the engine.
 import type { ScoreNode } from "@cohesion/schema";
-import { bandFor } from "../src/parameters";
-import type { BenchmarkPlan, PlanKeyFactor, PlanQuestion, PlanSection } from "../src/plan";
-import { clampScore, NOT_APPLICABLE } from "../src/scale";
+import { bandFor } from "../src/engine/parameters";
+import type { BenchmarkPlan, PlanKeyFactor, PlanQuestion, PlanSection } from "../src/engine/plan";
+import { clampScore, NOT_APPLICABLE } from "../src/engine/scale";
 import type { TraceEntry } from "../src/types";
-import type { AnswerMap, Combine, TreeRules } from "../src/aggregate";
+import type { AnswerMap, Combine, TreeRules } from "../src/engine/aggregate";
 
 interface Input {
   readonly ref: string;
