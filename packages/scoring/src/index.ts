@@ -26,7 +26,8 @@ export { equalAverage, equalAverageParameters } from "./engine/models/equal-aver
 export { threshold, thresholdParameters, thresholdBands, standardMetFor } from "./engine/models/threshold";
 export { BUILTIN_MODELS, DEFAULT_MODEL } from "./engine/models/builtin";
 export { scoreAssessment, type ScoreOptions } from "./engine/score";
-export { createScorer, type Scorer, type ScoreTable } from "./engine/scorer";
+export { createScorer, type Scorer } from "./engine/scorer";
+export type { ScoreTable } from "./engine/score-table";
 export type { BenchmarkSection, BenchmarkKeyFactor, BenchmarkQuestion, TraceEntry, ReportAssessment, ReportMessage, ReportPeers } from "./types";
 export { createModelRegistry, checkModel, type ModelRegistry } from "./engine/registry";
 export { findGaps, attachGaps, type GapOptions, type GapAnalysis } from "./insights/gaps";

@@ -15,7 +15,7 @@ import { validateQuickly } from "./quick-check";
 import type { ScoringResult } from "../result";
 import { fail, hasErrors, succeed } from "../result";
 import { NOT_APPLICABLE, normaliseScale } from "./scale";
-import type { ScoreOptions } from "./score";
+import type { ScoreOptions } from "./options";
 import type { ReportAssessment, ReportMessage } from "../types";
 
 // The steps of scoring one assessment, each with its problems: shared by scoreAssessment and

@@ -15,9 +15,9 @@ import { assessmentChecks, surelyValid } from "./quick-check";
 import type { ScoringResult } from "../result";
 import { fail, hasErrors, optionsOf, safely, succeed } from "../result";
 import { NOT_APPLICABLE, normaliseScale } from "./scale";
-import { brandScoreTable } from "./score-table";
+import { brandScoreTable, type ScoreTable } from "./score-table";
 import type { ReportAssessment } from "../types";
-import type { ScoreOptions } from "./score";
+import type { ScoreOptions } from "./options";
 import { checkDocument, checkModelOutput, frameReport, modelFailed, withWeightsMessage, reportAssessment, resolveModel, resolveScale, scoreThoroughly, tagged } from "./score-steps";
 
 // The rules of the built-in models, so a score table needs no score tree for them.
@@ -56,40 +56,6 @@ export interface Scorer {
   scoreAll(assessments: readonly unknown[]): ScoringResult<ScoreTable>;
 }
 
-/**
- * The scores of many assessments of one benchmark as columns, row `i` for assessment `i`: what peer
- * statistics and dashboards need, without a report object per assessment. Each number is the one
- * the assessment's own report carries (`scorer.score(assessments[i])`, which explains it). A row
- * that could not be scored has no scores (NaN) and its problems in `errors`.
- *
- * @example
- * ```ts
- * const table = scorer.scoreAll(assessments);
- * if (table.ok) {
- *   const { overall, keyFactors, keyFactorScores } = table.report;
- *   const first = keyFactorScores[0 * keyFactors.length + 2]; // row 0, third key factor; NaN: no score
- * }
- * ```
- */
-export interface ScoreTable {
-  /** How many rows (assessments given). */
-  readonly size: number;
-  readonly benchmark: { readonly id: string; readonly version: string; readonly title: string };
-  /** The overall node's title, as reports carry it. */
-  readonly title: string;
-  /** The key factors, in benchmark order: the columns of `keyFactorScores`. */
-  readonly keyFactors: readonly { readonly ref: string; readonly title: string }[];
-  /** Overall score per row; NaN where there is none (too little evidence, or not scored). */
-  readonly overall: Float64Array;
-  /** Key factor scores, row by row (`row * keyFactors.length + column`); NaN where there is none. */
-  readonly keyFactorScores: Float64Array;
-  /** The assessment block of each row's report (id, subject, place, country); undefined where not scored. */
-  readonly assessments: readonly (ReportAssessment | undefined)[];
-  /** The problems of the rows that could not be scored, by row. */
-  readonly errors: ReadonlyMap<number, ValidationReport>;
-  /** Warnings of rows that were scored (deprecated fields, illustrative assessments), by row. */
-  readonly warnings: ReadonlyMap<number, readonly ValidationProblem[]>;
-}
 
 interface ScaleEntry {
   readonly scale: Scale;

@@ -14,7 +14,7 @@ import { weightedMeanParameters } from "./models/weighted-mean";
 import type { PeerIndex } from "../insights/peers";
 import { createPeerIndex } from "../insights/peers";
 import { scoreAssessment } from "./score";
-import type { ScoreTable } from "./scorer";
+import type { ScoreTable } from "./score-table";
 import { createScorer } from "./scorer";
 
 function tableOf(b: unknown, assessments: readonly unknown[], model: AnyScoringModel = weightedMean): ScoreTable {

@@ -11,8 +11,7 @@ import type { MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
 import { roundScore } from "../engine/exact";
 import { binOf, histogram, lowerBound, scoreOrder, upperBound } from "./statistics";
-import type { ScoreTable } from "../engine/scorer";
-import { isScoreTable } from "../engine/score-table";
+import { isScoreTable, type ScoreTable } from "../engine/score-table";
 import type { ReportAssessment, ReportMessage, ReportPeers } from "../types";
 
 /**

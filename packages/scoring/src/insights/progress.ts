@@ -5,7 +5,7 @@ import { scoringProblem } from "../problems";
 import { keyFactorScores } from "./report-input";
 import type { ScoringResult } from "../result";
 import { fail, optionsOf, safely, succeed } from "../result";
-import type { ScoreOptions } from "../engine/score";
+import type { ScoreOptions } from "../engine/options";
 import { scoreAssessment } from "../engine/score";
 
 /**
