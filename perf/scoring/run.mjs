@@ -266,7 +266,8 @@ for (let round = 0; round < ROUNDS + 1; round++) {
     const { table } = bulk;
     const width = table.keyFactors.length;
     check.bulk = differenceFromBaseline((i) => table.overall[i], (i) => Array.from(table.keyFactorScores.subarray(i * width, (i + 1) * width)), b.value);
-    for (const [path, worst] of Object.entries(check)) if (!(worst <= 1e-9)) throw new Error(`engine (${path}) and baseline disagree by ${worst}`);
+    // The engine rounds every node to 9 decimals (the decision rule), so a few billionths apart is agreement.
+    for (const [path, worst] of Object.entries(check)) if (!(worst <= 1e-8)) throw new Error(`engine (${path}) and baseline disagree by ${worst}`);
     continue; // the first round warms the JIT up
   }
   rounds.baseline.push(b.ms);

@@ -1,6 +1,5 @@
 import type { ScoreNode } from "@cohesion/schema";
 import type { Band } from "./parameters";
-import { bandFor } from "./parameters";
 import type { BenchmarkPlan, PlanKeyFactor, PlanQuestion, PlanSection } from "./plan";
 import { roundScore } from "./exact";
 import { clampScore, NOT_APPLICABLE } from "./scale";
@@ -344,18 +343,6 @@ export function evaluationBuffer(tree: CompiledTree): Evaluation {
   return { score: new Float64Array(count), coverage: new Float64Array(count), status: new Uint8Array(count), weight: new Float64Array(count) };
 }
 
-// One input of a node, as the arithmetic and the trace see it.
-interface InputView {
-  ref: string;
-  input: TraceEntry["input"];
-  level: string | undefined;
-  score: number | null;
-  weight: number;
-  coverage: number;
-  applicable: boolean;
-  note: string | undefined;
-}
-
 const scratches = new WeakMap<CompiledTree, Evaluation>();
 
 function scratchOf(tree: CompiledTree): Evaluation {
@@ -387,17 +374,37 @@ export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverage
   const threshold = roundScore(coverageThreshold);
   // Node numbers are post-order: every child is scored before its parent.
   for (let n = 0; n < count; n++) {
+    const kind = kinds[n] as number;
+    if (kind === LEAF) {
+      // A leaf's one input is its answer, of weight 1: the general case below, worked out.
+      const value = codes[questions[n] as number] as number;
+      weightOf[n] = weights[n] as number;
+      if (value === NOT_APPLICABLE_CODE) {
+        status[n] = NOT_APPLICABLE_STATUS;
+        coverage[n] = 1;
+        score[n] = NaN;
+      } else if (value >= 0) {
+        status[n] = SCORED;
+        coverage[n] = 1;
+        score[n] = roundScore(value);
+      } else {
+        // Unanswered, or (direct callers only) a level off the scale.
+        status[n] = UNANSWERED;
+        coverage[n] = 0;
+        score[n] = NaN;
+      }
+      continue;
+    }
     let total = 0;
     let covered = 0;
     let scoredWeight = 0;
     let sum = 0;
     let minimum = Infinity;
-    const kind = kinds[n] as number;
-    if (kind <= PARENT) {
-      // The question's own answer: an input of weight 1 for a leaf, `ownWeight` beside sub-questions.
+    if (kind === PARENT) {
+      // The question's own answer, of weight `ownWeight` beside its sub-questions; unanswered, it does not count.
       const value = codes[questions[n] as number] as number;
-      const weight = kind === LEAF ? 1 : (ownWeights[n] as number);
-      const applicable = value === UNANSWERED_CODE ? kind === LEAF : value !== NOT_APPLICABLE_CODE;
+      const weight = ownWeights[n] as number;
+      const applicable = value !== UNANSWERED_CODE && value !== NOT_APPLICABLE_CODE;
       if (applicable && weight !== 0) {
         total += weight;
         if (value >= 0) {
@@ -452,80 +459,112 @@ function scoreOf(value: number): number | null {
   return value === value ? value : null;
 }
 
-// The inputs of a node as its trace lists them.
-function inputsOf(node: CompiledNode, evaluation: Evaluation, answers: AnswerArrays): InputView[] {
-  const inputs: InputView[] = [];
-  if (node.kind <= PARENT) {
-    const own = node.kind === PARENT;
-    const level = answers.levels?.[node.question];
+// The trace of a node: its inputs in order (own answer first, then children), each with its share
+// and contribution. Written straight from the evaluation, without an intermediate object per input.
+function traceOf(node: CompiledNode, evaluation: Evaluation, answers: AnswerArrays): TraceEntry[] {
+  const { score: scores, status, weight: weights } = evaluation;
+  const scored = scores[node.index] === scores[node.index];
+  const children = node.children;
+  const question = node.kind <= PARENT;
+  const own = node.kind === PARENT;
+  const offset = question ? 1 : 0;
+  // The question's own answer as an input.
+  const ownWeight = own ? node.ownWeight : 1;
+  let ownScore: number | null = null;
+  let ownApplicable = false;
+  let ownNote: string | undefined;
+  if (question) {
     const code = answers.codes[node.question] as number;
-    const weight = own ? node.ownWeight : 1;
-    const input = own ? "own-answer" : "answer";
     if (code === UNANSWERED_CODE) {
-      inputs.push({ ref: node.ref, input, level, score: null, weight, coverage: 0, applicable: !own, note: own ? NOTE_OWN_UNANSWERED : NOTE_UNANSWERED });
+      ownApplicable = !own;
+      ownNote = own ? NOTE_OWN_UNANSWERED : NOTE_UNANSWERED;
     } else if (code === NOT_APPLICABLE_CODE) {
-      inputs.push({ ref: node.ref, input, level, score: null, weight, coverage: 1, applicable: false, note: NOTE_NA });
+      ownNote = NOTE_NA;
     } else {
-      const value = scoreOf(code);
-      inputs.push({ ref: node.ref, input, level, score: value, weight, coverage: value === null ? 0 : 1, applicable: true, note: undefined });
+      ownScore = scoreOf(code);
+      ownApplicable = true;
     }
   }
-  for (const child of node.children) {
-    const status = evaluation.status[child.index];
-    const value = scoreOf(evaluation.score[child.index] as number);
-    const weight = evaluation.weight[child.index] as number;
-    const applicable = status !== NOT_APPLICABLE_STATUS;
-    // A leaf question is n/a only by its answer; any other node because nothing below it counts.
-    const notApplicable = child.kind === LEAF ? NOTE_NA : NOTE_NOTHING_COUNTS;
-    inputs.push({
-      ref: child.ref,
-      input: "child",
-      level: undefined,
-      score: value,
-      weight,
-      coverage: evaluation.coverage[child.index] as number,
-      applicable,
-      note: !applicable ? notApplicable : weight === 0 ? NOTE_ZERO_WEIGHT : value === null ? NOTE_NO_SCORE : child.derived ? NOTE_DERIVED : undefined,
-    });
-  }
-  return inputs;
-}
-
-function traceOf(node: CompiledNode, score: number | null, inputs: readonly InputView[]): TraceEntry[] {
+  // What the inputs that count and have a score weigh together, and the first lowest of them.
   let scoredWeight = 0;
   let minimum = Infinity;
   let minimumIndex = -1;
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i] as InputView;
-    if (!input.applicable || input.weight === 0 || input.score === null) continue;
-    scoredWeight += input.weight;
-    if (input.score < minimum) {
-      minimum = input.score;
-      minimumIndex = i;
+  if (question && ownApplicable && ownWeight !== 0 && ownScore !== null) {
+    scoredWeight += ownWeight;
+    minimum = ownScore;
+    minimumIndex = 0;
+  }
+  for (let j = 0; j < children.length; j++) {
+    const c = (children[j] as CompiledNode).index;
+    const weight = weights[c] as number;
+    const value = scores[c] as number;
+    if (status[c] === NOT_APPLICABLE_STATUS || weight === 0 || value !== value) continue;
+    scoredWeight += weight;
+    if (value < minimum) {
+      minimum = value;
+      minimumIndex = j + offset;
     }
   }
-  return inputs.map((input, i): TraceEntry => {
-    const counts = score !== null && input.applicable && input.weight > 0 && input.score !== null;
-    let share = 0;
-    let contribution: number | null = null;
-    let note = input.note;
-    if (counts && input.score !== null) {
-      if (node.combine === "minimum") {
-        share = i === minimumIndex ? 1 : 0;
-        contribution = i === minimumIndex ? input.score : 0;
-        note ??= i === minimumIndex ? NOTE_LOWEST : NOTE_NOT_LOWEST;
-      } else {
-        share = input.weight / scoredWeight;
-        contribution = share * input.score;
-      }
-    } else if (input.applicable && input.weight === 0) {
-      note ??= NOTE_ZERO_WEIGHT;
+  const minimumRule = node.combine === "minimum";
+  const trace = new Array<TraceEntry>(children.length + offset);
+  if (question) {
+    trace[0] = traceEntry(node.ref, own ? "own-answer" : "answer", ownScore, ownWeight, ownApplicable, ownNote, answers.levels?.[node.question], scored, minimumRule, scoredWeight, minimumIndex === 0);
+  }
+  for (let j = 0; j < children.length; j++) {
+    const child = children[j] as CompiledNode;
+    const c = child.index;
+    const value = scoreOf(scores[c] as number);
+    const weight = weights[c] as number;
+    const applicable = status[c] !== NOT_APPLICABLE_STATUS;
+    // A leaf question is n/a only by its answer; any other node because nothing below it counts.
+    const note = !applicable
+      ? child.kind === LEAF
+        ? NOTE_NA
+        : NOTE_NOTHING_COUNTS
+      : weight === 0
+        ? NOTE_ZERO_WEIGHT
+        : value === null
+          ? NOTE_NO_SCORE
+          : child.derived
+            ? NOTE_DERIVED
+            : undefined;
+    trace[j + offset] = traceEntry(child.ref, "child", value, weight, applicable, note, undefined, scored, minimumRule, scoredWeight, minimumIndex === j + offset);
+  }
+  return trace;
+}
+
+function traceEntry(
+  ref: string,
+  input: TraceEntry["input"],
+  score: number | null,
+  weight: number,
+  applicable: boolean,
+  given: string | undefined,
+  level: string | undefined,
+  nodeScored: boolean,
+  minimumRule: boolean,
+  scoredWeight: number,
+  lowest: boolean,
+): TraceEntry {
+  let share = 0;
+  let contribution: number | null = null;
+  let note = given;
+  if (nodeScored && applicable && weight > 0 && score !== null) {
+    if (minimumRule) {
+      share = lowest ? 1 : 0;
+      contribution = lowest ? score : 0;
+      note ??= lowest ? NOTE_LOWEST : NOTE_NOT_LOWEST;
+    } else {
+      share = weight / scoredWeight;
+      contribution = share * score;
     }
-    const entry: TraceEntry = { ref: input.ref, input: input.input, score: input.score, weight: input.weight, share, contribution };
-    if (input.level !== undefined) entry.level = input.level;
-    if (note !== undefined) entry.note = note;
-    return entry;
-  });
+  } else if (applicable && weight === 0) {
+    note ??= NOTE_ZERO_WEIGHT;
+  }
+  const entry: TraceEntry = { ref, input, score, weight, share, contribution };
+  if (level !== undefined) entry.level = level;
+  if (note !== undefined) entry.note = note;
+  return entry;
 }
 
 /**
@@ -547,6 +586,14 @@ export function scoreCompiledTree(
   // The nodes are written out before anything else can score: the tree's own arrays serve every call.
   const evaluation = evaluateTree(tree, answers, rules.coverageThreshold, scratchOf(tree));
   const questions = detail !== "key-factors";
+  // bandFor's rule, with the lower bounds rounded once per tree rather than once per node (scores are rounded already).
+  const bands = rules.bands;
+  const bandMins = bands.map((band) => roundScore(band.min));
+  const bandOf = (score: number): Band | undefined => {
+    let found: Band | undefined;
+    for (let i = 0; i < bandMins.length && score >= (bandMins[i] as number); i++) found = bands[i];
+    return found;
+  };
   const write = (node: CompiledNode): ScoreNode => {
     const n = node.index;
     const score = scoreOf(evaluation.score[n] as number);
@@ -560,14 +607,14 @@ export function scoreCompiledTree(
       weight: n === tree.overall.index ? 1 : (evaluation.weight[n] as number),
     };
     if (score !== null) {
-      const band = bandFor(rules.bands, score);
+      const band = bandOf(score);
       if (band) out.band = { id: band.id, label: band.label };
     }
     if (node.kind <= PARENT) {
       const level = answers.levels?.[node.question];
       if (level !== undefined) out.answer = level;
     }
-    if (explain) out.trace = traceOf(node, score, inputsOf(node, evaluation, answers));
+    if (explain) out.trace = traceOf(node, evaluation, answers);
     if (node.kind !== LEAF && (node.kind !== KEY_FACTOR || questions)) out.children = node.children.map(write);
     return out;
   };
