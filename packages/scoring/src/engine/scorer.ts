@@ -1,7 +1,8 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import type { AnswerArrays } from "./aggregate";
-import type { TreeRules } from "./aggregate";
-import { compileTree, evaluateTree, evaluationBuffer, nodeTitle, NOT_APPLICABLE_CODE, questionOrder, scoreCompiledTree, UNANSWERED_CODE } from "./aggregate";
+import { scoreCompiledTree } from "./aggregate";
+import type { AnswerArrays, TreeRules } from "./compile-tree";
+import { compileTree, nodeTitle, NOT_APPLICABLE_CODE, questionOrder, UNANSWERED_CODE } from "./compile-tree";
+import { evaluateTree, evaluationBuffer } from "./evaluate-tree";
 import { equalAverage, equalAverageRules } from "./models/equal-average";
 import { threshold, thresholdRules } from "./models/threshold";
 import { weightedMean, weightedMeanRules } from "./models/weighted-mean";
