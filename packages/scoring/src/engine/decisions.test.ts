@@ -212,8 +212,11 @@ describe("default weights: every key factor counts the same in the overall score
       ["s0", 1, 0.25],
       ["s1", 3, 0.75],
     ]);
-    expect(report.messages?.find((m) => m.code === "default_weights")).toMatchObject({
+    expect(report.messages?.find((m) => m.code === "default_weights")).toEqual({
+      code: "default_weights",
       severity: "info",
+      message:
+        "The benchmark gives no weights to its sections, key factors and guide questions, so default weights are used: each section weighs the total weight of its key factors that count, so a key factor counts the same in the overall score whatever the size of its section; every key factor weighs 1 and every guide question and sub-question weighs 1.",
       params: { defaults: ["sections", "keyFactors", "questions"] },
     });
   });

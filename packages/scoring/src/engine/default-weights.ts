@@ -39,11 +39,11 @@ export function defaultWeightsMessage(plan: BenchmarkPlan, rules: Pick<TreeRules
   return {
     code: "default_weights",
     severity: "info",
-    message: `The benchmark gives no weights to its ${listed(names)}, so default weights are used: ${listed(rulesText)}.`,
+    message: `The benchmark gives no weights to its ${listed(names, ", ")}, so default weights are used: ${listed(rulesText, "; ")}.`,
     params: { defaults },
   };
 }
 
-function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join("; ")} and ${items[items.length - 1]}`;
+function listed(items: readonly string[], separator: string): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(separator)} and ${items[items.length - 1]}`;
 }

@@ -57,3 +57,15 @@ describe("matchMentors", () => {
     ]);
   });
 });
+
+describe("matchMentors without a profile of the mentee", () => {
+  it("says once what is not known about the mentee, never in each reason", () => {
+    const result = matchMentors(mentee, candidates, { places: places.slice(1) });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.report.mentors.length).toBeGreaterThan(0);
+    for (const mentor of result.report.mentors) expect(mentor.reason).not.toContain("of Testville is not known");
+    expect(result.report.messages.filter((m) => m.code === "subject_profile_incomplete")).toEqual([
+      expect.objectContaining({ params: { subject: "Testville", missing: ["size", "migrant-share"] } }),
+    ]);
+  });
+});
