@@ -2,6 +2,7 @@ export type { ScoringResult } from "./result";
 export { succeed, fail, hasErrors, safely, optionsOf } from "./result";
 export { scoringProblem, type ScoringProblemCode } from "./problems";
 export { normaliseScale, clampScore, NOT_APPLICABLE, type NormalisedScale } from "./engine/scale";
+export { roundScore, SCORE_DECIMALS } from "./engine/exact";
 export {
   DEFAULT_BANDS,
   bandsSchema,
@@ -16,7 +17,7 @@ export {
   type ParameterSpec,
   type ParametersOf,
 } from "./engine/parameters";
-export { planBenchmark, keyFactorReference, type BenchmarkPlan, type PlanKeyFactor, type PlanQuestion, type PlanSection } from "./engine/plan";
+export { planBenchmark, keyFactorReference, type BenchmarkPlan, type PlanKeyFactor, type PlanQuestion, type PlanSection, type WeightsGiven } from "./engine/plan";
 export { buildScoreTree, keyFactorNodes, type Combine, type TreeRules, type AnswerMap } from "./engine/aggregate";
 export { defineScoringModel, type ScoringModel, type ScoringContext, type AnyScoringModel } from "./engine/model";
 export { withCheckedOutput, checkScoreReportOutput } from "./engine/checked-output";
@@ -43,7 +44,7 @@ export {
   type PeerPosition,
   type PeerRanks,
 } from "./insights/peers";
-export { recommendPractices, type PracticeOptions } from "./insights/practices";
+export { recommendPractices, type PracticeOptions, type PracticeRecommendations } from "./insights/practices";
 export { matchMentors, type MentorOptions, type MentorMatches } from "./insights/mentors";
 export {
   citySimilarity,
@@ -58,6 +59,6 @@ export {
 } from "./insights/similarity";
 export { indexPlaces, subjectProfile, cityProfile, type PlaceIndex } from "./insights/profiles";
 export { checkScoreReport, looseScoreReportProblems, keyFactorScores, effectiveWeights } from "./insights/report-input";
-export { quantile, histogram, lowerBound, upperBound } from "./insights/statistics";
+export { quantile, histogram, binOf, lowerBound, upperBound } from "./insights/statistics";
 export { enrichReport, type EnrichOptions } from "./insights/enrich";
 export { describeModel, type ModelDescription } from "./engine/describe";
