@@ -157,7 +157,8 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     const known = summaries[d]?.[g] as Map<string, Summary>;
     let summary = known.get(ref);
     if (!summary) {
-      summary = { sorted, histogram: histogram(sorted, bins) };
+      // Bins are shared by every member's position, so frozen: a reader cannot change another subject's figures.
+      summary = { sorted, histogram: histogram(sorted, bins).map((bin) => Object.freeze(bin)) };
       known.set(ref, summary);
     }
     return summary;
@@ -201,8 +202,13 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     // A scored subject is in its group's sorted scores; the others are the rest.
     const skip = score !== null && below < n && sorted[below] === score ? below : -1;
     const others = skip === -1 ? n : n - 1;
-    const bars = summary.histogram.map((bin) => ({ ...bin }));
-    if (skip !== -1) (bars[binOf(score as number, bars.length)] as { count: number }).count--;
+    // The group's bins, but the subject's own: that one is the group's bin less the subject.
+    const bars = summary.histogram.slice() as PeerStatistic["histogram"];
+    if (skip !== -1) {
+      const own = binOf(score as number, bars.length);
+      const bin = bars[own] as PeerStatistic["histogram"][number];
+      bars[own] = Object.freeze({ from: bin.from, to: bin.to, count: bin.count - 1 });
+    }
     const stat: PeerStatistic = { ref, score, rank: null, of: others, rankText: `unranked of ${others}`, percentile: null, histogram: bars };
     if (title !== undefined) stat.title = title;
     if (others > 0) stat.quartiles = { q1: quantileWithout(sorted, skip, 0.25), median: quantileWithout(sorted, skip, 0.5), q3: quantileWithout(sorted, skip, 0.75) };
