@@ -5,6 +5,7 @@ import type { CommandSpec } from "../framework/command";
 
 const scoring = {
   model: { type: "string", value: "id", description: "the scoring model (default cohesion.weighted-mean)" },
+  param: { type: "string", multiple: true, value: "name=value", description: "a parameter of the scoring model, checked against the model's own (repeatable)" },
   peers: { type: "string", value: "dir", description: "a folder of peer assessments of the same benchmark, for rank, medians and mentors" },
   target: { type: "string", value: "n", description: "a target score from 0 to 100 for every key factor (default: the assessment's own targets)" },
 } as const;
@@ -27,7 +28,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "score",
     summary: "score an assessment against its benchmark",
-    usage: ["<assessment> [--model id] [--peers dir] [--target n] [--format text|json]"],
+    usage: ["<assessment> [--model id] [--param name=value]... [--peers dir] [--target n] [--format text|json]"],
     description:
       "Scores an assessment with a scoring model, with gaps against its targets (or --target), practices to learn from and, with --peers, its rank among peers and mentor candidates. The text format is a table of scores per section and key factor; the JSON result is the score report. `table` is accepted as another name for `text`.",
     options: { ...scoring },
@@ -38,7 +39,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "report",
     summary: "write an HTML or Markdown report of an assessment",
-    usage: ["<assessment> --out report.html|report.md [--peers dir] [--model id] [--target n] [--force]"],
+    usage: ["<assessment> --out report.html|report.md [--peers dir] [--model id] [--param name=value]... [--target n] [--force]"],
     description:
       "Scores the assessment and writes a self-contained HTML page (SVG radar and gap charts, traces, practices to learn from, mentors; no scripts, no network) or Markdown, atomically. An existing file is replaced only with --force.",
     options: {

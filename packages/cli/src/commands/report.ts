@@ -33,7 +33,7 @@ export async function run(context: CommandContext): Promise<CommandOutcome> {
 export async function reportCommand(options: ReportCommandOptions, io: CliIO, host: Host): Promise<CommandOutcome> {
   const run = await runScoring(options, io, host);
   if ("exit" in run) return run;
-  const input = { report: run.report, generatedOn: options.today, ...(run.peers ? { peers: run.peers } : {}), ...(run.mentors ? { mentors: run.mentors } : {}) };
+  const input = { report: run.report, generatedOn: options.today };
   const text = /\.md$|\.markdown$/i.test(options.out) ? renderMarkdownReport(input) : renderHtmlReport(input);
   await writeFileAtomic(options.out, text, { force: options.force });
   io.stderr.write(`wrote ${options.out}\n`);
