@@ -119,7 +119,7 @@ describe("cohesion score", () => {
   it("takes model parameters with --param name=value, checked against the model", () => {
     const lenient = cohesion(["score", athens, "--model", "cohesion.threshold", "--param", "threshold=0", "--param", "coverageThreshold=0", "--format", "json"]);
     expect(lenient.status).toBe(0);
-    const report = JSON.parse(lenient.stdout) as { standardMet: unknown; model: { parameters: { threshold: number; coverageThreshold: number } } };
+    const report = envelope<{ standardMet: unknown; model: { parameters: { threshold: number; coverageThreshold: number } } }>(lenient.stdout).result!;
     expect(report.model.parameters).toMatchObject({ threshold: 0, coverageThreshold: 0 });
     expect(report.standardMet).toBe(true);
 

@@ -1,4 +1,4 @@
-import { joinPointer, type ValidationProblem } from "@cohesion/schema";
+import { joinPointer, ucs2length, type ValidationProblem } from "@cohesion/schema";
 import { migrationProblem } from "./problems";
 import { isRecord, quote } from "./values";
 import type { MigrationStep } from "./step";
@@ -16,7 +16,8 @@ function joinTitle(entity: Record<string, unknown>, pointer: string, problems: V
   const whole = parts.join(" ");
   const from = joinPointer(pointer, "titleParts");
   const to = joinPointer(pointer, "title");
-  if ([...whole].length > MAX_TITLE) {
+  // Counted without spreading: a title of many megabytes must not become an array of characters.
+  if (ucs2length(whole) > MAX_TITLE) {
     // The title cannot take it: the parts stay where they are (still valid in 1.2, deprecated).
     problems.push(
       migrationProblem("not_carried_over", from, {
