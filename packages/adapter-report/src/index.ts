@@ -6,3 +6,4 @@ export { keyFactorRows } from "./model";
 export type { KeyFactorRow, ReportInput, ReportMentor, ReportPeers } from "./model";
 export { escapeHtml, escapeMarkdown, formatScore } from "./escape";
 export { renderReport, type ReportFormat, type RenderResult } from "./render";
+export { htmlReportAdapter, markdownReportAdapter } from "./adapters";

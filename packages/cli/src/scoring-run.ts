@@ -1,6 +1,6 @@
 import type { Host } from "@cohesion/core";
 import type { ReportMentor, ReportPeers } from "@cohesion/adapter-report";
-import { attachGaps, matchMentors, peerPosition, recommendPractices, scoreAssessment, type AnyScoringModel } from "@cohesion/scoring";
+import { attachGaps, matchMentors, peerPosition, recommendPractices, scoreAssessment, scoringModelsPoint, type AnyScoringModel } from "@cohesion/scoring";
 import type { Assessment, Benchmark, ScoreReport, ValidationProblem } from "@cohesion/schema";
 import { findBenchmark } from "./find-benchmark";
 import { formatProblem } from "./format-problems";
@@ -60,9 +60,9 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
   const benchmark = found.benchmark;
 
   const modelId = options.model ?? DEFAULT_MODEL;
-  const model = await host.scoringModel(modelId);
+  const model = await host.contribution(scoringModelsPoint, modelId);
   if (!model) {
-    const available = host.declaredScoringModels().map((m) => m.id);
+    const available = host.declared(scoringModelsPoint).map((m) => m.id);
     const listed = [...new Set([DEFAULT_MODEL, ...available])];
     return fail([cliProblem("unknown_model", "", { model: modelId, suggestion: suggestionText(modelId, listed), available: listed.join(", ") })], EXIT.usage);
   }

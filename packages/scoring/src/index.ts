@@ -60,3 +60,4 @@ export { checkScoreReport, looseScoreReportProblems, keyFactorScores, effectiveW
 export { quantile, histogram, lowerBound, upperBound } from "./statistics";
 export { enrichReport, type EnrichOptions } from "./enrich";
 export { describeModel, type ModelDescription } from "./describe";
+export { scoringModelsPoint } from "./extension-point";
