@@ -92,6 +92,34 @@ export async function writeWorkbook(input: WriteInput): Promise<WriteResult> {
 }
 
 /**
+ * The lossless document workbook as an adapter of its own (`xlsx.document`, format `xlsx-document`), for
+ * a benchmark too (which `xlsx` writes as a questionnaire). Reads like {@link xlsxAdapter}.
+ *
+ * @example
+ * ```ts
+ * const result = await xlsxDocumentAdapter.write!({ document: benchmark });
+ * ```
+ */
+export const xlsxDocumentAdapter: Adapter = {
+  id: "xlsx.document",
+  title: "Excel workbook of a document (lossless)",
+  format: "xlsx-document",
+  mediaType: MEDIA_TYPE,
+  extensions: [".xlsx"],
+  reads: [...DOCUMENT_KINDS],
+  writes: [...DOCUMENT_KINDS],
+  browser: { read: true, write: true },
+  read: readWorkbook,
+  write: async (input) => {
+    const kind = typeof input.document === "object" && input.document !== null ? (input.document as { kind?: unknown }).kind : undefined;
+    if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+      return { ok: false, report: toReport([cellProblem("not_a_document", "error", "/kind", "", "The xlsx-document adapter writes Cohesion documents: the input has no known kind.")]) };
+    }
+    return { ok: true, files: [{ path: "", data: await documentWorkbook(input.document) }], report: toReport([]) };
+  },
+};
+
+/**
  * The Excel workbook adapter (`xlsx.workbook`, format `xlsx`): writes a benchmark as the officer's
  * questionnaire and any other document as a lossless workbook; reads both back. Runs in browsers too.
  *

@@ -1,4 +1,4 @@
-export { xlsxAdapter, readWorkbook, writeWorkbook } from "./adapter";
+export { xlsxAdapter, xlsxDocumentAdapter, readWorkbook, writeWorkbook } from "./adapter";
 export { questionnaireWorkbook, scaleFor } from "./questionnaire-write";
 export { documentWorkbook, DOCUMENT_SHEET } from "./document-workbook";
 export { SHEETS, QUESTION_COLUMNS, DETAIL_ROWS, NOT_APPLICABLE_LABEL } from "./layout";

@@ -1,7 +1,7 @@
-import { xlsxAdapter } from "./adapter";
+import { xlsxAdapter, xlsxDocumentAdapter } from "./adapter";
 
 /**
- * Registers the xlsx adapter when the plugin host first needs it.
+ * Registers the xlsx adapters when the plugin host first needs it.
  *
  * @example
  * ```ts
@@ -9,5 +9,5 @@ import { xlsxAdapter } from "./adapter";
  * ```
  */
 export function activate(context: { subscriptions: Array<{ dispose(): void }>; register(point: string, contribution: unknown): { dispose(): void } }): void {
-  context.subscriptions.push(context.register("adapters", xlsxAdapter));
+  context.subscriptions.push(context.register("adapters", xlsxAdapter), context.register("adapters", xlsxDocumentAdapter));
 }
