@@ -103,10 +103,24 @@ describe("the officer's route: export the questionnaire, fill it in, import, sco
     expect(adapters.find((adapter) => adapter.id === "xlsx.workbook")?.plugin).toBe("xlsx");
     const unknown = cohesion(["export", "--benchmark", BENCHMARK, "--to", "pdf", "--out", "x.pdf"]);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('no adapter for the format "pdf" is installed; formats that write a benchmark: xlsx, xlsx-document');
+    expect(unknown.stderr).toMatch(/no adapter for the format "pdf" is installed; formats that write a benchmark: .*xlsx, xlsx-document/);
+    expect(unknown.stderr).toContain("datapackage");
     const notOurs = cohesion(["import", "package.json", "--from", "xlsx"]);
     expect(notOurs.status).toBe(1);
     expect(notOurs.stderr).toContain("is not an Excel workbook that can be opened");
+  });
+
+  it("exports a benchmark with the installed places and practices as a data package folder", async () => {
+    await withTempDirAsync(async (dir) => {
+      const folder = join(dir, "open-data");
+      const ran = cohesion(["export", "--benchmark", BENCHMARK, "--to", "datapackage", "--out", folder]);
+      expect(ran.stderr).toContain(`wrote ${folder}:`);
+      expect(ran.status).toBe(0);
+      const descriptor = JSON.parse(readFileSync(join(folder, "datapackage.json"), "utf8")) as { resources: Array<{ path: string }> };
+      for (const resource of descriptor.resources) expect(existsSync(join(folder, resource.path))).toBe(true);
+      expect(readFileSync(join(folder, "data/places.csv"), "utf8").startsWith("id,name,local_name,country")).toBe(true);
+      expect(cohesion(["export", "--benchmark", BENCHMARK, "--to", "datapackage", "--out", folder]).status).toBe(2);
+    });
   });
 
   it("round-trips any document through export and import as a lossless workbook", async () => {
