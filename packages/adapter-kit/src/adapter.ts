@@ -135,7 +135,7 @@ export interface Adapter {
  */
 export function adapterProblem(
   code: string,
-  severity: "error" | "warning",
+  severity: "error" | "warning" | "info",
   pointer: string,
   message: string,
   params: Record<string, string | number | boolean> = {},

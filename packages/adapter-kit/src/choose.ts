@@ -17,7 +17,8 @@ function extensionOf(fileName: string): string {
 
 /**
  * Picks the adapter for a read or a write: by `format` (an adapter's format or id) when given, else by the
- * file's extension; for a write, only adapters that write `kind`. Among several that fit, the first registered wins.
+ * file's extension (adapters whose first, main extension it is before those that list it later); for a
+ * write, only adapters that write `kind`. Among several that fit equally, the first registered wins.
  *
  * @example
  * ```ts
@@ -43,7 +44,9 @@ export function chooseAdapter(
     };
   }
   const extension = extensionOf(job.fileName ?? "");
-  const found = extension === "" ? undefined : able.find((adapter) => adapter.extensions.includes(extension));
+  // An adapter whose main (first) extension it is goes before one that also reads it: .xlsx is a workbook
+  // first, a survey export only when asked.
+  const found = extension === "" ? undefined : (able.find((adapter) => adapter.extensions[0] === extension) ?? able.find((adapter) => adapter.extensions.includes(extension)));
   if (found) return { ok: true, adapter: found };
   return { ok: false, message: `no adapter that can ${what} knows the extension "${extension || "(none)"}"; name the format (formats that ${what}: ${offered})` };
 }

@@ -55,6 +55,9 @@ describe("chooseAdapter", () => {
     expect(chooseAdapter([csv, xlsx], { direction: "write", format: "XLSX", kind: "benchmark" })).toEqual({ ok: true, adapter: xlsx });
     expect(chooseAdapter([csv, xlsx], { direction: "write", format: "acme.csv", kind: "place" })).toEqual({ ok: true, adapter: csv });
     expect(chooseAdapter([csv, xlsx], { direction: "read", fileName: "Export.CSV" })).toEqual({ ok: true, adapter: csv });
+    const survey = adapter({ id: "acme.survey", extensions: [".json", ".xlsx"] });
+    const workbook = adapter({ id: "acme.workbook", extensions: [".xlsx"] });
+    expect(chooseAdapter([survey, workbook], { direction: "read", fileName: "a.xlsx" })).toEqual({ ok: true, adapter: workbook });
   });
   it("says why none fits and which formats would", () => {
     expect(chooseAdapter([csv, xlsx], { direction: "write", format: "xlsx", kind: "place" })).toEqual({ ok: false, message: 'the "xlsx" adapter cannot write a place; formats that can: csv' });

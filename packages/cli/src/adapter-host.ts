@@ -8,7 +8,7 @@ import { scoringModelsPoint } from "@cohesion/scoring";
 export const HOST_POINTS: readonly AnyExtensionPoint[] = [scoringModelsPoint, adaptersPoint];
 
 /** The adapter plugins that come with the command; each is loaded like any installed plugin. */
-const BUNDLED_ADAPTERS = ["@cohesion/adapter-report", "@cohesion/adapter-xlsx", "@cohesion/adapter-datapackage"];
+const BUNDLED_ADAPTERS = ["@cohesion/adapter-report", "@cohesion/adapter-xlsx", "@cohesion/adapter-datapackage", "@cohesion/adapter-xlsform"];
 
 /**
  * Adds the adapter plugins the command depends on to a host, wherever npm installed them (a host finds

@@ -123,6 +123,24 @@ describe("the officer's route: export the questionnaire, fill it in, import, sco
     });
   });
 
+  it("exports the XLSForm of a benchmark and imports survey submissions as assessments", async () => {
+    await withTempDirAsync(async (dir) => {
+      const form = join(dir, "form.xlsx");
+      const ran = cohesion(["export", "--benchmark", BENCHMARK, "--to", "xlsform", "--out", form]);
+      expect(ran.status).toBe(0);
+      expect(existsSync(form)).toBe(true);
+      const out = join(dir, "submissions.json");
+      const imported = cohesion(["import", "packages/adapter-xlsform/test/fixtures/odk-central.csv", "--out", out]);
+      expect(imported.stderr).toContain(`wrote ${out}: 2 documents`);
+      expect(imported.status).toBe(0);
+      const assessments = JSON.parse(readFileSync(out, "utf8")) as Array<{ kind: string }>;
+      expect(assessments.map((assessment) => assessment.kind)).toEqual(["assessment", "assessment"]);
+      const kobo = cohesion(["import", "packages/adapter-xlsform/test/fixtures/kobo.json", "--format", "json"]);
+      expect(kobo.status).toBe(1);
+      expect((JSON.parse(kobo.stdout) as { valid: boolean; errors: Array<{ code: string }> }).errors.map((problem) => problem.code)).toContain("unknown_level");
+    });
+  });
+
   it("round-trips any document through export and import as a lossless workbook", async () => {
     await withTempDirAsync(async (dir) => {
       const source = "examples/assessments/eurocities-athens-kypseli.json";
