@@ -94,6 +94,11 @@ export async function documentWorkbook(document: unknown): Promise<Uint8Array> {
   return workbookBytes(workbook);
 }
 
+// Keys such as "__proto__" are data in JSON: set as own properties, never through the prototype setter.
+function setOwn(holder: Record<string | number, unknown> | unknown[], key: string | number, value: unknown): void {
+  Object.defineProperty(holder, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 function parentAndKey(pointer: string): { parent: string; key: string } | undefined {
   if (pointer === "" || !pointer.startsWith("/")) return undefined;
   const at = pointer.lastIndexOf("/");
@@ -141,7 +146,7 @@ export function readDocumentWorkbook(workbook: Workbook): { documents: CohesionD
         continue;
       }
       const holder = lastString.holder as Record<string | number, unknown>;
-      holder[lastString.key] = `${String(holder[lastString.key])}${content.text}`;
+      setOwn(holder, lastString.key, `${String(holder[lastString.key])}${content.text}`);
       continue;
     }
     if (lastString?.escaped) escapedTexts.push(lastString);
@@ -209,7 +214,7 @@ export function readDocumentWorkbook(workbook: Workbook): { documents: CohesionD
       parent.push(value);
       if (type === "string" || type === "escaped") lastString = { holder: parent, key: parent.length - 1, pointer: path, escaped: type === "escaped", ref: valueRef };
     } else {
-      (parent as Record<string, unknown>)[place.key] = value;
+      setOwn(parent as Record<string, unknown>, place.key, value);
       if (type === "string" || type === "escaped") lastString = { holder: parent as Record<string, unknown>, key: place.key, pointer: path, escaped: type === "escaped", ref: valueRef };
     }
     if (typeof value === "object" && value !== null) containers.set(path, value);
@@ -220,7 +225,7 @@ export function readDocumentWorkbook(workbook: Workbook): { documents: CohesionD
     try {
       const decoded: unknown = JSON.parse(String(holder[text.key]));
       if (typeof decoded !== "string") throw new Error("not a string");
-      holder[text.key] = decoded;
+      setOwn(holder, text.key, decoded);
     } catch {
       error("bad_escaped_text", text.pointer, text.ref, 'An "escaped" value must be a JSON string literal in double quotes, as Cohesion wrote it: restore it, or change the type to string and type the text plainly.');
     }

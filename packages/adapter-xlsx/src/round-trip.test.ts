@@ -48,6 +48,12 @@ describe("each round-trip pitfall", () => {
   it("nulls stay null and are not dropped", async () => {
     expect(same(await roundTrip({ kind: "practice", a: null, b: [null, 1], c: { d: null } }))).toBe(same({ kind: "practice", a: null, b: [null, 1], c: { d: null } }));
   });
+  it("keys that are JavaScript's own names stay data", async () => {
+    const document = JSON.parse('{"kind":"practice","__proto__":{"polluted":true},"constructor":1,"x":{"__proto__":false}}') as object;
+    const back = await roundTrip(document);
+    expect(same(back)).toBe(same(document));
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
   it("empty arrays and objects stay, distinct from null and from missing", async () => {
     expect(same(await roundTrip({ kind: "practice", a: [], b: {}, c: [[]], d: [{}] }))).toBe(same({ kind: "practice", a: [], b: {}, c: [[]], d: [{}] }));
   });
