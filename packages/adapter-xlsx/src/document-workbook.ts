@@ -129,7 +129,8 @@ export function readDocumentWorkbook(workbook: Workbook): { documents: CohesionD
   type Text = { holder: Record<string, unknown> | unknown[]; key: string | number; pointer: string; escaped: boolean; ref: string };
   let lastString: Text | undefined;
   const escapedTexts: Text[] = [];
-  const error = (code: string, pointer: string, ref: string, message: string) => problems.push(cellProblem(code, "error", pointer, ref, message));
+  // A path typed by a person need not be a JSON Pointer: the problem then points at the whole document.
+  const error = (code: string, pointer: string, ref: string, message: string) => problems.push(cellProblem(code, "error", pointer === "" || pointer.startsWith("/") ? pointer : "", ref, message));
   for (let number = 2; number <= sheet.rowCount; number++) {
     const row = sheet.getRow(number);
     const pathCell = row.getCell(1);

@@ -73,6 +73,14 @@ describe("garbage in, a report out (never a throw)", () => {
     );
   });
 
+  it("a path cell that is not a JSON Pointer", async () => {
+    const start = await xlsxDocumentAdapter.write!({ document: practice });
+    if (!start.ok) throw new Error("fixture does not write");
+    const result = await readWorkbook({ data: await mutated(start.files[0]!.data as Uint8Array, [{ sheet: "Document", row: 2, column: 1, value: { richText: [{ text: " " }] }, action: "set" }]) });
+    wellFormed(result.report);
+    expect(result.report.valid).toBe(false);
+  });
+
   it("questionnaires and document workbooks edited at random", async () => {
     const questionnaire = await writeWorkbook({ document: benchmark, documents });
     const documentBook = await xlsxDocumentAdapter.write!({ document: practice });
