@@ -25,6 +25,15 @@ function metaOf(workbook: Workbook): QuestionnaireMeta | undefined {
   return { values, rows };
 }
 
+function kindOf(document: unknown): string | undefined {
+  const kind = typeof document === "object" && document !== null ? (document as { kind?: unknown }).kind : undefined;
+  return typeof kind === "string" && (DOCUMENT_KINDS as readonly string[]).includes(kind) ? kind : undefined;
+}
+
+function notADocument(format: string): WriteResult {
+  return { ok: false, report: toReport([cellProblem("not_a_document", "error", "/kind", "", `The ${format} adapter writes Cohesion documents: the input has no known kind.`)]) };
+}
+
 /**
  * Reads a workbook written by {@link xlsxAdapter}: a filled questionnaire becomes an assessment, a document
  * workbook the document it holds. Never throws.
@@ -75,11 +84,8 @@ export async function readWorkbook(input: ReadInput): Promise<ReadResult> {
  * ```
  */
 export async function writeWorkbook(input: WriteInput): Promise<WriteResult> {
-  const document = input.document as { kind?: unknown } | null;
-  const kind = typeof document === "object" && document !== null ? document.kind : undefined;
-  if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-    return { ok: false, report: toReport([cellProblem("not_a_document", "error", "/kind", "", "The xlsx adapter writes Cohesion documents: the input has no known kind.")]) };
-  }
+  const kind = kindOf(input.document);
+  if (kind === undefined) return notADocument("xlsx");
   if (kind !== "benchmark") return { ok: true, files: [{ path: "", data: await documentWorkbook(input.document) }], report: toReport([]) };
   const checked = validateAs("benchmark", input.document);
   if (!checked.valid) return { ok: false, report: checked };
@@ -111,10 +117,7 @@ export const xlsxDocumentAdapter: Adapter = {
   browser: { read: true, write: true },
   read: readWorkbook,
   write: async (input) => {
-    const kind = typeof input.document === "object" && input.document !== null ? (input.document as { kind?: unknown }).kind : undefined;
-    if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-      return { ok: false, report: toReport([cellProblem("not_a_document", "error", "/kind", "", "The xlsx-document adapter writes Cohesion documents: the input has no known kind.")]) };
-    }
+    if (kindOf(input.document) === undefined) return notADocument("xlsx-document");
     return { ok: true, files: [{ path: "", data: await documentWorkbook(input.document) }], report: toReport([]) };
   },
 };
