@@ -1,27 +1,17 @@
 import type { Adapter, WriteInput, WriteResult } from "@cohesion/adapter-kit";
 import { toReport } from "@cohesion/schema";
-import type { ReportMentor, ReportPeers } from "./model";
 import { renderReport, type ReportFormat } from "./render";
 
 function writer(format: ReportFormat): (input: WriteInput) => Promise<WriteResult> {
   return async (input) => {
-    const extras = input.extras ?? {};
-    const rendered = renderReport(
-      {
-        report: input.document,
-        ...(input.today === undefined ? {} : { generatedOn: input.today }),
-        ...(extras["peers"] === undefined ? {} : { peers: extras["peers"] as ReportPeers }),
-        ...(extras["mentors"] === undefined ? {} : { mentors: extras["mentors"] as readonly ReportMentor[] }),
-      },
-      format,
-    );
+    const rendered = renderReport({ report: input.document, ...(input.today === undefined ? {} : { generatedOn: input.today }) }, format);
     return rendered.ok ? { ok: true, files: [{ path: "", data: rendered.text }], report: toReport([]) } : { ok: false, report: rendered.errors };
   };
 }
 
 /**
  * The HTML report as an adapter (`report.html`): writes a score report as a self-contained page with
- * charts. `extras.peers` and `extras.mentors` are shown when given; `today` is the report's date.
+ * charts (peers and mentors are read from the score report); `today` is the report's date.
  *
  * @example
  * ```ts

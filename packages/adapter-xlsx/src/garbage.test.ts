@@ -1,24 +1,17 @@
 import { BUILTIN_SCALES } from "@cohesion/model";
-import type { CohesionDocument, ValidationReport } from "@cohesion/schema";
+import type { CohesionDocument } from "@cohesion/schema";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { benchmark, practice } from "../../model/src/testing/fixtures";
+import { expectWellFormed, fixtures } from "@cohesion/test-support";
 import { readWorkbook, writeWorkbook, xlsxDocumentAdapter } from "./adapter";
 import { SHEETS } from "./layout";
 
-const documents = [benchmark as unknown as CohesionDocument, ...(BUILTIN_SCALES as unknown as CohesionDocument[])];
 
-function wellFormed(report: ValidationReport): void {
-  expect(typeof report.valid).toBe("boolean");
-  expect(report.valid).toBe(!report.errors.some((problem) => problem.severity === "error"));
-  for (const problem of report.errors) {
-    expect(problem.code).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
-    expect(["error", "warning", "info"]).toContain(problem.severity);
-    expect(problem.pointer === "" || problem.pointer.startsWith("/")).toBe(true);
-    expect(problem.message.length).toBeGreaterThan(0);
-  }
-}
+
+
+const { benchmark, practice } = fixtures;
+const documents = [benchmark as unknown as CohesionDocument, ...(BUILTIN_SCALES as unknown as CohesionDocument[])];
 
 // What a person (or a program) can leave in a cell.
 const cellValue: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
@@ -66,7 +59,7 @@ describe("garbage in, a report out (never a throw)", () => {
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.boolean(), async (bytes, asZip) => {
         const data = asZip ? new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes]) : bytes;
         const result = await readWorkbook({ data, documents });
-        wellFormed(result.report);
+        expectWellFormed(result.report);
         expect(result.report.valid).toBe(false);
       }),
       { numRuns: 60 },
@@ -77,7 +70,7 @@ describe("garbage in, a report out (never a throw)", () => {
     const start = await xlsxDocumentAdapter.write!({ document: practice });
     if (!start.ok) throw new Error("fixture does not write");
     const result = await readWorkbook({ data: await mutated(start.files[0]!.data as Uint8Array, [{ sheet: "Document", row: 2, column: 1, value: { richText: [{ text: " " }] }, action: "set" }]) });
-    wellFormed(result.report);
+    expectWellFormed(result.report);
     expect(result.report.valid).toBe(false);
   });
 
@@ -89,7 +82,7 @@ describe("garbage in, a report out (never a throw)", () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(0, 1), fc.array(edit, { maxLength: 8 }), async (which, edits) => {
         const result = await readWorkbook({ data: await mutated(starts[which]!, edits), documents });
-        wellFormed(result.report);
+        expectWellFormed(result.report);
         if (result.report.valid) expect(result.documents.length).toBe(1);
       }),
       { numRuns: 60 },
@@ -101,7 +94,7 @@ describe("garbage in, a report out (never a throw)", () => {
       fc.asyncProperty(fc.anything(), fc.option(fc.constantFrom(...documents)), async (value, extra) => {
         for (const write of [writeWorkbook, xlsxDocumentAdapter.write!]) {
           const result = await write({ document: value, documents: extra ? [extra] : [] });
-          wellFormed(result.report);
+          expectWellFormed(result.report);
         }
       }),
       { numRuns: 60 },

@@ -2,11 +2,12 @@ import { validate, type Assessment, type CohesionDocument } from "@cohesion/sche
 import { BUILTIN_SCALES } from "@cohesion/model";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { benchmark as fixtureBenchmark, benchmarkV2 as fixtureBenchmarkV2 } from "../../model/src/testing/fixtures";
+import { fixtures } from "@cohesion/test-support";
 import { Person } from "../test/person";
 import { readWorkbook, writeWorkbook } from "./adapter";
 import { NOT_APPLICABLE_LABEL, SHEETS } from "./layout";
 
+const { benchmark: fixtureBenchmark, benchmarkV2: fixtureBenchmarkV2 } = fixtures;
 const benchmark = fixtureBenchmark as unknown as CohesionDocument;
 const documents = [benchmark, ...(BUILTIN_SCALES as unknown as CohesionDocument[])];
 let exported: Uint8Array;

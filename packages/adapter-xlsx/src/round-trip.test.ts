@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { VALID_DOCUMENTS } from "../../model/src/testing/fixtures";
+import { VALID_DOCUMENTS } from "@cohesion/test-support";
 import { readWorkbook, xlsxDocumentAdapter } from "./adapter";
 
 async function roundTrip(document: unknown): Promise<unknown> {

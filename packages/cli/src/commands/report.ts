@@ -28,8 +28,7 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIO, ho
   if (!choice.ok) throw new UsageError(choice.message, "give --out a name ending in .html or .md");
   const run = await runScoring(options, io, host);
   if (typeof run === "number") return run;
-  const extras = { ...(run.peers ? { peers: run.peers } : {}), ...(run.mentors ? { mentors: run.mentors } : {}) };
-  const written = await choice.adapter.write!({ document: run.report, today: options.today, extras });
+  const written = await choice.adapter.write!({ document: run.report, today: options.today });
   const file = written.ok ? written.files[0] : undefined;
   if (!written.ok || file === undefined) {
     for (const problem of written.report.errors) io.stderr.write(`${formatProblem(problem)}\n`);
