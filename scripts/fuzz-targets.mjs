@@ -25,11 +25,11 @@ for (const folder of ["examples/valid", "examples/assessments"]) {
 }
 // One host for the whole run: building a host (plugin discovery, content, schema merge) per input is
 // what made a simple harness crawl.
-const host = core.createHost({ cwd: root });
+const host = core.createHost({ cwd: root, points: [scoring.scoringModelsPoint] });
 const installed = host.documents();
 const benchmark = host.catalog().benchmark("eurocities.neighbourhood-participation");
 const scales = host.catalog().scales();
-const model0 = await host.scoringModel("cohesion.weighted-mean");
+const model0 = await host.contribution(scoring.scoringModelsPoint, "cohesion.weighted-mean");
 seeds.push(...installed.filter((_, i) => i % 7 === 0));
 // Arrays cut to two items: every code path of a validator is reached by a small document as well as by
 // a large one, and a small one costs a fraction of the time. (Large inputs have tests of their own.)

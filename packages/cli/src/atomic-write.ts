@@ -34,7 +34,7 @@ export class WriteFailedError extends Error {
  * await writeFileAtomic("out/report.html", html, { force: false });
  * ```
  */
-export async function writeFileAtomic(path: string, content: string, options: { force: boolean }): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { force: boolean }): Promise<void> {
   const found = await stat(path).catch(() => undefined);
   if (found?.isDirectory()) throw new UsageError(`${path} is a folder — give the path of a file to write`);
   if (found?.isCharacterDevice() || found?.isFIFO()) {
@@ -59,7 +59,7 @@ export async function writeFileAtomic(path: string, content: string, options: { 
   }
 }
 
-async function writeInPlace(path: string, content: string): Promise<void> {
+async function writeInPlace(path: string, content: string | Uint8Array): Promise<void> {
   try {
     const handle = await open(path, "w");
     try {

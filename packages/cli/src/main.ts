@@ -59,10 +59,11 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     const plugins = (args.values["plugin"] as string[] | undefined) ?? [];
     const activationTimeoutMs = timeoutFrom(env);
     const openHost = async (): Promise<() => Host> => {
-      const { createHost } = await import("@cohesion/core");
+      const [{ createHost }, { addBundledAdapters, HOST_POINTS }] = await Promise.all([import("@cohesion/core"), import("./adapter-host")]);
       return () => {
         if (host) return host;
-        host = createHost({ cwd: io.cwd, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) });
+        host = createHost({ cwd: io.cwd, points: HOST_POINTS, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) });
+        addBundledAdapters(host);
         // A plugin asked for by name on the command line must load: going on without it would check
         // documents against less than the user meant.
         const refused = plugins.map((path) => host?.addPlugin(path)).filter((info) => info?.status === "refused");
@@ -132,6 +133,7 @@ async function failure(error: unknown): Promise<CommandOutcome> {
 
 function emit(outcome: CommandOutcome, how: { io: CliIO; json: boolean; colour: Colour; command: string }): void {
   const problems: ValidationProblem[] = [...(outcome.problems ?? [])];
+  if (outcome.written) return;
   if (how.json) {
     how.io.stdout.write(formatEnvelope({ command: how.command, ok: outcome.exit === EXIT.ok, exit: outcome.exit, problems, ...(outcome.result === undefined ? {} : { result: outcome.result }) }));
     return;

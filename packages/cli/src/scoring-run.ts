@@ -1,5 +1,5 @@
 import type { Host } from "@cohesion/core";
-import { DEFAULT_MODEL, enrichReport, scoreAssessment, type AnyScoringModel } from "@cohesion/scoring";
+import { DEFAULT_MODEL, enrichReport, scoreAssessment, scoringModelsPoint, type AnyScoringModel } from "@cohesion/scoring";
 import type { Assessment, Benchmark, ScoreReport, ValidationProblem } from "@cohesion/schema";
 import { findBenchmark } from "./find-benchmark";
 import { expandInputs, readSource } from "./inputs";
@@ -56,16 +56,16 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
   const benchmark = found.benchmark;
 
   const modelId = options.model ?? DEFAULT_MODEL.id;
-  const model = (await host.scoringModel(modelId)) as AnyScoringModel | undefined;
+  const model = (await host.contribution(scoringModelsPoint, modelId)) as AnyScoringModel | undefined;
   if (!model) {
     // Declared but not delivered: the plugin failed to activate, which is not the same as a typo.
-    const declared = host.declaredScoringModels().find((m) => m.id === modelId);
+    const declared = host.declared(scoringModelsPoint).find((m) => m.id === modelId);
     if (declared) {
       const plugin = host.plugin(declared.plugin);
       const why = plugin?.problems.find((p) => p.code === "activation_failed" || p.code === "contribution_not_registered");
       return fail([cliProblem("model_unavailable", "", { model: modelId, plugin: declared.plugin, detail: why?.message ?? `its status is ${plugin?.status ?? "unknown"}` })], EXIT.usage);
     }
-    const available = host.declaredScoringModels().map((m) => m.id);
+    const available = host.declared(scoringModelsPoint).map((m) => m.id);
     const listed = [...new Set([DEFAULT_MODEL.id, ...available])];
     return fail([cliProblem("unknown_model", "", { model: modelId, suggestion: suggestionText(modelId, listed), available: listed.join(", ") })], EXIT.usage);
   }

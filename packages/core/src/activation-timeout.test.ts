@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { manifest, makeTemp, removeTemp, writePlugin } from "../test/fixtures";
+import { manifest, makeTemp, modelsFixturePoint as models, removeTemp, writePlugin } from "../test/fixtures";
 import { createHost } from "./host";
 
 let root: string;
@@ -19,9 +19,9 @@ describe("an activation that never settles", () => {
     ["activate waits on a timer that keeps firing", "export function activate() { setInterval(() => {}, 1000).unref(); return new Promise(() => {}); }"],
     ["the main module never finishes loading", "await new Promise(() => {}); export function activate() {}"],
   ])("%s: scoringModel settles with undefined and the plugin is marked failed", async (_, main) => {
-    const host = createHost({ cwd: root, discover: false, activationTimeoutMs: 100 });
+    const host = createHost({ cwd: root, discover: false, points: [models], activationTimeoutMs: 100 });
     host.addPlugin(plugin("never", main));
-    await expect(host.scoringModel("acme.never")).resolves.toBeUndefined();
+    await expect(host.contribution(models, "acme.never")).resolves.toBeUndefined();
     const info = host.plugin("acme");
     expect(info?.status).toBe("failed");
     expect(info?.problems.find((p) => p.code === "activation_failed")?.message).toMatch(/did not finish within 100 ms/);
@@ -29,9 +29,9 @@ describe("an activation that never settles", () => {
   });
 
   it("a deactivate that never settles does not hold up dispose", async () => {
-    const host = createHost({ cwd: root, discover: false, activationTimeoutMs: 100 });
-    host.addPlugin(plugin("stuck", 'export function activate(c) { c.registerScoringModel({ id: "acme.never", version: "1.0.0", title: "x", description: "x", parameters: { safeParse: (i) => ({ success: true, data: i }) }, score: () => ({}) }); } export function deactivate() { return new Promise(() => {}); }'));
-    await host.scoringModel("acme.never");
+    const host = createHost({ cwd: root, discover: false, points: [models], activationTimeoutMs: 100 });
+    host.addPlugin(plugin("stuck", 'export function activate(c) { c.register("scoringModels", { id: "acme.never", version: "1.0.0", title: "x", description: "x", parameters: { safeParse: (i) => ({ success: true, data: i }) }, score: () => ({}) }); } export function deactivate() { return new Promise(() => {}); }'));
+    await host.contribution(models, "acme.never");
     await host.dispose();
     expect(host.plugin("acme")?.problems.map((p) => p.code)).toContain("deactivation_failed");
   });

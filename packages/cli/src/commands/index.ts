@@ -51,6 +51,35 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import("./report"),
   },
   {
+    name: "export",
+    summary: "write a document or a benchmark through an adapter (workbook, data package, form)",
+    usage: ["<document | -> --out <file> [--to format] [--force]", "--benchmark <id> [--version v] --out <file> [--to format] [--force]"],
+    description:
+      "Writes a document through the adapter registered for --to (or for the extension of --out): a benchmark as the officer's questionnaire workbook, content as a data package, any document as a lossless workbook. `cohesion list adapters` shows what is installed.",
+    options: {
+      benchmark: { type: "string", value: "id", description: "export an installed benchmark instead of a file" },
+      version: { type: "string", value: "v", description: "the benchmark's version (default the latest installed)" },
+      to: { type: "string", value: "format", description: "the adapter's format (default: from the extension of --out)" },
+      out: { type: "string", short: "o", value: "file", description: "the file (or folder) to write" },
+      force: { type: "boolean", default: false, description: "replace an existing file" },
+    },
+    usesPlugins: true,
+    load: () => import("./export"),
+  },
+  {
+    name: "import",
+    summary: "read a workbook or other file through an adapter into documents",
+    usage: ["<file | -> [--from format] [--out file] [--force] [--format text|json]"],
+    description: "Reads a file through the adapter registered for --from (or for its extension) and writes the documents it holds to --out or standard output, with every problem found on the way.",
+    options: {
+      from: { type: "string", value: "format", description: "the adapter's format (default: from the file's extension)" },
+      out: { type: "string", short: "o", value: "file", description: "the file to write (default standard output)" },
+      force: { type: "boolean", default: false, description: "replace an existing file" },
+    },
+    usesPlugins: true,
+    load: () => import("./import"),
+  },
+  {
     name: "init",
     summary: "write a blank assessment for a benchmark",
     usage: ["assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]"],
@@ -68,8 +97,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "list",
-    summary: "list installed plugins, benchmarks or practices",
-    usage: ["plugins | benchmarks | practices [--search text] [--format text|json]"],
+    summary: "list installed plugins, benchmarks, practices or adapters",
+    usage: ["plugins | benchmarks | practices | adapters [--search text] [--format text|json]"],
     description: "Lists what the installed plugins offer; --search ranks practices by a full-text query (typos and word starts allowed).",
     options: { search: { type: "string", value: "text", description: "search practices" } },
     usesPlugins: true,

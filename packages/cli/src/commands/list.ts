@@ -12,9 +12,14 @@ export interface ListOptions {
 /** `cohesion list`, as the command framework runs it. */
 export async function run(context: CommandContext): Promise<CommandOutcome> {
   const { positionals } = context.args;
-  if (positionals.length !== 1) throw new UsageError("list needs what to list: plugins, benchmarks or practices");
+  if (positionals.length !== 1) throw new UsageError("list needs what to list: plugins, benchmarks, practices or adapters");
   const what = positionals[0] as string;
-  if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks or practices, not "${what}"`);
+  const format = context.format === "json" ? "json" : "text";
+  if (what === "adapters") {
+    const { listAdaptersCommand } = await import("./list-adapters");
+    return { exit: await listAdaptersCommand(format, context.io, await context.host()), written: true };
+  }
+  if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks, practices or adapters, not "${what}"`);
   const search = context.string("search");
   return listCommand({ what, format: context.format === "json" ? "json" : "text", ...(search === undefined ? {} : { search }) }, context.io, await context.host());
 }
@@ -42,13 +47,14 @@ export function listCommand(options: ListOptions, _io: CliIO, host: Host): Comma
     case "plugins": {
       const plugins = host.listPlugins();
       return out(
-        plugins.map((p) => ({ id: p.id, packageName: p.packageName, version: p.version, status: p.status, builtin: p.builtin, documents: p.documents, scoringModels: p.scoringModels, problems: p.problems })),
+        plugins.map((p) => ({ id: p.id, packageName: p.packageName, version: p.version, status: p.status, builtin: p.builtin, documents: p.documents, scoringModels: p.contributions["scoringModels"] ?? [], adapters: p.contributions["adapters"] ?? [], problems: p.problems })),
         () =>
           plugins.map((p) => {
             const counts = Object.entries(p.documents)
               .map(([kind, ids]) => `${ids?.length ?? 0} ${kind}${(ids?.length ?? 0) === 1 ? "" : "s"}`)
               .join(", ");
-            const models = p.scoringModels.length > 0 ? `; models: ${p.scoringModels.join(", ")}` : "";
+            const modelIds = p.contributions["scoringModels"] ?? [];
+            const models = modelIds.length > 0 ? `; models: ${modelIds.join(", ")}` : "";
             const problems = p.problems.length > 0 ? `; ${p.problems.length} problem(s): ${p.problems[0]?.message ?? ""}` : "";
             return `${p.id.padEnd(22)} ${p.status.padEnd(8)} ${p.packageName ?? "(built in)"}${p.version ? `@${p.version}` : ""} — ${counts || "no content"}${models}${problems}`;
           }),

@@ -1,5 +1,6 @@
 import type { Host } from "@cohesion/core";
-import { renderHtmlReport, renderMarkdownReport } from "@cohesion/adapter-report";
+import { chooseAdapter } from "@cohesion/adapter-kit";
+import { loadAdapters } from "../adapter-host";
 import { writeFileAtomic } from "../atomic-write";
 import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, UsageError, type CliIO } from "../io";
@@ -17,13 +18,13 @@ export async function run(context: CommandContext): Promise<CommandOutcome> {
   const options = scoreRunOptions(context, "report needs one assessment file");
   const out = context.string("out");
   if (!out) throw new UsageError("report needs --out report.html or --out report.md");
-  if (!/\.(html?|md|markdown)$/i.test(out)) throw new UsageError(`--out must end in .html or .md, not "${out}"`);
   return reportCommand({ ...options, out, force: context.flag("force"), today: context.today }, context.io, await context.host());
 }
 
 /**
- * `cohesion report <assessment> --out report.html|report.md`: scores the assessment and writes a
- * self-contained HTML page with charts (or Markdown), atomically, refusing to overwrite without `--force`.
+ * `cohesion report <assessment> --out report.html|report.md`: scores the assessment and writes the report
+ * through the adapter registered for the extension of `--out` (the HTML page with charts, or Markdown),
+ * atomically, refusing to overwrite without `--force`.
  *
  * @example
  * ```sh
@@ -31,11 +32,14 @@ export async function run(context: CommandContext): Promise<CommandOutcome> {
  * ```
  */
 export async function reportCommand(options: ReportCommandOptions, io: CliIO, host: Host): Promise<CommandOutcome> {
+  const choice = chooseAdapter(await loadAdapters(host), { direction: "write", kind: "score-report", fileName: options.out });
+  if (!choice.ok) throw new UsageError(choice.message, "give --out a name ending in .html or .md");
   const run = await runScoring(options, io, host);
   if ("exit" in run) return run;
-  const input = { report: run.report, generatedOn: options.today };
-  const text = /\.md$|\.markdown$/i.test(options.out) ? renderMarkdownReport(input) : renderHtmlReport(input);
-  await writeFileAtomic(options.out, text, { force: options.force });
+  const written = await choice.adapter.write!({ document: run.report, today: options.today });
+  const file = written.ok ? written.files[0] : undefined;
+  if (!written.ok || file === undefined) return { exit: EXIT.invalid, problems: written.report.errors };
+  await writeFileAtomic(options.out, file.data, { force: options.force });
   io.stderr.write(`wrote ${options.out}\n`);
-  return { exit: EXIT.ok, result: { out: options.out, format: /\.md$|\.markdown$/i.test(options.out) ? "markdown" : "html", report: run.report } };
+  return { exit: EXIT.ok, result: { out: options.out, adapter: choice.adapter.id, report: run.report } };
 }

@@ -56,6 +56,11 @@ export interface CommandOutcome {
   text?: string;
   /** Whether `text` already lists the problems, so they are not repeated on standard error. */
   textShowsProblems?: boolean;
+  /**
+   * The command wrote its own output (text or JSON) and the framework adds nothing: a bridge for commands
+   * not yet returning their result (`export`, `import`, `list adapters`); new commands should not use it.
+   */
+  written?: boolean;
 }
 
 /** The code of a command, loaded only when the command runs. */
