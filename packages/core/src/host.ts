@@ -6,7 +6,7 @@ import type { AnyScoringModel as ScoringModel } from "@cohesion/scoring";
 import corePackage from "../package.json" with { type: "json" };
 import { createBehaviour } from "./behaviour";
 import { createHostCatalog, type HostCatalog } from "./catalog";
-import { discoverPluginFolders } from "./discovery";
+import { coreInstallRoot, discoverPlugins, splitPluginPath } from "./discovery";
 import { locatePointers, type TextPosition } from "./json-positions";
 import { checkEngine, readPluginPackage } from "./manifest";
 import { contributionKey, loadPluginContent, loadSchemaExtensions, type ContributionIndex, type LoadedDocument } from "./plugin-content";
@@ -79,7 +79,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Creates a plugin host. Unless `discover` is false it loads every plugin installed in a `node_modules`
- * from `cwd` upwards and in `searchPaths`; more can be added with `addPlugin`. Core's built-in scoring
+ * from `cwd` upwards, in `searchPaths`, in the `node_modules` trees that hold @cohesion/core itself (or
+ * `installRoots`), and in the folders of `COHESION_PLUGIN_PATH` (or `pluginPath`); more can be added with
+ * `addPlugin`. Core's built-in scoring
  * models and scales are registered as the built-in plugin `cohesion`. Never throws for a bad plugin:
  * problems are in `report()` and `listPlugins()`.
  *
@@ -239,7 +241,19 @@ export function createHost(options: HostOptions = {}): Host {
   };
 
   if (options.discover !== false) {
-    for (const folder of discoverPluginFolders(cwd, options.searchPaths ?? [])) addFolder(folder);
+    const ownRoot = coreInstallRoot();
+    const found = discoverPlugins({
+      cwd,
+      searchPaths: options.searchPaths ?? [],
+      installRoots: options.installRoots ?? (ownRoot === undefined ? [] : [ownRoot]),
+      pluginPath: options.pluginPath ?? splitPluginPath(process.env["COHESION_PLUGIN_PATH"]),
+    });
+    for (const folder of found.folders) addFolder(folder);
+    for (const path of found.missingPaths) {
+      const record = newPluginRecord(path, path, resolve(path, "package.json"));
+      record.problems.push(hostProblem("plugin_path_not_found", "", { path }));
+      records.push(record);
+    }
   }
 
   return {

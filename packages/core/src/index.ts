@@ -3,7 +3,7 @@ export { createHostCatalog, type HostCatalog, type PracticeHit, type PracticeSea
 export { applyMergePatch, type JsonValue } from "./merge-patch";
 export { parseJsonText, type JsonSyntaxError, type JsonTextResult } from "./json-text";
 export { locatePointers, type TextPosition } from "./json-positions";
-export { discoverPluginFolders } from "./discovery";
+export { discoverPluginFolders, discoverPlugins, splitPluginPath, type DiscoveryOptions, type DiscoveryResult } from "./discovery";
 export { readPluginPackage, checkEngine, type PluginPackage } from "./manifest";
 export { CONTENT_POINTS, type ContentPoint, type ContentKind } from "./plugin-content";
 export { extendSchema, type DocumentValidator, type ExtendedSchemaResult } from "./schema-extensions";
