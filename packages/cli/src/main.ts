@@ -1,18 +1,22 @@
+import { delimiter } from "node:path";
 import { parseArgs } from "node:util";
-import { createHost, type Host } from "@cohesion/core";
+import type { Host } from "@cohesion/core";
 import { OutputExistsError } from "./atomic-write";
 import { initCommand } from "./commands/init";
 import { listCommand } from "./commands/list";
 import { migrateCommand } from "./commands/migrate";
+import { checkPluginCommand } from "./commands/check-plugin";
 import { reportCommand } from "./commands/report";
+import { showCommand } from "./commands/show";
 import { isSchemaBump, schemaDiffCommand } from "./commands/schema-diff";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import { EXIT, UsageError, type CliIO } from "./io";
+import { openCliHost } from "./open-host";
 import { suggestionText } from "./suggest";
 import { ValidationWorkerError, validationWorkers, validationWorkersFrom } from "./validate-pool";
 
-const COMMANDS = ["validate", "score", "report", "init", "list", "migrate", "schema-diff", "help"] as const;
+const COMMANDS = ["validate", "score", "report", "init", "list", "show", "check-plugin", "migrate", "schema-diff", "help"] as const;
 
 const HELP = `cohesion — validate, score and report on migrant-integration self-assessments
 
@@ -22,6 +26,8 @@ Usage:
   cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--target n] [--force]
   cohesion init assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]
   cohesion list plugins | benchmarks | practices [--search text] [--format text|json]
+  cohesion show benchmark <id> [--version v] [--format text|markdown|json]
+  cohesion check-plugin <dir> [--format text|json]
   cohesion migrate <file> [--to version] [--out file] [--force] [--format text|json]
   cohesion schema-diff <old> <new> [--declared none|patch|minor|major] [--format text|json]
       (<old> and <new>: a folder of *.schema.json, one schema file, or a shipped schema version such as 1.0)
@@ -29,6 +35,9 @@ Usage:
 Options for every command:
   --plugin <path>   load a plugin from a folder as well as the installed ones (repeatable)
   --help            show this help
+
+Plugins are found in node_modules from the working folder upwards, beside the cohesion command
+(global installs included) and in the folders of COHESION_PLUGIN_PATH (separated by ${delimiter}).
 
 Exit codes: 0 valid or done, 1 invalid input, 2 usage or I/O error.
 `;
@@ -64,11 +73,10 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     if (!(COMMANDS as readonly string[]).includes(command)) {
       throw new UsageError(`unknown command "${command}"${suggestionText(command, COMMANDS)}`, "run `cohesion --help` for the commands");
     }
-    const openHost = (plugins: readonly string[] | undefined): Host => {
-      host = createHost({ cwd: io.cwd });
-      for (const path of plugins ?? []) host.addPlugin(path);
-      return host;
-    };
+    const openHost = (plugins: readonly string[] | undefined): Host =>
+      openCliHost({ cwd: io.cwd, plugins: plugins ?? [] }, io.stderr, (created) => {
+        host = created;
+      });
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     switch (command) {
       case "validate": {
@@ -80,7 +88,9 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         const workersFrom = validationWorkersFrom(process.env);
         if (workersFrom === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS_FROM_MB must be a whole number of megabytes, not "${process.env["COHESION_VALIDATE_WORKERS_FROM_MB"] ?? ""}"`);
         const plugins = values.plugin ?? [];
-        return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"], workers, workersFrom, plugins, cwd: io.cwd }, io, () => openHost(plugins));
+        // A --plugin path is checked before any document is read: a mistyped path must stop the run, not be skipped.
+        const opened = plugins.length > 0 ? openHost(plugins) : undefined;
+        return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"], workers, workersFrom, plugins, cwd: io.cwd }, io, opened ?? (() => openHost(plugins)));
       }
       case "score": {
         const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" } });
@@ -114,6 +124,21 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         const what = single(positionals, "list needs what to list: plugins, benchmarks or practices");
         if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks or practices, not "${what}"`);
         return listCommand({ what, format: textOrJson(values.format), ...optional("search", values.search) }, io, openHost(values.plugin));
+      }
+      case "show": {
+        const { values, positionals } = parse(rest, { version: { type: "string" } });
+        if (values.help) return help(io);
+        if (positionals[0] !== "benchmark") throw new UsageError(positionals.length === 0 ? "show needs what to show: `cohesion show benchmark <id>`" : `show can show a benchmark, not "${positionals[0]}"`);
+        if (positionals.length !== 2) throw new UsageError("show benchmark needs one benchmark id", "`cohesion list benchmarks` shows the installed ones");
+        const format = values.format ?? "text";
+        if (format !== "text" && format !== "markdown" && format !== "json") throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
+        return showCommand({ benchmark: positionals[1] as string, format, ...optional("version", values.version) }, io, openHost(values.plugin));
+      }
+      case "check-plugin": {
+        const { values, positionals } = parse(rest, {});
+        if (values.help) return help(io);
+        const dir = single(positionals, "check-plugin needs the folder of a plugin package");
+        return checkPluginCommand({ dir, format: textOrJson(values.format) }, io, openHost(values.plugin));
       }
       case "migrate": {
         const { values, positionals } = parse(rest, { to: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });

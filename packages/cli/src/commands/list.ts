@@ -1,5 +1,7 @@
 import type { Host } from "@cohesion/core";
+import { formatProblem, plural } from "../format-problems";
 import { EXIT, UsageError, type CliIO } from "../io";
+import { NO_CONTENT_HINT } from "../open-host";
 
 /** Options of `cohesion list`. */
 export interface ListOptions {
@@ -37,14 +39,16 @@ export function listCommand(options: ListOptions, io: CliIO, host: Host): number
               .map(([kind, ids]) => `${ids?.length ?? 0} ${kind}${(ids?.length ?? 0) === 1 ? "" : "s"}`)
               .join(", ");
             const models = p.scoringModels.length > 0 ? `; models: ${p.scoringModels.join(", ")}` : "";
-            const problems = p.problems.length > 0 ? `; ${p.problems.length} problem(s): ${p.problems[0]?.message ?? ""}` : "";
-            return `${p.id.padEnd(22)} ${p.status.padEnd(8)} ${p.packageName ?? "(built in)"}${p.version ? `@${p.version}` : ""} — ${counts || "no content"}${models}${problems}`;
+            const problems = p.problems.map((problem) => `\n    ${formatProblem(problem)}`).join("");
+            const count = p.problems.length > 0 ? `; ${plural(p.problems.length, "problem")}:` : "";
+            return `${p.id.padEnd(22)} ${p.status.padEnd(8)} ${p.packageName ?? "(built in)"}${p.version ? `@${p.version}` : ""} — ${counts || "no content"}${models}${count}${problems}`;
           }),
       );
       return EXIT.ok;
     }
     case "benchmarks": {
       const benchmarks = catalog.benchmarks();
+      if (benchmarks.length === 0) io.stderr.write(NO_CONTENT_HINT);
       out(
         benchmarks.map((b) => ({ id: b.id, version: b.version, title: b.title, keyFactors: b.sections.reduce((n, s) => n + s.keyFactors.length, 0) })),
         () => benchmarks.map((b) => `${b.id}@${b.version}  ${b.title} (${b.sections.reduce((n, s) => n + s.keyFactors.length, 0)} key factors)`),
