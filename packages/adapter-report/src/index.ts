@@ -6,3 +6,18 @@ export { keyFactorRows } from "./model";
 export type { KeyFactorRow, ReportInput, ReportMentor, ReportPeers } from "./model";
 export { escapeHtml, escapeMarkdown, formatScore } from "./escape";
 export { renderReport, type ReportFormat, type RenderResult } from "./render";
+export { answerEntries, type AnswerEntry } from "./answers";
+export {
+  answerDetails,
+  bandRanges,
+  coverageOf,
+  mentorsOf,
+  peersOf,
+  practiceGroups,
+  readableNotes,
+  type AnswerDetails,
+  type BandRange,
+  type Coverage,
+  type EvidenceLink,
+  type PracticeGroup,
+} from "./report-data";

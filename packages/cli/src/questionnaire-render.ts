@@ -1,3 +1,4 @@
+import { escapeMarkdown as md } from "@cohesion/adapter-report";
 import { levelChoices, sourceLine, type Questionnaire, type QuestionnaireQuestion } from "./questionnaire";
 
 /** Wraps text to a width, indenting every line; a word longer than the width stays whole. */
@@ -76,10 +77,6 @@ export function questionnaireText(q: Questionnaire, width = 100): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Escapes text for Markdown: characters that would start emphasis, code, links, HTML or a table cell. */
-function md(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, "\\$1").replace(/\r?\n/g, " ");
-}
 
 /**
  * Renders a questionnaire as Markdown. With `fillIn`, each question gets lines to write the answer,

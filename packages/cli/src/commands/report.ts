@@ -23,7 +23,8 @@ export interface ReportCommandOptions extends ScoreRunOptions {
 export async function reportCommand(options: ReportCommandOptions, io: CliIO, host: Host): Promise<number> {
   const run = await runScoring(options, io, host);
   if (typeof run === "number") return run;
-  const input = { report: run.report, generatedOn: options.today, ...(run.peers ? { peers: run.peers } : {}), ...(run.mentors ? { mentors: run.mentors } : {}) };
+  const scale = host.catalog().scale(run.assessment.scale ?? run.benchmark.defaultScale);
+  const input = { report: run.report, generatedOn: options.today, assessment: run.assessment, benchmark: run.benchmark, ...(scale ? { scale } : {}), ...(run.peers ? { peers: run.peers } : {}), ...(run.mentors ? { mentors: run.mentors } : {}) };
   const text = /\.md$|\.markdown$/i.test(options.out) ? renderMarkdownReport(input) : renderHtmlReport(input);
   await writeFileAtomic(options.out, text, { force: options.force });
   io.stderr.write(`wrote ${options.out}\n`);
