@@ -12,8 +12,8 @@ export interface AnswerEntry {
   readonly text: string;
   /** The answer in words: a level label, "not applicable" or "not answered". */
   readonly answer: string;
-  /** The question's score, or the reason it has none. */
-  readonly score: string;
+  /** The question's score, or the reason it has none; undefined for an unanswered question. */
+  readonly score: string | undefined;
   /** What the question counted for in its parent, in words ("25% of the key factor, adds 12.5"). */
   readonly counted: string | undefined;
   /** The scorer's note on how the input counted (left out, lowers coverage…). */
@@ -45,16 +45,19 @@ function rollUpOf(input: ReportInput, node: ScoreNode): string | undefined {
 function entry(input: ReportInput, node: ScoreNode, parent: ScoreNode, parentName: string): AnswerEntry {
   const trace = (parent.trace ?? []).find((t) => t.ref === node.ref);
   const counted = trace && (trace.share ?? 0) > 0 ? `${percent(trace.share)} of the ${parentName}${typeof trace.contribution === "number" ? `, adds ${formatScore(trace.contribution)}` : ""}` : undefined;
+  const subQuestions = (node.children ?? []).filter((c) => c.level === "guide-question");
+  // An unanswered question says so once, and why it does not pull the score down.
+  const unanswered = node.answer === undefined && node.score === null && subQuestions.length === 0;
   return {
     id: node.ref,
     text: node.title ?? node.ref,
     answer: levelLabel(input, node.answer),
-    score: node.score === null ? statusLabel(node.status) : formatScore(node.score),
+    score: unanswered ? undefined : node.score === null ? statusLabel(node.status) : formatScore(node.score),
     counted,
-    note: trace?.note,
+    note: unanswered ? "Not answered yet: it lowers the coverage and does not count as zero." : trace?.note,
     details: answerDetails(input, node.ref),
     rollUp: rollUpOf(input, node),
-    subQuestions: (node.children ?? []).filter((c) => c.level === "guide-question").map((c) => entry(input, c, node, "question")),
+    subQuestions: subQuestions.map((c) => entry(input, c, node, "question")),
   };
 }
 

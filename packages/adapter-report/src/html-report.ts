@@ -4,7 +4,7 @@ import { gapChart } from "./gap-chart";
 import { REPORT_STYLE } from "./html-style";
 import { keyFactorRows, type KeyFactorRow, type ReportInput } from "./model";
 import { radarChart, statusLabel } from "./radar-chart";
-import { headlineSentences, introLines, type Fact } from "./report-text";
+import { headlineSentences, introLines, noMentorsSentence, noPracticesSentence, rankOf, type Fact } from "./report-text";
 import {
   assessmentContext,
   bandsSentence,
@@ -61,7 +61,8 @@ export function renderHtmlReport(input: ReportInput): string {
     `<div class="card"><div class="figure">${Math.round(overall.coverage * 100)}%</div><div>of the applicable guide questions answered</div></div>`,
   ];
   if (report.standardMet !== undefined) cards.push(`<div class="card"><div class="figure">${report.standardMet === null ? "Unknown" : report.standardMet ? "Met" : "Not met"}</div><div>the benchmark's standard</div></div>`);
-  if (peers?.rank) cards.push(`<div class="card"><div class="figure">${e(peers.rank)}</div><div>rank among peers${peers.group ? ` (${e(peers.group)})` : ""}</div></div>`);
+  const rank = rankOf(peers);
+  if (rank) cards.push(`<div class="card"><div class="figure">${e(rank.figure)}</div><div>${e(rank.caption)}</div></div>`);
   parts.push(`<section class="summary" aria-label="Summary">${cards.join("")}</section>`);
   parts.push(`<div class="covers">${headlineSentences(input).map((s) => `<p>${e(s)}</p>`).join("")}</div>`);
   const bands = bandsSentence(report);
@@ -115,7 +116,7 @@ function gapsSection(input: ReportInput): string {
 function practicesSection(input: ReportInput): string {
   const groups = practiceGroups(input);
   const head = `<h2>Practices to learn from</h2>`;
-  if (groups.length === 0) return `${head}<p class="note">No practice in the installed content is linked to the key factors below target.</p>`;
+  if (groups.length === 0) return `${head}<p class="note">${e(noPracticesSentence(input))}</p>`;
   const unknown = unknownProfileNotes(input.report);
   const intro = `<p class="note">Practices from other cities linked to the key factors with the largest gaps, most relevant first.${unknown.length > 0 ? ` How alike the cities are cannot be fully judged: ${e(unknown.join(" "))}` : ""}</p>`;
   const items = groups
@@ -130,7 +131,7 @@ function practicesSection(input: ReportInput): string {
 function mentorsSection(input: ReportInput): string {
   const mentors = mentorsOf(input);
   const head = `<h2>Mentor candidates</h2>`;
-  if (mentors.length === 0) return `${head}<p class="note">No mentor candidates: they are drawn from peer assessments of the same benchmark (the command line's <code>--peers</code> folder).</p>`;
+  if (mentors.length === 0) return `${head}<p class="note">${e(noMentorsSentence(input))}</p>`;
   return `${head}<p class="note">Cities or schemes ahead where this assessment is weakest, best match first. The match (0–100%) blends how far ahead they are with how alike the places are.</p><ol class="mentors">${mentors
     .map((m) => `<li><strong>${e(m.name)}</strong>${typeof m.score === "number" ? ` · match ${Math.round(m.score)}%` : ""}<br><span class="note">${e(m.reason)}</span></li>`)
     .join("")}</ol>`;
@@ -151,7 +152,7 @@ function questionsHtml(entries: readonly AnswerEntry[], sub: boolean): string {
   return `<ol class="questions${sub ? " sub" : ""}">${entries
     .map(
       (q) =>
-        `<li class="question"><p class="q-text">${e(q.text)}</p><p class="q-answer">Answer: <span class="answer">${e(q.answer)}</span> · score ${e(q.score)}${q.counted ? ` · ${e(q.counted)}` : ""}</p>${q.note ? `<p class="rollup">${e(q.note)}</p>` : ""}${detailsHtml(q.details)}${q.rollUp ? `<p class="rollup">${e(q.rollUp)}</p>` : ""}${q.subQuestions.length > 0 ? questionsHtml(q.subQuestions, true) : ""}</li>`,
+        `<li class="question"><p class="q-text">${e(q.text)}</p><p class="q-answer">Answer: <span class="answer">${e(q.answer)}</span>${q.score === undefined ? "" : ` · score ${e(q.score)}`}${q.counted ? ` · ${e(q.counted)}` : ""}</p>${q.note ? `<p class="rollup">${e(q.note)}</p>` : ""}${detailsHtml(q.details)}${q.rollUp ? `<p class="rollup">${e(q.rollUp)}</p>` : ""}${q.subQuestions.length > 0 ? questionsHtml(q.subQuestions, true) : ""}</li>`,
     )
     .join("")}</ol>`;
 }

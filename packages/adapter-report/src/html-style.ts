@@ -14,7 +14,7 @@ a{color:#0b5cad}code{font-size:.9em}.nowrap{white-space:nowrap}
 .insufficient{color:var(--gap);font-style:italic}
 table{border-collapse:collapse;width:100%;margin:.6rem 0}th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#f3f5f8}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-.radar-figure{margin:1rem auto;max-width:520px}.chart.radar{display:block;width:100%;height:auto}
+.radar-figure{margin:.5rem auto 1rem;max-width:640px}.chart.radar{display:block;width:100%;height:auto}
 .radar text{font-size:15px;fill:var(--ink)}.radar .ring-label{font-size:12px;fill:var(--muted)}
 .ring{fill:none;stroke:var(--line)}.axis{stroke:#9aa4b2}.axis-missing{stroke-dasharray:4 4;stroke:var(--gap)}.radar .missing{fill:var(--gap);font-style:italic}
 .series{stroke-width:2.5}.series-subject{fill:rgba(31,111,235,.18);stroke:var(--subject)}.series-peers{fill:none;stroke:var(--peers);stroke-dasharray:6 4}.dot{fill:var(--subject)}
@@ -44,6 +44,7 @@ details.kf>summary{cursor:pointer;font-weight:600}
  table.key-factors td.kf-no{font-weight:600}table.key-factors td.kf-no::after{content:"."}
  table.key-factors td.kf-title{font-weight:600;flex:1 1 80%}table.key-factors td.kf-section{flex-basis:100%}
  .questions{padding-left:.9rem}
+ .radar text{font-size:19px}.radar .ring-label{font-size:15px}
 }
 @media print{
  @page{margin:16mm}

@@ -14,7 +14,7 @@ import {
   targetsOf,
   unknownProfileNotes,
 } from "./report-data";
-import { headlineSentences, introLines } from "./report-text";
+import { headlineSentences, introLines, noMentorsSentence, noPracticesSentence, rankOf } from "./report-text";
 
 /** A Markdown link target: angle brackets keep spaces and parentheses in an address from ending it. */
 function linkTarget(url: string): string {
@@ -26,7 +26,7 @@ function questionLines(entries: readonly AnswerEntry[], depth: number): string[]
   const lines: string[] = [];
   for (const q of entries) {
     lines.push(`${pad}- **${m(q.text)}**`);
-    lines.push(`${pad}  Answer: **${m(q.answer)}** · score ${m(q.score)}${q.counted ? ` · ${m(q.counted)}` : ""}`);
+    lines.push(`${pad}  Answer: **${m(q.answer)}**${q.score === undefined ? "" : ` · score ${m(q.score)}`}${q.counted ? ` · ${m(q.counted)}` : ""}`);
     if (q.note) lines.push(`${pad}  _${m(q.note)}_`);
     const d = q.details;
     if (d?.evidence) lines.push(`${pad}  - Evidence: ${m(d.evidence)}`);
@@ -60,7 +60,8 @@ export function renderMarkdownReport(input: ReportInput): string {
   lines.push(`- **Overall score:** ${scoreCell(overall.score, overall.status)} out of 100${overall.band ? ` (${m(overall.band.label)})` : ""}`);
   lines.push(`- **Answered:** ${Math.round(overall.coverage * 100)}% of the applicable guide questions`);
   if (report.standardMet !== undefined) lines.push(`- **The benchmark's standard:** ${report.standardMet === null ? "cannot be told" : report.standardMet ? "met" : "not met"}`);
-  if (peers?.rank) lines.push(`- **Rank among peers:** ${m(peers.rank)}${peers.group ? ` (${m(peers.group)})` : ""}`);
+  const rank = rankOf(peers);
+  if (rank) lines.push(`- **${m(rank.caption.replace(/^./, (c) => c.toUpperCase()))}:** ${m(rank.figure)}`);
   lines.push("", ...headlineSentences(input).map(m).flatMap((s) => [s, ""]));
   const bands = bandsSentence(report);
   if (bands) lines.push(`**Bands:** ${m(bands)}`, "");
@@ -92,7 +93,7 @@ export function renderMarkdownReport(input: ReportInput): string {
 
   lines.push("", "## Practices to learn from", "");
   const groups = practiceGroups(input);
-  if (groups.length === 0) lines.push("No practice in the installed content is linked to the key factors below target.");
+  if (groups.length === 0) lines.push(m(noPracticesSentence(input)));
   else {
     const unknown = unknownProfileNotes(report);
     lines.push(`Practices from other cities linked to the key factors with the largest gaps, most relevant first.${unknown.length > 0 ? ` How alike the cities are cannot be fully judged: ${m(unknown.join(" "))}` : ""}`, "");
@@ -103,7 +104,7 @@ export function renderMarkdownReport(input: ReportInput): string {
 
   lines.push("", "## Mentor candidates", "");
   const mentors = mentorsOf(input);
-  if (mentors.length === 0) lines.push("No mentor candidates: they are drawn from peer assessments of the same benchmark (the command line's `--peers` folder).");
+  if (mentors.length === 0) lines.push(m(noMentorsSentence(input)));
   else {
     lines.push("Cities or schemes ahead where this assessment is weakest, best match first. The match (0–100%) blends how far ahead they are with how alike the places are.", "");
     mentors.forEach((mentor, i) => lines.push(`${i + 1}. **${m(mentor.name)}**${typeof mentor.score === "number" ? ` · match ${Math.round(mentor.score)}%` : ""}  `, `   ${m(mentor.reason)}`));

@@ -1,16 +1,20 @@
 import { escapeHtml, formatScore } from "./escape";
 import type { KeyFactorRow } from "./model";
 
-// The labels are the key factors' numbers (their titles are in the table below and in each label's
-// <title>), so the web can fill the drawing and stay legible when a phone shrinks it.
-const SIZE = 460;
-const CENTRE = SIZE / 2;
+// The labels are the key factors' numbers and scores (their titles are in the table below and in each
+// label's <title>), so the web can fill the drawing and stay legible when a phone shrinks it. The drawing
+// is wider than tall: labels on the left and right axes run sideways, and the widest ("11 · no score")
+// must fit between the web and the edge even in the larger type used on phones.
+const WIDTH = 640;
+const HEIGHT = 450;
+const CENTRE_X = WIDTH / 2;
+const CENTRE_Y = HEIGHT / 2;
 const RADIUS = 160;
 
 function point(index: number, count: number, value: number): [number, number] {
   const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
   const r = (RADIUS * Math.max(0, Math.min(100, value))) / 100;
-  return [round(CENTRE + r * Math.cos(angle)), round(CENTRE + r * Math.sin(angle))];
+  return [round(CENTRE_X + r * Math.cos(angle)), round(CENTRE_Y + r * Math.sin(angle))];
 }
 
 function round(n: number): number {
@@ -34,15 +38,15 @@ export function radarChart(rows: readonly KeyFactorRow[]): string {
   const rings = [25, 50, 75, 100]
     .map((v) => `<polygon class="ring" points="${rows.map((_, i) => point(i, count, v).join(",")).join(" ")}"/>`)
     .join("");
-  const ringLabels = [50, 100].map((v) => `<text class="ring-label" x="${CENTRE + 4}" y="${round(CENTRE - (RADIUS * v) / 100 + 14)}">${v}</text>`).join("");
+  const ringLabels = [50, 100].map((v) => `<text class="ring-label" x="${CENTRE_X + 4}" y="${round(CENTRE_Y - (RADIUS * v) / 100 + 14)}">${v}</text>`).join("");
   const axes = rows
     .map((row, i) => {
       const [x, y] = point(i, count, 100);
       const missing = row.node.score === null;
       const [lx, ly] = point(i, count, 116);
-      const anchor = Math.abs(lx - CENTRE) < 8 ? "middle" : lx > CENTRE ? "start" : "end";
+      const anchor = Math.abs(lx - CENTRE_X) < 8 ? "middle" : lx > CENTRE_X ? "start" : "end";
       const value = missing ? "no score" : formatScore(row.node.score);
-      return `<line class="axis${missing ? " axis-missing" : ""}" x1="${CENTRE}" y1="${CENTRE}" x2="${x}" y2="${y}"/><text class="axis-label${missing ? " missing" : ""}" x="${lx}" y="${round(ly + 5)}" text-anchor="${anchor}"><title>${escapeHtml(`${i + 1}. ${row.title}: ${missing ? "no score" : formatScore(row.node.score)}`)}</title>${i + 1} · ${escapeHtml(value)}</text>`;
+      return `<line class="axis${missing ? " axis-missing" : ""}" x1="${CENTRE_X}" y1="${CENTRE_Y}" x2="${x}" y2="${y}"/><text class="axis-label${missing ? " missing" : ""}" x="${lx}" y="${round(ly + 5)}" text-anchor="${anchor}"><title>${escapeHtml(`${i + 1}. ${row.title}: ${missing ? "no score" : formatScore(row.node.score)}`)}</title>${i + 1} · ${escapeHtml(value)}</text>`;
     })
     .join("");
   const subject = rows.map((row, i) => point(i, count, row.node.score ?? 0).join(",")).join(" ");
@@ -58,7 +62,7 @@ export function radarChart(rows: readonly KeyFactorRow[]): string {
     })
     .join("");
   const label = `Radar chart of ${count} key factor scores from 0 to 100${hasPeers ? ", with the peers' median" : ""}; the table below gives the same figures`;
-  const svg = `<svg class="chart radar" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${SIZE} ${SIZE}" xmlns="http://www.w3.org/2000/svg">${rings}${ringLabels}${axes}${peers}<polygon class="series series-subject" data-series="subject" points="${subject}"/>${dots}</svg>`;
+  const svg = `<svg class="chart radar" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg">${rings}${ringLabels}${axes}${peers}<polygon class="series series-subject" data-series="subject" points="${subject}"/>${dots}</svg>`;
   const legend = `<p class="legend"><span class="swatch swatch-subject"></span> This assessment${hasPeers ? ` <span class="swatch swatch-peers"></span> Peers' median` : ""} · axis numbers are the rows of the table below</p>`;
   return `<figure class="radar-figure">${svg}${legend}</figure>`;
 }

@@ -1,7 +1,7 @@
 // Sentences both renderers print the same way: what the report is about and what its headline covers.
 import { formatScore } from "./escape";
-import type { ReportInput } from "./model";
-import { assessmentContext, coverageOf, coverageThreshold } from "./report-data";
+import type { ReportInput, ReportPeers } from "./model";
+import { assessmentContext, coverageOf, coverageThreshold, peersOf, targetsOf } from "./report-data";
 
 /** One item of the report's opening line; a date is kept on one line by the renderer. */
 export interface Fact {
@@ -59,9 +59,40 @@ export function headlineSentences(input: ReportInput): string[] {
   } else {
     sentences.push(`The overall score of ${formatScore(overall.score)} draws on ${sectionPart}${coverage.keyFactors.scored} of ${coverage.keyFactors.total} key factors only; ${answered}.`);
   }
-  if (coverage.sections.unscored.length > 0) sentences.push(`Sections without a score${needs}: ${list(coverage.sections.unscored.map((s) => s.title ?? s.ref))}.`);
+  const saidNeeds = overall.score === null;
+  if (coverage.sections.unscored.length > 0) sentences.push(`Sections without a score${saidNeeds ? "" : needs}: ${list(coverage.sections.unscored.map((s) => s.title ?? s.ref))}.`);
   if (coverage.keyFactors.unscored.length > 0) {
-    sentences.push(`Key factors without a score${coverage.sections.unscored.length > 0 ? "" : needs}: ${list(coverage.keyFactors.unscored.map((r) => r.title))}. Answering their questions will change the overall score.`);
+    sentences.push(`Key factors without a score${saidNeeds || coverage.sections.unscored.length > 0 ? "" : needs}: ${list(coverage.keyFactors.unscored.map((r) => r.title))}. Answering their questions will change the overall score.`);
   }
   return sentences;
+}
+
+/**
+ * The subject's rank among its peers for the summary: "2 of 5" with its caption, or "Not ranked" when the
+ * subject has no overall score to rank.
+ *
+ * @example
+ * ```ts
+ * rankOf({ count: 5, medians: {}, rank: "2 of 5", group: "All subjects" }); // { figure: "2 of 5", caption: "rank among peers (All subjects)" }
+ * ```
+ */
+export function rankOf(peers: ReportPeers | undefined): { figure: string; caption: string } | undefined {
+  if (!peers?.rank) return undefined;
+  const group = peers.group ? ` (${peers.group})` : "";
+  if (peers.rank.startsWith("unranked")) return { figure: "Not ranked", caption: `among ${peers.count} peers${group}: there is no overall score to rank` };
+  return { figure: peers.rank, caption: `rank among peers${group}` };
+}
+
+/** Why no practice is suggested. */
+export function noPracticesSentence(input: ReportInput): string {
+  return targetsOf(input.report).targetsSet
+    ? "No practice in the installed content is linked to the key factors below target."
+    : "Practices are suggested for the key factors below their targets; with no targets set, there are none to suggest.";
+}
+
+/** Why no mentor is proposed. */
+export function noMentorsSentence(input: ReportInput): string {
+  return peersOf(input) === undefined
+    ? "No mentor candidates: they are drawn from peer assessments of the same benchmark (the command line's --peers folder)."
+    : "No peer assessment is ahead of this one where it is weakest, so no mentor is proposed.";
 }
