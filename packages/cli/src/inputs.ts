@@ -77,10 +77,13 @@ export async function* expandInputs(paths: readonly string[]): AsyncGenerator<In
   }
 }
 
+const NPM_FILES = new Set(["package.json", "package-lock.json", "npm-shrinkwrap.json"]);
+
 async function* walk(dir: string): AsyncGenerator<InputSource> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    // npm's own files are never Cohesion documents: a plugin folder validates without them (check-plugin reads the manifest).
+    if (entry.name.startsWith(".") || entry.name === "node_modules" || NPM_FILES.has(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(path);
     else if (entry.isFile() && (JSON_EXTENSIONS.has(extname(entry.name)) || NDJSON_EXTENSIONS.has(extname(entry.name)))) {

@@ -72,7 +72,10 @@ describe("finding plugins", () => {
 });
 
 describe("cohesion check-plugin", () => {
-  it("passes the authoring guide's example, exit 0", () => {
+  it("passes the authoring guide's example, exit 0, and validate reads its content without taking package.json for a document", () => {
+    const validated = cohesion(["validate", "examples/benchmark-plugin"]);
+    expect(validated.stderr + validated.stdout).not.toContain("missing_kind");
+    expect(validated.status).toBe(0);
     const ran = cohesion(["check-plugin", "examples/benchmark-plugin"]);
     expect(ran.status).toBe(0);
     expect(ran.stdout).toContain("1 benchmark, 1 practice");
