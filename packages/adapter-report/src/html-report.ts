@@ -57,7 +57,9 @@ export function renderHtmlReport(input: ReportInput): string {
     parts.push(`<p class="illustrative" role="note"><strong>Illustrative assessment.</strong> The answers were made up to show how the tools work; this page is not a real rating of ${e(subject)}.</p>`);
   }
   const cards = [
-    `<div class="card"><div class="figure" data-testid="overall-score">${scoreHtml(overall.score, overall.status)}</div><div>overall score out of 100${overall.band ? ` · <span class="badge">${e(overall.band.label)}</span>` : ""}</div></div>`,
+    overall.score === null
+      ? `<div class="card"><div class="figure insufficient" data-testid="overall-score">No score</div><div>overall: ${e(statusLabel(overall.status))}, see below</div></div>`
+      : `<div class="card"><div class="figure" data-testid="overall-score">${formatScore(overall.score)}</div><div>overall score out of 100${overall.band ? ` · <span class="badge">${e(overall.band.label)}</span>` : ""}</div></div>`,
     `<div class="card"><div class="figure">${Math.round(overall.coverage * 100)}%</div><div>of the applicable guide questions answered</div></div>`,
   ];
   if (report.standardMet !== undefined) cards.push(`<div class="card"><div class="figure">${report.standardMet === null ? "Unknown" : report.standardMet ? "Met" : "Not met"}</div><div>the benchmark's standard</div></div>`);

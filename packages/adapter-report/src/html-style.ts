@@ -31,7 +31,7 @@ ol.gaps{list-style:none;padding:0;margin:.6rem 0}.gap-row{margin:.7rem 0}.gap-la
 details.kf{border:1px solid var(--line);border-radius:.5rem;padding:.4rem .8rem;margin:.8rem 0}
 details.kf>summary{cursor:pointer;font-weight:600}
 .questions{padding-left:1.2rem}.question{margin:.7rem 0}.q-text{margin:0;font-weight:600}.q-answer{margin:.1rem 0}
-.answer{font-weight:600}.sub{border-left:2px solid var(--line);margin-left:.2rem}
+.answer{font-weight:600}.questions.sub{border-left:2px solid var(--line);margin-left:.2rem;padding-left:1.7rem}
 .evidence{background:#f6f8fa;border-radius:.4rem;padding:.4rem .6rem;margin:.3rem 0}.evidence p{margin:.2rem 0}.evidence ul{margin:.2rem 0;padding-left:1.1rem}
 .rollup{font-size:.92rem;color:var(--muted);margin:.2rem 0}
 @media (max-width:640px){
@@ -43,7 +43,7 @@ details.kf>summary{cursor:pointer;font-weight:600}
  table.key-factors td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}
  table.key-factors td.kf-no{font-weight:600}table.key-factors td.kf-no::after{content:"."}
  table.key-factors td.kf-title{font-weight:600;flex:1 1 80%}table.key-factors td.kf-section{flex-basis:100%}
- .questions{padding-left:.9rem}
+ .questions{padding-left:1.2rem}.questions.sub{padding-left:1.5rem}
  .radar text{font-size:19px}.radar .ring-label{font-size:15px}
 }
 @media print{
