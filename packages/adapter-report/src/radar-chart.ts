@@ -6,9 +6,9 @@ import type { KeyFactorRow } from "./model";
 // is wider than tall: labels on the left and right axes run sideways, and the widest ("11 · no score")
 // must fit between the web and the edge even in the larger type used on phones.
 const WIDTH = 640;
-const HEIGHT = 450;
+const HEIGHT = 410;
 const CENTRE_X = WIDTH / 2;
-const CENTRE_Y = HEIGHT / 2;
+const CENTRE_Y = 207;
 const RADIUS = 160;
 
 function point(index: number, count: number, value: number): [number, number] {
