@@ -72,8 +72,3 @@ function entry(input: ReportInput, node: ScoreNode, parent: ScoreNode, parentNam
 export function answerEntries(input: ReportInput, row: KeyFactorRow): AnswerEntry[] {
   return (row.node.children ?? []).filter((c) => c.level === "guide-question").map((c) => entry(input, c, row.node, "key factor"));
 }
-
-/** Whether an entry or any of its sub-questions carries evidence or notes. */
-export function hasDetails(entries: readonly AnswerEntry[]): boolean {
-  return entries.some((e) => e.details !== undefined || hasDetails(e.subQuestions));
-}

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { MATURITY_SCALE } from "@cohesion/model";
 import { attachGaps, recommendPractices, scoreAssessment } from "@cohesion/scoring";
 import type { Assessment, Benchmark, Practice, ScoreReport } from "@cohesion/schema";
-import { renderHtmlReport, renderMarkdownReport, type ReportInput } from "./index";
+import { renderHtmlReport, renderMarkdownReport, renderReport, type ReportInput } from "./index";
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), "utf8")) as T;
 const benchmark = read<Benchmark>("packages/plugin-eurocities/content/benchmark.json");
@@ -129,5 +129,17 @@ describe("a council-ready report", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("answers a garbage assessment beside a valid report with a validation report, never a throw", () => {
+    const { report } = input(athens);
+    fc.assert(
+      fc.property(fc.jsonValue(), (garbage) => {
+        const result = renderReport({ report, assessment: garbage }, "html");
+        if (!result.ok) expect(result.errors.errors.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 200 },
+    );
+    expect(renderReport({ report, assessment: athens, scale: MATURITY_SCALE }, "markdown").ok).toBe(true);
   });
 });

@@ -166,7 +166,15 @@ export function unknownProfileNotes(report: ScoreReport): string[] {
   return [...notes];
 }
 
-/** Peers as the report shows them: given by the caller, or read from the score report's "all" peer group. */
+/**
+ * Peers as the report shows them: given by the caller, or read from the score report's "all" peer group
+ * (else its first group): medians per key factor and overall, the group's size and the subject's rank.
+ *
+ * @example
+ * ```ts
+ * peersOf({ report })?.rank; // "2 of 5"
+ * ```
+ */
 export function peersOf(input: ReportInput): ReportPeers | undefined {
   if (input.peers) return input.peers;
   const groups = input.report.peers?.groups ?? [];
@@ -178,7 +186,15 @@ export function peersOf(input: ReportInput): ReportPeers | undefined {
   return { count: group.members, medians, group: group.label, ...(group.overall.rankText ? { rank: group.overall.rankText } : {}) };
 }
 
-/** Mentor candidates as the report shows them: given by the caller, or read from the score report. */
+/**
+ * Mentor candidates as the report shows them: given by the caller, or read from the score report, the
+ * match as a percentage.
+ *
+ * @example
+ * ```ts
+ * mentorsOf({ report }).map((m) => `${m.name}: ${Math.round(m.score ?? 0)}%`);
+ * ```
+ */
 export function mentorsOf(input: ReportInput): readonly ReportMentor[] {
   if (input.mentors) return input.mentors;
   return (input.report.mentors ?? []).map((m) => ({ name: m.subject, score: m.match * 100, reason: m.reason }));
