@@ -52,7 +52,8 @@ function entry(input: ReportInput, node: ScoreNode, parent: ScoreNode, parentNam
     id: node.ref,
     text: node.title ?? node.ref,
     answer: levelLabel(input, node.answer),
-    score: unanswered ? undefined : node.score === null ? statusLabel(node.status) : formatScore(node.score),
+    // A missing score that only repeats the answer ("not applicable") is not said twice.
+    score: unanswered || (node.score === null && statusLabel(node.status) === levelLabel(input, node.answer)) ? undefined : node.score === null ? statusLabel(node.status) : formatScore(node.score),
     counted,
     note: unanswered ? "Not answered yet: it lowers the coverage and does not count as zero." : trace?.note,
     details: answerDetails(input, node.ref),
