@@ -24,7 +24,8 @@ Usage:
   cohesion validate <files | dirs | -> [--format text|json] [--no-integrity]
   cohesion score <assessment> [--model id] [--peers dir] [--target n] [--format table|json]
   cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--target n] [--force]
-  cohesion init assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]
+  cohesion init assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file.json] [--force]
+      (with --out, the questionnaire to fill in is written beside it as file.questions.md)
   cohesion list plugins | benchmarks | practices [--search text] [--format text|json]
   cohesion show benchmark <id> [--version v] [--format text|markdown|json]
   cohesion check-plugin <dir> [--format text|json]
