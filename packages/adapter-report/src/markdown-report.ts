@@ -25,14 +25,15 @@ function questionLines(entries: readonly AnswerEntry[], depth: number): string[]
   const pad = "  ".repeat(depth);
   const lines: string[] = [];
   for (const q of entries) {
-    lines.push(`${pad}- **${m(q.text)}**`);
-    lines.push(`${pad}  Answer: **${m(q.answer)}**${q.score === undefined ? "" : ` · score ${m(q.score)}`}${q.counted ? ` · ${m(q.counted)}` : ""}`);
+    // A backslash at the end of a line is a hard line break (CommonMark): question, answer and note on lines of their own.
+    lines.push(`${pad}- **${m(q.text)}**\\`);
+    lines.push(`${pad}  Answer: **${m(q.answer)}**${q.score === undefined ? "" : ` · score ${m(q.score)}`}${q.counted ? ` · ${m(q.counted)}` : ""}${q.note ? "\\" : ""}`);
     if (q.note) lines.push(`${pad}  _${m(q.note)}_`);
     const d = q.details;
     if (d?.evidence) lines.push(`${pad}  - Evidence: ${m(d.evidence)}`);
     for (const link of d?.links ?? []) lines.push(`${pad}  - Evidence link: [${m(link.title)}](${linkTarget(link.url)})${link.date ? ` (${link.date})` : ""}`);
     if (d?.notes) lines.push(`${pad}  - Notes: ${m(d.notes)}`);
-    if (q.rollUp) lines.push(`${pad}  _${m(q.rollUp)}_`);
+    if (q.rollUp) lines.push(`${pad}  - Rolled up from its sub-questions: ${m(q.rollUp)}`);
     lines.push(...questionLines(q.subQuestions, depth + 1));
   }
   return lines;
@@ -57,7 +58,7 @@ export function renderMarkdownReport(input: ReportInput): string {
   lines.push(introLines(input).map((fact) => m(fact.date ? `${fact.label} ${fact.date}` : fact.label)).join(" · "), "");
   if (isIllustrative(input)) lines.push(`> **Illustrative assessment.** The answers were made up to show how the tools work; this is not a real rating of ${m(subject)}.`, "");
   const overall = report.overall;
-  lines.push(`- **Overall score:** ${scoreCell(overall.score, overall.status)} out of 100${overall.band ? ` (${m(overall.band.label)})` : ""}`);
+  lines.push(overall.score === null ? `- **Overall score:** none (${statusLabel(overall.status)})` : `- **Overall score:** ${formatScore(overall.score)} out of 100${overall.band ? ` (${m(overall.band.label)})` : ""}`);
   lines.push(`- **Answered:** ${Math.round(overall.coverage * 100)}% of the applicable guide questions`);
   if (report.standardMet !== undefined) lines.push(`- **The benchmark's standard:** ${report.standardMet === null ? "cannot be told" : report.standardMet ? "met" : "not met"}`);
   const rank = rankOf(peers);
