@@ -139,7 +139,7 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         const { values, positionals } = parse(rest, {});
         if (values.help) return help(io);
         const dir = single(positionals, "check-plugin needs the folder of a plugin package");
-        return checkPluginCommand({ dir, format: textOrJson(values.format) }, io, openHost(values.plugin));
+        return await checkPluginCommand({ dir, format: textOrJson(values.format) }, io, openHost(values.plugin));
       }
       case "migrate": {
         const { values, positionals } = parse(rest, { to: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });

@@ -21,17 +21,24 @@ function isInside(root: string, file: string | undefined): boolean {
  * `cohesion check-plugin <dir>`: loads a plugin folder the way the host does, next to the installed
  * plugins (so clashing ids and references to their content are checked too), and lists every problem
  * at once: the manifest in package.json, each contributed file and document, schema extensions, and
- * references across documents. Exit 0 when the plugin loads cleanly, 1 when it has problems.
+ * references across documents; its declared scoring models and adapters are activated (running its `main`)
+ * to check that they register. Exit 0 when the plugin loads cleanly, 1 when it has problems.
  *
  * @example
  * ```sh
  * cohesion check-plugin ./my-benchmark-plugin
  * ```
  */
-export function checkPluginCommand(options: CheckPluginOptions, io: CliIO, host: Host): number {
+export async function checkPluginCommand(options: CheckPluginOptions, io: CliIO, host: Host): Promise<number> {
   const folder = resolve(io.cwd, options.dir);
   if (!existsSync(folder)) throw new UsageError(`${options.dir}: no such folder`, "give the folder of a plugin package (the one holding its package.json)");
-  const info = host.addPlugin(folder);
+  const added = host.addPlugin(folder);
+  // Declared behaviour is activated too, so a main module that fails or registers the wrong ids is caught here.
+  if (added.status === "loaded") {
+    for (const id of added.scoringModels) await host.scoringModel(id);
+    for (const id of added.adapters) await host.adapter(id);
+  }
+  const info = host.listPlugins().find((plugin) => plugin.path === added.path) ?? added;
   const root = existsSync(info.path) ? realpathSync(info.path) : info.path;
   // Cross-document problems of the whole host are kept when they point into this plugin's files.
   const own = new Set(info.problems.map((problem) => `${problem.file ?? ""}\u0000${problem.pointer}\u0000${problem.code}`));
