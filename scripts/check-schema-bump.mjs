@@ -6,68 +6,37 @@
 //
 //   node scripts/check-schema-bump.mjs [--schemas dir] [--released dir] [--changesets dir]
 //
-// Exit codes: 0 the declared bump covers the change, 1 it does not (or the $ids name the wrong
-// version), 2 the folders cannot be read.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// It also keeps released versions frozen (every file under schemas/releases/ as recorded in
+// schemas/releases/checksums.json, and schemas/ unchanged while its $ids name a released version),
+// checks that the schemaVersion pattern admits the version the $ids name, and that a migration
+// module leads across every major.
+//
+//   node scripts/check-schema-bump.mjs [--schemas dir] [--released dir] [--changesets dir] [--migrations dir]
+//
+// Exit codes: 0 all is well, 1 a check failed (each failure named, with what to do), 2 the folders
+// cannot be read.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { build } from "esbuild";
+import {
+  changesBlock,
+  frozenProblems,
+  loadSchemaTools,
+  missingMajorMigrations,
+  pendingChangeset,
+  readSet,
+  REGISTRY_FILE,
+  registryText,
+  releasedVersions,
+  root,
+  SCHEMA_PACKAGE as PACKAGE,
+  ScriptError as GateError,
+  versionOf,
+  versionPatternProblem,
+  withChangesBlock,
+} from "./lib/schema-sets.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const PACKAGE = "@cohesion/schema";
 const BUMPS = ["none", "patch", "minor", "major"];
-
-class GateError extends Error {}
-
-/**
- * diffSchemas and the schema-version helpers from the schema package's source, bundled in memory: no
- * build needed, and the gate reads versions and $ids by the same rules as the package.
- */
-async function loadSchemaPackage() {
-  const result = await build({
-    stdin: {
-      contents: 'export { diffSchemas } from "./src/evolution/diff.ts"; export { compareSchemaVersions, parseSchemaVersion, SCHEMA_ID_HOST } from "./src/versions.ts";',
-      resolveDir: join(root, "packages/schema"),
-      loader: "ts",
-    },
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "node",
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
-}
-
-function readSet(dir) {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new GateError(`${dir}: no such folder of schemas`);
-  const set = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".schema.json")).sort()) {
-    try {
-      set[file] = JSON.parse(readFileSync(join(dir, file), "utf8"));
-    } catch (error) {
-      throw new GateError(`${join(dir, file)}: not valid JSON (${error.message})`);
-    }
-  }
-  if (Object.keys(set).length === 0) throw new GateError(`${dir}: holds no *.schema.json file`);
-  return set;
-}
-
-/** The one schema version every `$id` of a set names (`<SCHEMA_ID_HOST><major>.<minor>/...`). */
-function versionOf(set, where, { parseSchemaVersion, SCHEMA_ID_HOST }) {
-  const versionIn = (id) => {
-    if (!id.startsWith(SCHEMA_ID_HOST)) return "?";
-    const rest = id.slice(SCHEMA_ID_HOST.length);
-    const slash = rest.indexOf("/");
-    const version = slash === -1 ? "" : rest.slice(0, slash);
-    return parseSchemaVersion(version) === undefined ? "?" : version;
-  };
-  const versions = new Set(Object.values(set).map((s) => versionIn(String(s?.$id ?? ""))));
-  if (versions.size !== 1 || versions.has("?")) throw new GateError(`${where}: the $ids must all name one version (${SCHEMA_ID_HOST}<major>.<minor>/...)`);
-  return [...versions][0];
-}
 
 /**
  * The bump each pending changeset declares for @cohesion/schema, from its front matter. A changeset
@@ -99,46 +68,82 @@ const show = (path) => relative(process.cwd(), path) || path;
 
 async function main() {
   const { values } = parseArgs({
-    options: { schemas: { type: "string" }, released: { type: "string" }, changesets: { type: "string" } },
+    options: { schemas: { type: "string" }, released: { type: "string" }, changesets: { type: "string" }, migrations: { type: "string" } },
   });
   const schemasDir = resolve(values.schemas ?? join(root, "schemas"));
   const releasedDir = resolve(values.released ?? join(schemasDir, "releases"));
   const changesetsDir = resolve(values.changesets ?? join(root, ".changeset"));
+  const migrationsDir = resolve(values.migrations ?? join(root, "packages/model/src/migrations"));
 
-  const schemaPackage = await loadSchemaPackage();
-  const { compareSchemaVersions, diffSchemas, parseSchemaVersion } = schemaPackage;
-  const releases = existsSync(releasedDir)
-    ? readdirSync(releasedDir).filter((d) => parseSchemaVersion(d) !== undefined && statSync(join(releasedDir, d)).isDirectory()).sort(compareSchemaVersions)
-    : [];
+  const tools = await loadSchemaTools();
+  const { compareSchemaVersions, diffSchemas, parseSchemaVersion } = tools;
+  const after = readSet(schemasDir);
+  const current = versionOf(after, show(schemasDir), tools);
+  const problems = [];
+
+  // Released versions are frozen: every file as recorded when it was frozen.
+  const frozen = frozenProblems(releasedDir, tools, show);
+  problems.push(...frozen);
+  const releases = releasedVersions(releasedDir, tools);
+  // A frozen folder is checked by its checksums first; its $ids only once it is as recorded.
+  if (frozen.length === 0) {
+    for (const version of releases) {
+      const named = versionOf(readSet(join(releasedDir, version)), show(join(releasedDir, version)), tools);
+      if (named !== version) problems.push(`${show(join(releasedDir, version))}: its $ids name version ${named}, not ${version}; restore it from git`);
+    }
+  }
+  const patternProblem = versionPatternProblem(after, current, tools);
+  if (patternProblem) problems.push(`${show(schemasDir)}/${patternProblem}`);
+  const versions = [...new Set([...releases, current])].sort(compareSchemaVersions);
+  for (const gap of missingMajorMigrations(versions, migrationsDir, tools)) {
+    problems.push(
+      `no migration leads from schema version ${gap.from} to ${gap.to}: ${show(join(migrationsDir, `${gap.base}.ts`))} is missing. ` +
+        `npm run schema:version -- major scaffolds it with its test; write the upgrade there`,
+    );
+  }
+
+  const registry = join(migrationsDir, REGISTRY_FILE);
+  if (existsSync(migrationsDir) && (!existsSync(registry) || readFileSync(registry, "utf8") !== registryText(migrationsDir, tools))) {
+    problems.push(`${show(registry)} does not register every migration module beside it; run npm run schema:version -- refresh (it is written, never edited)`);
+  }
+
   const latest = releases.at(-1);
   if (latest === undefined) {
+    if (problems.length > 0) return report(problems);
     console.log(`check-schema-bump: no released schema version in ${show(releasedDir)}; nothing to compare.`);
     return 0;
   }
   const before = readSet(join(releasedDir, latest));
-  const after = readSet(schemasDir);
-  const current = versionOf(after, show(schemasDir), schemaPackage);
   const diff = diffSchemas(before, after);
   const where = (c) => `${c.file}#${c.pointer}`;
   const list = (changes) => changes.map((c) => `  ${c.bump.padEnd(5)}  ${where(c)}  ${c.reason}`).join("\n");
 
   if (current === latest) {
-    if (diff.changes.length === 0) {
-      console.log(`check-schema-bump: schemas/ is schema version ${latest} as released; no change to check.`);
-      return 0;
+    if (diff.changes.length > 0) {
+      problems.push(
+        `schemas/ changed since release ${latest} but its $ids still say ${latest}; a released version is frozen. ` +
+          `Run npm run schema:version -- ${diff.bump === "major" ? "major" : "minor"}: it moves every $id to a new version and keeps your change there. Changes:\n${list(diff.changes)}`,
+      );
     }
-    console.error(`check-schema-bump: schemas/ changed since release ${latest} but its $ids still say ${latest}; a released version is frozen. Give every $id a new version. Changes:\n${list(diff.changes)}`);
-    return 1;
+    if (problems.length > 0) return report(problems);
+    console.log(`check-schema-bump: schemas/ is schema version ${latest} as released; no change to check.`);
+    return 0;
   }
   if (compareSchemaVersions(current, latest) < 0) {
-    console.error(`check-schema-bump: schemas/ says version ${current}, older than the latest release ${latest}.`);
-    return 1;
+    problems.push(`schemas/ says version ${current}, older than the latest release ${latest}.`);
+    return report(problems);
   }
 
+  const ownChangeset = pendingChangeset(changesetsDir, current);
+  if (existsSync(ownChangeset)) {
+    const text = readFileSync(ownChangeset, "utf8");
+    if (withChangesBlock(text, changesBlock(diff, latest), show(ownChangeset)) !== text) {
+      problems.push(`${show(ownChangeset)} does not list the schema changes as they are now; run npm run schema:version -- refresh`);
+    }
+  }
   const declarations = declaredBumps(changesetsDir);
   const declared = declarations.reduce((max, d) => (rank(d.bump) > rank(max) ? d.bump : max), "none");
   const from = declarations.length > 0 ? ` (${declarations.map((d) => `${d.file}: ${d.bump}`).join(", ")})` : "";
-  const problems = [];
   if (rank(declared) < rank(diff.bump)) {
     const bigger = diff.changes.filter((c) => rank(c.bump) > rank(declared));
     problems.push(
@@ -150,16 +155,18 @@ async function main() {
   const lm = parseSchemaVersion(latest).major;
   if (diff.bump === "major" && parseSchemaVersion(current).major === lm) {
     const breaking = diff.changes.filter((c) => c.bump === "major");
-    problems.push(`a breaking schema change needs a new major schema version (${lm + 1}.0), but the $ids say ${current}:\n${list(breaking)}`);
+    problems.push(`a breaking schema change needs a new major schema version (${lm + 1}.0), but the $ids say ${current}; run npm run schema:version -- major:\n${list(breaking)}`);
   }
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(`check-schema-bump: ${problem}`);
-    return 1;
-  }
+  if (problems.length > 0) return report(problems);
   console.log(
     `check-schema-bump: ${diff.changes.length} schema change(s) from ${latest} to ${current} need a ${diff.bump} release; the pending changesets declare ${declared}${from}.`,
   );
   return 0;
+}
+
+function report(problems) {
+  for (const problem of problems) console.error(`check-schema-bump: ${problem}`);
+  return 1;
 }
 
 main().then(

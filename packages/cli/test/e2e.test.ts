@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SCHEMA_VERSION } from "@cohesion/schema";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bin, cohesion, hasStackTrace, repoRoot, withTempDir } from "./helpers";
 
@@ -191,6 +193,18 @@ describe("cohesion list", () => {
 });
 
 describe("cohesion migrate", () => {
+  // The Athens assessment as written for schema 1.0: each answer's notes as free-text evidence, no provenance.
+  const athens = join(mkdtempSync(join(tmpdir(), "cohesion-migrate-")), "athens-1.0.json");
+  beforeAll(() => {
+    const current = JSON.parse(readFileSync(join(repoRoot, "examples/assessments/eurocities-athens-kypseli.json"), "utf8")) as Record<string, any>;
+    const strip = ({ provenance: _provenance, notes, ...rest }: Record<string, unknown>) => (notes === undefined ? rest : { ...rest, evidence: notes });
+    const answers = Object.fromEntries(Object.entries(current.answers as Record<string, Record<string, unknown>>).map(([id, answer]) => [id, strip(answer)]));
+    const contextFactors = Object.fromEntries(
+      Object.entries(current.contextFactors as Record<string, Record<string, unknown>>).map(([id, { provenance: _provenance, ...mark }]) => [id, mark]),
+    );
+    writeFileSync(athens, JSON.stringify({ ...current, schemaVersion: "1.0", answers, contextFactors }));
+  });
+
   it("upgrades an assessment to 1.1, reports every move, writes atomically and never overwrites without --force", () => {
     withTempDir((dir) => {
       const out = join(dir, "athens.v1.1.json");
@@ -199,7 +213,7 @@ describe("cohesion migrate", () => {
       const migrated = JSON.parse(readFileSync(out, "utf8")) as { schemaVersion: string; answers: Record<string, { evidence?: string; notes?: string }> };
       expect(migrated.schemaVersion).toBe("1.1");
       expect(Object.values(migrated.answers).some((a) => a.evidence !== undefined)).toBe(false);
-      const original = JSON.parse(readFileSync(join(repoRoot, athens), "utf8")) as { answers: Record<string, { evidence?: string }> };
+      const original = JSON.parse(readFileSync(athens, "utf8")) as { answers: Record<string, { evidence?: string }> };
       const withEvidence = Object.values(original.answers).filter((a) => a.evidence !== undefined).length;
       expect(ran.stderr.match(/ info migrated_field: /g)?.length).toBe(withEvidence);
       expect(ran.stderr).toContain(`migrated to schema version 1.1, written to ${out}: ${withEvidence} values moved`);
@@ -215,10 +229,10 @@ describe("cohesion migrate", () => {
   it("writes the document to standard output, or the report as JSON", () => {
     const ran = cohesion(["migrate", athens]);
     expect(ran.status).toBe(0);
-    expect((JSON.parse(ran.stdout) as { schemaVersion: string }).schemaVersion).toBe("1.1");
+    expect((JSON.parse(ran.stdout) as { schemaVersion: string }).schemaVersion).toBe(SCHEMA_VERSION);
     const json = JSON.parse(cohesion(["migrate", athens, "--format", "json"]).stdout) as { ok: boolean; report: { errors: { code: string; file: string }[] }; document: { schemaVersion: string } };
     expect(json.ok).toBe(true);
-    expect(json.document.schemaVersion).toBe("1.1");
+    expect(json.document.schemaVersion).toBe(SCHEMA_VERSION);
     expect(json.report.errors[0]).toMatchObject({ code: "schema_version_changed", file: athens });
   });
 

@@ -43,4 +43,4 @@ export { createCatalog, type Catalog, type CatalogKeyFactor } from "./catalog";
 export { migrate, MIGRATIONS, type MigrationResult } from "./migrations/migrate";
 export { migrationProblem, type MigrationCode } from "./migrations/problems";
 export { splitEvidence, type SplitEvidence, type FoundLink, type EvidencePiece, type EvidencePieceRole } from "./migrations/evidence-text";
-export type { MigrationStep } from "./migrations/v1-0-to-v1-1";
+export type { MigrationStep } from "./migrations/step";

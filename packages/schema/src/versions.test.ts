@@ -1,19 +1,26 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_KINDS } from "./kinds";
 import { readExamples, readSchemaFiles, schemasDir, validExamplesDir } from "./test-support";
 import { validate } from "./validate";
-import { compareSchemaVersions, parseSchemaVersion, SCHEMA_VERSION, SCHEMA_VERSIONS, schemaSpecifier } from "./versions";
+import { compareSchemaVersions, parseSchemaVersion, SCHEMA_VERSION, SCHEMA_VERSIONS, schemaSpecifier, supportedSchemaVersions } from "./versions";
 
 // Resolves through node_modules/@cohesion/schema and its package.json `exports`, as a user's tool would.
 const require = createRequire(import.meta.url);
 const assessment = readExamples(validExamplesDir).find((e) => e.file === "assessment.json")?.document as Record<string, unknown>;
+// Versions around the current one, so the tests hold whatever version the schemas are at.
+const { major, minor } = parseSchemaVersion(SCHEMA_VERSION) as { major: number; minor: number };
+const newerMinor = `${major}.${minor + 6}`;
+const nextMajor = `${major + 1}.0`;
+const currentMajor = SCHEMA_VERSIONS.filter((v) => parseSchemaVersion(v)?.major === major);
 
 describe("schema versions", () => {
-  it("ships 1.0 and the current 1.1, oldest first", () => {
-    expect(SCHEMA_VERSIONS).toEqual(["1.0", "1.1"]);
-    expect(SCHEMA_VERSION).toBe("1.1");
+  it("ships every frozen release and the current version, oldest first", () => {
+    const frozen = readdirSync(`${schemasDir}releases`).filter((d) => parseSchemaVersion(d) !== undefined);
+    expect(SCHEMA_VERSIONS).toEqual([...new Set([...frozen, SCHEMA_VERSION])].sort(compareSchemaVersions));
+    expect(SCHEMA_VERSIONS[0]).toBe("1.0");
+    expect(SCHEMA_VERSIONS.at(-1)).toBe(SCHEMA_VERSION);
   });
 
   it.each(SCHEMA_VERSIONS.map((v) => [v]))("every %s schema resolves through the package exports and by its $id", (version) => {
@@ -37,7 +44,7 @@ describe("schema versions", () => {
   });
 
   it("knows no $id outside the versions it ships", () => {
-    expect(schemaSpecifier("https://schemas.cohesion.dev/1.9/assessment.schema.json")).toBeUndefined();
+    expect(schemaSpecifier(`https://schemas.cohesion.dev/${newerMinor}/assessment.schema.json`)).toBeUndefined();
     expect(schemaSpecifier("https://schemas.cohesion.dev/1.0/../secret.json")).toBeUndefined();
     expect(schemaSpecifier("https://example.org/1.0/assessment.schema.json")).toBeUndefined();
   });
@@ -49,37 +56,37 @@ describe("schema versions", () => {
 });
 
 describe("validate() and the schema version a document declares", () => {
-  it("reads every 1.x up to the current version with the latest validator", () => {
-    for (const version of ["1.0", "1.1"]) expect(validate({ ...assessment, schemaVersion: version })).toEqual({ valid: true, errors: [] });
+  it("reads every version of its major up to the current one with the latest validator", () => {
+    for (const version of currentMajor) expect(validate({ ...assessment, schemaVersion: version })).toEqual({ valid: true, errors: [] });
   });
 
   it("refuses a minor version newer than the package, naming both versions", () => {
-    const report = validate({ ...assessment, schemaVersion: "1.7" });
+    const report = validate({ ...assessment, schemaVersion: newerMinor });
     expect(report.valid).toBe(false);
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toMatchObject({
       code: "unsupported_schema_version",
       pointer: "/schemaVersion",
-      params: { version: "1.7", latest: "1.1", supported: "1.0 to 1.1" },
+      params: { version: newerMinor, latest: SCHEMA_VERSION, supported: supportedSchemaVersions },
     });
     expect(report.errors[0]?.message).toBe(
-      'schemaVersion "1.7" at /schemaVersion is not supported (it is newer than this package): this package reads schema versions 1.0 to 1.1, the latest being 1.1; upgrade @cohesion/schema to a release that reads it',
+      `schemaVersion "${newerMinor}" at /schemaVersion is not supported (it is newer than this package): this package reads schema versions ${supportedSchemaVersions}, the latest being ${SCHEMA_VERSION}; upgrade @cohesion/schema to a release that reads it`,
     );
   });
 
   it("refuses an unknown major version with one problem, for every kind", () => {
     for (const kind of DOCUMENT_KINDS) {
-      const report = validate({ kind, schemaVersion: "2.0" });
+      const report = validate({ kind, schemaVersion: nextMajor });
       const versionProblems = report.errors.filter((p) => p.pointer === "/schemaVersion");
       expect(versionProblems.map((p) => p.code), kind).toEqual(["unsupported_schema_version"]);
-      expect(versionProblems[0]?.message).toContain('"2.0"');
-      expect(versionProblems[0]?.message).toContain("1.1");
+      expect(versionProblems[0]?.message).toContain(`"${nextMajor}"`);
+      expect(versionProblems[0]?.message).toContain(SCHEMA_VERSION);
     }
   });
 
   it("explains text that is no version at all", () => {
     const report = validate({ ...assessment, schemaVersion: "1.0.0" });
-    expect(report.errors).toMatchObject([{ code: "unsupported_schema_version", params: { version: "1.0.0", latest: "1.1" } }]);
+    expect(report.errors).toMatchObject([{ code: "unsupported_schema_version", params: { version: "1.0.0", latest: SCHEMA_VERSION } }]);
   });
 });
 

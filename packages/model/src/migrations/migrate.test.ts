@@ -1,15 +1,17 @@
 import { readFileSync } from "node:fs";
-import { validate } from "@cohesion/schema";
+import { SCHEMA_VERSIONS, validate } from "@cohesion/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { migrate, MIGRATIONS } from "./migrate";
+import { migrate1_0To1_1 } from "./v1-0-to-v1-1";
 
 const example = JSON.parse(readFileSync(new URL("../../../../examples/valid/assessment.json", import.meta.url), "utf8")) as Record<string, any>;
 const withAnswers = (answers: Record<string, unknown>) => ({ ...structuredClone(example), answers });
 
 describe("migrate 1.0 → 1.1", () => {
-  it("is registered as one step keyed by its version pair", () => {
-    expect([...MIGRATIONS.keys()]).toEqual(["1.0→1.1"]);
+  it("is registered by its version pair, among one step per pair of consecutive versions", () => {
+    expect(MIGRATIONS.get("1.0→1.1")).toBe(migrate1_0To1_1);
+    expect([...MIGRATIONS.keys()]).toEqual(SCHEMA_VERSIONS.slice(1).map((to, i) => `${SCHEMA_VERSIONS[i]}→${to}`));
   });
 
   it("moves web addresses into evidenceLinks and the rest of the evidence after the notes, reporting each move", () => {

@@ -9,16 +9,39 @@ import {
   type ValidationReport,
 } from "@cohesion/schema";
 import { migrationProblem } from "./problems";
-import { migrate1_0To1_1, type MigrationStep } from "./v1-0-to-v1-1";
+import type { MigrationStep } from "./step";
+import { WRITTEN_STEPS } from "./steps";
+
+/** A minor only adds to its major, so a document of one minor is already a document of the next. */
+function identityStep(from: string, to: string): MigrationStep {
+  return (document) => ({
+    document: { ...document, schemaVersion: to },
+    problems: [migrationProblem("schema_version_changed", "/schemaVersion", { from, to })],
+  });
+}
+
+function consecutiveSteps(): Map<string, MigrationStep> {
+  const steps = new Map<string, MigrationStep>();
+  SCHEMA_VERSIONS.forEach((to, index) => {
+    const from = SCHEMA_VERSIONS[index - 1];
+    if (from === undefined) return;
+    const key = `${from}→${to}`;
+    const written = WRITTEN_STEPS[key];
+    if (written) steps.set(key, written);
+    else if (parseSchemaVersion(from)?.major === parseSchemaVersion(to)?.major) steps.set(key, identityStep(from, to));
+  });
+  return steps;
+}
 
 /**
- * Every migration, one per pair of consecutive schema versions, keyed "<from>→<to>". A chain of
- * them leads from any shipped version to any later one.
+ * Every migration, one per pair of consecutive schema versions, keyed "<from>→<to>": the
+ * hand-written steps (one for every major, and for a minor that moves data) and an identity step
+ * for every other minor. A chain of them leads from any shipped version to any later one.
  *
  * @example
  * MIGRATIONS.get("1.0→1.1")?.(document);
  */
-export const MIGRATIONS: ReadonlyMap<string, MigrationStep> = new Map([["1.0→1.1", migrate1_0To1_1]]);
+export const MIGRATIONS: ReadonlyMap<string, MigrationStep> = consecutiveSteps();
 
 /** What {@link migrate} returns: the upgraded document and what was moved or left, or why it could not. */
 export type MigrationResult =

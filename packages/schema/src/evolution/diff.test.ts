@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readSchemaFiles, schemasDir } from "../test-support";
@@ -95,7 +96,9 @@ describe("diffSchemas", () => {
 
   it("classifies the real 1.0 → 1.1 change as minor: evidenceLinks added, evidence deprecated", () => {
     const set = (dir?: string): SchemaSet => Object.fromEntries(readSchemaFiles(dir).map((f) => [f.file, f.schema]));
-    const diff = diffSchemas(set(`${schemasDir}releases/1.0/`), set());
+    // 1.1 as frozen once it is, else the current schemas (which are 1.1 until the next version is cut).
+    const v1_1 = existsSync(`${schemasDir}releases/1.1/`) ? `${schemasDir}releases/1.1/` : undefined;
+    const diff = diffSchemas(set(`${schemasDir}releases/1.0/`), set(v1_1));
     expect(diff.bump).toBe("minor");
     expect(diff.changes.filter((c) => c.bump === "minor")).toEqual([
       {
