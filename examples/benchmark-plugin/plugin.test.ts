@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createHost } from "@cohesion/core";
 import { scoreAssessment } from "@cohesion/scoring";
-import type { Assessment } from "@cohesion/schema";
+import { SCHEMA_VERSION, type Assessment } from "@cohesion/schema";
 import { afterAll, describe, expect, it } from "vitest";
 
 const pluginDir = fileURLToPath(new URL(".", import.meta.url));
@@ -32,7 +32,7 @@ describe("the benchmark plugin of the authoring guide", () => {
     if (!benchmark) throw new Error("the example benchmark did not load");
     const assessment: Assessment = {
       kind: "assessment",
-      schemaVersion: "1.1",
+      schemaVersion: SCHEMA_VERSION,
       id: "local.exampleton-welcome",
       benchmark: { id: benchmark.id, version: benchmark.version },
       subject: { type: "place", name: "Exampleton", country: "NL" },

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SCHEMA_VERSION } from "@cohesion/schema";
 import { cohesion, fillHalf, withTempDir } from "./helpers";
 
 const BENCHMARK = "eurocities.neighbourhood-participation";
@@ -14,7 +15,7 @@ describe("an assessment a person fills in", () => {
       expect(init.stderr).toContain("ghent.questions.md");
       const questionnaire = readFileSync(join(dir, "ghent.questions.md"), "utf8");
       const blank = JSON.parse(readFileSync(file, "utf8")) as { schemaVersion: string; answers: Record<string, Record<string, unknown>> };
-      expect(blank.schemaVersion).toBe("1.1");
+      expect(blank.schemaVersion).toBe(SCHEMA_VERSION);
       for (const id of Object.keys(blank.answers)) expect(questionnaire).toContain(`[${id}]`);
       expect(questionnaire).toContain("`partial`");
 
