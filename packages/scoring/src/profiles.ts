@@ -1,6 +1,5 @@
 import type { Place, ScoreReport, ValidationProblem } from "@cohesion/schema";
-import { joinPointer, validatePlace } from "@cohesion/schema";
-import { validateQuickly } from "./quick-check";
+import { joinPointer, quickCheck, validatePlace } from "@cohesion/schema";
 import type { CityProfile, MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES, profileOf } from "./similarity";
 
@@ -46,7 +45,7 @@ export function indexPlaces(
       if (!(i in list)) continue; // a hole, skipped as forEach skips it
       const place = list[i];
       // Places come by the thousand for peers: the quick check spares the full validator valid ones.
-      const report = validateQuickly("place", place, validatePlace);
+      const report = quickCheck("place").validate(place, validatePlace);
       if (!report.valid) {
         problems.push(...report.errors.map((p) => ({ ...p, pointer: joinPointer(base, i) + p.pointer, params: { ...p.params, document: "place" } })));
         continue;

@@ -1,5 +1,5 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import { joinPointer, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale } from "@cohesion/schema";
+import { joinPointer, quickCheck, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale } from "@cohesion/schema";
 import { BUILTIN_SCALES } from "@cohesion/model/scales";
 import { buildScoreTree, keyFactorNodes } from "./aggregate";
 import type { AnyScoringModel, ScoringContext } from "./model";
@@ -10,7 +10,6 @@ import { parseParameters } from "./parameters";
 import type { BenchmarkPlan } from "./plan";
 import { planBenchmark } from "./plan";
 import { scoringProblem } from "./problems";
-import { validateQuickly } from "./quick-check";
 import type { ScoringResult } from "./result";
 import { fail, hasErrors, succeed } from "./result";
 import { NOT_APPLICABLE, normaliseScale } from "./scale";
@@ -55,7 +54,7 @@ export function checkDocument<T>(kind: "assessment" | "benchmark" | "scale", val
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { value: null, problems: tagged([scoringProblem("not_an_object", "", { what: kind, actual: describeType(value) })], kind) };
   }
-  const report = shared && kind !== "assessment" ? validateShared(kind, value) : validateQuickly(kind, value, FULL[kind]);
+  const report = shared && kind !== "assessment" ? validateShared(kind, value) : quickCheck(kind).validate(value, FULL[kind]);
   const problems = tagged(report.errors, kind);
   return { value: report.valid ? (value as T) : null, problems };
 }

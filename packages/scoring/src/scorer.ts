@@ -1,4 +1,5 @@
-import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
+import type { AnswerChecks, Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
+import { quickCheck } from "@cohesion/schema";
 import type { AnswerArrays } from "./aggregate";
 import type { TreeRules } from "./aggregate";
 import { compileTree, evaluateTree, nodeTitle, NOT_APPLICABLE_CODE, questionOrder, scoreCompiledTree, UNANSWERED_CODE } from "./aggregate";
@@ -10,8 +11,6 @@ import { parseParameters } from "./parameters";
 import type { BenchmarkPlan } from "./plan";
 import { planBenchmark } from "./plan";
 import { scoringProblem } from "./problems";
-import type { AnswerChecks } from "./quick-check";
-import { assessmentChecks, surelyValid } from "./quick-check";
 import type { ScoringResult } from "./result";
 import { fail, hasErrors, optionsOf, safely, succeed } from "./result";
 import { NOT_APPLICABLE, normaliseScale } from "./scale";
@@ -120,12 +119,12 @@ export interface PreparedScoring {
 }
 
 // Whether every question id of a plan is a valid answer key decides if the split check may be used.
-const splits = new WeakMap<BenchmarkPlan, ReturnType<typeof assessmentChecks>>();
+const splits = new WeakMap<BenchmarkPlan, PreparedScoring["split"]>();
 
-function splitFor(plan: BenchmarkPlan, questionIds: readonly string[]): ReturnType<typeof assessmentChecks> {
+function splitFor(plan: BenchmarkPlan, questionIds: readonly string[]): PreparedScoring["split"] {
   let split = splits.get(plan);
   if (split === undefined) {
-    const checks = assessmentChecks();
+    const checks = quickCheck("assessment").split;
     split = checks && questionIds.every((id) => checks.answers.name(id)) ? checks : null;
     splits.set(plan, split);
   }
@@ -303,7 +302,7 @@ function readQuickly(
   into?: Float64Array,
 ): { a: Assessment; scale: ScaleEntry; answers: AnswerArrays } | undefined {
   try {
-    const valid = prepared.split ? prepared.split.frame(assessment) : surelyValid("assessment", assessment);
+    const valid = prepared.split ? prepared.split.frame(assessment) : quickCheck("assessment").surelyValid(assessment);
     if (!valid) return undefined;
     const a = assessment as Assessment;
     if (a.benchmark.id !== prepared.b.id || a.benchmark.version !== prepared.b.version) return undefined;

@@ -1,16 +1,12 @@
-import type { DocumentKind, ValidationReport } from "@cohesion/schema";
-import {
-  ANNOTATION_KEYWORDS,
-  checkSchemaVersion,
-  isFullDate,
-  QUICK_CHECK_SCHEMAS,
-  resolveUri,
-  SCHEMA_ID_HOST,
-  SCHEMA_VERSION,
-  splitFragment,
-  splitPointer,
-  ucs2length,
-} from "@cohesion/schema";
+import type { ValidationReport } from "./generated/types";
+import { QUICK_CHECK_SCHEMAS } from "./generated/quick-check-schemas";
+import type { DocumentKind } from "./kinds";
+import { splitPointer } from "./pointer";
+import { ANNOTATION_KEYWORDS } from "./schemas";
+import { resolveUri, splitFragment } from "./uri";
+import { equal, ucs2length } from "./validator-runtime";
+import { isDate, isUri } from "./formats";
+import { checkSchemaVersion, SCHEMA_ID_HOST, SCHEMA_VERSION } from "./versions";
 
 // A fast, conservative pre-check for documents scored in bulk (assessments, benchmarks, scales,
 // places). It is compiled from the schemas as codegen reduces them to what decides validity
@@ -75,6 +71,7 @@ const KNOWN = new Set<string>([
   "items",
   "minItems",
   "maxItems",
+  "uniqueItems",
   "format",
   "$ref",
   "deprecated",
@@ -249,8 +246,9 @@ class Compiler {
       checks.push((t) => t.length >= 2 * min || ucs2length(t) >= min);
     }
     if (node.format !== undefined) {
-      if (node.format !== "date") return undefined;
-      checks.push(isFullDate);
+      if (node.format === "date") checks.push(isDate);
+      else if (node.format === "uri") checks.push(isUri);
+      else return undefined;
     }
     return checks;
   }
@@ -316,10 +314,12 @@ class Compiler {
   }
 
   private arrayCheck(node: Node, base: string): Check | undefined {
-    const { items, minItems, maxItems } = node;
-    if (items === undefined && minItems === undefined && maxItems === undefined) return ALWAYS;
+    const { items, minItems, maxItems, uniqueItems } = node;
+    if (items === undefined && minItems === undefined && maxItems === undefined && uniqueItems === undefined) return ALWAYS;
     if (minItems !== undefined && typeof minItems !== "number") return undefined;
     if (maxItems !== undefined && typeof maxItems !== "number") return undefined;
+    if (uniqueItems !== undefined && typeof uniqueItems !== "boolean") return undefined;
+    const unique = uniqueItems === true;
     const item = items === undefined ? shallow : this.compile(items, base);
     return (data, depth) => {
       const array = data as unknown[];
@@ -327,6 +327,7 @@ class Compiler {
       if (minItems !== undefined && array.length < minItems) return false;
       if (maxItems !== undefined && array.length > maxItems) return false;
       for (let i = 0; i < array.length; i++) if (!item(array[i], depth + 1)) return false;
+      if (unique) for (let i = 1; i < array.length; i++) for (let j = 0; j < i; j++) if (equal(array[i], array[j])) return false;
       return true;
     };
   }
@@ -375,7 +376,7 @@ function surely(check: Check, document: unknown): boolean {
  * error, no warning such as a deprecated field). False means "not sure": run the full validator.
  * Built from the same schemas, for bulk input where nearly every document is valid.
  */
-export function surelyValid(kind: DocumentKind, document: unknown): boolean {
+function surelyValid(kind: DocumentKind, document: unknown): boolean {
   return surely(checkOf(kind), document);
 }
 
@@ -446,7 +447,7 @@ function splitChecks(): { frame: Check; answers: AnswerChecks } | null {
  * frame (everything but the answers' contents) and the checks of one answer. Null when the live
  * schema no longer has the shape this split relies on; then use {@link surelyValid} whole.
  */
-export function assessmentChecks(): { frame(document: unknown): boolean; answers: AnswerChecks } | null {
+function assessmentChecks(): { frame(document: unknown): boolean; answers: AnswerChecks } | null {
   const found = splitChecks();
   if (!found) return null;
   return { frame: (document) => surely(found.frame, document), answers: found.answers };
@@ -459,6 +460,55 @@ const VALID: ValidationReport = Object.freeze({ valid: true, errors: Object.free
  * Identical to `full(document)` for every input, where `full` is the kind's full validator
  * (`validateAssessment`, ...: passed in, so a bundle carries only the validators it uses).
  */
-export function validateQuickly(kind: DocumentKind, document: unknown, full: (document: unknown) => ValidationReport): ValidationReport {
+function validateQuickly(kind: DocumentKind, document: unknown, full: (document: unknown) => ValidationReport): ValidationReport {
   return surelyValid(kind, document) ? VALID : full(document);
 }
+
+/** The kinds {@link quickCheck} knows: the ones scored in bulk. */
+export type QuickCheckKind = "assessment" | "benchmark" | "scale" | "place" | "practice";
+
+/** The quick pre-check of one document kind; see {@link quickCheck}. */
+export interface QuickCheck {
+  /**
+   * True only when the document surely passes the kind's full validator with no problem at all (no
+   * error, no warning such as a deprecated field). False means "not sure": run the full validator.
+   */
+  surelyValid(document: unknown): boolean;
+  /**
+   * The full validator's report, computed quickly when the document is surely valid: identical to
+   * `full(document)` for every input (`full` is passed in, so a bundle carries only the validators it uses).
+   */
+  validate(document: unknown, full: (document: unknown) => ValidationReport): ValidationReport;
+  /**
+   * For assessments, the check split in two for a scorer that reads every answer anyway: the frame
+   * (everything but the answers' contents) and the checks of one answer. Null for the other kinds,
+   * and when the schema no longer has the shape the split relies on; then use `surelyValid` whole.
+   */
+  readonly split: { frame(document: unknown): boolean; answers: AnswerChecks } | null;
+}
+
+const quickChecks = new Map<QuickCheckKind, QuickCheck>();
+
+/**
+ * The quick pre-check of a kind scored in bulk: built from the same schemas as the full validator,
+ * it answers only "surely valid, with no problem at all" or "not sure", for input where nearly
+ * every document is valid. Whatever it is not sure of goes to the full validator, so reports of
+ * invalid or unusual documents are exactly the full validator's.
+ *
+ * @example
+ * const places = quickCheck("place");
+ * const report = places.validate(document, validatePlace); // same as validatePlace(document)
+ */
+export function quickCheck(kind: QuickCheckKind): QuickCheck {
+  let check = quickChecks.get(kind);
+  if (check === undefined) {
+    check = {
+      surelyValid: (document) => surelyValid(kind, document),
+      validate: (document, full) => validateQuickly(kind, document, full),
+      split: kind === "assessment" ? assessmentChecks() : null,
+    };
+    quickChecks.set(kind, check);
+  }
+  return check;
+}
+

@@ -1,9 +1,31 @@
-import type { DocumentKind } from "@cohesion/schema";
-import { validateAs, validateAssessment } from "@cohesion/schema";
+import { fixtures } from "@cohesion/test-support";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assessment, place } from "../test/fixtures";
-import { assessmentChecks, surelyValid, validateQuickly } from "./quick-check";
+import type { Assessment, Place } from "./generated/types";
+import { validateAssessment } from "./generated/validate-kinds";
+import { quickCheck, type QuickCheckKind } from "./quick-check";
+import { validateAs } from "./validate";
+
+const surelyValid = (kind: QuickCheckKind, document: unknown) => quickCheck(kind).surelyValid(document);
+
+/** A valid assessment with the given answers. */
+function assessment(answers: Record<string, string | undefined>, overrides: Partial<Assessment> = {}): Assessment {
+  const answerMap: Assessment["answers"] = {};
+  for (const [id, level] of Object.entries(answers)) answerMap[id] = level === undefined ? {} : { level };
+  return { ...(structuredClone(fixtures.assessment) as unknown as Assessment), answers: answerMap, ...overrides };
+}
+
+/** A valid place with a population and a share of residents born abroad. */
+function place(id: string, name: string, country: string, population: number, foreignBorn: number): Place {
+  return {
+    ...(structuredClone(fixtures.place) as unknown as Place),
+    id,
+    name,
+    country,
+    population: { value: population, year: 2020 },
+    migrantShares: [{ measure: "foreign-born", percent: foreignBorn, year: 2020, definition: "Residents born abroad." }],
+  };
+}
 
 const jsonValue = fc.oneof(
   fc.string({ maxLength: 6 }),
@@ -40,7 +62,7 @@ function mutated(base: Record<string, unknown>): fc.Arbitrary<unknown> {
     });
 }
 
-function soundFor(kind: DocumentKind, documents: fc.Arbitrary<unknown>) {
+function soundFor(kind: QuickCheckKind, documents: fc.Arbitrary<unknown>) {
   let sure = 0;
   fc.assert(
     fc.property(documents, (doc) => {
@@ -49,7 +71,7 @@ function soundFor(kind: DocumentKind, documents: fc.Arbitrary<unknown>) {
         sure++;
         expect(full).toEqual({ valid: true, errors: [] });
       }
-      expect(validateQuickly(kind, doc, (d) => validateAs(kind, d))).toEqual(full);
+      expect(quickCheck(kind).validate(doc, (d) => validateAs(kind, d))).toEqual(full);
     }),
     { numRuns: 600 },
   );
@@ -69,12 +91,18 @@ describe("the quick check", () => {
     expect(sure).toBeGreaterThan(20);
   });
 
+  it("is sure of a practice only when the full validator finds no problem at all", () => {
+    const valid = structuredClone(fixtures.practice) as unknown as Record<string, unknown>;
+    const sure = soundFor("practice", fc.oneof(mutated(valid), fc.anything()));
+    expect(sure).toBeGreaterThan(20);
+  });
+
   it("is sure of plain valid documents and leaves deprecated fields, unknown keywords and odd objects to the full validator", () => {
     expect(surelyValid("assessment", assessment({ "q-a1": "full" }))).toBe(true);
     expect(surelyValid("place", place("test.city", "City", "DE", 250_000, 17.5))).toBe(true);
     const deprecated = { ...assessment({}, { schemaVersion: "1.1" }), answers: { "q-a1": { level: "full", evidence: "Free text." } } };
     expect(surelyValid("assessment", deprecated)).toBe(false);
-    expect(validateQuickly("assessment", deprecated, validateAssessment).errors.map((e) => e.code)).toEqual(["deprecated_field"]);
+    expect(quickCheck("assessment").validate(deprecated, validateAssessment).errors.map((e) => e.code)).toEqual(["deprecated_field"]);
     const hostile = new Proxy(assessment({}), { get: () => { throw new Error("no"); } });
     expect(surelyValid("assessment", hostile)).toBe(false);
     let deep: Record<string, unknown> = {};
@@ -84,7 +112,8 @@ describe("the quick check", () => {
   });
 
   it("splits an assessment into its frame and its answers while the schema allows it", () => {
-    const split = assessmentChecks();
+    const split = quickCheck("assessment").split;
+    expect(quickCheck("place").split).toBeNull();
     expect(split).not.toBeNull();
     if (!split) return;
     expect(split.frame({ ...assessment({}), answers: { "Not An Id": 7 } })).toBe(true);
