@@ -20,7 +20,7 @@ function input(assessment: Assessment, withTargets = true): ReportInput {
   const gapped = attachGaps(report, withTargets && assessment.targets ? { targets: assessment.targets } : {});
   if (gapped.ok) report = gapped.report;
   const recommended = recommendPractices(report, { practices: Array.isArray(practices) ? practices : [practices], places: [], benchmark, ...(report.gaps ? { gaps: report.gaps } : {}) });
-  if (recommended.ok) report = { ...report, recommendations: recommended.report };
+  if (recommended.ok) report = { ...report, recommendations: recommended.report.recommendations };
   return { report, assessment, benchmark, scale: MATURITY_SCALE, generatedOn: "2026-12-01" };
 }
 

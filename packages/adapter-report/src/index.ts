@@ -2,8 +2,8 @@ export { renderHtmlReport } from "./html-report";
 export { renderMarkdownReport } from "./markdown-report";
 export { radarChart, statusLabel } from "./radar-chart";
 export { gapChart } from "./gap-chart";
-export { keyFactorRows } from "./model";
-export type { KeyFactorRow, ReportInput, ReportMentor, ReportPeers } from "./model";
+export { keyFactorRows, shownPeerGroup } from "./model";
+export type { KeyFactorRow, ReportInput } from "./model";
 export { escapeHtml, escapeMarkdown, formatScore } from "./escape";
 export { renderReport, type ReportFormat, type RenderResult } from "./render";
 export { answerEntries, type AnswerEntry } from "./answers";
@@ -20,4 +20,7 @@ export {
   type Coverage,
   type EvidenceLink,
   type PracticeGroup,
+  type ReportMentor,
+  type ReportPeers,
 } from "./report-data";
+export { htmlReportAdapter, markdownReportAdapter } from "./adapters";

@@ -1,7 +1,27 @@
 // Everything the renderers read from a score report, its assessment and its benchmark goes through the
 // functions here, so a change in the shape of the scoring output touches this file only.
 import type { Assessment, ScoreNode, ScoreReport } from "@cohesion/schema";
-import { keyFactorRows, type KeyFactorRow, type ReportInput, type ReportMentor, type ReportPeers } from "./model";
+import { keyFactorRows, shownPeerGroup, type KeyFactorRow, type ReportInput } from "./model";
+
+/** Peers as the report shows them beside the subject. */
+export interface ReportPeers {
+  /** How many subjects the group holds, the subject included. */
+  readonly count: number;
+  /** The peer group in words, for example "All subjects". */
+  readonly group?: string;
+  /** Median score per key factor reference (and "overall"). */
+  readonly medians: Readonly<Record<string, number | null>>;
+  /** The subject's rank overall, such as "3 of 9". */
+  readonly rank?: string;
+}
+
+/** A candidate mentor as the report shows it, best first. */
+export interface ReportMentor {
+  readonly name: string;
+  /** The match from 0 to 100. */
+  readonly score?: number | null;
+  readonly reason: string;
+}
 
 /** A band of the scoring model with the range of scores it covers. */
 export interface BandRange {
@@ -167,8 +187,7 @@ export function unknownProfileNotes(report: ScoreReport): string[] {
 }
 
 /**
- * Peers as the report shows them: given by the caller, or read from the score report's "all" peer group
- * (else its first group): medians per key factor and overall, the group's size and the subject's rank.
+ * Peers as the report shows them, read from the score report's "all" peer group (else its first group): medians per key factor and overall, the group's size and the subject's rank.
  *
  * @example
  * ```ts
@@ -176,9 +195,7 @@ export function unknownProfileNotes(report: ScoreReport): string[] {
  * ```
  */
 export function peersOf(input: ReportInput): ReportPeers | undefined {
-  if (input.peers) return input.peers;
-  const groups = input.report.peers?.groups ?? [];
-  const group = groups.find((g) => g.dimension === "all") ?? groups[0];
+  const group = shownPeerGroup(input.report);
   if (!group) return undefined;
   const medians: Record<string, number | null> = {};
   for (const statistic of group.keyFactors ?? []) medians[statistic.ref] = statistic.quartiles?.median ?? null;
@@ -187,8 +204,7 @@ export function peersOf(input: ReportInput): ReportPeers | undefined {
 }
 
 /**
- * Mentor candidates as the report shows them: given by the caller, or read from the score report, the
- * match as a percentage.
+ * Mentor candidates as the report shows them, read from the score report, the match as a percentage.
  *
  * @example
  * ```ts
@@ -196,7 +212,6 @@ export function peersOf(input: ReportInput): ReportPeers | undefined {
  * ```
  */
 export function mentorsOf(input: ReportInput): readonly ReportMentor[] {
-  if (input.mentors) return input.mentors;
   return (input.report.mentors ?? []).map((m) => ({ name: m.subject, score: m.match * 100, reason: m.reason }));
 }
 

@@ -1,7 +1,7 @@
 // Sentences both renderers print the same way: what the report is about and what its headline covers.
 import { formatScore } from "./escape";
-import type { ReportInput, ReportPeers } from "./model";
-import { assessmentContext, coverageOf, coverageThreshold, peersOf, targetsOf } from "./report-data";
+import type { ReportInput } from "./model";
+import { assessmentContext, coverageOf, coverageThreshold, peersOf, targetsOf, type ReportPeers } from "./report-data";
 
 /** One item of the report's opening line; a date is kept on one line by the renderer. */
 export interface Fact {

@@ -21,7 +21,7 @@ export class OutputExistsError extends Error {
  * await writeFileAtomic("out/report.html", html, { force: false });
  * ```
  */
-export async function writeFileAtomic(path: string, content: string, options: { force: boolean }): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { force: boolean }): Promise<void> {
   const found = await stat(path).catch(() => undefined);
   if (found?.isDirectory()) throw new UsageError(`${path} is a folder — give the path of a file to write`);
   if (found && !options.force) throw new OutputExistsError(path);

@@ -1,9 +1,13 @@
 import { delimiter } from "node:path";
 import { parseArgs } from "node:util";
 import type { Host } from "@cohesion/core";
+import { addBundledAdapters, HOST_POINTS } from "./adapter-host";
 import { OutputExistsError } from "./atomic-write";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { listCommand } from "./commands/list";
+import { listAdaptersCommand } from "./commands/list-adapters";
 import { migrateCommand } from "./commands/migrate";
 import { checkPluginCommand } from "./commands/check-plugin";
 import { reportCommand } from "./commands/report";
@@ -16,17 +20,19 @@ import { openCliHost } from "./open-host";
 import { suggestionText } from "./suggest";
 import { ValidationWorkerError, validationWorkers, validationWorkersFrom } from "./validate-pool";
 
-const COMMANDS = ["validate", "score", "report", "init", "list", "show", "check-plugin", "migrate", "schema-diff", "help"] as const;
+const COMMANDS = ["validate", "score", "report", "export", "import", "init", "list", "show", "check-plugin", "migrate", "schema-diff", "help"] as const;
 
 const HELP = `cohesion — validate, score and report on migrant-integration self-assessments
 
 Usage:
   cohesion validate <files | dirs | -> [--format text|json] [--no-integrity]
-  cohesion score <assessment> [--model id] [--peers dir] [--target n] [--format table|json]
-  cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--target n] [--force]
+  cohesion score <assessment> [--model id] [--param name=value]... [--peers dir] [--target n] [--format table|json]
+  cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--param name=value]... [--target n] [--force]
+  cohesion export <document | --benchmark id [--version v]> --to <format> --out <file|folder> [--force]
+  cohesion import <file | -> [--from <format>] [--out file] [--force] [--format text|json]
   cohesion init assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file.json] [--force]
       (with --out, the questionnaire to fill in is written beside it as file.questions.md)
-  cohesion list plugins | benchmarks | practices [--search text] [--format text|json]
+  cohesion list plugins | benchmarks | practices | adapters [--search text] [--format text|json]
   cohesion show benchmark <id> [--version v] [--format text|markdown|json]
   cohesion check-plugin <dir> [--format text|json]
   cohesion migrate <file> [--to version] [--out file] [--force] [--format text|json]
@@ -75,8 +81,9 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
       throw new UsageError(`unknown command "${command}"${suggestionText(command, COMMANDS)}`, "run `cohesion --help` for the commands");
     }
     const openHost = (plugins: readonly string[] | undefined): Host =>
-      openCliHost({ cwd: io.cwd, plugins: plugins ?? [] }, io.stderr, (created) => {
+      openCliHost({ cwd: io.cwd, plugins: plugins ?? [], points: HOST_POINTS }, io.stderr, (created) => {
         host = created;
+        addBundledAdapters(created);
       });
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     switch (command) {
@@ -94,20 +101,34 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"], workers, workersFrom, plugins, cwd: io.cwd }, io, opened ?? (() => openHost(plugins)));
       }
       case "score": {
-        const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" } });
+        const { values, positionals } = parse(rest, { model: { type: "string" }, param: { type: "string", multiple: true }, peers: { type: "string" }, target: { type: "string" } });
         if (values.help) return help(io);
         const file = single(positionals, "score needs one assessment file");
         const format = values.format ?? "table";
         if (format !== "table" && format !== "json") throw new UsageError(`--format must be table or json, not "${format}"`);
-        return await scoreCommand({ file, format, ...optional("model", values.model), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
+        return await scoreCommand({ file, format, ...optional("model", values.model), ...optional("params", values.param), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
       }
       case "report": {
-        const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        const { values, positionals } = parse(rest, { model: { type: "string" }, param: { type: "string", multiple: true }, peers: { type: "string" }, target: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
         if (values.help) return help(io);
         const file = single(positionals, "report needs one assessment file");
         if (!values.out) throw new UsageError("report needs --out report.html or --out report.md");
-        if (!/\.(html?|md|markdown)$/i.test(values.out)) throw new UsageError(`--out must end in .html or .md, not "${values.out}"`);
-        return await reportCommand({ file, out: values.out, force: values.force ?? false, today, ...optional("model", values.model), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
+        return await reportCommand({ file, out: values.out, force: values.force ?? false, today, ...optional("model", values.model), ...optional("params", values.param), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
+      }
+      case "export": {
+        const { values, positionals } = parse(rest, { benchmark: { type: "string" }, version: { type: "string" }, to: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        if (values.help) return help(io);
+        if (positionals.length > 1) throw new UsageError("export takes one document file (or --benchmark <id>)");
+        const [file] = positionals;
+        if ((file === undefined) === (values.benchmark === undefined)) throw new UsageError("export needs a document file or --benchmark <id> (one of the two)", "`cohesion list benchmarks` shows the installed benchmarks");
+        if (!values.out) throw new UsageError("export needs --out <file> (or a folder, for formats of several files)");
+        return await exportCommand({ out: values.out, force: values.force ?? false, today, ...optional("file", file), ...optional("benchmark", values.benchmark), ...optional("version", values.version), ...optional("to", values.to) }, io, openHost(values.plugin));
+      }
+      case "import": {
+        const { values, positionals } = parse(rest, { from: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        if (values.help) return help(io);
+        const file = single(positionals, "import needs one file (or - for standard input)");
+        return await importCommand({ file, force: values.force ?? false, format: textOrJson(values.format), ...optional("from", values.from), ...optional("out", values.out) }, io, openHost(values.plugin));
       }
       case "init": {
         const { values, positionals } = parse(rest, { benchmark: { type: "string" }, version: { type: "string" }, city: { type: "string" }, country: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
@@ -122,8 +143,9 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
       case "list": {
         const { values, positionals } = parse(rest, { search: { type: "string" } });
         if (values.help) return help(io);
-        const what = single(positionals, "list needs what to list: plugins, benchmarks or practices");
-        if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks or practices, not "${what}"`);
+        const what = single(positionals, "list needs what to list: plugins, benchmarks, practices or adapters");
+        if (what === "adapters") return await listAdaptersCommand(textOrJson(values.format), io, openHost(values.plugin));
+        if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks, practices or adapters, not "${what}"`);
         return listCommand({ what, format: textOrJson(values.format), ...optional("search", values.search) }, io, openHost(values.plugin));
       }
       case "show": {
@@ -139,7 +161,7 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         const { values, positionals } = parse(rest, {});
         if (values.help) return help(io);
         const dir = single(positionals, "check-plugin needs the folder of a plugin package");
-        return await checkPluginCommand({ dir, format: textOrJson(values.format) }, io, openHost(values.plugin));
+        return checkPluginCommand({ dir, format: textOrJson(values.format) }, io, openHost(values.plugin));
       }
       case "migrate": {
         const { values, positionals } = parse(rest, { to: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });

@@ -40,8 +40,8 @@ function installFolder(): string | undefined {
  * const host = openCliHost({ cwd: process.cwd(), plugins: ["./my-plugin"] }, process.stderr);
  * ```
  */
-export function openCliHost(options: { cwd: string; plugins: readonly string[] }, stderr: Output, created: (host: Host) => void = () => undefined): Host {
-  const host = createHost(cliHostOptions(options.cwd));
+export function openCliHost(options: { cwd: string; plugins: readonly string[]; points?: HostOptions["points"] }, stderr: Output, created: (host: Host) => void = () => undefined): Host {
+  const host = createHost({ ...cliHostOptions(options.cwd), ...(options.points === undefined ? {} : { points: options.points }) });
   created(host);
   for (const path of options.plugins) {
     const info = host.addPlugin(path);

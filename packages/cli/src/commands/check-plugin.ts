@@ -21,24 +21,17 @@ function isInside(root: string, file: string | undefined): boolean {
  * `cohesion check-plugin <dir>`: loads a plugin folder the way the host does, next to the installed
  * plugins (so clashing ids and references to their content are checked too), and lists every problem
  * at once: the manifest in package.json, each contributed file and document, schema extensions, and
- * references across documents; its declared scoring models and adapters are activated (running its `main`)
- * to check that they register. Exit 0 when the plugin loads cleanly, 1 when it has problems.
+ * references across documents. Exit 0 when the plugin loads cleanly, 1 when it has problems.
  *
  * @example
  * ```sh
  * cohesion check-plugin ./my-benchmark-plugin
  * ```
  */
-export async function checkPluginCommand(options: CheckPluginOptions, io: CliIO, host: Host): Promise<number> {
+export function checkPluginCommand(options: CheckPluginOptions, io: CliIO, host: Host): number {
   const folder = resolve(io.cwd, options.dir);
   if (!existsSync(folder)) throw new UsageError(`${options.dir}: no such folder`, "give the folder of a plugin package (the one holding its package.json)");
-  const added = host.addPlugin(folder);
-  // Declared behaviour is activated too, so a main module that fails or registers the wrong ids is caught here.
-  if (added.status === "loaded") {
-    for (const id of added.scoringModels) await host.scoringModel(id);
-    for (const id of added.adapters) await host.adapter(id);
-  }
-  const info = host.listPlugins().find((plugin) => plugin.path === added.path) ?? added;
+  const info = host.addPlugin(folder);
   const root = existsSync(info.path) ? realpathSync(info.path) : info.path;
   // Cross-document problems of the whole host are kept when they point into this plugin's files.
   const own = new Set(info.problems.map((problem) => `${problem.file ?? ""}\u0000${problem.pointer}\u0000${problem.code}`));
@@ -46,13 +39,15 @@ export async function checkPluginCommand(options: CheckPluginOptions, io: CliIO,
   const problems: ValidationProblem[] = [...info.problems, ...fromHost];
   const report = toReport(problems);
   if (options.format === "json") {
-    io.stdout.write(`${JSON.stringify({ plugin: { id: info.id, packageName: info.packageName, version: info.version, path: info.path, status: info.status, documents: info.documents, scoringModels: info.scoringModels, adapters: info.adapters }, ...report }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ plugin: { id: info.id, packageName: info.packageName, version: info.version, path: info.path, status: info.status, documents: info.documents, contributions: info.contributions }, ...report }, null, 2)}\n`);
     return report.valid ? EXIT.ok : EXIT.invalid;
   }
   const counts = Object.entries(info.documents)
     .map(([kind, ids]) => plural(ids?.length ?? 0, kind))
     .join(", ");
-  const behaviour = [...info.scoringModels.map((id) => `scoring model ${id}`), ...info.adapters.map((id) => `adapter ${id}`)].join(", ");
+  const behaviour = Object.entries(info.contributions)
+    .flatMap(([point, ids]) => (ids ?? []).map((id) => `${point} ${id}`))
+    .join(", ");
   const lines = [`plugin ${info.id}${info.packageName ? ` (${info.packageName}${info.version ? ` ${info.version}` : ""})` : ""} at ${info.path}: ${info.status}`];
   lines.push(`  contributes: ${[counts, behaviour].filter(Boolean).join("; ") || "nothing"}`);
   const errors = report.errors.filter((problem) => problem.severity === "error");
