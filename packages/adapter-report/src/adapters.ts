@@ -4,14 +4,18 @@ import { renderReport, type ReportFormat } from "./render";
 
 function writer(format: ReportFormat): (input: WriteInput) => Promise<WriteResult> {
   return async (input) => {
-    const rendered = renderReport({ report: input.document, ...(input.today === undefined ? {} : { generatedOn: input.today }) }, format);
+    // extras: the assessment (its evidence and notes are shown beside each answer), the benchmark and the scale.
+    const extras = input.extras ?? {};
+    const shown = Object.fromEntries((["assessment", "benchmark", "scale"] as const).filter((key) => extras[key] !== undefined).map((key) => [key, extras[key]]));
+    const rendered = renderReport({ report: input.document, ...shown, ...(input.today === undefined ? {} : { generatedOn: input.today }) }, format);
     return rendered.ok ? { ok: true, files: [{ path: "", data: rendered.text }], report: toReport([]) } : { ok: false, report: rendered.errors };
   };
 }
 
 /**
  * The HTML report as an adapter (`report.html`): writes a score report as a self-contained page with
- * charts (peers and mentors are read from the score report); `today` is the report's date.
+ * charts (peers and mentors are read from the score report); `today` is the report's date; `extras` may
+ * give the `assessment` (its evidence, links and notes are shown beside each answer), `benchmark` and `scale`.
  *
  * @example
  * ```ts

@@ -13,15 +13,20 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Escapes text for Markdown so that names with `*`, `_`, `|` or brackets render as written.
+ * Escapes text for Markdown so that names with `*`, `_`, `|` or brackets render as written. Only what
+ * could start emphasis, code, a link, HTML, a table cell or (at the start) a heading is escaped, so
+ * ordinary punctuation such as parentheses stays readable in the Markdown source.
  *
  * @example
  * ```ts
- * escapeMarkdown("Gender | equality"); // "Gender \\| equality"
+ * escapeMarkdown("Gender | equality (2024)"); // "Gender \\| equality (2024)"
  * ```
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+!|<>])/g, "\\$1").replace(/\r?\n/g, " ");
+  return text
+    .replace(/([\\`*_[\]<>|])/g, "\\$1")
+    .replace(/\r?\n/g, " ")
+    .replace(/^([#>+-])/, "\\$1");
 }
 
 /** Formats a 0–100 score for display, or a dash when there is none. */

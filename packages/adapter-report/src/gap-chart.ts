@@ -1,33 +1,30 @@
 import type { ScoreReport } from "@cohesion/schema";
-import { escapeHtml, formatScore } from "./escape";
+import { escapeHtml as e, formatScore } from "./escape";
 
-const WIDTH = 640;
-const LABEL = 220;
-const BAR = 22;
-const GAP = 12;
+function clamp(value: number): number {
+  return Math.max(0, Math.min(100, value));
+}
 
 /**
- * Draws the gaps between key factor scores and their targets as horizontal SVG bars: the score as a solid
- * bar, the target as a tick, the gap as the hatched stretch between them, largest priority first.
+ * Draws the gaps between key factor scores and their targets as horizontal bars, largest priority first:
+ * the score as a solid bar, the stretch up to the target hatched, the target as a tick. The bars are HTML
+ * boxes sized in percent, so each key factor's full title wraps above its bar at any page width and is
+ * never cut off.
  *
  * @example
  * ```ts
- * const svg = gapChart(report.gaps ?? []);
+ * const html = gapChart(report.gaps ?? []);
  * ```
  */
 export function gapChart(gaps: NonNullable<ScoreReport["gaps"]>): string {
-  if (gaps.length === 0) return `<p class="note">No key factor is below its target.</p>`;
-  const plot = WIDTH - LABEL - 60;
-  const height = gaps.length * (BAR + GAP) + 40;
-  const x = (v: number) => Math.round((LABEL + (plot * Math.max(0, Math.min(100, v))) / 100) * 10) / 10;
-  const bars = gaps
-    .map((gap, i) => {
-      const y = 10 + i * (BAR + GAP);
+  if (gaps.length === 0) return "";
+  const rows = gaps
+    .map((gap) => {
+      const score = clamp(gap.score);
+      const target = clamp(gap.target);
       const title = gap.title ?? gap.keyFactor;
-      return `<g class="gap-row"><text class="gap-label" x="${LABEL - 8}" y="${y + BAR / 2 + 4}" text-anchor="end"><title>${escapeHtml(title)}</title>${escapeHtml(title.length > 30 ? `${title.slice(0, 29)}…` : title)}</text><rect class="bar bar-score" x="${LABEL}" y="${y}" width="${x(gap.score) - LABEL}" height="${BAR}"><title>score ${formatScore(gap.score)}</title></rect><rect class="bar bar-gap" x="${x(gap.score)}" y="${y}" width="${Math.max(0, x(gap.target) - x(gap.score))}" height="${BAR}"><title>gap ${formatScore(gap.difference)}</title></rect><line class="target" x1="${x(gap.target)}" x2="${x(gap.target)}" y1="${y - 3}" y2="${y + BAR + 3}"/><text class="gap-value" x="${x(gap.target) + 6}" y="${y + BAR / 2 + 4}">${formatScore(gap.score)} → ${formatScore(gap.target)}</text></g>`;
+      return `<li class="gap-row"><div class="gap-label">${e(title)}</div><div class="gap-track" role="img" aria-label="${e(`${title}: score ${formatScore(gap.score)}, target ${formatScore(gap.target)}, gap ${formatScore(gap.difference)}`)}"><span class="bar-score" style="width:${score}%"></span><span class="bar-gap" style="left:${score}%;width:${Math.max(0, target - score)}%"></span><span class="target" style="left:${target}%"></span></div><div class="gap-value">${formatScore(gap.score)} → ${formatScore(gap.target)} · gap ${formatScore(gap.difference)} · priority ${formatScore(gap.priority)}</div></li>`;
     })
     .join("");
-  const axisY = height - 24;
-  const ticks = [0, 25, 50, 75, 100].map((v) => `<line class="tick" x1="${x(v)}" x2="${x(v)}" y1="6" y2="${axisY}"/><text class="tick-label" x="${x(v)}" y="${axisY + 14}" text-anchor="middle">${v}</text>`).join("");
-  return `<svg class="chart gaps" role="img" aria-label="Gaps to target" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg"><defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" class="hatch"/></pattern></defs>${ticks}${bars}</svg>`;
+  return `<ol class="chart gaps" aria-label="Gaps to target, largest priority first">${rows}</ol><div class="gap-scale" aria-hidden="true"><span>0</span><span>25</span><span>50</span><span>75</span><span>100</span></div>`;
 }

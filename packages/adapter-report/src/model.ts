@@ -1,4 +1,4 @@
-import type { PeerGroup, ScoreNode, ScoreReport } from "@cohesion/schema";
+import type { Assessment, Benchmark, PeerGroup, Scale, ScoreNode, ScoreReport } from "@cohesion/schema";
 
 /** A key factor's line in a report: its score node and where it sits. */
 export interface KeyFactorRow {
@@ -18,6 +18,12 @@ export interface ReportInput {
   report: ScoreReport;
   /** Date shown as the report's date (YYYY-MM-DD); reports stay reproducible because it is passed in. */
   generatedOn?: string;
+  /** The assessment scored: its evidence, evidence links and notes are shown beside each answer. */
+  assessment?: Assessment;
+  /** The benchmark answered, for the full wording of key factors. */
+  benchmark?: Benchmark;
+  /** The scale the answers use, so answers show as "Partly in place" rather than "partial". */
+  scale?: Scale;
 }
 
 /**

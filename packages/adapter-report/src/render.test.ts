@@ -49,13 +49,14 @@ describe("renderHtmlReport", () => {
     const withPeers = renderHtmlReport({ report: { ...example, peers: { population: 5, groups: [group] } } });
     expect(withPeers).toContain("2 of 5");
     expect(withPeers).toContain('data-series="peers"');
-    expect(withPeers.match(/<td class="num">50<\/td>/g)?.length).toBe(axes);
+    expect(withPeers.match(/<td class="num" data-label="Peers' median">50<\/td>/g)?.length).toBe(axes);
   });
 
-  it("is self-contained: no scripts, no external URLs", () => {
+  it("is self-contained: no scripts and nothing loaded from elsewhere", () => {
     const html = renderHtmlReport({ report: example, generatedOn: "2026-11-22" });
     expect(html).not.toMatch(/<script/i);
-    expect(html).not.toMatch(/(src|href)="https?:/i);
+    expect(html).not.toMatch(/src="https?:/i);
+    expect(html).not.toMatch(/<link /i);
     expect(html).toContain("2026-11-22");
   });
 

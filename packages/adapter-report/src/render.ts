@@ -1,4 +1,4 @@
-import { validateAs, type ScoreReport, type ValidationReport } from "@cohesion/schema";
+import { validateAs, type ValidationReport } from "@cohesion/schema";
 import { renderHtmlReport } from "./html-report";
 import { renderMarkdownReport } from "./markdown-report";
 import type { ReportInput } from "./model";
@@ -11,7 +11,8 @@ export type RenderResult = { ok: true; text: string } | { ok: false; errors: Val
 
 /**
  * Renders a report from input that may come from anywhere (a file, a network): the score report is
- * validated first, and bad input is answered with a validation report instead of a broken page.
+ * validated first (and the assessment, benchmark and scale when given), and bad input is answered with a
+ * validation report instead of a broken page.
  *
  * @example
  * ```ts
@@ -20,9 +21,15 @@ export type RenderResult = { ok: true; text: string } | { ok: false; errors: Val
  * else console.error(result.errors.errors.map((e) => e.message).join("\n"));
  * ```
  */
-export function renderReport(input: { report: unknown } & Omit<ReportInput, "report">, format: ReportFormat): RenderResult {
+export function renderReport(input: { report: unknown; assessment?: unknown; benchmark?: unknown; scale?: unknown } & Omit<ReportInput, "report" | "assessment" | "benchmark" | "scale">, format: ReportFormat): RenderResult {
   const errors = validateAs("score-report", input.report);
   if (!errors.valid) return { ok: false, errors };
-  const valid: ReportInput = { ...input, report: input.report as ScoreReport };
+  // The documents shown beside the scores are checked too, each under its own kind.
+  for (const kind of ["assessment", "benchmark", "scale"] as const) {
+    if (input[kind] === undefined) continue;
+    const checked = validateAs(kind, input[kind]);
+    if (!checked.valid) return { ok: false, errors: checked };
+  }
+  const valid = input as ReportInput;
   return { ok: true, text: format === "html" ? renderHtmlReport(valid) : renderMarkdownReport(valid) };
 }

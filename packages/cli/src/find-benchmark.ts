@@ -25,6 +25,7 @@ export function findBenchmark(
   if (version !== undefined && versions.length > 0) {
     return { ok: false, problem: cliProblem("unknown_benchmark_version", "/benchmark/version", { benchmark: id, version, available: versions.join(", ") }) };
   }
+  if (all.length === 0) return { ok: false, problem: cliProblem("no_benchmark_installed", "/benchmark/id", { benchmark: id }) };
   const ids = [...new Set(all.map((b) => b.id))];
   return { ok: false, problem: cliProblem("unknown_benchmark", "/benchmark/id", { benchmark: id, suggestion: suggestionText(id, ids) }) };
 }

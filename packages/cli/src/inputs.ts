@@ -101,6 +101,8 @@ export async function* expandInputs(paths: readonly string[]): AsyncGenerator<In
   }
 }
 
+const NPM_FILES = new Set(["package.json", "package-lock.json", "npm-shrinkwrap.json"]);
+
 /**
  * Walks a folder in name order. Symbolic links are followed, to files and to folders alike; a link that
  * leads back into a folder being walked, or to nothing, is reported rather than skipped.
@@ -114,7 +116,8 @@ async function* walk(dir: string, open: ReadonlySet<string>): AsyncGenerator<Inp
     return;
   }
   for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    // npm's own files are never Cohesion documents: a plugin folder validates without them (check-plugin reads the manifest).
+    if (entry.name.startsWith(".") || entry.name === "node_modules" || NPM_FILES.has(entry.name)) continue;
     const path = join(dir, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();

@@ -34,8 +34,12 @@ export class UsageError extends Error {
 
 /** A `--plugin` the host refused, with the host's reasons. */
 export class PluginRefusedError extends Error {
-  constructor(readonly problems: readonly ValidationProblem[]) {
-    super(problems.filter((p) => p.severity === "error").map((p) => p.message).join("; ") || "refused");
+  constructor(
+    readonly problems: readonly ValidationProblem[],
+    detail?: string,
+    readonly hint?: string,
+  ) {
+    super(detail ?? (problems.filter((p) => p.severity === "error").map((p) => p.message).join("; ") || "refused"));
     this.name = "PluginRefusedError";
   }
 }

@@ -7,7 +7,7 @@ import { createColour, type Colour } from "./framework/colour";
 import type { CommandContext, CommandOutcome, CommandSpec } from "./framework/command";
 import { formatEnvelope } from "./framework/envelope";
 import { formatProblem } from "./format-problems";
-import { EXIT, PluginRefusedError, UsageError, type CliIO } from "./io";
+import { EXIT, UsageError, type CliIO } from "./io";
 
 /** The version of the `cohesion` command (the @cohesion/cli package's). */
 export const VERSION: string = cliPackage.version;
@@ -59,15 +59,13 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     const plugins = (args.values["plugin"] as string[] | undefined) ?? [];
     const activationTimeoutMs = timeoutFrom(env);
     const openHost = async (): Promise<() => Host> => {
-      const [{ createHost }, { addBundledAdapters, HOST_POINTS }] = await Promise.all([import("@cohesion/core"), import("./adapter-host")]);
+      const [{ openCliHost }, { addBundledAdapters, HOST_POINTS }] = await Promise.all([import("./open-host"), import("./adapter-host")]);
       return () => {
         if (host) return host;
-        host = createHost({ cwd: io.cwd, points: HOST_POINTS, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) });
-        addBundledAdapters(host);
-        // A plugin asked for by name on the command line must load: going on without it would check
-        // documents against less than the user meant.
-        const refused = plugins.map((path) => host?.addPlugin(path)).filter((info) => info?.status === "refused");
-        if (refused.length > 0) throw new PluginRefusedError(refused.flatMap((info) => info?.problems ?? []));
+        host = openCliHost({ cwd: io.cwd, plugins, points: HOST_POINTS, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) }, io.stderr, (created) => {
+          host = created;
+          addBundledAdapters(created);
+        });
         return host;
       };
     };

@@ -20,6 +20,11 @@ export const cliProblem = defineProblems({
   },
   wrong_kind: { severity: "error", message: "{file}: expected a document of kind \"{expected}\" but found \"{found}\"" },
   unknown_benchmark: { severity: "error", message: "no benchmark \"{benchmark}\" is installed{suggestion} — `cohesion list benchmarks` shows what is" },
+  no_benchmark_installed: {
+    severity: "error",
+    message:
+      "no benchmark is installed, so \"{benchmark}\" cannot be found — install a content plugin beside the cohesion command (npm install --global @cohesion/plugin-eurocities), in this folder, or in a folder named by COHESION_PLUGIN_PATH",
+  },
   unknown_benchmark_version: { severity: "error", message: "benchmark \"{benchmark}\" has no version {version}; installed: {available}" },
   unknown_model: { severity: "error", message: "no scoring model \"{model}\"{suggestion} — available: {available}" },
   output_exists: { severity: "error", message: "{file} already exists — pass --force to overwrite it" },

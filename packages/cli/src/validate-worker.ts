@@ -2,13 +2,14 @@
 // the main thread's) and sends back only what the report needs. Started by validate-pool.ts.
 import { parentPort, workerData } from "node:worker_threads";
 import { createHost } from "@cohesion/core";
+import { cliHostOptions } from "./open-host";
 import { checkLineBatch } from "./validate-batch";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./validate-pool";
 
 const port = parentPort;
 if (port) {
   const setup = workerData as WorkerSetup;
-  const host = createHost({ cwd: setup.cwd });
+  const host = createHost(cliHostOptions(setup.cwd));
   for (const path of setup.plugins) host.addPlugin(path);
   port.on("message", (request: WorkerRequest) => {
     let reply: WorkerReply;

@@ -1,14 +1,14 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model";
-import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
+import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
 import corePackage from "../package.json" with { type: "json" };
 import { createBehaviour } from "./behaviour";
 import { createHostCatalog, type HostCatalog } from "./catalog";
-import { discoverPluginFolders } from "./discovery";
+import { coreInstallRoot, discoverPlugins, splitPluginPath } from "./discovery";
 import { locatePointers, type TextPosition } from "./json-positions";
 import { checkEngine, readPluginPackage } from "./manifest";
-import { contributionKey, loadPluginContent, loadSchemaExtensions, type ContributionIndex, type LoadedDocument } from "./plugin-content";
+import { CONTENT_POINTS, contributionKey, loadPluginContent, loadSchemaExtensions, type ContributionIndex, type LoadedDocument } from "./plugin-content";
 import { newPluginRecord, toPluginInfo, type PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
 import { extendSchema, type DocumentValidator } from "./schema-extensions";
@@ -78,10 +78,23 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** The content files an invalid manifest lists (lists of paths only), as a manifest to check them with. */
+function listedContent(contributes: unknown): PluginManifest | undefined {
+  if (!isObject(contributes)) return undefined;
+  const lists: Record<string, string[]> = {};
+  for (const point of Object.keys(CONTENT_POINTS)) {
+    const paths = contributes[point];
+    if (Array.isArray(paths) && paths.every((path) => typeof path === "string")) lists[point] = paths;
+  }
+  return Object.keys(lists).length > 0 ? ({ contributes: lists } as unknown as PluginManifest) : undefined;
+}
+
 /**
  * Creates a plugin host. Unless `discover` is false it loads every plugin installed in a `node_modules`
- * from `cwd` upwards and in `searchPaths`; more can be added with `addPlugin`. The built-in scales and the
- * built-in contributions of each extension point in `points` are registered as the built-in plugin `cohesion`. Never throws for a bad plugin:
+ * from `cwd` upwards, in `searchPaths`, in the `node_modules` trees that hold @cohesion/core itself (or
+ * `installRoots`), and in the folders of `COHESION_PLUGIN_PATH` (or `pluginPath`); more can be added with
+ * `addPlugin`. The built-in scales and the built-in contributions of each extension point in `points` are
+ * registered as the built-in plugin `cohesion`. Never throws for a bad plugin:
  * problems are in `report()` and `listPlugins()`.
  *
  * @example
@@ -127,7 +140,13 @@ export function createHost(options: HostOptions = {}): Host {
     record.id = pkg.manifest?.id ?? pkg.declaredId ?? pkg.packageName ?? record.root;
     record.problems.push(...pkg.problems);
     const manifest = pkg.manifest;
-    if (!manifest) return;
+    if (!manifest) {
+      // The plugin is refused, but its content files are still checked, so an author sees every problem at once.
+      const listed = listedContent(pkg.declaredContributes);
+      if (listed) loadPluginContent(record, listed, new Map(), new Map());
+      record.documents = {};
+      return;
+    }
     const engine = checkEngine(record.id, manifest.engines.cohesion, coreVersion, record.packageFile);
     if (engine.length > 0) {
       record.problems.push(...engine);
@@ -240,7 +259,19 @@ export function createHost(options: HostOptions = {}): Host {
   };
 
   if (options.discover !== false) {
-    for (const folder of discoverPluginFolders(cwd, options.searchPaths ?? [])) addFolder(folder);
+    const ownRoot = coreInstallRoot();
+    const found = discoverPlugins({
+      cwd,
+      searchPaths: options.searchPaths ?? [],
+      installRoots: options.installRoots ?? (ownRoot === undefined ? [] : [ownRoot]),
+      pluginPath: options.pluginPath ?? splitPluginPath(process.env["COHESION_PLUGIN_PATH"]),
+    });
+    for (const folder of found.folders) addFolder(folder);
+    for (const path of found.missingPaths) {
+      const record = newPluginRecord(path, path, resolve(path, "package.json"));
+      record.problems.push(hostProblem("plugin_path_not_found", "", { path }));
+      records.push(record);
+    }
   }
 
   return {

@@ -4,7 +4,7 @@ export { applyMergePatch, type JsonValue } from "./merge-patch";
 export { parseJsonText, type JsonSyntaxError, type JsonTextResult } from "./json-text";
 export { locatePointers, type TextPosition } from "./json-positions";
 export { parseJsonDocument, duplicateKeysOf, hasDuplicateKeys, type DuplicateKey, type JsonDocumentResult } from "./json-document";
-export { discoverPluginFolders } from "./discovery";
+export { discoverPluginFolders, discoverPlugins, splitPluginPath, type DiscoveryOptions, type DiscoveryResult } from "./discovery";
 export { readPluginPackage, checkEngine, type PluginPackage } from "./manifest";
 export { CONTENT_POINTS, type ContentPoint, type ContentKind } from "./plugin-content";
 export { extendSchema, type DocumentValidator, type ExtendedSchemaResult } from "./schema-extensions";

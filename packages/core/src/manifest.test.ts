@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { manifest, makeTemp, modelsFixturePoint, removeTemp, writeFile, writePlugin } from "../test/fixtures";
+import { benchmark, manifest, makeTemp, modelsFixturePoint, removeTemp, writeFile, writePlugin } from "../test/fixtures";
 import { createHost } from "./host";
 
 let root: string;
@@ -28,6 +28,25 @@ describe("plugin manifests", () => {
     // writePlugin pretty-prints package.json: name, version, type, then cohesion from line 5.
     expect(info.problems.find((problem) => problem.pointer === "/cohesion/manifestVersion")?.line).toBe(9);
     expect(host.report().valid).toBe(false);
+  });
+
+  it("still checks the content an invalid manifest lists, so every problem shows at once, and loads none of it", () => {
+    const broken = benchmark("acme");
+    delete broken["title"];
+    delete broken["sources"];
+    const cohesion = manifest("acme", { benchmarks: ["content/benchmark.json"], practices: ["content/missing.json"] });
+    delete cohesion["manifestVersion"];
+    const host = createHost({ cwd: root, discover: false });
+    const info = host.addPlugin(writePlugin(join(root, "acme"), cohesion, { "content/benchmark.json": broken }));
+    expect(info.status).toBe("refused");
+    expect(info.problems.map((problem) => `${problem.code} ${problem.pointer}`).sort()).toEqual([
+      "content_file_not_found /cohesion/contributes/practices/0",
+      "missing_required_field ",
+      "missing_required_field ",
+      "missing_required_field /cohesion",
+    ]);
+    expect(info.documents).toEqual({});
+    expect(host.catalog().benchmarks()).toEqual([]);
   });
 
   it("plugin_not_found for a folder without package.json", () => {

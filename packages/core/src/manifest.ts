@@ -22,6 +22,8 @@ export interface PluginPackage {
   readonly manifest?: PluginManifest;
   /** The manifest id when one can be read, even from an invalid manifest. */
   readonly declaredId?: string;
+  /** The manifest's `contributes` as written, even when the manifest is invalid, so its files can still be checked. */
+  readonly declaredContributes?: unknown;
   readonly problems: readonly ValidationProblem[];
 }
 
@@ -68,6 +70,7 @@ export function readPluginPackage(folder: string): PluginPackage {
     packageFile,
     ...identity,
     ...(declaredId === undefined ? {} : { declaredId }),
+    ...(isObject(cohesion) && isObject(cohesion["contributes"]) ? { declaredContributes: cohesion["contributes"] } : {}),
     ...(report.valid ? { manifest: cohesion as PluginManifest } : {}),
     problems,
   };

@@ -16,6 +16,10 @@ export const hostProblem = defineProblems({
     severity: "error",
     message: "No package.json was found at {path}: point to the folder of a plugin package.",
   },
+  plugin_path_not_found: {
+    severity: "error",
+    message: "The plugin path (COHESION_PLUGIN_PATH) names {path}, which is not a folder: fix the entry or remove it.",
+  },
   not_a_plugin: {
     severity: "error",
     message: 'The package at {path} has no "cohesion" key in its package.json, so it is not a Cohesion plugin: add a plugin manifest under "cohesion".',

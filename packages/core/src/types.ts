@@ -145,4 +145,16 @@ export interface HostOptions {
    * before the plugin is marked failed with `activation_failed` (or `deactivation_failed`); default 10,000.
    */
   readonly activationTimeoutMs?: number;
+  /**
+   * Folders of installed programs whose `node_modules` trees are searched too, from each folder up to the
+   * file-system root; defaults to the folder @cohesion/core itself is installed in, so plugins installed
+   * beside it (globally included) are found from any working folder. A command line passes its own folder.
+   */
+  readonly installRoots?: readonly string[];
+  /**
+   * Folders to load plugins from, each a plugin, a folder of plugins or a folder with a `node_modules` of
+   * plugins; defaults to the `COHESION_PLUGIN_PATH` environment variable split on the path delimiter
+   * (`:`, or `;` on Windows). An entry that is not a folder is reported as a refused plugin.
+   */
+  readonly pluginPath?: readonly string[];
 }

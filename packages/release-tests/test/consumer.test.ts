@@ -266,3 +266,50 @@ describe("an outside project", () => {
     },
   );
 });
+
+describe("an integration officer with the command installed globally", () => {
+  it("from an empty folder: list, show, init, fill half with evidence, validate, score, and a report that shows every piece of evidence", async () => {
+    const prefix = join(temp.path, "global");
+    const desk = join(temp.path, "desk");
+    mkdirSync(desk);
+    await run("npm", ["install", "--global", "--prefix", prefix, ...packed.map((p) => join(tarballs, p.filename)), ...NPM_INSTALL_FLAGS], { cwd: desk, timeoutMs: 120_000 });
+    const cohesion = (args: string[]) => run(join(prefix, "bin", "cohesion"), args, { cwd: desk, timeoutMs: 60_000 });
+
+    const list = await cohesion(["list", "benchmarks"]);
+    for (const id of pluginBenchmarkIds()) expect(list.stdout).toContain(id);
+    expect(list.stderr).toBe("");
+    const show = await cohesion(["show", "benchmark", "eurocities.neighbourhood-participation"]);
+    expect(show.stdout).toContain("[kf1-border-criteria]");
+    const init = await cohesion(["init", "assessment", "--benchmark", "eurocities.neighbourhood-participation", "--city", "Ghent", "--country", "BE", "--out", "ghent.json"]);
+    expect(init.code).toBe(0);
+    expect(existsSync(join(desk, "ghent.questions.md"))).toBe(true);
+
+    const assessment = readJson<{ schemaVersion: string; answers: Record<string, unknown> }>(join(desk, "ghent.json"));
+    // The current schema version, as the schemas' $ids name it.
+    const current = /\/(\d+\.\d+)\//.exec(readJson<{ $id: string }>(join(REPO_ROOT, "schemas/assessment.schema.json")).$id)?.[1];
+    expect(assessment.schemaVersion).toBe(current);
+    const entered: { notes: string; title: string; url: string }[] = [];
+    Object.keys(assessment.answers).forEach((question, i) => {
+      if (i % 2 === 1) return;
+      const evidence = { notes: `Confirmed by the district team (${question}).`, title: `Ghent council minutes (${question})`, url: `https://stad.gent.example/minutes/${question}` };
+      assessment.answers[question] = { level: ["none", "planned", "partial", "substantial", "full"][i % 5], evidenceLinks: [{ title: evidence.title, url: evidence.url, date: "2025-09-12" }], notes: evidence.notes };
+      entered.push(evidence);
+    });
+    writeFileSync(join(desk, "ghent.json"), JSON.stringify(assessment, null, 2));
+
+    expect((await cohesion(["validate", "ghent.json"])).code).toBe(0);
+    expect((await cohesion(["score", "ghent.json"])).stdout).toContain("Ghent");
+    expect((await cohesion(["report", "ghent.json", "--out", "ghent.html"])).code).toBe(0);
+    expect((await cohesion(["report", "ghent.json", "--out", "ghent.md"])).code).toBe(0);
+    const html = readFileSync(join(desk, "ghent.html"), "utf8");
+    const markdown = readFileSync(join(desk, "ghent.md"), "utf8");
+    expect(entered.length).toBeGreaterThan(30);
+    for (const evidence of entered) {
+      for (const text of [html, markdown]) {
+        expect(text).toContain(evidence.notes);
+        expect(text).toContain(evidence.title);
+        expect(text).toContain(evidence.url);
+      }
+    }
+  }, 240_000);
+});

@@ -83,7 +83,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "init",
     summary: "write a blank assessment for a benchmark",
     usage: ["assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]"],
-    description: "Writes a blank assessment with an entry for every guide question of the benchmark, to --out or standard output.",
+    description: "Writes a blank assessment for the current schema version with an entry for every guide question of the benchmark, to --out or standard output. With --out, the questionnaire to fill in is written beside it as <name>.questions.md.",
     options: {
       benchmark: { type: "string", value: "id", description: "the benchmark to answer (`cohesion list benchmarks`)" },
       version: { type: "string", value: "v", description: "the benchmark's version (default the latest installed)" },
@@ -103,6 +103,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { search: { type: "string", value: "text", description: "search practices" } },
     usesPlugins: true,
     load: () => import("./list"),
+  },
+  {
+    name: "show",
+    summary: "show a benchmark as a questionnaire",
+    usage: ["benchmark <id> [--version v] [--format text|markdown|json]"],
+    description:
+      "Prints a benchmark as a questionnaire: sections, key factors, guide questions with their sub-questions and ids, the levels of its scale with what they mean, tips, actions, context factors and sources.",
+    options: { version: { type: "string", value: "v", description: "the benchmark's version (default the latest installed)" } },
+    formats: ["text", "markdown", "json"],
+    usesPlugins: true,
+    load: () => import("./show"),
+  },
+  {
+    name: "check-plugin",
+    summary: "check a plugin folder as the host would load it",
+    usage: ["<dir> [--format text|json]"],
+    description:
+      "Loads a plugin folder the way the host does, next to the installed plugins, and lists every problem at once: the manifest in package.json, each contributed file and document, schema extensions, and references across documents. Exits 0 when the plugin loads cleanly, 1 when it has problems.",
+    options: {},
+    usesPlugins: true,
+    load: () => import("./check-plugin"),
   },
   {
     name: "migrate",

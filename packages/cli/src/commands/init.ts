@@ -1,10 +1,15 @@
 import type { Host } from "@cohesion/core";
 import { walkGuideQuestions } from "@cohesion/model";
-import type { Assessment } from "@cohesion/schema";
+import { existsSync } from "node:fs";
+import { basename } from "node:path";
+import { SCHEMA_VERSION, type Assessment } from "@cohesion/schema";
 import { writeFileAtomic } from "../atomic-write";
 import { findBenchmark } from "../find-benchmark";
 import type { CommandContext, CommandOutcome } from "../framework/command";
+import { OutputExistsError } from "../atomic-write";
 import { EXIT, UsageError, type CliIO } from "../io";
+import { questionnaireOf } from "../questionnaire";
+import { questionnaireMarkdown } from "../questionnaire-render";
 
 /** Options of `cohesion init assessment`. */
 export interface InitOptions {
@@ -40,7 +45,8 @@ export async function run(context: CommandContext): Promise<CommandOutcome> {
 
 /**
  * `cohesion init assessment --benchmark <id> --city <name>`: writes a blank self-assessment with an entry
- * for every guide question of the benchmark (sub-questions included), ready to be filled in.
+ * for every guide question of the benchmark (sub-questions included), for the current schema version, and
+ * beside it a Markdown questionnaire (`<name>.questions.md`) with each question's text, id, levels and tips.
  *
  * @example
  * ```sh
@@ -59,7 +65,7 @@ export async function initCommand(options: InitOptions, io: CliIO, host: Host, w
   const country = options.country ?? place?.country;
   const assessment: Assessment = {
     kind: "assessment",
-    schemaVersion: "1.0",
+    schemaVersion: SCHEMA_VERSION,
     id: `local.${slug}-${benchmark.id.split(".").slice(1).join("-")}`,
     title: `${options.city}: ${benchmark.title}`,
     benchmark: { id: benchmark.id, version: benchmark.version },
@@ -73,11 +79,30 @@ export async function initCommand(options: InitOptions, io: CliIO, host: Host, w
   const text = `${JSON.stringify(assessment, null, 2)}\n`;
   const report = host.validate(assessment);
   if (!report.valid) return { exit: EXIT.invalid, problems: report.errors };
-  if (options.out === undefined || options.out === "-") return { exit: EXIT.ok, result: { document: assessment }, text };
+  if (options.out === undefined || options.out === "-") {
+    if (!json) io.stderr.write(`give --out <file>.json to get the questionnaire to fill in (<file>.questions.md) beside it; \`cohesion show benchmark ${benchmark.id}\` prints the questions\n`);
+    return { exit: EXIT.ok, result: { document: assessment }, text };
+  }
+  const companion = companionPath(options.out);
+  // Both files are checked before either is written, so a refusal never leaves one of the pair behind.
+  if (!options.force) for (const path of [options.out, companion]) if (existsSync(path)) throw new OutputExistsError(path);
+  const questionnaire = questionnaireOf(benchmark, host.catalog().scale(benchmark.defaultScale));
   await write(options.out, text, { force: options.force });
+  await write(companion, questionnaireMarkdown(questionnaire, { fillIn: { assessmentFile: basename(options.out) } }), { force: options.force });
   const count = Object.keys(answers).length;
-  if (!json) io.stderr.write(`wrote ${options.out}: ${count} guide questions of ${benchmark.id} ${benchmark.version} to answer\n`);
-  return { exit: EXIT.ok, result: { out: options.out, guideQuestions: count, document: assessment } };
+  if (!json) {
+    io.stderr.write(
+      `wrote ${options.out}: ${count} guide questions of ${benchmark.id} ${benchmark.version} to answer (schema ${SCHEMA_VERSION})\n` +
+        `wrote ${companion}: each question with its id, the levels to choose from, tips, and room for evidence and notes\n` +
+        `next: fill in the answers in ${options.out}, then \`cohesion validate ${options.out}\` and \`cohesion report ${options.out} --out report.html\`\n`,
+    );
+  }
+  return { exit: EXIT.ok, result: { out: options.out, questionnaire: companion, guideQuestions: count, document: assessment } };
+}
+
+/** The questionnaire written beside an assessment: `capaci.json` → `capaci.questions.md`. */
+export function companionPath(out: string): string {
+  return `${out.replace(/\.json$/i, "")}.questions.md`;
 }
 
 function slugify(text: string): string {

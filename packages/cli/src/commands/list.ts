@@ -1,6 +1,8 @@
 import type { Host } from "@cohesion/core";
 import type { CommandContext, CommandOutcome } from "../framework/command";
+import { formatProblem, plural } from "../format-problems";
 import { EXIT, UsageError, type CliIO } from "../io";
+import { NO_CONTENT_HINT } from "../open-host";
 
 /** Options of `cohesion list`. */
 export interface ListOptions {
@@ -33,7 +35,7 @@ export async function run(context: CommandContext): Promise<CommandOutcome> {
  * cohesion list practices --search "neighbourhood budget"
  * ```
  */
-export function listCommand(options: ListOptions, _io: CliIO, host: Host): CommandOutcome {
+export function listCommand(options: ListOptions, io: CliIO, host: Host): CommandOutcome {
   const catalog = host.catalog();
   const out = (rows: unknown[], text: () => string[]): CommandOutcome => ({
     exit: EXIT.ok,
@@ -55,13 +57,15 @@ export function listCommand(options: ListOptions, _io: CliIO, host: Host): Comma
               .join(", ");
             const modelIds = p.contributions["scoringModels"] ?? [];
             const models = modelIds.length > 0 ? `; models: ${modelIds.join(", ")}` : "";
-            const problems = p.problems.length > 0 ? `; ${p.problems.length} problem(s): ${p.problems[0]?.message ?? ""}` : "";
-            return `${p.id.padEnd(22)} ${p.status.padEnd(8)} ${p.packageName ?? "(built in)"}${p.version ? `@${p.version}` : ""} — ${counts || "no content"}${models}${problems}`;
+            const problems = p.problems.map((problem) => `\n    ${formatProblem(problem)}`).join("");
+            const count = p.problems.length > 0 ? `; ${plural(p.problems.length, "problem")}:` : "";
+            return `${p.id.padEnd(22)} ${p.status.padEnd(8)} ${p.packageName ?? "(built in)"}${p.version ? `@${p.version}` : ""} — ${counts || "no content"}${models}${count}${problems}`;
           }),
       );
     }
     case "benchmarks": {
       const benchmarks = catalog.benchmarks();
+      if (benchmarks.length === 0) io.stderr.write(NO_CONTENT_HINT);
       return out(
         benchmarks.map((b) => ({ id: b.id, version: b.version, title: b.title, keyFactors: b.sections.reduce((n, s) => n + s.keyFactors.length, 0) })),
         () => benchmarks.map((b) => `${b.id}@${b.version}  ${b.title} (${b.sections.reduce((n, s) => n + s.keyFactors.length, 0)} key factors)`),

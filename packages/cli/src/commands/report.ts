@@ -36,7 +36,9 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIO, ho
   if (!choice.ok) throw new UsageError(choice.message, "give --out a name ending in .html or .md");
   const run = await runScoring(options, io, host);
   if ("exit" in run) return run;
-  const written = await choice.adapter.write!({ document: run.report, today: options.today });
+  const scale = host.catalog().scale(run.assessment.scale ?? run.benchmark.defaultScale);
+  const extras = { assessment: run.assessment, benchmark: run.benchmark, ...(scale ? { scale } : {}) };
+  const written = await choice.adapter.write!({ document: run.report, today: options.today, extras });
   const file = written.ok ? written.files[0] : undefined;
   if (!written.ok || file === undefined) return { exit: EXIT.invalid, problems: written.report.errors };
   await writeFileAtomic(options.out, file.data, { force: options.force });

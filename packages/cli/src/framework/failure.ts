@@ -14,7 +14,7 @@ export function commandFailure(error: unknown): CommandOutcome {
     return fail(cliProblem("usage_error", "", { detail: error.message, hint: error.hint ?? "run `cohesion --help` for usage" }));
   }
   if (error instanceof PluginRefusedError) {
-    return { exit: EXIT.usage, problems: [cliProblem("plugin_refused", "", { detail: error.message, hint: "fix the plugin or leave out its --plugin" }), ...error.problems] };
+    return { exit: EXIT.usage, problems: [cliProblem("plugin_refused", "", { detail: error.message, hint: error.hint ?? "fix the plugin or leave out its --plugin" }), ...error.problems] };
   }
   if (error instanceof WriteFailedError) return fail(cliProblem("write_failed", "", { file: error.path, detail: error.detail }));
   if (error instanceof OutputExistsError) return fail(cliProblem("output_exists", "", { file: error.path }));
