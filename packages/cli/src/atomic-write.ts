@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "./io";
 
@@ -22,6 +22,37 @@ export class OutputExistsError extends Error {
  * ```
  */
 export async function writeFileAtomic(path: string, content: string, options: { force: boolean }): Promise<void> {
+  const file = await openFileAtomic(path, options);
+  try {
+    await file.write(content);
+    await file.commit();
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+}
+
+/** A file being written by {@link openFileAtomic}: nothing is at its path until {@link AtomicFile.commit}. */
+export interface AtomicFile {
+  write(text: string): Promise<void>;
+  /** Puts the written file at its path (over an existing one only with `force`). */
+  commit(): Promise<void>;
+  /** Drops what was written; the path is left as it was. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Opens a file to be written in pieces (a stream of NDJSON lines) and published whole, as
+ * {@link writeFileAtomic} publishes one string: through a temporary file beside it and a rename.
+ *
+ * @example
+ * ```ts
+ * const file = await openFileAtomic("out/practices.ndjson", { force: false });
+ * for (const line of lines) await file.write(`${line}\n`);
+ * await file.commit();
+ * ```
+ */
+export async function openFileAtomic(path: string, options: { force: boolean }): Promise<AtomicFile> {
   const found = await stat(path).catch(() => undefined);
   if (found?.isDirectory()) throw new UsageError(`${path} is a folder — give the path of a file to write`);
   if (found && !options.force) throw new OutputExistsError(path);
@@ -31,14 +62,31 @@ export async function writeFileAtomic(path: string, content: string, options: { 
     throw error;
   });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, content, { flag: "wx" });
-    if (options.force) await rename(temp, path);
-    else await publishWithoutOverwrite(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  const handle = await open(temp, "wx");
+  let closed = false;
+  const close = async () => {
+    if (!closed) await handle.close();
+    closed = true;
+  };
+  return {
+    write: async (text) => {
+      await handle.write(text);
+    },
+    commit: async () => {
+      await close();
+      try {
+        if (options.force) await rename(temp, path);
+        else await publishWithoutOverwrite(temp, path);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
+    },
+    abort: async () => {
+      await close();
+      await rm(temp, { force: true });
+    },
+  };
 }
 
 // A hard link fails when the target exists, so a file created since the check above is still kept.

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { createHost, type Host } from "@cohesion/core";
+import cliPackage from "../package.json" with { type: "json" };
 import { OutputExistsError } from "./atomic-write";
 import { initCommand } from "./commands/init";
 import { listCommand } from "./commands/list";
@@ -22,7 +23,7 @@ Usage:
   cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--target n] [--force]
   cohesion init assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]
   cohesion list plugins | benchmarks | practices [--search text] [--format text|json]
-  cohesion migrate <file> [--to version] [--out file] [--force] [--format text|json]
+  cohesion migrate <files | dirs | -> [--to version] [--out file | --out-dir dir | --in-place] [--dry-run] [--force] [--format text|json]
   cohesion schema-diff <old> <new> [--declared none|patch|minor|major] [--format text|json]
       (<old> and <new>: a folder of *.schema.json, one schema file, or a shipped schema version such as 1.0)
 
@@ -116,10 +117,19 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         return listCommand({ what, format: textOrJson(values.format), ...optional("search", values.search) }, io, openHost(values.plugin));
       }
       case "migrate": {
-        const { values, positionals } = parse(rest, { to: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        const { values, positionals } = parse(rest, {
+          to: { type: "string" },
+          out: { type: "string", short: "o" },
+          "out-dir": { type: "string" },
+          "in-place": { type: "boolean", default: false },
+          "dry-run": { type: "boolean", default: false },
+          force: { type: "boolean", default: false },
+        });
         if (values.help) return help(io);
-        const file = single(positionals, "migrate needs one document file (or - for standard input)");
-        return await migrateCommand({ file, force: values.force ?? false, format: textOrJson(values.format), ...optional("to", values.to), ...optional("out", values.out) }, io);
+        if (positionals.length === 0) throw new UsageError("migrate needs at least one file, folder or - for standard input");
+        const options = { inputs: positionals, force: values.force ?? false, inPlace: values["in-place"] ?? false, dryRun: values["dry-run"] ?? false, format: textOrJson(values.format) };
+        const plugins = values.plugin ?? [];
+        return await migrateCommand({ ...options, ...optional("to", values.to), ...optional("out", values.out), ...optional("outDir", values["out-dir"]) }, io, plugins.length > 0 ? openHost(plugins) : undefined);
       }
       case "schema-diff": {
         const { values, positionals } = parse(rest, { declared: { type: "string" } });
@@ -163,8 +173,8 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
   }
 }
 
-declare const __COHESION_VERSION__: string | undefined;
-const VERSION = typeof __COHESION_VERSION__ === "string" ? __COHESION_VERSION__ : "0.1.0";
+// Inlined by the build, which the release script runs after versioning: the published version.
+const VERSION = cliPackage.version;
 
 type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean; short?: string; default?: string | boolean }>;
 

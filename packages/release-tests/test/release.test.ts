@@ -18,6 +18,7 @@ const RELEASED = "@cohesion/schema";
 const BUMP = "minor";
 const SUMMARY = "Release test: a minor release of the schema package.";
 const CORE = "@cohesion/core";
+const PASSING = `"${process.execPath}" -e "process.exitCode = 0"`;
 
 const ASSESSMENT = join(REPO_ROOT, "examples/assessments/eurocities-athens-kypseli.json");
 const ESM_FIXTURE = join(REPO_ROOT, "packages/release-tests/fixtures/consumer/esm.mjs");
@@ -129,11 +130,13 @@ async function view(name: string): Promise<RegistryView> {
   return { versions: [data.versions].flat(), "dist-tags": data["dist-tags"] };
 }
 
-function release(args: string[]) {
-  return run(process.execPath, ["scripts/release.mjs", "--registry", registryUrl(), "--no-git-tag", ...args], {
+function release(args: string[], testCommand = PASSING, allowFailure = false) {
+  // The whole suite is this very test run; a passing command stands in for it here (a failing one is tested below).
+  return run(process.execPath, ["scripts/release.mjs", "--registry", registryUrl(), "--no-git-tag", "--test-command", testCommand, ...args], {
     cwd: workspace,
-    timeoutMs: 90_000,
+    timeoutMs: 300_000,
     env: releaseEnv,
+    allowFailure,
   });
 }
 
@@ -162,7 +165,7 @@ beforeAll(async () => {
   const result = await release([]);
   releaseOutput = result.stdout + result.stderr;
   after = publicPackages(workspace);
-}, 150_000);
+}, 420_000);
 
 afterAll(async () => {
   await registry?.stop();
@@ -304,5 +307,36 @@ describe("a fresh project installing the released packages from the registry", (
   it("runs `cohesion validate` on the assessment, exiting 0", async () => {
     const result = await run("npx", ["--no", "cohesion", "validate", "assessment.json"], { cwd: consumer, timeoutMs: 30_000, allowFailure: true });
     expect(result.code, result.stdout + result.stderr).toBe(0);
+  });
+
+  it("gets a `cohesion --version` that is the released version: the release builds after versioning", async () => {
+    const result = await run("npx", ["--no", "--", "cohesion", "--version"], { cwd: consumer, timeoutMs: 30_000 });
+    expect(result.stdout.trim()).toBe(packageNamed(after, "@cohesion/cli").version);
+  });
+});
+
+describe("what the release records besides versions", () => {
+  it("freezes the schema version it ships and gives it its row in the README's compatibility table", async () => {
+    const schemaVersion = readJson<{ $id: string }>(join(workspace, "schemas/defs.schema.json")).$id.split("/")[3] as string;
+    expect(existsSync(join(workspace, "schemas/releases", schemaVersion, "defs.schema.json"))).toBe(true);
+    // @ts-expect-error: a plain ES module of the repository's scripts, without type declarations
+    const { readCompatibility } = (await import("../../../scripts/lib/compatibility.mjs")) as { readCompatibility: (readme: string) => Array<{ schema: string; versions: Record<string, string> }> };
+    const rows = readCompatibility(readFileSync(join(workspace, "README.md"), "utf8"));
+    expect(rows.find((r) => r.schema === schemaVersion)?.versions).toEqual({
+      "@cohesion/schema": packageNamed(after, "@cohesion/schema").version,
+      "@cohesion/model": packageNamed(after, "@cohesion/model").version,
+      "@cohesion/core": packageNamed(after, "@cohesion/core").version,
+      "@cohesion/cli": packageNamed(after, "@cohesion/cli").version,
+    });
+  });
+
+  it("stops on a failing test command, before anything is versioned or published", async () => {
+    writeFileSync(join(workspace, ".changeset/red.md"), changesetFile({ [RELEASED]: "patch" }, "Never released."));
+    const red = await release([], `"${process.execPath}" -e "process.exitCode = 3"`, true);
+    expect(red.code).toBe(1);
+    expect(red.stderr).toContain("failed (exit 3)");
+    expect(red.stderr).toContain("nothing was versioned or published");
+    expect(publicPackages(workspace).map((pkg) => pkg.version)).toEqual(after.map((pkg) => pkg.version));
+    expect(existsSync(join(workspace, ".changeset/red.md"))).toBe(true);
   });
 });
