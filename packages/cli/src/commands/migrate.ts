@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import type { Host } from "@cohesion/core";
 import { parseJsonText } from "@cohesion/core";
-import { migrate, type MigrationResult } from "@cohesion/model";
-import { joinPointer, SCHEMA_VERSION, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
+import { migrate, migrationProblem, type MigrationResult } from "@cohesion/model";
+import { joinPointer, SCHEMA_VERSION, SCHEMA_VERSIONS, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
 import { openFileAtomic, writeFileAtomic, type AtomicFile } from "../atomic-write";
 import { formatProblem, plural } from "../format-problems";
 import { expandInputs, isNdjsonFile, readSource, type InputFailure, type InputSource } from "../inputs";
@@ -66,6 +66,11 @@ const count = (problems: readonly ValidationProblem[], code: string) => problems
  */
 export async function migrateCommand(options: MigrateOptions, io: CliIO, host?: Host): Promise<number> {
   const to = options.to ?? SCHEMA_VERSION;
+  if (!(SCHEMA_VERSIONS as readonly string[]).includes(to)) {
+    // Said before any input is read: no document could reach it.
+    io.stderr.write(`${formatProblem(migrationProblem("unknown_target_version", "", { to: JSON.stringify(to), known: SCHEMA_VERSIONS.join(", ") }))}\n`);
+    return EXIT.usage;
+  }
   const writes = [options.out, options.outDir, options.inPlace ? "in place" : undefined].filter((w) => w !== undefined);
   if (writes.length > 1) throw new UsageError("give one of --out, --out-dir and --in-place");
   if (options.dryRun && writes.length > 0) throw new UsageError("--dry-run writes nothing: leave out --out, --out-dir and --in-place");
