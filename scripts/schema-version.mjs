@@ -216,7 +216,7 @@ async function main() {
       ? [
           `make the breaking change in schemas/ (if not made yet)`,
           `write the upgrade in ${show(join(migrationsDir, `${module}.ts`))} and its test in ${module}.test.ts (it fails until you do)`,
-          `upgrade the repository's documents: npx cohesion migrate examples packages --to ${version} --in-place`,
+          `upgrade the repository's documents once the migration is written: npm run build, then npx cohesion migrate examples packages/*/content --to ${version} --in-place`,
           `run npm run schema:version -- refresh, say what changed for users in ${show(changesetPath(version))}, then npm test`,
         ]
       : [`make the additive change in schemas/ (if not made yet)`, `run npm run schema:version -- refresh, then say what it is for in ${show(changesetPath(version))}`, "npm test"];

@@ -24,6 +24,7 @@ export {
   schemaSpecifier,
   type SchemaVersion,
 } from "./versions";
+export { validatePreviousMajor } from "./older-major";
 export {
   defineProblems,
   interpolate,

@@ -5,6 +5,7 @@ import {
   SCHEMA_VERSIONS,
   toReport,
   validate,
+  validatePreviousMajor,
   type ValidationProblem,
   type ValidationReport,
 } from "@cohesion/schema";
@@ -108,7 +109,8 @@ export function migrate(document: unknown, toVersion: string, options: MigrateOp
     if (typeof from !== "string" || !(SCHEMA_VERSIONS as readonly string[]).includes(from)) {
       return fail([migrationProblem("unknown_schema_version", "/schemaVersion", { got: describe(from), known })]);
     }
-    const before = check(record);
+    // A document of an earlier major is read by the validators of that major's last release.
+    const before = validatePreviousMajor(record) ?? check(record);
     if (!before.valid) {
       const errors = before.errors.filter((p) => p.severity === "error");
       return fail([migrationProblem("invalid_before_migration", "", { count: errors.length }), ...errors]);
