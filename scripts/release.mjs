@@ -17,11 +17,12 @@
 // that registry; third-party packages keep their usual registry. The repository root is the folder
 // above this script, so the script works the same on a copy of the workspace.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import semver from "semver";
 import { TABLE_PACKAGES, withCompatibilityRow } from "./lib/compatibility.mjs";
 import { freezeVersion, loadSchemaTools, readTexts, releasedVersions, versionOf, parseTexts } from "./lib/schema-sets.mjs";
 import { workspacePackages } from "./lib/workspace.mjs";
@@ -98,6 +99,15 @@ function publicPackages() {
 
 const CORE = "@cohesion/core";
 
+function examplePlugins() {
+  const dir = join(root, "examples");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .filter((path) => existsSync(join(path, "package.json")))
+    .map((path) => ({ path, pkg: JSON.parse(readFileSync(join(path, "package.json"), "utf8")) }));
+}
+
 /**
  * A plugin declares the core it runs on twice: as a peer dependency (for npm) and in its manifest's
  * `engines.cohesion` (for the host). changesets moves the first; the second follows it here, so the
@@ -105,7 +115,13 @@ const CORE = "@cohesion/core";
  */
 function alignPluginEngines() {
   const core = publicPackages().find(({ pkg }) => pkg.name === CORE)?.pkg.version;
-  for (const { path, pkg } of publicPackages()) {
+  // The example third-party plugins are not released, but the repository's tests load them with the new core.
+  const examples = examplePlugins();
+  for (const { pkg } of examples) {
+    const range = pkg.peerDependencies?.[CORE];
+    if (pkg.cohesion?.engines !== undefined && range !== undefined && !semver.satisfies(core, range)) pkg.peerDependencies[CORE] = `^${core}`;
+  }
+  for (const { path, pkg } of [...publicPackages(), ...examples]) {
     const range = pkg.peerDependencies?.[CORE];
     if (pkg.cohesion?.engines === undefined || range === undefined) continue;
     if (pkg.cohesion.engines.cohesion === range) continue;

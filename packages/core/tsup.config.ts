@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
 import { packageBuild } from "../../tsup.config.base";
 
-export default defineConfig(packageBuild());
+// shims: import.meta.url (used to find the shipped schema versions an extension targets) in the CommonJS build too.
+export default defineConfig(packageBuild({ shims: true }));

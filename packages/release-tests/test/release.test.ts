@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from "node:path";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startRegistry, type LocalRegistry } from "./support/registry";
+import { NPM_ENV, startReleaseRegistry, type LocalRegistry } from "./support/registry";
 import { changesetFile, copyWorkspaceForRelease } from "./support/release-workspace";
 import { NPM_INSTALL_FLAGS, REPO_ROOT, assertBuilt, packageNamed, publicPackages, readJson, run, tempDir, type WorkspacePackage } from "./support/workspace";
 
@@ -23,15 +23,6 @@ const PASSING = `"${process.execPath}" -e "process.exitCode = 0"`;
 const ASSESSMENT = join(REPO_ROOT, "examples/assessments/eurocities-athens-kypseli.json");
 const ESM_FIXTURE = join(REPO_ROOT, "packages/release-tests/fixtures/consumer/esm.mjs");
 
-/** npm talks to a registry on this machine: fail fast instead of retrying for minutes. */
-const NPM_ENV = {
-  npm_config_fetch_retries: "1",
-  npm_config_fetch_retry_mintimeout: "1000",
-  npm_config_fetch_retry_maxtimeout: "5000",
-  npm_config_fetch_timeout: "60000",
-  npm_config_audit: "false",
-  npm_config_fund: "false",
-};
 
 const temp = tempDir("release");
 const workspace = join(temp.path, "workspace");
@@ -149,14 +140,7 @@ beforeAll(async () => {
   assertBuilt(before);
   changelogsBefore = new Map(before.map((pkg) => [pkg.name, changelog(pkg)]));
 
-  registry = await startRegistry({ dir: join(temp.path, "registry"), startTimeoutMs: 20_000, lifetimeMs: 10 * 60_000 });
-  const token = await registry.addUser("release-test", "release-test-password");
-  // A user config of its own, holding only this registry's token: nothing of the developer's npm login
-  // is read or written.
-  const npmrc = join(temp.path, "npmrc");
-  writeFileSync(npmrc, `${registry.nerfDart}:_authToken=${token}\n`);
-  // Both spellings: under `npm test`, npm hands its own `npm_config_userconfig` down to this process.
-  releaseEnv = { ...NPM_ENV, npm_config_userconfig: npmrc, NPM_CONFIG_USERCONFIG: npmrc };
+  ({ registry, env: releaseEnv } = await startReleaseRegistry(temp.path));
 
   // The previous release: every package at its current version, published without versioning.
   await release(["--skip-version"]);

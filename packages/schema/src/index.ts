@@ -22,6 +22,7 @@ export {
   compareSchemaVersions,
   parseSchemaVersion,
   schemaSpecifier,
+  supportedSchemaVersions,
   type SchemaVersion,
 } from "./versions";
 export { validatePreviousMajor } from "./older-major";

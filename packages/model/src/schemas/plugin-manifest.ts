@@ -46,6 +46,7 @@ export const pluginManifestSchema = z.strictObject({
         z.strictObject({
           kind: z.enum(["framework", "scale", "benchmark", "practice", "place", "scheme", "assessment"]),
           patch: path,
+          schemaVersions: jsonString({ min: 1, max: 100 }).exactOptional(),
         }),
       )
       .exactOptional(),
