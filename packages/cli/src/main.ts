@@ -7,13 +7,14 @@ import { listCommand } from "./commands/list";
 import { migrateCommand } from "./commands/migrate";
 import { reportCommand } from "./commands/report";
 import { isSchemaBump, schemaDiffCommand } from "./commands/schema-diff";
+import { schemaExportCommand } from "./commands/schema-export";
 import { scoreCommand } from "./commands/score";
 import { validateCommand } from "./commands/validate";
 import { EXIT, UsageError, type CliIO } from "./io";
 import { suggestionText } from "./suggest";
 import { ValidationWorkerError, validationWorkers, validationWorkersFrom } from "./validate-pool";
 
-const COMMANDS = ["validate", "score", "report", "init", "list", "migrate", "schema-diff", "help"] as const;
+const COMMANDS = ["validate", "score", "report", "init", "list", "migrate", "schema-diff", "schema", "help"] as const;
 
 const HELP = `cohesion — validate, score and report on migrant-integration self-assessments
 
@@ -25,6 +26,8 @@ Usage:
   cohesion list plugins | benchmarks | practices [--search text] [--format text|json]
   cohesion migrate <files | dirs | -> [--to version] [--out file | --out-dir dir | --in-place] [--dry-run] [--force] [--format text|json]
   cohesion schema-diff <old> <new> [--declared none|patch|minor|major] [--format text|json]
+  cohesion schema export --plugin <path> --out <dir> [--force] [--format text|json]
+      (the schemas as the plugins extend them, each at the path of its $id, for validators in any language)
       (<old> and <new>: a folder of *.schema.json, one schema file, or a shipped schema version such as 1.0)
 
 Options for every command:
@@ -130,6 +133,14 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         const options = { inputs: positionals, force: values.force ?? false, inPlace: values["in-place"] ?? false, dryRun: values["dry-run"] ?? false, format: textOrJson(values.format) };
         const plugins = values.plugin ?? [];
         return await migrateCommand({ ...options, ...optional("to", values.to), ...optional("out", values.out), ...optional("outDir", values["out-dir"]) }, io, plugins.length > 0 ? openHost(plugins) : undefined);
+      }
+      case "schema": {
+        const { values, positionals } = parse(rest, { out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        if (values.help) return help(io);
+        const what = single(positionals, "schema needs what to do: `cohesion schema export --plugin <path> --out <dir>`");
+        if (what !== "export") throw new UsageError(`schema can export, not "${what}"`, "cohesion schema export --plugin <path> --out <dir>");
+        if (!values.out) throw new UsageError("schema export needs --out <dir>: the folder to write the schemas into");
+        return await schemaExportCommand({ out: values.out, force: values.force ?? false, format: textOrJson(values.format) }, io, openHost(values.plugin));
       }
       case "schema-diff": {
         const { values, positionals } = parse(rest, { declared: { type: "string" } });

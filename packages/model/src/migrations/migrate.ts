@@ -136,9 +136,9 @@ export function migrate(document: unknown, toVersion: string, options: MigrateOp
       current = result.document;
       problems.push(...result.problems);
     }
-    // The latest validator reads every shipped version of this major; a later major is not shipped yet.
+    // The latest validator reads every version of the current major; an earlier major's last release reads its own.
     const target = parseSchemaVersion(toVersion);
-    const after = target && target.major === parseSchemaVersion(SCHEMA_VERSION)?.major ? check(current) : toReport([]);
+    const after = target && target.major === parseSchemaVersion(SCHEMA_VERSION)?.major ? check(current) : (validatePreviousMajor(current) ?? toReport([]));
     const errors = after.errors.filter((p) => p.severity === "error");
     if (errors.length > 0) {
       return fail([migrationProblem("invalid_after_migration", "", { count: errors.length, from, to: toVersion }), ...errors, ...problems]);
