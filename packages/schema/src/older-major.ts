@@ -7,6 +7,7 @@ import { schemaProblem } from "./schema-problems";
 import { previewValue } from "./format-value";
 import { declaredSchemaVersion, parseSchemaVersion, SCHEMA_ID_HOST } from "./versions";
 
+const registries = new Map<number, ReadonlyMap<string, unknown>>();
 const camel = (kind: string) => kind.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 /**
@@ -42,7 +43,10 @@ export function validatePreviousMajor(document: unknown): ValidationReport | und
     }
     const check = previous.validators[camel(kind)];
     if (!check) return undefined;
-    return checkDocument(document, { check, schema: { $id: `${SCHEMA_ID_HOST}${previous.version}/${kind}.schema.json` }, registry: new Map(), declaresVersion: false });
+    const id = `${SCHEMA_ID_HOST}${previous.version}/${kind}.schema.json`;
+    const registry = registries.get(version.major) ?? new Map(Object.entries(previous.deprecations));
+    registries.set(version.major, registry);
+    return checkDocument(document, { check, schema: previous.deprecations[id] ?? { $id: id }, registry, declaresVersion: false });
   } catch {
     return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
   }
