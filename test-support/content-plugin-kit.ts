@@ -162,6 +162,51 @@ export function keyFactorsOf(benchmark: Record<string, unknown>): KeyFactorData[
  * document (schema, zod parser, namespaced unique id, contribution point, citations), cross-document
  * integrity, and the catalog's search; each with a probe showing the check can fail.
  */
+type Json = Record<string, unknown>;
+const isJsonObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The JSON Pointers of the prose fields in a benchmark or framework whose `provenance` does not say
+ * whose words they are (source or editorial): the standard, rationales, statements, pitfalls, tips,
+ * guide questions and their guidance, descriptions, examples and glossary definitions.
+ */
+export function unmarkedProse(document: Json): string[] {
+  const missing: string[] = [];
+  const check = (node: unknown, pointer: string, fields: readonly string[]): void => {
+    if (!isJsonObject(node)) return;
+    const marks = isJsonObject(node["provenance"]) ? node["provenance"] : {};
+    for (const field of fields) if (field in node && !(field in marks)) missing.push(`${pointer}/${field}`);
+  };
+  const each = (list: unknown, pointer: string, visit: (item: unknown, at: string) => void): void => {
+    if (Array.isArray(list)) list.forEach((item, index) => visit(item, `${pointer}/${index}`));
+  };
+  const question = (node: unknown, at: string): void => {
+    check(node, at, ["text", "guidance"]);
+    if (isJsonObject(node)) each(node["subQuestions"], `${at}/subQuestions`, question);
+  };
+  const item = (node: unknown, at: string): void => {
+    check(node, at, ["description", "examples"]);
+    if (isJsonObject(node)) each(node["items"], `${at}/items`, item);
+  };
+  each(document["glossary"], "/glossary", (entry, at) => check(entry, at, ["definition"]));
+  if (document["kind"] === "benchmark") {
+    check(document, "", ["standard", "rationale", "coverage"]);
+    each(document["sections"], "/sections", (section, at) => {
+      check(section, at, ["description"]);
+      if (!isJsonObject(section)) return;
+      each(section["keyFactors"], `${at}/keyFactors`, (keyFactor, kf) => {
+        check(keyFactor, kf, ["statement", "rationale", "pitfalls", "practicalTips"]);
+        if (!isJsonObject(keyFactor)) return;
+        each(keyFactor["guideQuestions"], `${kf}/guideQuestions`, question);
+        each(keyFactor["recommendedActions"], `${kf}/recommendedActions`, (action, ra) => check(action, ra, ["description"]));
+      });
+    });
+    each(document["contextFactors"], "/contextFactors", (factor, at) => check(factor, at, ["description", "mayInvolve"]));
+  }
+  if (document["kind"] === "framework") each(document["items"], "/items", item);
+  return missing;
+}
+
 export function describeContentPlugin(plugin: LoadedContentPlugin, spec: ContentPluginSpec): void {
   describe(`${spec.name} plugin manifest`, () => {
     it(`is a valid plugin manifest with the ${spec.id} id`, () => {
@@ -241,6 +286,10 @@ export function describeContentPlugin(plugin: LoadedContentPlugin, spec: Content
       }
     });
 
+    it("say whose words every prose field of their benchmarks and frameworks holds (provenance)", () => {
+      for (const entry of plugin.entries) expect(unmarkedProse(entry.document), entry.label).toEqual([]);
+    });
+
     it(`are refused when a ${spec.schemaProbe.kind} breaks the schema, so the checks above can fail`, () => {
       const probe = spec.schemaProbe;
       const original = plugin.ofKind(probe.kind)[0];
@@ -312,8 +361,8 @@ export interface ExampleAssessmentFacts {
   };
   /** What the notes must say (that the source gives no ratings). */
   readonly notes: RegExp;
-  /** What every answer's evidence must match; by default more than 20 characters. */
-  readonly evidence?: RegExp;
+  /** What every answer's notes must match; by default more than 20 characters. */
+  readonly answerNotes?: RegExp;
   /** Whether there is a target for every key factor, or only for some. */
   readonly targets: "every key factor" | "some key factors";
 }
@@ -326,14 +375,14 @@ interface AssessmentData {
   method: string;
   illustrative: boolean;
   notes: string;
-  answers: Record<string, { level: string; evidence?: string }>;
-  contextFactors?: Record<string, { influence: string }>;
+  answers: Record<string, { level: string; notes?: string; provenance?: { notes?: string } }>;
+  contextFactors?: Record<string, { influence: string; notes?: string; provenance?: { notes?: string } }>;
   targets: { keyFactors: Record<string, number> };
 }
 
 /**
  * Checks an example assessment against the plugin: it validates and resolves, answers every guide question
- * on its scale with evidence, marks every context factor, sets targets only for real key factors, is
+ * on its scale with notes whose provenance is marked, marks every context factor, sets targets only for real key factors, is
  * refused when it strays, resolves in the catalog, and scores with every built-in model.
  */
 export function describeExampleAssessment(plugin: LoadedContentPlugin, file: string | URL, example: ExampleAssessmentFacts): void {
@@ -366,14 +415,18 @@ export function describeExampleAssessment(plugin: LoadedContentPlugin, file: str
       expect(assessment.notes).toMatch(example.notes);
     });
 
-    it("answers every guide question, some as not applicable, on its scale, each with evidence", () => {
+    it("answers every guide question, some as not applicable, on its scale, each with notes marked source or editorial", () => {
       expect(Object.keys(assessment.answers).sort()).toEqual([...questionIds].sort());
       const levels = new Set([...(BUILTIN_SCALES.find((scale) => scale.id === assessment.scale)?.levels ?? []).map((level) => level.id), "n/a"]);
       expect(levels.size).toBeGreaterThan(1);
       expect(Object.values(assessment.answers).map((answer) => answer.level)).toContain("n/a");
       for (const [id, answer] of Object.entries(assessment.answers)) {
         expect(levels.has(answer.level), id).toBe(true);
-        expect(answer.evidence ?? "", id).toMatch(example.evidence ?? /^[\s\S]{21,}$/);
+        expect(answer.notes ?? "", id).toMatch(example.answerNotes ?? /^[\s\S]{21,}$/);
+        expect(["source", "editorial"], id).toContain(answer.provenance?.notes);
+      }
+      for (const [id, mark] of Object.entries(assessment.contextFactors ?? {})) {
+        if (mark.notes !== undefined) expect(["source", "editorial"], id).toContain(mark.provenance?.notes);
       }
     });
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SCHEMA_VERSION } from "@cohesion/schema";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -192,6 +193,18 @@ describe("cohesion list", () => {
 });
 
 describe("cohesion migrate", () => {
+  // The Athens assessment as written for schema 1.0: each answer's notes as free-text evidence, no provenance.
+  const athens = join(mkdtempSync(join(tmpdir(), "cohesion-migrate-")), "athens-1.0.json");
+  beforeAll(() => {
+    const current = JSON.parse(readFileSync(join(repoRoot, "examples/assessments/eurocities-athens-kypseli.json"), "utf8")) as Record<string, any>;
+    const strip = ({ provenance: _provenance, notes, ...rest }: Record<string, unknown>) => (notes === undefined ? rest : { ...rest, evidence: notes });
+    const answers = Object.fromEntries(Object.entries(current.answers as Record<string, Record<string, unknown>>).map(([id, answer]) => [id, strip(answer)]));
+    const contextFactors = Object.fromEntries(
+      Object.entries(current.contextFactors as Record<string, Record<string, unknown>>).map(([id, { provenance: _provenance, ...mark }]) => [id, mark]),
+    );
+    writeFileSync(athens, JSON.stringify({ ...current, schemaVersion: "1.0", answers, contextFactors }));
+  });
+
   it("upgrades an assessment to 1.1, reports every move, writes atomically and never overwrites without --force", () => {
     withTempDir((dir) => {
       const out = join(dir, "athens.v1.1.json");
@@ -200,7 +213,7 @@ describe("cohesion migrate", () => {
       const migrated = JSON.parse(readFileSync(out, "utf8")) as { schemaVersion: string; answers: Record<string, { evidence?: string; notes?: string }> };
       expect(migrated.schemaVersion).toBe("1.1");
       expect(Object.values(migrated.answers).some((a) => a.evidence !== undefined)).toBe(false);
-      const original = JSON.parse(readFileSync(join(repoRoot, athens), "utf8")) as { answers: Record<string, { evidence?: string }> };
+      const original = JSON.parse(readFileSync(athens, "utf8")) as { answers: Record<string, { evidence?: string }> };
       const withEvidence = Object.values(original.answers).filter((a) => a.evidence !== undefined).length;
       expect(ran.stderr.match(/ info migrated_field: /g)?.length).toBe(withEvidence);
       expect(ran.stderr).toContain(`migrated to schema version 1.1, written to ${out}: ${withEvidence} values moved`);

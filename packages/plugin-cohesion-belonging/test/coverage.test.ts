@@ -42,6 +42,47 @@ const LESSON_GROUPS = [
   { title: "Governance", lessons: 7 },
 ];
 
+// Groups the papers name as left out, under the three findings that name them.
+const EXCLUDED_GROUPS = [
+  {
+    id: "often-excluded-from-civic-life",
+    title: "Groups often found to be excluded",
+    groups: ["New migrants", "Particular racialised minorities", "Second generation youth", "Marginalised members of majority populations"],
+  },
+  {
+    id: "left-out-by-mainstreaming",
+    title: "Key groups typically left out by mainstreamed approaches",
+    groups: ["New migrants", "Migrants with limited or unclear legal status", "Hidden migrant populations"],
+  },
+  { id: "most-marginalised", title: "The most marginalised groups", groups: ["Refused asylum seekers", "Newly arrived migrants"] },
+];
+const HIDDEN_MIGRANTS = ["Those working long hours", "Older migrants without language skills", "Migrants from emerging countries of origin or ethnic groups"];
+const LEVELS_OF_INTEGRATION = ["A minimal level of integration", "A more meaningful level of integration", "A sense of common belonging"];
+// Section 6 of the lessons report: where each city's project intervened.
+const INTERVENTION_POINTS = [
+  { id: "policy-effectors", title: "Changing the way policy effectors work", cities: ["brighton-and-hove"] },
+  { id: "intercultural-integration", title: "Opportunities for intercultural integration", cities: ["aarhus", "torino"] },
+  { id: "civic-engagement", title: "Civic engagement", cities: ["helsinki", "tampere"] },
+];
+const INTERCULTURAL_CITIES = [
+  "Relations with civil society",
+  "Public funding",
+  "The public realm",
+  "Urban planning",
+  "Housing",
+  "Leadership",
+  "Opening up the political system and public service",
+];
+// Section 8 (Future): what the participants achieved within the project.
+const ACHIEVEMENTS = [
+  "high-level strategy",
+  "new partnerships within and between agencies",
+  "new platforms for policy change inside municipalities",
+  "direct engagement of migrant and non-migrant residents and citizens",
+  "innovative service models",
+  "research evidence to support change",
+];
+
 const RUNGS = [
   { id: "manipulation", label: "Manipulation", group: "non-participation" },
   { id: "therapy", label: "Therapy", group: "non-participation" },
@@ -177,6 +218,12 @@ describe("Cohesion and Belonging frameworks", () => {
     expect(domains.map(({ id, title }) => ({ id, title }))).toEqual(DOMAINS);
   });
 
+  it("file hyperlinked localism under the review's section on integration online and offline", () => {
+    const glossary = framework("key-terms").glossary as readonly { term: string; sources?: readonly { section: string }[] }[] | undefined;
+    const entry = glossary?.find((candidate) => candidate.term === "Hyperlinked localism");
+    expect(entry?.sources?.map((source) => source.section)).toEqual(["4. Reviewing the evidence: Integration online and offline"]);
+  });
+
   it("define the five key terms", () => {
     const terms = framework("key-terms");
     expect(terms.frameworkType).toBe("key-terms");
@@ -221,6 +268,36 @@ describe("Cohesion and Belonging frameworks", () => {
     const lessons = framework("lessons-learned");
     expect(lessons.items.map((group) => ({ title: group.title, lessons: group.items?.length }))).toEqual(LESSON_GROUPS);
     for (const group of lessons.items) for (const item of group.items ?? []) expect(item.itemType).toBe("lesson");
+  });
+
+  it("name the groups often left out of civic life, missed by mainstreamed services, or most marginalised", () => {
+    const excluded = framework("excluded-groups");
+    expect(excluded.items.map((item) => ({ id: item.id, title: item.title, groups: item.items?.map((group) => group.title) }))).toEqual(EXCLUDED_GROUPS);
+    const hidden = allItems(excluded).find((item) => item.id === "hidden-migrant-populations");
+    expect(hidden?.items?.map((item) => item.title)).toEqual(HIDDEN_MIGRANTS);
+  });
+
+  it("hold Ager and Strang's levels of integration, from toleration to common belonging", () => {
+    expect(framework("levels-of-integration").items.map((item) => item.title)).toEqual(LEVELS_OF_INTEGRATION);
+  });
+
+  it("hold the Council of Europe's Intercultural Cities prescriptions under intercultural models", () => {
+    const models = framework("areas-of-intervention").items.find((item) => item.id === "intercultural-models");
+    const programme = models?.items?.find((item) => item.id === "intercultural-cities");
+    expect(programme?.title).toBe("The Council of Europe's Intercultural Cities programme");
+    expect(programme?.items?.map((item) => item.title)).toEqual(INTERCULTURAL_CITIES);
+  });
+
+  it("hold the points where the projects intervened, section 6 of the lessons report", () => {
+    expect(framework("intervention-points").items.map(({ id, title }) => ({ id, title }))).toEqual(INTERVENTION_POINTS.map(({ id, title }) => ({ id, title })));
+  });
+
+  it("list what the working group achieved within the project (section 8, Future)", () => {
+    const programmes = (framework("lessons-learned").programmes ?? []) as readonly { id: string; name: string; outputs?: readonly string[] }[];
+    const outputs = programmes.find((programme) => programme.id === "cohesion-and-belonging-city-working-group")?.outputs ?? [];
+    const achieved = outputs.filter((output) => output.startsWith("Achieved within the project"));
+    expect(achieved).toHaveLength(ACHIEVEMENTS.length);
+    ACHIEVEMENTS.forEach((achievement, index) => expect(achieved[index]).toContain(achievement));
   });
 
   it("describe the Action for Inclusion programme and the City Working Group with its five cities", () => {
@@ -284,6 +361,11 @@ describe("The five action plans", () => {
     expect(scheme?.areas.length).toBeGreaterThan(0);
   });
 
+  it.each(INTERVENTION_POINTS)("place their project at the intervention point \"$title\"", (point) => {
+    const at = plans.filter((plan) => plan.areas.includes(`cohesion-belonging.intervention-points#${point.id}`));
+    expect(at.map((plan) => plan.placeRef.replace("cohesion-belonging.", "")).sort()).toEqual(point.cities);
+  });
+
   it("are the only schemes", () => {
     expect(plans).toHaveLength(PLANS.length);
   });
@@ -307,6 +389,14 @@ describe("Practices named in the two papers", () => {
       expect(practice?.country, expected.title).toBe(expected.country);
       expect(practice?.sources[0]?.publication, expected.title).toBe(expected.cites);
     }
+  });
+
+  it("cites Turin's urban commons to the sections that discuss them (3, and 5 under designing integration into places)", () => {
+    const commons = practices.find((practice) => practice.title === "Care, shared management and regeneration of the urban commons") as { sources: { section: string }[] } | undefined;
+    expect(commons?.sources.map((source) => source.section)).toEqual([
+      "3. The cities and their plans: Torino, Italy",
+      "5. Lessons learnt about building cohesion and belonging: Designing integration into places",
+    ]);
   });
 
   it.each(PRACTICE_FIGURES)("$practice carries its figure", (figure) => {

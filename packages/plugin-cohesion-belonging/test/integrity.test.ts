@@ -31,7 +31,9 @@ describe("Cohesion and Belonging content integrity", () => {
     for (const scheme of schemes) {
       expect(ids.has(scheme.placeRef), scheme.id).toBe(true);
       for (const ref of scheme.practiceRefs ?? []) expect(ids.has(ref), `${scheme.id} → ${ref}`).toBe(true);
-      for (const ref of scheme.areas) expect(ref.startsWith("cohesion-belonging.areas-of-intervention#") && itemRefs.has(ref), ref).toBe(true);
+      // Areas of intervention, and the point in the integration model where the plan intervenes.
+      const areaFrameworks = ["cohesion-belonging.areas-of-intervention#", "cohesion-belonging.intervention-points#"];
+      for (const ref of scheme.areas) expect(areaFrameworks.some((prefix) => ref.startsWith(prefix)) && itemRefs.has(ref), ref).toBe(true);
       for (const { challenge } of scheme.challengesMet) {
         expect(challenge.startsWith("cohesion-belonging.project-challenges#") && itemRefs.has(challenge), challenge).toBe(true);
       }

@@ -6,7 +6,7 @@ describeContentPlugin(cohesionBelonging, {
   id: "cohesion-belonging",
   name: "Cohesion and Belonging",
   kinds: ["framework", "scale", "practice", "place", "scheme"],
-  documents: { framework: 8, scale: ["cohesion-belonging.arnstein-ladder"], practice: 42, place: 5, scheme: 5 },
+  documents: { framework: 11, scale: ["cohesion-belonging.arnstein-ladder"], practice: 42, place: 5, scheme: 5 },
   citations: { publications: [LESSONS_REPORT, EVIDENCE_REVIEW], year: 2016 },
   schemaProbe: { kind: "place", set: { sizeBand: "enormous" }, pointer: "/sizeBand" },
   integrityProbes: [

@@ -15,10 +15,10 @@ describeContentPlugin(oecd, {
   integrityProbes: [referenceProbe("a practice whose key factor does not exist", "oecd.vienna-start-wien", { keyFactors: ["oecd.time-and-space#objective-6"] })],
 });
 
-// The chapter gives no ratings, so every answer's evidence says it is illustrative.
+// The chapter gives no ratings, so every answer's notes say they are illustrative.
 describeExampleAssessment(oecd, EXAMPLE_ASSESSMENT, {
   holds: { id: "oecd.gothenburg-time-and-space", method: "self", subject: { type: "place", ref: "oecd.gothenburg", name: "Gothenburg" } },
-  evidence: /^Illustrative: .{20,}/,
+  answerNotes: /^Illustrative: .{20,}/,
   notes: /no ratings/,
   targets: "every key factor",
 });

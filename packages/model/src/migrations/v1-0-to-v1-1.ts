@@ -1,22 +1,15 @@
 import { joinPointer, type ValidationProblem } from "@cohesion/schema";
 import { splitEvidence } from "./evidence-text";
 import { migrationProblem } from "./problems";
+import { isRecord, quote } from "./values";
 import type { MigrationStep } from "./step";
 
 // The schema's `text` limit, counted in characters as the validators count them.
 const MAX_TEXT = 20000;
 const NOTES_LABEL = "Evidence: ";
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function length(text: string): number {
   return [...text].length;
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text.length > 200 ? `${text.slice(0, 197)}...` : text);
 }
 
 /** Upgrades one answer: links out of `evidence` into `evidenceLinks`, the rest into `notes`. */

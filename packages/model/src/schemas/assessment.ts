@@ -10,6 +10,7 @@ import {
   localIdRecord,
   namespacedId,
   PATTERNS,
+  provenanceOf,
   schemaVersion,
   score,
   semver,
@@ -35,11 +36,13 @@ export const answerSchema = z.strictObject({
   }),
   evidenceLinks: jsonArray(link, 1).exactOptional(),
   notes: text.exactOptional(),
+  provenance: provenanceOf("evidence", "notes").exactOptional(),
 });
 
 const contextFactorMark = z.strictObject({
   influence: z.enum(["enabling", "constraining", "neutral"]),
   notes: text.exactOptional(),
+  provenance: provenanceOf("notes").exactOptional(),
 });
 
 /**

@@ -1,18 +1,21 @@
 import * as z from "zod";
 import {
   actor,
+  deprecatedField,
   frameworkItemRef,
   glossaryEntry,
   jsonArray,
   jsonNumber,
   localId,
   namespacedId,
+  provenanceOf,
   schemaVersion,
   semver,
   shortText,
   sources,
   statistic,
   text,
+  TITLE_PARTS_DEPRECATION,
   weight,
   uniqueStrings,
 } from "./defs";
@@ -30,6 +33,7 @@ export interface GuideQuestionShape {
   text: string;
   guidance?: string;
   weight?: number;
+  provenance?: { text?: "source" | "editorial"; guidance?: "source" | "editorial" };
   subQuestions?: GuideQuestionShape[];
 }
 
@@ -46,6 +50,7 @@ export const guideQuestionSchema: z.ZodType<GuideQuestionShape> = z.strictObject
   text,
   guidance: text.exactOptional(),
   weight: weight.exactOptional(),
+  provenance: provenanceOf("text", "guidance").exactOptional(),
   get subQuestions() {
     return z.array(guideQuestionSchema).exactOptional();
   },
@@ -55,6 +60,7 @@ const recommendedAction = z.strictObject({
   id: localId,
   title: shortText,
   description: text.exactOptional(),
+  provenance: provenanceOf("description").exactOptional(),
   practiceRefs: uniqueStrings(namespacedId).exactOptional(),
 });
 
@@ -70,7 +76,7 @@ export const keyFactorSchema = z.strictObject({
   id: localId,
   number: jsonNumber({ integer: true, min: 1 }).exactOptional(),
   title: shortText,
-  titleParts: jsonArray(shortText, 2).exactOptional(),
+  titleParts: deprecatedField(jsonArray(shortText, 2).exactOptional(), TITLE_PARTS_DEPRECATION),
   statement: text.exactOptional(),
   rationale: text.exactOptional(),
   pitfalls: z.array(text).exactOptional(),
@@ -79,6 +85,7 @@ export const keyFactorSchema = z.strictObject({
   practicalTips: z.array(text).exactOptional(),
   recommendedActions: z.array(recommendedAction).exactOptional(),
   practiceRefs: uniqueStrings(namespacedId).exactOptional(),
+  provenance: provenanceOf("statement", "rationale", "pitfalls", "practicalTips").exactOptional(),
   sources: sources.exactOptional(),
 });
 
@@ -95,6 +102,7 @@ export const sectionSchema = z.strictObject({
   title: shortText,
   description: text.exactOptional(),
   weight: weight.exactOptional(),
+  provenance: provenanceOf("description").exactOptional(),
   keyFactors: jsonArray(keyFactorSchema, 1),
 });
 
@@ -109,9 +117,10 @@ export const sectionSchema = z.strictObject({
 export const contextFactorSchema = z.strictObject({
   id: localId,
   title: shortText,
-  titleParts: jsonArray(shortText, 2).exactOptional(),
+  titleParts: deprecatedField(jsonArray(shortText, 2).exactOptional(), TITLE_PARTS_DEPRECATION),
   description: text.exactOptional(),
   mayInvolve: z.array(text).exactOptional(),
+  provenance: provenanceOf("description", "mayInvolve").exactOptional(),
 });
 
 /**
@@ -139,5 +148,6 @@ export const benchmarkSchema = z.strictObject({
   contextFactors: z.array(contextFactorSchema).exactOptional(),
   contributors: z.array(actor).exactOptional(),
   statistics: z.array(statistic).exactOptional(),
+  provenance: provenanceOf("standard", "rationale", "coverage").exactOptional(),
   sources,
 });

@@ -250,6 +250,28 @@ export const percent = jsonNumber({ min: 0, max: 100 });
 export const score = jsonNumber({ min: 0, max: 100 });
 export const weight = jsonNumber({ min: 0, max: 1000000 });
 export const qualifier = z.enum(["exactly", "about", "over", "under", "nearly", "up-to", "at-least"]);
+export const provenance = z.enum(["source", "editorial"]);
+
+/**
+ * A provenance map over the named prose fields of an object: each may be marked "source" or
+ * "editorial", and no other key is allowed.
+ *
+ * @example
+ * ```ts
+ * provenanceOf("statement", "rationale").safeParse({ statement: "editorial" }).success; // true
+ * ```
+ */
+export function provenanceOf<const K extends string>(...fields: K[]): z.ZodObject<{ [P in K]: z.ZodExactOptional<typeof provenance> }, z.core.$strict> {
+  const shape = Object.fromEntries(fields.map((field) => [field, provenance.exactOptional()])) as { [P in K]: z.ZodExactOptional<typeof provenance> };
+  return z.strictObject(shape);
+}
+
+/** The deprecation of `titleParts` (since 1.2), shared by the three places that have it. */
+export const TITLE_PARTS_DEPRECATION: Deprecation = {
+  since: "1.2",
+  replacement: "title",
+  advice: "give the whole title in title (`cohesion migrate` joins the parts)",
+};
 
 const periodFields = z.strictObject({
   start: partialDate.exactOptional(),
@@ -331,6 +353,7 @@ export const actor = z.strictObject({
 export const glossaryEntry = z.strictObject({
   term: shortText,
   definition: text,
+  provenance: provenanceOf("definition").exactOptional(),
   sources: sources.exactOptional(),
 });
 

@@ -1,18 +1,21 @@
 import * as z from "zod";
 import {
   actor,
+  deprecatedField,
   glossaryEntry,
   jsonArray,
   jsonString,
   localId,
   namespacedId,
   period,
+  provenanceOf,
   schemaVersion,
   semver,
   shortText,
   sources,
   statistic,
   text,
+  TITLE_PARTS_DEPRECATION,
   year,
   uniqueStrings,
 } from "./defs";
@@ -48,6 +51,7 @@ export interface FrameworkItemShape {
   effect?: "promotes" | "hinders" | "mixed";
   examples?: string[];
   benchmarkRefs?: string[];
+  provenance?: { description?: "source" | "editorial"; examples?: "source" | "editorial" };
   items?: FrameworkItemShape[];
   sources?: z.output<typeof sources>;
 }
@@ -63,7 +67,7 @@ export interface FrameworkItemShape {
 export const frameworkItemSchema: z.ZodType<FrameworkItemShape> = z.strictObject({
   id: localId,
   title: shortText,
-  titleParts: jsonArray(shortText, 2).exactOptional(),
+  titleParts: deprecatedField(jsonArray(shortText, 2).exactOptional(), TITLE_PARTS_DEPRECATION),
   code: jsonString({ max: 40 }).exactOptional(),
   itemType: z
     .enum([
@@ -86,6 +90,7 @@ export const frameworkItemSchema: z.ZodType<FrameworkItemShape> = z.strictObject
   effect: z.enum(["promotes", "hinders", "mixed"]).exactOptional(),
   examples: z.array(text).exactOptional(),
   benchmarkRefs: uniqueStrings(namespacedId).exactOptional(),
+  provenance: provenanceOf("description", "examples").exactOptional(),
   get items() {
     return z.array(frameworkItemSchema).exactOptional();
   },

@@ -35,6 +35,12 @@ export type LocalId = string;
  */
 export type Year = number;
 /**
+ * Whose content a prose field holds: the cited source's, restated in our own words, or Cohesion's own.
+ * - `"source"`: Restates what the cited source says, in our own words; the source stands behind it.
+ * - `"editorial"`: Written for Cohesion: a gloss, summary, judgement, assumption, invented illustration or question that the cited source does not give.
+ */
+export type Provenance = "source" | "editorial";
+/**
  * The publications this content is drawn from; at least one.
  *
  * @minItems 1
@@ -222,11 +228,12 @@ export interface FrameworkItem {
    */
   id: LocalId;
   /**
-   * Name of the item exactly as the source gives it.
+   * Name of the item, whole and exactly as the source gives it.
    */
   title: ShortText;
   /**
-   * The title exactly as the source gives it, in parts, when it is too long to quote as one string: joined with single spaces the parts give the source title, and title holds its first part.
+   * @deprecated
+   * The title in parts, joined with single spaces, from before titles could be whole. Deprecated since schema version 1.2: give the whole title in title (`cohesion migrate` joins the parts).
    *
    * @minItems 2
    */
@@ -287,6 +294,19 @@ export interface FrameworkItem {
    */
   benchmarkRefs?: NamespacedId[];
   /**
+   * Tells the source's content from Cohesion's own, field by field: for each prose field of this framework item, "source" when it restates what the cited source says, "editorial" when Cohesion wrote it. A field left out here is not marked either way.
+   */
+  provenance?: {
+    /**
+     * Whose words description holds.
+     */
+    description?: Provenance;
+    /**
+     * Whose words examples holds (the value covers every item of the list).
+     */
+    examples?: Provenance;
+  };
+  /**
    * Items nested below this one.
    */
   items?: FrameworkItem[];
@@ -340,6 +360,15 @@ export interface GlossaryEntry {
    * What the term means, in our own words.
    */
   definition: Text;
+  /**
+   * Tells the source's content from Cohesion's own, field by field: for each prose field of this glossary entry, "source" when it restates what the cited source says, "editorial" when Cohesion wrote it. A field left out here is not marked either way.
+   */
+  provenance?: {
+    /**
+     * Whose words definition holds.
+     */
+    definition?: Provenance;
+  };
   /**
    * The publications this content is drawn from; at least one.
    */
@@ -658,6 +687,23 @@ export interface Benchmark {
    */
   statistics?: Statistic[];
   /**
+   * Tells the source's content from Cohesion's own, field by field: for each prose field of this benchmark, "source" when it restates what the cited source says, "editorial" when Cohesion wrote it. A field left out here is not marked either way.
+   */
+  provenance?: {
+    /**
+     * Whose words standard holds.
+     */
+    standard?: Provenance;
+    /**
+     * Whose words rationale holds.
+     */
+    rationale?: Provenance;
+    /**
+     * Whose words coverage holds (the value covers every item of the list).
+     */
+    coverage?: Provenance;
+  };
+  /**
    * The publications this content is drawn from; at least one.
    */
   sources: Sources;
@@ -686,6 +732,15 @@ export interface Section {
    */
   weight?: Weight;
   /**
+   * Tells the source's content from Cohesion's own, field by field: for each prose field of this section, "source" when it restates what the cited source says, "editorial" when Cohesion wrote it. A field left out here is not marked either way.
+   */
+  provenance?: {
+    /**
+     * Whose words description holds.
+     */
+    description?: Provenance;
+  };
+  /**
    * Key factors of the section, in order.
    *
    * @minItems 1
@@ -708,11 +763,12 @@ export interface KeyFactor {
    */
   number?: number;
   /**
-   * Title of the key factor exactly as the source gives it.
+   * Title of the key factor, whole and exactly as the source gives it.
    */
   title: ShortText;
   /**
-   * The title exactly as the source gives it, in parts, when it is too long to quote as one string: joined with single spaces the parts give the source title, and title holds its first part.
+   * @deprecated
+   * The title in parts, joined with single spaces, from before titles could be whole. Deprecated since schema version 1.2: give the whole title in title (`cohesion migrate` joins the parts).
    *
    * @minItems 2
    */
@@ -752,6 +808,27 @@ export interface KeyFactor {
    */
   practiceRefs?: NamespacedId[];
   /**
+   * Tells the source's content from Cohesion's own, field by field: for each prose field of this key factor, "source" when it restates what the cited source says, "editorial" when Cohesion wrote it. A field left out here is not marked either way.
+   */
+  provenance?: {
+    /**
+     * Whose words statement holds.
+     */
+    statement?: Provenance;
+    /**
+     * Whose words rationale holds.
+     */
+    rationale?: Provenance;
+    /**
+     * Whose words pitfalls holds (the value covers every item of the list).
+     */
+    pitfalls?: Provenance;
+    /**
+     * Whose words practicalTips holds (the value covers every item of the list).
+     */
+    practicalTips?: Provenance;
+  };
+  /**
    * The publications this content is drawn from; at least one.
    */
   sources?: Sources;
@@ -780,6 +857,19 @@ export interface GuideQuestion {
    */
   weight?: Weight;
   /**
+   * Tells the source's content from Cohesion's own, field by field: for each prose field of this guide question, "source" when it restates what the cited source says, "editorial" when Cohesion wrote it. A field left out here is not marked either way.
+   */
+  provenance?: {
+    /**
+     * Whose words text holds.
+     */
+    text?: Provenance;
+    /**
+     * Whose words guidance holds.
+     */
+    guidance?: Provenance;
+  };
+  /**
    * Questions that detail this one; their answers roll up into it.
    */
   subQuestions?: GuideQuestion[];
@@ -804,6 +894,15 @@ export interface RecommendedAction {
    */
   description?: Text;
   /**
+   * Tells the source's content from Cohesion's own, field by field: for each prose field of this recommended action, "source" when it restates what the cited source says, "editorial" when Cohesion wrote it. A field left out here is not marked either way.
+   */
+  provenance?: {
+    /**
+     * Whose words description holds.
+     */
+    description?: Provenance;
+  };
+  /**
    * Practices that show the action at work.
    */
   practiceRefs?: NamespacedId[];
@@ -820,11 +919,12 @@ export interface ContextFactor {
    */
   id: LocalId;
   /**
-   * Title exactly as the source gives it.
+   * Title, whole and exactly as the source gives it.
    */
   title: ShortText;
   /**
-   * The title exactly as the source gives it, in parts, when it is too long to quote as one string: joined with single spaces the parts give the source title, and title holds its first part.
+   * @deprecated
+   * The title in parts, joined with single spaces, from before titles could be whole. Deprecated since schema version 1.2: give the whole title in title (`cohesion migrate` joins the parts).
    *
    * @minItems 2
    */
@@ -837,6 +937,19 @@ export interface ContextFactor {
    * What the factor may involve.
    */
   mayInvolve?: Text[];
+  /**
+   * Tells the source's content from Cohesion's own, field by field: for each prose field of this context factor, "source" when it restates what the cited source says, "editorial" when Cohesion wrote it. A field left out here is not marked either way.
+   */
+  provenance?: {
+    /**
+     * Whose words description holds.
+     */
+    description?: Provenance;
+    /**
+     * Whose words mayInvolve holds (the value covers every item of the list).
+     */
+    mayInvolve?: Provenance;
+  };
 }
 /**
  * A good-practice example from a city: what it did, who took part, what it cost and what it achieved.
@@ -1548,6 +1661,19 @@ export interface Answer {
    * Comments on the answer.
    */
   notes?: Text;
+  /**
+   * Tells the source's content from Cohesion's own, field by field: for each prose field of this answer, "source" when it restates what the cited source says, "editorial" when Cohesion wrote it. A field left out here is not marked either way.
+   */
+  provenance?: {
+    /**
+     * Whose words evidence holds.
+     */
+    evidence?: Provenance;
+    /**
+     * Whose words notes holds.
+     */
+    notes?: Provenance;
+  };
 }
 /**
  * How a context factor bears on the city.
@@ -1567,6 +1693,15 @@ export interface ContextFactorMark {
    * Why.
    */
   notes?: Text;
+  /**
+   * Tells the source's content from Cohesion's own, field by field: for each prose field of this context factor mark, "source" when it restates what the cited source says, "editorial" when Cohesion wrote it. A field left out here is not marked either way.
+   */
+  provenance?: {
+    /**
+     * Whose words notes holds.
+     */
+    notes?: Provenance;
+  };
 }
 /**
  * The scores of one assessment under one scoring model, with the trace behind every number, gaps, strengths, practices to learn from, peer position and mentor candidates.
