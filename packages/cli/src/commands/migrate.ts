@@ -42,7 +42,11 @@ interface Totals {
   files: FileOutcome[];
   moved: number;
   left: number;
+  /** The problems, kept for a JSON report only: as text, each is written as soon as it is found. */
   problems: ValidationProblem[];
+  errors: number;
+  unreadable: number;
+  emit: (problems: readonly ValidationProblem[]) => void;
   /** The migrated documents of a run that writes to standard output in JSON. */
   collected: unknown[];
 }
@@ -94,7 +98,25 @@ export async function migrateCommand(options: MigrateOptions, io: CliIO, host?: 
 
   // With --plugin, documents are checked against the schemas as the plugins extend them.
   const step = (document: unknown): MigrationResult => migrate(document, to, host ? { validate: (d) => host.validate(d) } : {});
-  const totals: Totals = { files: [], moved: 0, left: 0, problems: failures.map(failureProblem), collected: [] };
+  const totals: Totals = {
+    files: [],
+    moved: 0,
+    left: 0,
+    problems: [],
+    errors: 0,
+    unreadable: 0,
+    collected: [],
+    // Written as found, so a stream of any length is reported in constant memory.
+    emit: (problems) => {
+      for (const problem of problems) {
+        if (problem.severity === "error") totals.errors += 1;
+        if (problem.code === "file_not_found") totals.unreadable += 1;
+        if (options.format === "json") totals.problems.push(problem);
+        else if (problem.code !== "schema_version_changed") io.stderr.write(`${formatProblem(problem)}\n`);
+      }
+    },
+  };
+  totals.emit(failures.map(failureProblem));
   const seen = new Set<string>();
   for (const source of sources) {
     const target = targetOf(source, options, seen);
@@ -102,10 +124,8 @@ export async function migrateCommand(options: MigrateOptions, io: CliIO, host?: 
     totals.files.push(outcome);
   }
   report(totals, to, options, io, toStdout);
-  const failed = totals.files.some((f) => f.failed > 0) || totals.problems.some((p) => p.severity === "error" && p.code !== "invalid_before_migration");
   if (failures.some(isIoFailure)) return EXIT.usage;
-  if (totals.problems.some((p) => p.code === "unknown_target_version")) return EXIT.usage;
-  return failed || failures.length > 0 ? EXIT.invalid : EXIT.ok;
+  return totals.files.some((f) => f.failed > 0) || failures.length > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 /** Where a source's migrated documents go. */
@@ -133,7 +153,7 @@ function locate(report: ValidationReport, file: string, where: { line?: number; 
 
 function tally(outcome: FileOutcome, result: MigrationResult, problems: ValidationProblem[], totals: Totals): void {
   outcome.documents += 1;
-  totals.problems.push(...problems);
+  totals.emit(problems);
   if (!result.ok) {
     outcome.failed += 1;
     return;
@@ -150,7 +170,7 @@ async function migrateJsonFile(source: InputSource, target: Target, step: (d: un
   try {
     text = await readFile(source.file, "utf8");
   } catch (error) {
-    totals.problems.push(failureProblem({ type: "failure", file: source.file, code: "not_readable", detail: (error as Error).message }));
+    totals.emit([failureProblem({ type: "failure", file: source.file, code: "not_readable", detail: (error as Error).message })]);
     outcome.failed += 1;
     return outcome;
   }
@@ -159,7 +179,7 @@ async function migrateJsonFile(source: InputSource, target: Target, step: (d: un
     const failure: InputFailure = parsed
       ? { type: "failure", file: source.file, code: "invalid_json", detail: parsed.reason, line: parsed.line, column: parsed.column }
       : { type: "failure", file: source.file, code: "empty_input", detail: "the input is empty" };
-    totals.problems.push(failureProblem(failure));
+    totals.emit([failureProblem(failure)]);
     outcome.failed += 1;
     return outcome;
   }
@@ -191,7 +211,7 @@ async function migrateStream(source: InputSource, target: Target, step: (d: unkn
     for await (const batch of readSource(source, { stdin: io.stdin })) {
       for (const item of batch) {
         if (item.type === "failure") {
-          totals.problems.push(failureProblem(item));
+          totals.emit([failureProblem(item)]);
           outcome.failed += 1;
           continue;
         }
@@ -232,12 +252,11 @@ function report(totals: Totals, to: string, options: MigrateOptions, io: CliIO, 
   const counts = { files: totals.files.length, documents, migrated, already, failed, moved: totals.moved, notCarriedOver: totals.left };
   if (options.format === "json") {
     const single = toStdout && totals.collected.length === 1 ? { document: totals.collected[0] } : toStdout && totals.collected.length > 1 ? { documents: totals.collected } : {};
-    const output = { ok: failed === 0 && totals.problems.every((p) => p.severity !== "error"), to, dryRun: options.dryRun === true, counts, files: totals.files, report: { valid: failed === 0, errors: totals.problems }, ...single };
+    const output = { ok: failed === 0 && totals.errors === 0, to, dryRun: options.dryRun === true, counts, files: totals.files, report: { valid: failed === 0, errors: totals.problems }, ...single };
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return;
   }
-  // The version change itself is implied by the summary; every move and every loss is listed.
-  for (const problem of totals.problems) if (problem.code !== "schema_version_changed") io.stderr.write(`${formatProblem(problem)}\n`);
+  // Every move and every loss was listed as found; the version change itself is implied by the summary.
   io.stderr.write(`${summary(totals, to, options, counts)}\n`);
 }
 
@@ -253,7 +272,7 @@ function summary(totals: Totals, to: string, options: MigrateOptions, counts: { 
     else lines.push(`✔ ${subject} migrated to schema version ${to}${where}: ${plural(totals.moved, "value")} moved${left}${counts.already > 0 && counts.documents > 1 ? `; ${counts.already} already at ${to}` : ""}`);
   }
   const failedFiles = totals.files.filter((f) => f.failed > 0);
-  const unreadable = totals.problems.filter((p) => p.code === "file_not_found").length;
+  const unreadable = totals.unreadable;
   if (failedFiles.length > 0 || unreadable > 0) {
     const what = one && one.documents <= 1 ? one.file : `${plural(counts.failed + unreadable, "document")} in ${plural(failedFiles.length + unreadable, "file")}`;
     lines.push(`✖ ${what} ${counts.failed + unreadable === 1 ? "was" : "were"} not migrated to ${to}${options.dryRun || failedFiles.every((f) => f.documents <= 1) ? "" : "; a file with a document that cannot be migrated is not written"}`);
