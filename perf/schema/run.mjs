@@ -1,32 +1,41 @@
-// perf/schema: what Cohesion's validation costs per document next to bare ajv, in the same run.
-// Baseline: ajv (same draft, same options) compiled at run time from the same schemas, returning only
-// true/false. Measured: validate() from @cohesion/schema (precompiled validators, depth guard,
-// deprecation warnings, problems mapped to codes and pointers) and parseDocument() from
-// @cohesion/model (zod). Valid documents are every plugin content document and example; the invalid
-// set is examples/invalid. Writes perf/results/schema.json. Run after `npm run build`.
+// perf/schema: what Cohesion's validation costs per document, per kind, next to two library peers
+// compiled at run time from the same schemas, in the same run:
+// - ajv (same draft, allErrors, strict) returning only true/false;
+// - @exodus/schemasafe (same draft, its default mode) returning only true/false.
+// Measured: the per-kind validate functions of @cohesion/schema (precompiled validators, depth guard,
+// version check, deprecation warnings, problems mapped to codes, pointers and hints) and
+// parseDocument() of @cohesion/model. Valid documents: every example and plugin content document.
+// Invalid documents: examples/invalid, plus each valid document broken in three ways (a required
+// field removed, a wrong type, an unknown field), so every kind has some.
+// With SCHEMA_PERF_BEFORE=<path to an older build's dist/index.js>, that build's validate() is
+// measured in the same run too. Writes perf/results/schema.json. Run after `npm run build`.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { validator as schemasafeValidator } from "@exodus/schemasafe";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { ANNOTATION_KEYWORDS, defsSchema, schemas, validate } from "@cohesion/schema";
+import * as cohesion from "@cohesion/schema";
 import { parseDocument } from "@cohesion/model";
 
+const { ANNOTATION_KEYWORDS, DOCUMENT_KINDS, defsSchema, schemas } = cohesion;
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const ROUNDS = Number(process.env.SCHEMA_PERF_ROUNDS ?? 5);
-const TARGET_MS = Number(process.env.SCHEMA_PERF_MS ?? 300);
+const TARGET_MS = Number(process.env.SCHEMA_PERF_MS ?? 200);
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
+const before = process.env.SCHEMA_PERF_BEFORE ? await import(pathToFileURL(process.env.SCHEMA_PERF_BEFORE).href) : undefined;
 
 function readDocuments(dir) {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
+    .sort()
     .flatMap((f) => [JSON.parse(readFileSync(join(dir, f), "utf8"))].flat());
 }
 
 const valid = [...readDocuments(join(root, "examples/valid")), ...readDocuments(join(root, "examples/assessments"))];
-for (const plugin of readdirSync(join(root, "packages")).filter((p) => p.startsWith("plugin-"))) {
+for (const plugin of readdirSync(join(root, "packages")).filter((p) => p.startsWith("plugin-")).sort()) {
   const manifest = JSON.parse(readFileSync(join(root, "packages", plugin, "package.json"), "utf8")).cohesion;
   for (const files of Object.values(manifest.contributes ?? {})) {
     for (const file of Array.isArray(files) ? files : []) {
@@ -34,18 +43,38 @@ for (const plugin of readdirSync(join(root, "packages")).filter((p) => p.startsW
     }
   }
 }
-const invalid = readDocuments(join(root, "examples/invalid")).filter((d) => d && typeof d === "object" && typeof d.kind === "string" && d.kind in schemas);
+const broken = valid.flatMap((doc) => {
+  const required = schemas[doc.kind].required.find((field) => field !== "kind" && field !== "schemaVersion");
+  const { [required]: _removed, ...missing } = doc;
+  return [missing, { ...doc, schemaVersion: 1 }, { ...doc, colour: "red" }];
+});
+const isKnown = (d) => d && typeof d === "object" && typeof d.kind === "string" && d.kind in schemas;
+const invalid = [...readDocuments(join(root, "examples/invalid")).filter(isKnown), ...broken];
 
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, inlineRefs: false });
+// ajv, compiled at run time with the options of the precompiled validators.
+const ajv = new Ajv2020({ allErrors: true, strict: true, inlineRefs: false });
 addFormats(ajv);
 for (const [keyword, schemaType] of Object.entries(ANNOTATION_KEYWORDS)) ajv.addKeyword({ keyword, schemaType });
 ajv.addSchema(defsSchema);
-const raw = Object.fromEntries(Object.entries(schemas).map(([kind, schema]) => [kind, ajv.compile(schema)]));
-const bareAjv = (doc) => raw[doc.kind](doc);
+const ajvByKind = Object.fromEntries(Object.entries(schemas).map(([kind, schema]) => [kind, ajv.compile(schema)]));
+
+// schemasafe, compiled at run time from the same schemas; the x- annotations are allowed as unused keywords.
+const schemasafeByKind = Object.fromEntries(
+  Object.entries(schemas).map(([kind, schema]) => [
+    kind,
+    schemasafeValidator(schema, { schemas: [defsSchema], allowUnusedKeywords: true, formats: {}, includeErrors: false, allErrors: false }),
+  ]),
+);
+
+const ours = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, cohesion[`validate${kind.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase())}`]]));
 
 for (const doc of valid) {
-  if (!validate(doc).valid) throw new Error(`perf/schema: ${doc.kind} ${doc.id} is not valid`);
-  if (!bareAjv(doc)) throw new Error(`perf/schema: bare ajv refuses ${doc.kind} ${doc.id}`);
+  if (!ours[doc.kind](doc).valid) throw new Error(`perf/schema: ${doc.kind} ${doc.id} is not valid`);
+  if (!ajvByKind[doc.kind](doc)) throw new Error(`perf/schema: ajv refuses ${doc.kind} ${doc.id}`);
+  if (!schemasafeByKind[doc.kind](doc)) throw new Error(`perf/schema: schemasafe refuses ${doc.kind} ${doc.id}`);
+}
+for (const doc of invalid) {
+  if (ours[doc.kind](doc).valid) throw new Error(`perf/schema: ${doc.kind} ${doc.id} is not invalid`);
 }
 
 /** Documents per second for one function over a set, repeated until the time target is reached. */
@@ -54,36 +83,54 @@ function throughput(fn, docs) {
   const start = performance.now();
   let elapsed = 0;
   while (elapsed < TARGET_MS) {
-    for (const doc of docs) fn(doc);
+    for (let i = 0; i < docs.length; i++) fn(docs[i]);
     count += docs.length;
     elapsed = performance.now() - start;
   }
   return (count / elapsed) * 1000;
 }
-
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const result = { validDocuments: valid.length, invalidDocuments: invalid.length, rounds: ROUNDS, docsPerSecond: {}, ratioToBareAjv: {} };
-for (const [label, docs] of [["valid", valid], ["invalid", invalid]]) {
-  const runs = { ajv: [], validate: [], parseDocument: [] };
-  for (let round = 0; round < ROUNDS; round++) {
-    runs.ajv.push(throughput(bareAjv, docs));
-    runs.validate.push(throughput(validate, docs));
-    runs.parseDocument.push(throughput(parseDocument, docs));
+const ratio = (a, b) => Number((a / b).toFixed(2));
+
+const contenders = (kind) => ({
+  ajv: ajvByKind[kind],
+  schemasafe: schemasafeByKind[kind],
+  validate: ours[kind],
+  parseDocument,
+  ...(before ? { validateBefore: before.validate } : {}),
+});
+
+const result = { node: process.version, rounds: ROUNDS, kinds: {} };
+for (const kind of DOCUMENT_KINDS) {
+  result.kinds[kind] = {};
+  for (const [label, all] of [["valid", valid], ["invalid", invalid]]) {
+    const docs = all.filter((d) => d.kind === kind);
+    if (docs.length === 0) continue;
+    const runs = Object.fromEntries(Object.keys(contenders(kind)).map((name) => [name, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, fn] of Object.entries(contenders(kind))) runs[name].push(throughput(fn, docs));
+    }
+    const rates = Object.fromEntries(Object.entries(runs).map(([name, values]) => [name, Math.round(median(values))]));
+    result.kinds[kind][label] = {
+      documents: docs.length,
+      docsPerSecond: rates,
+      validateToAjv: ratio(rates.validate, rates.ajv),
+      validateToSchemasafe: ratio(rates.validate, rates.schemasafe),
+      ...(before ? { beforeToAjv: ratio(rates.validateBefore, rates.ajv) } : {}),
+    };
   }
-  const ajvRate = median(runs.ajv);
-  result.docsPerSecond[label] = { bareAjv: Math.round(ajvRate), validate: Math.round(median(runs.validate)), parseDocument: Math.round(median(runs.parseDocument)) };
-  result.ratioToBareAjv[label] = {
-    validate: Number((median(runs.validate) / ajvRate).toFixed(2)),
-    parseDocument: Number((median(runs.parseDocument) / ajvRate).toFixed(2)),
-  };
 }
 
 mkdirSync(join(root, "perf/results"), { recursive: true });
 writeFileSync(join(root, "perf/results/schema.json"), `${JSON.stringify(result, null, 2)}\n`);
-console.log(`Validation of ${valid.length} valid and ${invalid.length} invalid documents, median of ${ROUNDS} rounds, Node ${process.version}`);
-for (const label of ["valid", "invalid"]) {
-  const rate = result.docsPerSecond[label];
-  const ratio = result.ratioToBareAjv[label];
-  console.log(`  ${label.padEnd(7)} bare ajv ${String(rate.bareAjv).padStart(8)}/s · validate() ${String(rate.validate).padStart(8)}/s (${ratio.validate}×) · parseDocument() ${String(rate.parseDocument).padStart(8)}/s (${ratio.parseDocument}×)`);
+console.log(`Validation per kind, ${valid.length} valid and ${invalid.length} invalid documents, median of ${ROUNDS} rounds, Node ${process.version}`);
+console.log("  ratios are documents per second of validate<Kind>() to the peer's (above 1: ours is faster)");
+for (const [kind, labels] of Object.entries(result.kinds)) {
+  for (const [label, r] of Object.entries(labels)) {
+    const beforeText = before ? ` · before ${String(r.beforeToAjv).padStart(5)}× ajv` : "";
+    console.log(
+      `  ${kind.padEnd(16)} ${label.padEnd(7)} ${String(r.documents).padStart(4)} docs · validate ${String(r.docsPerSecond.validate).padStart(8)}/s · ${String(r.validateToAjv).padStart(5)}× ajv · ${String(r.validateToSchemasafe).padStart(5)}× schemasafe${beforeText}`,
+    );
+  }
 }
 console.log("  written to perf/results/schema.json");

@@ -1,7 +1,7 @@
 import type { ScoreNode } from "@cohesion/schema";
 import { escapeHtml as e, formatScore } from "./escape";
 import { gapChart } from "./gap-chart";
-import { keyFactorRows, type ReportInput } from "./model";
+import { keyFactorRows, shownPeerGroup, type ReportInput } from "./model";
 import { radarChart, statusLabel } from "./radar-chart";
 
 const STYLE = `
@@ -29,25 +29,26 @@ details{margin:.4rem 0}summary{cursor:pointer;font-weight:600}
  *
  * @example
  * ```ts
- * const html = renderHtmlReport({ report, peers, mentors, generatedOn: "2026-11-22" });
+ * const html = renderHtmlReport({ report: enriched, generatedOn: "2026-11-22" }); // enriched: enrichReport's output
  * await writeFile("report.html", html);
  * ```
  */
 export function renderHtmlReport(input: ReportInput): string {
   const { report } = input;
   const rows = keyFactorRows(input);
+  const peers = shownPeerGroup(report);
   const overall = report.overall;
   const title = `${report.benchmark.title ?? report.benchmark.id} — ${report.assessment?.subject ?? "assessment"}`;
   const parts: string[] = [];
   parts.push(`<header><p class="meta">Cohesion self-assessment report</p><h1>${e(title)}</h1><p class="meta">Benchmark <code>${e(report.benchmark.id)}</code> version ${e(report.benchmark.version)} · model <code>${e(report.model.id)}</code> ${e(report.model.version)}${report.assessment?.assessedOn ? ` · assessed on ${e(report.assessment.assessedOn)}` : ""}${input.generatedOn ? ` · report of ${e(input.generatedOn)}` : ""}</p></header>`);
   parts.push(`<section class="summary"><div><div class="figure" data-testid="overall-score">${overall.score === null ? `<span class="insufficient">${e(statusLabel(overall.status))}</span>` : formatScore(overall.score)}</div><div>overall score of 100${overall.band ? ` · <span class="badge">${e(overall.band.label)}</span>` : ""}</div></div><div><div class="figure">${Math.round(overall.coverage * 100)}%</div><div>of applicable guide questions answered</div></div>${
     report.standardMet === undefined ? "" : `<div><div class="figure">${report.standardMet === null ? "?" : report.standardMet ? "Met" : "Not met"}</div><div>the standard</div></div>`
-  }${input.peers?.rank ? `<div><div class="figure">${e(input.peers.rank)}</div><div>rank among ${input.peers.count} peers${input.peers.group ? ` (${e(input.peers.group)})` : ""}</div></div>` : ""}</section>`);
+  }${peers?.overall.rank ? `<div><div class="figure">${e(peers.overall.rankText)}</div><div>rank among ${peers.members} subjects (${e(peers.label)})</div></div>` : ""}</section>`);
   parts.push(`<h2>Key factors</h2>${radarChart(rows)}`);
-  parts.push(`<table class="key-factors"><thead><tr><th>#</th><th>Key factor</th><th>Section</th><th class="num">Score</th><th>Band</th><th class="num">Coverage</th>${input.peers ? `<th class="num">Peers' median</th>` : ""}</tr></thead><tbody>${rows
+  parts.push(`<table class="key-factors"><thead><tr><th>#</th><th>Key factor</th><th>Section</th><th class="num">Score</th><th>Band</th><th class="num">Coverage</th>${peers ? `<th class="num">Peers' median</th>` : ""}</tr></thead><tbody>${rows
     .map(
       (row, i) =>
-        `<tr><td>${i + 1}</td><td>${e(row.title)}</td><td>${e(row.section)}</td><td class="num">${row.node.score === null ? `<span class="insufficient">${e(statusLabel(row.node.status))}</span>` : formatScore(row.node.score)}</td><td>${row.node.band ? e(row.node.band.label) : ""}</td><td class="num">${Math.round(row.node.coverage * 100)}%</td>${input.peers ? `<td class="num">${formatScore(row.peerMedian)}</td>` : ""}</tr>`,
+        `<tr><td>${i + 1}</td><td>${e(row.title)}</td><td>${e(row.section)}</td><td class="num">${row.node.score === null ? `<span class="insufficient">${e(statusLabel(row.node.status))}</span>` : formatScore(row.node.score)}</td><td>${row.node.band ? e(row.node.band.label) : ""}</td><td class="num">${Math.round(row.node.coverage * 100)}%</td>${peers ? `<td class="num">${formatScore(row.peerMedian)}</td>` : ""}</tr>`,
     )
     .join("")}</tbody></table>`);
   parts.push(`<h2>Gaps to target</h2>${gapChart(report.gaps ?? [])}`);
@@ -92,7 +93,7 @@ function renderRecommendations(input: ReportInput): string {
 }
 
 function renderMentors(input: ReportInput): string {
-  const mentors = input.mentors ?? [];
+  const mentors = input.report.mentors ?? [];
   if (mentors.length === 0) return `<p class="note">Give peer assessments (--peers) to see mentor candidates.</p>`;
-  return `<ol class="mentors">${mentors.map((m) => `<li><strong>${e(m.name)}</strong>${typeof m.score === "number" ? ` (${formatScore(m.score)})` : ""} — ${e(m.reason)}</li>`).join("")}</ol>`;
+  return `<ol class="mentors">${mentors.map((m) => `<li><strong>${e(m.subject)}</strong> (match ${Math.round(m.match * 100)}%) — ${e(m.reason)}</li>`).join("")}</ol>`;
 }

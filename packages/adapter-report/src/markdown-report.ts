@@ -1,5 +1,5 @@
 import { escapeMarkdown as m, formatScore } from "./escape";
-import { keyFactorRows, type ReportInput } from "./model";
+import { keyFactorRows, shownPeerGroup, type ReportInput } from "./model";
 import { statusLabel } from "./radar-chart";
 
 /**
@@ -7,12 +7,13 @@ import { statusLabel } from "./radar-chart";
  *
  * @example
  * ```ts
- * const markdown = renderMarkdownReport({ report, peers });
+ * const markdown = renderMarkdownReport({ report: enriched }); // enriched: enrichReport's output
  * ```
  */
 export function renderMarkdownReport(input: ReportInput): string {
   const { report } = input;
   const rows = keyFactorRows(input);
+  const peers = shownPeerGroup(report);
   const titles = new Map(rows.map((row) => [row.ref, row.title]));
   const scoreCell = (score: number | null, status: string) => (score === null ? `_${statusLabel(status)}_` : formatScore(score));
   const lines: string[] = [];
@@ -24,13 +25,13 @@ export function renderMarkdownReport(input: ReportInput): string {
   const overall = report.overall;
   lines.push(`**Overall score:** ${scoreCell(overall.score, overall.status)}${overall.band ? ` (${m(overall.band.label)})` : ""} · **coverage:** ${Math.round(overall.coverage * 100)}%`);
   if (report.standardMet !== undefined) lines.push(`**Standard:** ${report.standardMet === null ? "cannot be told" : report.standardMet ? "met" : "not met"}`);
-  if (input.peers?.rank) lines.push(`**Rank among peers:** ${m(input.peers.rank)} of ${input.peers.count}${input.peers.group ? ` (${m(input.peers.group)})` : ""}`);
+  if (peers?.overall.rank) lines.push(`**Rank:** ${m(peers.overall.rankText)} (${m(peers.label)})`);
   lines.push("", "## Key factors", "");
-  lines.push(`| # | Key factor | Section | Score | Band | Coverage |${input.peers ? " Peers' median |" : ""}`);
-  lines.push(`|---|---|---|---:|---|---:|${input.peers ? "---:|" : ""}`);
+  lines.push(`| # | Key factor | Section | Score | Band | Coverage |${peers ? " Peers' median |" : ""}`);
+  lines.push(`|---|---|---|---:|---|---:|${peers ? "---:|" : ""}`);
   rows.forEach((row, i) => {
     lines.push(
-      `| ${i + 1} | ${m(row.title)} | ${m(row.section)} | ${scoreCell(row.node.score, row.node.status)} | ${row.node.band ? m(row.node.band.label) : ""} | ${Math.round(row.node.coverage * 100)}% |${input.peers ? ` ${formatScore(row.peerMedian)} |` : ""}`,
+      `| ${i + 1} | ${m(row.title)} | ${m(row.section)} | ${scoreCell(row.node.score, row.node.status)} | ${row.node.band ? m(row.node.band.label) : ""} | ${Math.round(row.node.coverage * 100)}% |${peers ? ` ${formatScore(row.peerMedian)} |` : ""}`,
     );
   });
   lines.push("", "## Gaps to target", "");
@@ -49,9 +50,9 @@ export function renderMarkdownReport(input: ReportInput): string {
     lines.push("");
   }
   lines.push("## Mentor candidates", "");
-  const mentors = input.mentors ?? [];
+  const mentors = report.mentors ?? [];
   if (mentors.length === 0) lines.push("Give peer assessments (--peers) to see mentor candidates.");
-  mentors.forEach((mentor, i) => lines.push(`${i + 1}. **${m(mentor.name)}**${typeof mentor.score === "number" ? ` (${formatScore(mentor.score)})` : ""} — ${m(mentor.reason)}`));
+  mentors.forEach((mentor, i) => lines.push(`${i + 1}. **${m(mentor.subject)}** (match ${Math.round(mentor.match * 100)}%) — ${m(mentor.reason)}`));
   lines.push("", "## How each score was made", "");
   for (const row of rows) {
     lines.push(`### ${m(row.title)} — ${scoreCell(row.node.score, row.node.status)}`, "", "| Input | Answer | Score | Weight | Contribution | Note |", "|---|---|---:|---:|---:|---|");

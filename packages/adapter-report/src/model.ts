@@ -1,4 +1,4 @@
-import type { ScoreNode, ScoreReport } from "@cohesion/schema";
+import type { PeerGroup, ScoreNode, ScoreReport } from "@cohesion/schema";
 
 /** A key factor's line in a report: its score node and where it sits. */
 export interface KeyFactorRow {
@@ -6,36 +6,31 @@ export interface KeyFactorRow {
   title: string;
   section: string;
   node: ScoreNode;
-  /** The peers' median score for this key factor, when peers were given. */
+  /** The median score of the subject's peers (the others in its group) for this key factor; undefined without peers. */
   peerMedian: number | null | undefined;
 }
 
-/** Peers to show beside the subject. */
-export interface ReportPeers {
-  /** How many peer reports the medians are drawn from. */
-  count: number;
-  /** The peer group the subject falls in, for example "medium cities". */
-  group?: string;
-  /** Median score per key factor reference. */
-  medians: Readonly<Record<string, number | null>>;
-  /** The subject's rank overall, such as "3 of 9". */
-  rank?: string;
-}
-
-/** A candidate mentor city, best first. */
-export interface ReportMentor {
-  name: string;
-  score?: number | null;
-  reason: string;
-}
-
-/** What a report is drawn from. */
+/**
+ * What a report is drawn from: a score report as `enrichReport` of @cohesion/scoring leaves it (its
+ * `gaps`, `strengths`, `recommendations`, `peers`, `mentors` and `messages` are shown when present).
+ */
 export interface ReportInput {
   report: ScoreReport;
-  peers?: ReportPeers;
-  mentors?: readonly ReportMentor[];
   /** Date shown as the report's date (YYYY-MM-DD); reports stay reproducible because it is passed in. */
   generatedOn?: string;
+}
+
+/**
+ * The peer group a report shows beside the subject: the group of all subjects, else the first.
+ *
+ * @example
+ * ```ts
+ * shownPeerGroup(report)?.overall.rankText; // "3 of 9"
+ * ```
+ */
+export function shownPeerGroup(report: ScoreReport): PeerGroup | undefined {
+  const groups = report.peers?.groups ?? [];
+  return groups.find((g) => g.dimension === "all") ?? groups[0];
 }
 
 /**
@@ -48,9 +43,12 @@ export interface ReportInput {
  */
 export function keyFactorRows(input: ReportInput): KeyFactorRow[] {
   const rows: KeyFactorRow[] = [];
+  const group = shownPeerGroup(input.report);
+  const medians = new Map((group?.keyFactors ?? []).map((k) => [k.ref, k.quartiles?.median ?? null]));
+  const peerMedian = (ref: string) => (group ? (medians.get(ref) ?? null) : undefined);
   const visit = (node: ScoreNode, section: string) => {
     if (node.level === "key-factor") {
-      rows.push({ ref: node.ref, title: node.title ?? node.ref, section, node, peerMedian: input.peers?.medians[node.ref] });
+      rows.push({ ref: node.ref, title: node.title ?? node.ref, section, node, peerMedian: peerMedian(node.ref) });
       return;
     }
     for (const child of node.children ?? []) visit(child, node.level === "section" ? (node.title ?? node.ref) : section);

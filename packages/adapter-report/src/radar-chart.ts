@@ -25,7 +25,7 @@ function round(n: number): number {
  *
  * @example
  * ```ts
- * const svg = radarChart(keyFactorRows({ report, peers }));
+ * const svg = radarChart(keyFactorRows({ report })); // the peers' medians come from report.peers
  * ```
  */
 export function radarChart(rows: readonly KeyFactorRow[]): string {

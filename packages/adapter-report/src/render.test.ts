@@ -33,8 +33,21 @@ describe("renderHtmlReport", () => {
     const alone = renderHtmlReport({ report: example });
     expect(alone.match(/<line class="axis/g)?.length).toBe(axes);
     expect(alone).not.toContain('data-series="peers"');
-    const medians = Object.fromEntries(Array.from({ length: axes }, (_, i) => [`${example.benchmark.id}#kf-${i + 1}`, 50]));
-    const withPeers = renderHtmlReport({ report: example, peers: { count: 4, medians } });
+    // Peers as enrichReport puts them in the report: every key factor's peers' median is 50.
+    const statistic = (ref: string) => ({
+      ref,
+      score: 60,
+      rank: 2,
+      of: 5,
+      rankText: "2 of 5",
+      percentile: 62.5,
+      quartiles: { q1: 25, median: 50, q3: 75 },
+      histogram: [{ from: 0, to: 100, count: 4 }],
+    });
+    const refs = Array.from({ length: axes }, (_, i) => `${example.benchmark.id}#kf-${i + 1}`);
+    const group = { dimension: "all" as const, id: "all", label: "All subjects", members: 5, overall: statistic("overall"), keyFactors: refs.map(statistic) };
+    const withPeers = renderHtmlReport({ report: { ...example, peers: { population: 5, groups: [group] } } });
+    expect(withPeers).toContain("2 of 5");
     expect(withPeers).toContain('data-series="peers"');
     expect(withPeers.match(/<td class="num">50<\/td>/g)?.length).toBe(axes);
   });

@@ -20,8 +20,8 @@ const HELP = `cohesion — validate, score and report on migrant-integration sel
 
 Usage:
   cohesion validate <files | dirs | -> [--format text|json] [--no-integrity]
-  cohesion score <assessment> [--model id] [--peers dir] [--target n] [--format table|json]
-  cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--target n] [--force]
+  cohesion score <assessment> [--model id] [--param name=value]... [--peers dir] [--target n] [--format table|json]
+  cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--param name=value]... [--target n] [--force]
   cohesion init assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]
   cohesion list plugins | benchmarks | practices [--search text] [--format text|json]
   cohesion migrate <files | dirs | -> [--to version] [--out file | --out-dir dir | --in-place] [--dry-run] [--force] [--format text|json]
@@ -87,20 +87,20 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         return await validateCommand({ inputs: positionals, format: textOrJson(values.format), integrity: !values["no-integrity"], workers, workersFrom, plugins, cwd: io.cwd }, io, () => openHost(plugins));
       }
       case "score": {
-        const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" } });
+        const { values, positionals } = parse(rest, { model: { type: "string" }, param: { type: "string", multiple: true }, peers: { type: "string" }, target: { type: "string" } });
         if (values.help) return help(io);
         const file = single(positionals, "score needs one assessment file");
         const format = values.format ?? "table";
         if (format !== "table" && format !== "json") throw new UsageError(`--format must be table or json, not "${format}"`);
-        return await scoreCommand({ file, format, ...optional("model", values.model), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
+        return await scoreCommand({ file, format, ...optional("model", values.model), ...optional("params", values.param), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
       }
       case "report": {
-        const { values, positionals } = parse(rest, { model: { type: "string" }, peers: { type: "string" }, target: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        const { values, positionals } = parse(rest, { model: { type: "string" }, param: { type: "string", multiple: true }, peers: { type: "string" }, target: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
         if (values.help) return help(io);
         const file = single(positionals, "report needs one assessment file");
         if (!values.out) throw new UsageError("report needs --out report.html or --out report.md");
         if (!/\.(html?|md|markdown)$/i.test(values.out)) throw new UsageError(`--out must end in .html or .md, not "${values.out}"`);
-        return await reportCommand({ file, out: values.out, force: values.force ?? false, today, ...optional("model", values.model), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
+        return await reportCommand({ file, out: values.out, force: values.force ?? false, today, ...optional("model", values.model), ...optional("params", values.param), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
       }
       case "init": {
         const { values, positionals } = parse(rest, { benchmark: { type: "string" }, version: { type: "string" }, city: { type: "string" }, country: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });

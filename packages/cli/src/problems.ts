@@ -15,6 +15,9 @@ export const cliProblem = defineProblems({
   unknown_model: { severity: "error", message: "no scoring model \"{model}\"{suggestion} — available: {available}" },
   output_exists: { severity: "error", message: "{file} already exists — pass --force to overwrite it" },
   write_failed: { severity: "error", message: "{file}: could not be written ({detail})" },
+  invalid_param_flag: { severity: "error", message: "--param \"{flag}\": expected name=value, such as {example}" },
+  unknown_param: { severity: "error", message: "--param {name}: model {model} has no parameter \"{name}\"{suggestion} — its parameters: {allowed}" },
+  invalid_param_value: { severity: "error", message: "--param {name}={value}: {detail} — allowed: {allowed}" },
   scoring_failed: { severity: "error", message: "{file}: could not be scored — {detail}" },
 });
 

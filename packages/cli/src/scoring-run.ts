@@ -1,11 +1,11 @@
 import type { Host } from "@cohesion/core";
-import type { ReportMentor, ReportPeers } from "@cohesion/adapter-report";
-import { attachGaps, matchMentors, peerPosition, recommendPractices, scoreAssessment, type AnyScoringModel } from "@cohesion/scoring";
+import { DEFAULT_MODEL, enrichReport, scoreAssessment, type AnyScoringModel } from "@cohesion/scoring";
 import type { Assessment, Benchmark, ScoreReport, ValidationProblem } from "@cohesion/schema";
 import { findBenchmark } from "./find-benchmark";
 import { formatProblem } from "./format-problems";
 import { expandInputs, readSource } from "./inputs";
 import { EXIT, type CliIO } from "./io";
+import { parametersFromFlags } from "./model-parameters";
 import { cliProblem } from "./problems";
 import { failureProblem, isIoFailure, readOneDocument } from "./read-document";
 import { suggestionText } from "./suggest";
@@ -14,29 +14,28 @@ import { suggestionText } from "./suggest";
 export interface ScoreRunOptions {
   file: string;
   model?: string;
+  /** `--param name=value` flags, checked against the model's parameters. */
+  params?: readonly string[];
   peers?: string;
   target?: number;
 }
 
-/** A scored assessment with everything a report shows. */
+/** A scored assessment: its report as `enrichReport` leaves it (gaps, practices, peers, mentors, messages). */
 export interface ScoreRun {
   assessment: Assessment;
   benchmark: Benchmark;
   report: ScoreReport;
-  peers?: ReportPeers;
-  mentors?: ReportMentor[];
 }
 
-const DEFAULT_MODEL = "cohesion.weighted-mean";
-
 /**
- * Reads, validates and scores one assessment with the installed content: gaps against its targets (or
- * `--target`), practices to learn from, and, with `--peers`, its position among the peer assessments of
- * the same benchmark and its mentor candidates. Problems are printed and turned into an exit code.
+ * Reads, validates and scores one assessment with the installed content, then enriches the report with
+ * `enrichReport`: gaps against its targets (or `--target`), practices to learn from, and, with `--peers`,
+ * its position among the peer assessments of the same benchmark and its mentor candidates. Problems are
+ * printed and turned into an exit code.
  *
  * @example
  * ```ts
- * const run = await runScoring({ file: "athens.json", peers: "examples/assessments" }, io, host);
+ * const run = await runScoring({ file: "athens.json", peers: "examples/assessments", params: ["threshold=60"], model: "cohesion.threshold" }, io, host);
  * if (typeof run === "number") process.exitCode = run;
  * ```
  */
@@ -59,68 +58,50 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
   if (!found.ok) return fail([{ ...found.problem, file: options.file }], EXIT.invalid);
   const benchmark = found.benchmark;
 
-  const modelId = options.model ?? DEFAULT_MODEL;
-  const model = await host.scoringModel(modelId);
+  const modelId = options.model ?? DEFAULT_MODEL.id;
+  const model = (await host.scoringModel(modelId)) as AnyScoringModel | undefined;
   if (!model) {
     const available = host.declaredScoringModels().map((m) => m.id);
-    const listed = [...new Set([DEFAULT_MODEL, ...available])];
+    const listed = [...new Set([DEFAULT_MODEL.id, ...available])];
     return fail([cliProblem("unknown_model", "", { model: modelId, suggestion: suggestionText(modelId, listed), available: listed.join(", ") })], EXIT.usage);
   }
+  const read = parametersFromFlags(options.params ?? [], model);
+  if (read.problems.length > 0) return fail(read.problems, EXIT.usage);
   const catalog = host.catalog();
   const scales = catalog.scales();
   const places = catalog.places();
-  const score = (a: Assessment) => scoreAssessment(a, benchmark, { model: model as AnyScoringModel, scales });
+  const score = (a: Assessment) => scoreAssessment(a, benchmark, { model, scales, parameters: read.parameters });
   const scored = score(assessment);
   if (!scored.ok) return fail(scored.errors.errors.map((p) => ({ ...p, file: options.file })), EXIT.invalid);
-  const gapped = attachGaps(scored.report, { ...(assessment.targets ? { targets: assessment.targets } : {}), ...(options.target === undefined ? {} : { uniformTarget: options.target }) });
-  let report: ScoreReport = gapped.ok ? gapped.report : scored.report;
-  const run: ScoreRun = { assessment, benchmark, report };
 
-  const recommendations = recommendPractices(report, { practices: catalog.practices(), places, benchmark, ...(report.gaps ? { gaps: report.gaps } : {}) });
-  if (recommendations.ok) report = { ...report, recommendations: recommendations.report };
-
+  let peers: ScoreReport[] | undefined;
+  const notes: string[] = [];
   if (options.peers !== undefined) {
-    const peers = await readPeerAssessments(options.peers, io);
-    if (typeof peers === "number") return peers;
-    const others: ScoreReport[] = [];
-    const notes: string[] = [];
-    for (const peer of peers) {
+    const read = await readPeerAssessments(options.peers, io);
+    if (typeof read === "number") return read;
+    peers = [];
+    for (const peer of read) {
       if (peer.id === assessment.id) continue;
       if (peer.benchmark.id !== benchmark.id || peer.benchmark.version !== benchmark.version) {
         notes.push(`${peer.id} answers ${peer.benchmark.id} ${peer.benchmark.version}, not ${benchmark.id} ${benchmark.version}: left out of the peers`);
         continue;
       }
       const result = score(peer);
-      if (result.ok) others.push(result.report);
+      if (result.ok) peers.push(result.report);
       else notes.push(`${peer.id} could not be scored: ${result.errors.errors[0]?.message ?? "invalid"}`);
     }
-    const position = peerPosition(assessment.id, [report, ...others], { places });
-    if (position.ok) {
-      report = { ...report, peers: position.report.peers, messages: [...(report.messages ?? []), ...position.report.messages] };
-      const shown = adapterPeers(report);
-      if (shown) run.peers = shown;
-    }
-    const mentors = matchMentors(report, others, { places, ...(report.gaps ? { gaps: report.gaps } : {}) });
-    if (mentors.ok) {
-      report = { ...report, mentors: mentors.report.mentors, messages: [...(report.messages ?? []), ...mentors.report.messages] };
-      run.mentors = mentors.report.mentors.map((m) => ({ name: m.subject, score: m.match * 100, reason: m.reason }));
-    }
-    for (const note of notes) {
-      report = { ...report, messages: [...(report.messages ?? []), { code: "peer_left_out", severity: "info", message: note }] };
-    }
   }
-  run.report = report;
-  return run;
-}
-
-function adapterPeers(report: ScoreReport): ReportPeers | undefined {
-  const groups = report.peers?.groups ?? [];
-  const group = groups.find((g) => g.dimension === "all") ?? groups[0];
-  if (!group) return undefined;
-  const medians: Record<string, number | null> = {};
-  for (const statistic of group.keyFactors ?? []) medians[statistic.ref] = statistic.quartiles?.median ?? null;
-  medians[report.overall.ref] = group.overall.quartiles?.median ?? null;
-  return { count: group.members, medians, group: group.label, ...(group.overall.rankText ? { rank: group.overall.rankText } : {}) };
+  const enriched = enrichReport(scored.report, {
+    ...(options.target === undefined ? (assessment.targets ? { targets: assessment.targets } : {}) : { uniformTarget: options.target }),
+    practices: catalog.practices(),
+    benchmark,
+    places,
+    ...(peers ? { peers, mentors: peers } : {}),
+  });
+  if (!enriched.ok) return fail(enriched.errors.errors.map((p) => ({ ...p, file: options.file })), EXIT.invalid);
+  let report = enriched.report;
+  if (notes.length > 0) report = { ...report, messages: [...(report.messages ?? []), ...notes.map((message) => ({ code: "peer_left_out", severity: "info" as const, message }))] };
+  return { assessment, benchmark, report };
 }
 
 async function readPeerAssessments(dir: string, io: CliIO): Promise<Assessment[] | number> {

@@ -113,6 +113,28 @@ describe("cohesion score", () => {
     expect((JSON.parse(ran.stdout) as { standardMet: unknown }).standardMet).toBe(false);
   });
 
+  it("takes model parameters with --param name=value, checked against the model", () => {
+    const lenient = cohesion(["score", athens, "--model", "cohesion.threshold", "--param", "threshold=0", "--param", "coverageThreshold=0", "--format", "json"]);
+    expect(lenient.status).toBe(0);
+    const report = JSON.parse(lenient.stdout) as { standardMet: unknown; model: { parameters: { threshold: number; coverageThreshold: number } } };
+    expect(report.model.parameters).toMatchObject({ threshold: 0, coverageThreshold: 0 });
+    expect(report.standardMet).toBe(true);
+
+    const unknown = cohesion(["score", athens, "--model", "cohesion.threshold", "--param", "treshold=60"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--param treshold: model cohesion.threshold has no parameter "treshold" (did you mean "threshold"?)');
+    expect(unknown.stderr).toContain("threshold (a number from 0 to 100, default 50)");
+
+    const outOfRange = cohesion(["score", athens, "--model", "cohesion.threshold", "--param", "threshold=120"]);
+    expect(outOfRange.status).toBe(2);
+    expect(outOfRange.stderr).toContain("--param threshold=120:");
+    expect(outOfRange.stderr).toContain("allowed: a number from 0 to 100, default 50");
+
+    const malformed = cohesion(["score", athens, "--param", "60"]);
+    expect(malformed.status).toBe(2);
+    expect(malformed.stderr).toContain('--param "60": expected name=value');
+  });
+
   it("refuses an unknown model with the available ones, exit 2", () => {
     const ran = cohesion(["score", athens, "--model", "cohesion.weighted-man"]);
     expect(ran.status).toBe(2);

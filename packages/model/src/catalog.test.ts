@@ -1,7 +1,7 @@
 import type { CohesionDocument } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
 import { createCatalog } from "./catalog";
-import * as fixtures from "./testing/fixtures";
+import { fixtures } from "@cohesion/test-support";
 
 const documents = Object.values(fixtures.VALID_DOCUMENTS) as unknown as CohesionDocument[];
 

@@ -5,7 +5,7 @@ import { validate } from "@cohesion/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "./parse";
-import { mutatedDocument } from "./testing/mutate";
+import { mutatedDocument } from "@cohesion/test-support";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 

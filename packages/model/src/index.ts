@@ -11,28 +11,12 @@ export {
   parseScale,
   parseScheme,
   parseScoreReport,
-  documentSchemas,
   type ParseResult,
 } from "./parse";
 
 export { findTooDeep } from "@cohesion/schema";
-export { isDate, isUri } from "./formats";
-export { frameworkSchema, frameworkItemSchema, type FrameworkItemShape } from "./schemas/framework";
-export { scaleSchema } from "./schemas/scale";
-export {
-  benchmarkSchema,
-  sectionSchema,
-  keyFactorSchema,
-  guideQuestionSchema,
-  contextFactorSchema,
-  type GuideQuestionShape,
-} from "./schemas/benchmark";
-export { practiceSchema } from "./schemas/practice";
-export { placeSchema } from "./schemas/place";
-export { schemeSchema, schemeFallbackSchema, SCHEME_KINDS } from "./schemas/scheme";
-export { assessmentSchema, answerSchema } from "./schemas/assessment";
-export { scoreReportSchema, scoreNodeSchema, type ScoreNodeShape } from "./schemas/score-report";
-export { pluginManifestSchema } from "./schemas/plugin-manifest";
+export { isDate, isUri } from "@cohesion/schema";
+export * from "./generated/zod";
 export { checkIntegrity } from "./integrity/check";
 export { integrityProblem, INTEGRITY_CODES, type IntegrityCode } from "./integrity/problems";
 export { didYouMean } from "./integrity/suggest";

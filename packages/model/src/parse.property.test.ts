@@ -1,4 +1,4 @@
-import { validate, type ValidationReport } from "@cohesion/schema";
+import { isDocumentKind, validate, validateAs, type ValidationReport } from "@cohesion/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -14,8 +14,8 @@ import {
   parseScoreReport,
   type ParseResult,
 } from "./parse";
-import { VALID_DOCUMENTS } from "./testing/fixtures";
-import { mutatedDocument as mutatedDocument_ } from "./testing/mutate";
+import { documentSchemas } from "./generated/zod";
+import { expectWellFormed as expectReport, mutatedDocument as mutatedDocument_, VALID_DOCUMENTS } from "@cohesion/test-support";
 
 const PARSERS: Record<string, (input: unknown) => ParseResult<unknown>> = {
   parseDocument,
@@ -31,19 +31,9 @@ const PARSERS: Record<string, (input: unknown) => ParseResult<unknown>> = {
 };
 
 function expectWellFormed(result: ParseResult<unknown>): void {
-  const report: ValidationReport = result.report;
-  expect(typeof report.valid).toBe("boolean");
-  expect(report.valid).toBe(result.ok);
-  expect(Array.isArray(report.errors)).toBe(true);
-  if (!result.ok) expect(report.errors.length).toBeGreaterThan(0);
-  for (const problem of report.errors) {
-    expect(problem.code).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
-    expect(["error", "warning", "info"]).toContain(problem.severity);
-    expect(problem.pointer === "" || problem.pointer.startsWith("/")).toBe(true);
-    expect(typeof problem.message).toBe("string");
-    expect(problem.message.length).toBeGreaterThan(0);
-    expect(typeof problem.params).toBe("object");
-  }
+  expectReport(result.report);
+  expect(result.report.valid).toBe(result.ok);
+  if (!result.ok) expect(result.report.errors.length).toBeGreaterThan(0);
 }
 
 const problemKeys = (report: ValidationReport): string[] =>
@@ -98,3 +88,40 @@ describe("parsers on arbitrary input", () => {
     for (const document of fixtures) expect(parseDocument(document)).toMatchObject({ ok: true, value: document });
   });
 });
+
+describe("the generated zod schemas", () => {
+  const kindOf = (input: unknown) =>
+    typeof input === "object" && input !== null && "kind" in input && isDocumentKind(input.kind) ? input.kind : undefined;
+
+  it("give the validator's verdict on mutated documents, keys named like Object.prototype members at any depth included", () => {
+    fc.assert(
+      fc.property(mutatedDocument, fc.constantFrom(...(Object.keys(documentSchemas) as (keyof typeof documentSchemas)[])), (input, other) => {
+        // Each document against its own kind's schema, and against another kind's.
+        for (const kind of new Set([kindOf(input) ?? other, other])) {
+          expect(documentSchemas[kind].safeParse(input).success, kind).toBe(validateAs(kind, input).valid);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("accept every valid fixture", () => {
+    for (const document of fixtures) {
+      const kind = kindOf(document);
+      expect(kind).toBeDefined();
+      if (kind) expect(documentSchemas[kind].safeParse(document).success).toBe(true);
+    }
+  });
+});
+
+describe("parsers keep every key", () => {
+  it("return a valid document with a key named like an Object.prototype member as given", () => {
+    const assessment = (fixtures as { kind?: string }[]).find((d) => d.kind === "assessment");
+    const input = JSON.parse(JSON.stringify(assessment).replace('"answers":{', '"answers":{"__proto__":{"level":"full"},'));
+    const result = parseDocument(input);
+    expect(result.ok).toBe(validate(input).valid);
+    expect(result.ok).toBe(false);
+    expect(result.report.errors.some((problem) => problem.pointer === "/answers/__proto__")).toBe(true);
+  });
+});
+

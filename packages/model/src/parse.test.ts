@@ -10,7 +10,7 @@ import {
   parseScale,
   parseScheme,
 } from "./parse";
-import * as fixtures from "./testing/fixtures";
+import { fixtures } from "@cohesion/test-support";
 
 const codesAt = (result: { report: { errors: { code: string; pointer: string }[] } }) =>
   result.report.errors.map((problem) => `${problem.code} ${problem.pointer}`);
@@ -172,6 +172,6 @@ describe("hints in parse reports", () => {
 
   it("suggest the value meant by a misspelt enum value", () => {
     const result = parsePlace({ ...fixtures.place, sizeBand: "meduim" });
-    expect(result.report.errors[0]).toMatchObject({ code: "invalid_value", pointer: "/sizeBand", params: { suggestion: "medium" } });
+    expect(result.report.errors[0]).toMatchObject({ code: "invalid_value", pointer: "/sizeBand", params: { hint: ' — did you mean "medium"?' } });
   });
 });

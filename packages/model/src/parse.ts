@@ -1,4 +1,3 @@
-import type * as z from "zod";
 import type {
   Assessment,
   Benchmark,
@@ -11,29 +10,8 @@ import type {
   Scheme,
   ScoreReport,
 } from "@cohesion/schema";
-import { findDeprecatedFields } from "./deprecations";
-import { issuesToProblems } from "./issues";
-import { findTooDeep, listValues, previewValue, sortByDocumentOrder } from "@cohesion/schema";
-import { checkSchemaVersion } from "@cohesion/schema";
-import {
-  DOCUMENT_KINDS,
-  MAX_DEPTH,
-  schemaProblem,
-  toReport,
-  type DocumentKind,
-  type ValidationProblem,
-  type ValidationReport,
-} from "./report";
-import { didYouMean } from "./integrity/suggest";
-import { assessmentSchema } from "./schemas/assessment";
-import { benchmarkSchema } from "./schemas/benchmark";
-import { frameworkSchema } from "./schemas/framework";
-import { placeSchema } from "./schemas/place";
-import { pluginManifestSchema } from "./schemas/plugin-manifest";
-import { practiceSchema } from "./schemas/practice";
-import { scaleSchema } from "./schemas/scale";
-import { SCHEME_KINDS, schemeFallbackSchema, schemeSchema, schemeUnknownKindSchema } from "./schemas/scheme";
-import { scoreReportSchema } from "./schemas/score-report";
+import { validate, validateAs } from "@cohesion/schema";
+import { schemaProblem, toReport, type DocumentKind, type ValidationReport } from "./report";
 
 /**
  * What a parser returns: the typed value when the input is valid, and always a report.
@@ -49,48 +27,17 @@ export type ParseResult<T> =
   | { readonly ok: true; readonly value: T; readonly report: ValidationReport }
   | { readonly ok: false; readonly report: ValidationReport };
 
-/**
- * The zod schema of each document kind, for tools that compose them (form builders, editors).
- *
- * @example
- * ```ts
- * documentSchemas.benchmark.safeParse(input).success;
- * ```
- */
-export const documentSchemas = {
-  framework: frameworkSchema,
-  scale: scaleSchema,
-  benchmark: benchmarkSchema,
-  practice: practiceSchema,
-  place: placeSchema,
-  scheme: schemeSchema,
-  assessment: assessmentSchema,
-  "score-report": scoreReportSchema,
-  "plugin-manifest": pluginManifestSchema,
-} as const;
-
-const SCHEMAS: Readonly<Record<DocumentKind, z.ZodType>> = documentSchemas;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function fail<T>(problems: ValidationProblem[]): ParseResult<T> {
-  return { ok: false, report: toReport(problems) };
-}
-
-function notAnObject<T>(input: unknown): ParseResult<T> {
-  return fail([schemaProblem("not_an_object", "", { got: previewValue(input) })]);
-}
-
-function unreadable<T>(): ParseResult<T> {
-  // Exotic input (a throwing getter, a revoked proxy) must still get a report, not an exception.
-  return fail([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
-}
-
-function schemaFor(kind: DocumentKind, input: Record<string, unknown>): z.ZodType {
-  if (kind !== "scheme" || (SCHEME_KINDS as readonly unknown[]).includes(input["schemeKind"])) return SCHEMAS[kind];
-  return Object.hasOwn(input, "schemeKind") ? schemeUnknownKindSchema : schemeFallbackSchema;
+// The verdict and the problems are the validator's, so a parser and `validate` never disagree. The
+// value is a copy of the input: every key kept (a key named like an Object.prototype member too),
+// and no later change to the input reaches it.
+function result<T>(report: ValidationReport, input: unknown): ParseResult<T> {
+  if (!report.valid) return { ok: false, report };
+  try {
+    return { ok: true, value: structuredClone(input) as T, report };
+  } catch {
+    // JSON data always clones; an exotic object (a getter, a Proxy) that passed still gets a report.
+    return { ok: false, report: toReport([schemaProblem("internal_error", "", { detail: "the document could not be copied" })]) };
+  }
 }
 
 /**
@@ -104,29 +51,11 @@ function schemaFor(kind: DocumentKind, input: Record<string, unknown>): z.ZodTyp
  * ```
  */
 export function parseDocumentAs<K extends DocumentKind>(kind: K, input: unknown): ParseResult<Extract<CohesionDocument, { kind: K }>> {
-  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-    return fail([schemaProblem("unknown_kind", "", { got: previewValue(kind), kinds: listValues(DOCUMENT_KINDS), hint: "" })]);
-  }
   return parseAs(kind, input);
 }
 
 function parseAs<T>(kind: DocumentKind, input: unknown): ParseResult<T> {
-  try {
-    if (!isRecord(input)) return notAnObject(input);
-    const tooDeep = findTooDeep(input, MAX_DEPTH);
-    if (tooDeep !== undefined) return fail([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
-    const schema = schemaFor(kind, input);
-    const result = schema.safeParse(input);
-    const version = checkSchemaVersion(input);
-    const warnings = findDeprecatedFields(schema, input);
-    if (result.success && !version) return { ok: true, value: result.data as T, report: toReport(sortByDocumentOrder(warnings, input)) };
-    let problems = result.success ? [] : issuesToProblems(result.error.issues, input, schema);
-    // A version this package does not read explains a failed schemaVersion better than its pattern.
-    if (version) problems = [...problems.filter((problem) => problem.pointer !== "/schemaVersion"), version];
-    return fail(sortByDocumentOrder([...problems, ...warnings], input));
-  } catch {
-    return unreadable();
-  }
+  return result<T>(validateAs(kind, input), input);
 }
 
 /**
@@ -252,24 +181,5 @@ export function parsePluginManifest(input: unknown): ParseResult<PluginManifest>
  * ```
  */
 export function parseDocument(input: unknown): ParseResult<CohesionDocument> {
-  try {
-    if (!isRecord(input)) return notAnObject(input);
-    const kinds = listValues(DOCUMENT_KINDS);
-    if (!Object.hasOwn(input, "kind")) return fail([schemaProblem("missing_kind", "", { kinds })]);
-    const kind = input["kind"];
-    if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
-      const near = typeof kind === "string" ? didYouMean(kind, DOCUMENT_KINDS) : undefined;
-      return fail([
-        schemaProblem("unknown_kind", "/kind", {
-          got: previewValue(kind),
-          kinds,
-          hint: near !== undefined ? ` — did you mean "${near}"?` : `; use one of ${kinds}`,
-          ...(near !== undefined ? { suggestion: near } : {}),
-        }),
-      ]);
-    }
-    return parseAs<CohesionDocument>(kind as DocumentKind, input);
-  } catch {
-    return unreadable();
-  }
+  return result<CohesionDocument>(validate(input), input);
 }

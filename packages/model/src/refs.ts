@@ -1,4 +1,4 @@
-import { PATTERNS } from "./schemas/defs";
+import { keyFactorRefSchema } from "./generated/zod";
 
 /**
  * A key factor reference taken apart.
@@ -27,8 +27,8 @@ export function keyFactorRef(benchmarkId: string, keyFactorId: string): string {
 }
 
 /**
- * Takes a key factor reference apart; `undefined` when it is not of the form
- * `<namespaced benchmark id>#<kebab-case key factor id>`. Framework item references
+ * Takes a key factor reference apart; `undefined` when it is not what the schemas' `keyFactorRef`
+ * allows: `<namespaced benchmark id>#<kebab-case key factor id>`, at most 240 characters. Framework item references
  * (`<frameworkId>#<itemId>`) have the same form and parse the same way.
  *
  * @example
@@ -39,7 +39,7 @@ export function keyFactorRef(benchmarkId: string, keyFactorId: string): string {
  * ```
  */
 export function parseKeyFactorRef(ref: string): ParsedKeyFactorRef | undefined {
-  if (typeof ref !== "string" || !PATTERNS.keyFactorRef.test(ref)) return undefined;
+  if (typeof ref !== "string" || !keyFactorRefSchema.safeParse(ref).success) return undefined;
   const hash = ref.indexOf("#");
   return { benchmarkId: ref.slice(0, hash), keyFactorId: ref.slice(hash + 1) };
 }

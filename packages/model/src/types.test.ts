@@ -17,19 +17,27 @@ import type {
 } from "@cohesion/schema";
 import { describe, expectTypeOf, it } from "vitest";
 import type * as z from "zod";
-import type { assessmentSchema } from "./schemas/assessment";
-import type { benchmarkSchema, contextFactorSchema, guideQuestionSchema, keyFactorSchema, sectionSchema } from "./schemas/benchmark";
-import type { frameworkItemSchema, frameworkSchema } from "./schemas/framework";
-import type { placeSchema } from "./schemas/place";
-import type { pluginManifestSchema } from "./schemas/plugin-manifest";
-import type { practiceSchema } from "./schemas/practice";
-import type { scaleSchema } from "./schemas/scale";
-import type { schemeSchema } from "./schemas/scheme";
-import type { scoreNodeSchema, scoreReportSchema } from "./schemas/score-report";
+import type {
+  assessmentSchema,
+  benchmarkSchema,
+  contextFactorSchema,
+  frameworkItemSchema,
+  frameworkSchema,
+  guideQuestionSchema,
+  keyFactorSchema,
+  placeSchema,
+  pluginManifestSchema,
+  practiceSchema,
+  scaleSchema,
+  schemeSchema,
+  scoreNodeSchema,
+  scoreReportSchema,
+  sectionSchema,
+} from "./generated/zod";
 
 /*
- * These assertions are checked by `tsc --noEmit -p packages/model`: a zod schema that drifts from
- * the types generated from the JSON Schemas fails the type check. The runtime part is trivial.
+ * These assertions are checked by `tsc --noEmit -p packages/model`: the zod schemas and the types,
+ * both generated from the JSON Schemas, must describe the same documents. The runtime part is trivial.
  */
 describe("zod schemas match the generated types", () => {
   it("document schemas infer the generated document types, both ways", () => {

@@ -224,11 +224,13 @@ describe("an outside project", () => {
       what: "esbuild browser bundle (iife, minified) of validateAssessment() + validateBenchmark() from @cohesion/schema + scoreAssessment() from @cohesion/scoring",
       measuredAt: new Date().toISOString(),
       ...perKind.measurement,
-      goalGzipBytes: BUNDLE_GOAL_BYTES,
-      withinGoal: gzipBytes <= BUNDLE_GOAL_BYTES,
+      goalGzipBytes: BUNDLE_GOAL_BYTES.perKind,
+      withinGoal: gzipBytes <= BUNDLE_GOAL_BYTES.perKind,
       validateEverything: {
         what: "the same with validate() from @cohesion/schema, which carries the validators of all nine document kinds",
         ...everything.measurement,
+        goalGzipBytes: BUNDLE_GOAL_BYTES.everything,
+        withinGoal: everything.measurement.gzipBytes <= BUNDLE_GOAL_BYTES.everything,
       },
     };
     mkdirSync(join(REPO_ROOT, "perf/results"), { recursive: true });
@@ -236,8 +238,9 @@ describe("an outside project", () => {
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     console.log(
       `browser bundle (per-kind validate + score): ${kb(gzipBytes)} gzipped, ${kb(perKind.measurement.bytes)} minified ` +
-        `(goal ${BUNDLE_GOAL_BYTES / 1024} KB gzipped) — ${JSON.stringify(perKind.measurement.minifiedBytesByPackage)}\n` +
-        `browser bundle (validate() everything + score): ${kb(everything.measurement.gzipBytes)} gzipped, ${kb(everything.measurement.bytes)} minified — ` +
+        `(goal ${BUNDLE_GOAL_BYTES.perKind / 1024} KB gzipped) — ${JSON.stringify(perKind.measurement.minifiedBytesByPackage)}\n` +
+        `browser bundle (validate() everything + score): ${kb(everything.measurement.gzipBytes)} gzipped, ${kb(everything.measurement.bytes)} minified ` +
+        `(goal ${BUNDLE_GOAL_BYTES.everything / 1024} KB gzipped) — ` +
         JSON.stringify(everything.measurement.minifiedBytesByPackage),
     );
 

@@ -51,11 +51,8 @@ function validatorsOf(version) {
     // src/previous-majors/ is as far from src/validator-runtime.ts as src/generated/: the import holds.
     const js = readFileSync(join(generated, "validators.js"), "utf8").replace(/^\/\/ DO NOT EDIT.*$/m, header);
     const dts = readFileSync(join(generated, "validators.d.ts"), "utf8").replace(/^\/\/ DO NOT EDIT.*$/m, header);
-    // The deprecation table, so documents of that major still get their deprecated_field warnings.
-    const table = existsSync(join(generated, "deprecations.ts")) ? readFileSync(join(generated, "deprecations.ts"), "utf8") : "";
-    const deprecations = /export const DEPRECATION_SCHEMAS\b/.test(table)
-      ? table.replace(/^\/\/ DO NOT EDIT.*$/m, header)
-      : `${header}\nexport const DEPRECATION_SCHEMAS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {};\n`;
+    // The deprecation checks, so documents of that major still get their deprecated_field warnings.
+    const deprecations = readFileSync(join(generated, "deprecations.ts"), "utf8").replace(/^\/\/ DO NOT EDIT.*$/m, header);
     return { js, dts, deprecations };
   } finally {
     rmSync(temp, { recursive: true, force: true });
@@ -75,16 +72,17 @@ function expectedFiles() {
     "index.ts",
     [
       BANNER,
+      'import type { DeprecationCheck } from "../deprecated";',
       'import type { PrecompiledValidator } from "../generated/validators";',
-      ...majors.flatMap(([major]) => [`import * as v${major} from "./v${major}";`, `import { DEPRECATION_SCHEMAS as v${major}Deprecations } from "./v${major}-deprecations";`]),
+      ...majors.flatMap(([major]) => [`import * as v${major} from "./v${major}";`, `import * as v${major}Deprecations from "./v${major}-deprecations";`]),
       "",
       "/** An earlier major's validators: those of its last release, by kind (camelCase). */",
       "export interface PreviousMajor {",
       "  /** The last release of the major, such as \"1.4\". */",
       "  readonly version: string;",
       "  readonly validators: Readonly<Record<string, PrecompiledValidator>>;",
-      "  /** Its schemas by `$id`, cut down to the paths that lead to a deprecated field. */",
-      "  readonly deprecations: Readonly<Record<string, Readonly<Record<string, unknown>>>>;",
+      "  /** Its deprecated-field checks, by kind (camelCase). */",
+      "  readonly deprecations: Readonly<Record<string, DeprecationCheck>>;",
       "}",
       "",
       "/** Every major older than the current one, by major number. */",

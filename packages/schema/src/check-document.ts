@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { ValidationProblem, ValidationReport } from "./generated/types";
-import { findDeprecatedFields, mayFindDeprecated } from "./deprecated";
+import type { DeprecationCheck } from "./deprecated";
 import { findTooDeep, MAX_DEPTH } from "./depth";
 import { mapAjvErrors } from "./map-errors";
 import { sortByDocumentOrder } from "./document-order";
@@ -18,12 +18,16 @@ export interface CompiledCheck {
 /** What {@link checkDocument} needs to know about the schema a document is checked against. */
 export interface DocumentCheck {
   readonly check: CompiledCheck;
-  /** The schema, or as much of it as leads to deprecated fields (with its `$id`): walked for them. */
-  readonly schema: Readonly<Record<string, unknown>>;
-  /** The schemas `schema` refers to, by `$id`. */
-  readonly registry: ReadonlyMap<string, unknown>;
-  /** Whether the schema describes a document that declares its schema version; read from `schema` when not given. */
-  readonly declaresVersion?: boolean;
+  /** The deprecated fields of a document (generated for the precompiled validators). */
+  readonly deprecated: DeprecationCheck;
+  /** Whether the schema describes a document that declares its schema version. */
+  readonly declaresVersion: boolean;
+  /**
+   * How deep the data the schema accepts can nest (Infinity when not known). Within MAX_DEPTH the
+   * validator only descends as far as the schema does, so the depth guard runs only on documents it
+   * refuses (a too-deep document is then reported as such alone, as when the guard runs first).
+   */
+  readonly nesting?: number;
 }
 
 function describeFailure(error: unknown): string {
@@ -37,45 +41,40 @@ function describeFailure(error: unknown): string {
  * deprecated fields become warnings, and nothing the input does can make it throw.
  *
  * @example
- * checkDocument(doc, { check, schema, registry });
+ * checkDocument(doc, { check, deprecated: NO_DEPRECATIONS, declaresVersion: true });
  */
 export function checkDocument(document: unknown, target: DocumentCheck): ValidationReport {
   try {
-    const tooDeep = findTooDeep(document, MAX_DEPTH);
+    const guardFirst = !((target.nesting ?? Infinity) < MAX_DEPTH);
+    const tooDeep = guardFirst ? findTooDeep(document, MAX_DEPTH) : undefined;
     if (tooDeep !== undefined) return toReport([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
     const problems: ValidationProblem[] = [];
-    const version = (target.declaresVersion ?? declaresSchemaVersion(target.schema)) ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
+    const version = target.declaresVersion ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
     if (!target.check(document)) {
+      const deep = guardFirst ? undefined : findTooDeep(document, MAX_DEPTH);
+      if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
       const found = mapAjvErrors(target.check.errors ?? []);
       // The version problem explains a failed schemaVersion pattern better than the pattern does.
       problems.push(...(version ? found.filter((p) => p.pointer !== "/schemaVersion") : found));
     }
     if (version) problems.push(version);
-    if (hasDeprecatedCached(target.schema, target.registry)) {
-      problems.push(...findDeprecatedFields(target.schema, document, target.registry, declaredSchemaVersion(document)));
-    }
+    const deprecated = target.deprecated(document, declaredSchemaVersion(document));
+    if (problems.length === 0 && deprecated.length === 0) return { valid: true, errors: [] };
+    problems.push(...deprecated);
     return toReport(sortByDocumentOrder(problems, document));
   } catch (error) {
     return toReport([schemaProblem("internal_error", "", { detail: describeFailure(error) })]);
   }
 }
 
-/** Whether a schema describes a Cohesion document, which declares the schema version it follows. */
-function declaresSchemaVersion(schema: Readonly<Record<string, unknown>>): boolean {
+/**
+ * Whether a schema describes a Cohesion document, which declares the schema version it follows.
+ *
+ * @internal
+ */
+export function declaresSchemaVersion(schema: Readonly<Record<string, unknown>>): boolean {
   const properties = schema.properties;
   return typeof properties === "object" && properties !== null && Object.hasOwn(properties, "schemaVersion");
-}
-
-const deprecatedCache = new WeakMap<object, boolean>();
-
-/** Whether the deprecated-field walk can find anything, once per schema (e.g. never for a practice). */
-function hasDeprecatedCached(schema: object, registry: ReadonlyMap<string, unknown>): boolean {
-  let known = deprecatedCache.get(schema);
-  if (known === undefined) {
-    known = mayFindDeprecated(schema, registry);
-    deprecatedCache.set(schema, known);
-  }
-  return known;
 }
 
 /** The problem for a value that is not a JSON object, or undefined when it is one. */

@@ -64,28 +64,76 @@ function resolveRef(ref: string, base: string, registry: ReadonlyMap<string, unk
   return isNode(node) ? { node, base: document } : undefined;
 }
 
-/**
- * Whether a deprecation concerns a document: a field deprecated since a version (`x-deprecatedSince`)
- * was still the way to write it in older versions, so a document declaring one of those is not warned.
- */
-function appliesTo(node: SchemaNode, declaredVersion: string | undefined): boolean {
-  const since = node["x-deprecatedSince"];
-  if (typeof since !== "string" || declaredVersion === undefined) return true;
-  return compareSchemaVersions(declaredVersion, since) >= 0;
+/** A deprecated field as its schema describes it. */
+export interface Deprecation {
+  /** The schema version that deprecated it (`x-deprecatedSince`). */
+  readonly since?: string;
+  /** The field to use instead (`x-replacement`). */
+  readonly replacement?: string;
+  readonly description?: string;
 }
 
-function deprecatedProblem(node: SchemaNode, pointer: string): ValidationProblem {
-  const segments = splitPointer(pointer);
-  const since = typeof node["x-deprecatedSince"] === "string" ? node["x-deprecatedSince"] : undefined;
-  const replacement = typeof node["x-replacement"] === "string" ? node["x-replacement"] : undefined;
-  const about = typeof node.description === "string" ? ` — ${node.description}` : "";
+function deprecationOf(node: SchemaNode): Deprecation {
+  return {
+    ...(typeof node["x-deprecatedSince"] === "string" ? { since: node["x-deprecatedSince"] } : {}),
+    ...(typeof node["x-replacement"] === "string" ? { replacement: node["x-replacement"] } : {}),
+    ...(typeof node.description === "string" ? { description: node.description } : {}),
+  };
+}
+
+function deprecatedProblem(deprecation: Deprecation, pointer: string, field: string): ValidationProblem {
+  const { since, replacement, description } = deprecation;
+  const about = description !== undefined ? ` — ${description}` : "";
   return schemaProblem("deprecated_field", pointer, {
-    field: segments[segments.length - 1] ?? "",
+    field,
     ...(since !== undefined ? { since } : {}),
     ...(replacement !== undefined ? { replacement } : {}),
     sinceText: since !== undefined ? ` since schema version ${since}` : "",
     hint: replacement !== undefined ? ` — use "${replacement}" instead` : about,
   });
+}
+
+/**
+ * Whether a deprecation concerns a document declaring `declaredVersion`: a field deprecated since a
+ * version was still the way to write it before.
+ */
+function applies(deprecation: Deprecation, declaredVersion: string | undefined): boolean {
+  return deprecation.since === undefined || declaredVersion === undefined || compareSchemaVersions(declaredVersion, deprecation.since) >= 0;
+}
+
+/** Called by a generated check for a deprecated field present at `path` + `key`. */
+export type Found = (path: readonly (string | number)[], key: string | number, deprecation: number) => void;
+
+/** The deprecated fields of a document of one kind, as `deprecated_field` warnings (generated per kind). */
+export type DeprecationCheck = (document: unknown, declaredVersion: string | undefined) => ValidationProblem[];
+
+/** The check of a kind whose schema marks nothing deprecated. */
+export const NO_DEPRECATIONS: DeprecationCheck = () => [];
+
+/**
+ * Runs a generated deprecation check over a document and turns what it finds into warnings; the
+ * pointer of a field is built only once it is found.
+ *
+ * @internal
+ */
+export function collectDeprecated(
+  deprecations: readonly Deprecation[],
+  check: (value: unknown, path: (string | number)[], found: Found) => void,
+  document: unknown,
+  declaredVersion: string | undefined,
+): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
+  let reported: Set<string> | undefined;
+  check(document, [], (path, key, index) => {
+    const deprecation = deprecations[index] as Deprecation;
+    if (!applies(deprecation, declaredVersion)) return;
+    const pointer = joinPointer(path.reduce<string>((at, segment) => joinPointer(at, segment), ""), key);
+    reported ??= new Set();
+    if (reported.has(pointer)) return;
+    reported.add(pointer);
+    problems.push(deprecatedProblem(deprecation, pointer, String(key)));
+  });
+  return problems;
 }
 
 /**
@@ -115,9 +163,10 @@ export function findDeprecatedFields(
     if (active.has(node)) return;
     active.add(node);
     const here = typeof node.$id === "string" ? (resolveUri(node.$id, base) ?? base) : base;
-    if (node.deprecated === true && pointer !== "" && !reported.has(pointer) && appliesTo(node, declaredVersion)) {
+    if (node.deprecated === true && pointer !== "" && !reported.has(pointer) && applies(deprecationOf(node), declaredVersion)) {
       reported.add(pointer);
-      problems.push(deprecatedProblem(node, pointer));
+      const segments = splitPointer(pointer);
+      problems.push(deprecatedProblem(deprecationOf(node), pointer, segments[segments.length - 1] ?? ""));
     }
     if (typeof node.$ref === "string") {
       const target = resolveRef(node.$ref, here, known);

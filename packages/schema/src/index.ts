@@ -1,5 +1,6 @@
 export type * from "./generated/types";
 export { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from "./kinds";
+export { quickCheck, type QuickCheck, type QuickCheckKind, type AnswerChecks } from "./quick-check";
 export { validate, validateAs } from "./validate";
 export {
   validateAssessment,
@@ -13,7 +14,6 @@ export {
   validateScoreReport,
 } from "./generated/validate-kinds";
 export { schemas, defsSchema, validationReportSchema, schemasById, ANNOTATION_KEYWORDS, type JsonSchema } from "./schemas";
-export { QUICK_CHECK_SCHEMAS } from "./generated/quick-check-schemas";
 export {
   SCHEMA_VERSION,
   SCHEMA_VERSIONS,
@@ -34,12 +34,12 @@ export {
   type Severity,
 } from "./problems";
 export { toReport, mergeReports } from "./report";
-export { joinPointer, escapePointerSegment, unescapePointerSegment, splitPointer, describePointer } from "./pointer";
+export { joinPointer, escapePointerSegment, unescapePointerSegment, describePointer } from "./pointer";
 export { schemaProblem, type SchemaProblemCode } from "./schema-problems";
 export { MAX_DEPTH, findTooDeep } from "./depth";
 export { sortByDocumentOrder } from "./document-order";
-export { ucs2length, isFullDate } from "./validator-runtime";
-export { resolveUri, splitFragment } from "./uri";
+export { isDate, isUri } from "./formats";
+export { ucs2length, equal as jsonEqual } from "./validator-runtime";
 export { nearestName, nearestNames, type NearestNamesOptions } from "./suggest";
 export { previewValue, describeValue, jsonTypeOf, listValues, withArticle } from "./format-value";
 export {

@@ -1,15 +1,6 @@
-/** Every kind of Cohesion document, in the order of the domain model. */
-export const DOCUMENT_KINDS = [
-  "framework",
-  "scale",
-  "benchmark",
-  "practice",
-  "place",
-  "scheme",
-  "assessment",
-  "score-report",
-  "plugin-manifest",
-] as const;
+import { DOCUMENT_KINDS } from "./generated/kinds";
+
+export { DOCUMENT_KINDS };
 
 /** The `kind` of a Cohesion document. */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

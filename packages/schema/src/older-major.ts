@@ -1,13 +1,13 @@
 import type { ValidationReport } from "./generated/types";
 import { checkDocument, notAnObject } from "./check-document";
+import { NO_DEPRECATIONS } from "./deprecated";
 import { isDocumentKind } from "./kinds";
 import { PREVIOUS_MAJORS } from "./previous-majors/index";
 import { toReport } from "./report";
 import { schemaProblem } from "./schema-problems";
 import { previewValue } from "./format-value";
-import { declaredSchemaVersion, parseSchemaVersion, SCHEMA_ID_HOST } from "./versions";
+import { declaredSchemaVersion, parseSchemaVersion } from "./versions";
 
-const registries = new Map<number, ReadonlyMap<string, unknown>>();
 const camel = (kind: string) => kind.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 /**
@@ -43,10 +43,7 @@ export function validatePreviousMajor(document: unknown): ValidationReport | und
     }
     const check = previous.validators[camel(kind)];
     if (!check) return undefined;
-    const id = `${SCHEMA_ID_HOST}${previous.version}/${kind}.schema.json`;
-    const registry = registries.get(version.major) ?? new Map(Object.entries(previous.deprecations));
-    registries.set(version.major, registry);
-    return checkDocument(document, { check, schema: previous.deprecations[id] ?? { $id: id }, registry, declaresVersion: false });
+    return checkDocument(document, { check, deprecated: previous.deprecations[camel(kind)] ?? NO_DEPRECATIONS, declaresVersion: false });
   } catch {
     return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
   }

@@ -11,6 +11,8 @@ function problemKey(problem: ValidationProblem): string {
  * toReport([]); // { valid: true, errors: [] }
  */
 export function toReport(problems: readonly ValidationProblem[]): ValidationReport {
+  // One problem (the usual case of a refused document) has nothing to be a duplicate of.
+  if (problems.length < 2) return { valid: !problems.some((p) => p.severity === "error"), errors: [...problems] };
   const seen = new Set<string>();
   const errors: ValidationProblem[] = [];
   for (const problem of problems) {

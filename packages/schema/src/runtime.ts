@@ -1,7 +1,8 @@
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { ValidationReport } from "./generated/types";
-import { checkDocument, notAnObject, type CompiledCheck } from "./check-document";
+import { checkDocument, declaresSchemaVersion, notAnObject, type CompiledCheck } from "./check-document";
+import { findDeprecatedFields, mayFindDeprecated, NO_DEPRECATIONS, type DeprecationCheck } from "./deprecated";
 import { guardEvaluatedProps } from "./evaluated-props";
 import { toReport } from "./report";
 import { schemaProblem } from "./schema-problems";
@@ -52,11 +53,16 @@ export function createValidator(schema: JsonSchema, options: CreateValidatorOpti
     const id = typeof schema.$id === "string" ? schema.$id : "the schema";
     throw new Error(`cannot compile ${id}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  // Schemas known only at run time are walked for deprecated fields (the precompiled ones have generated checks).
+  const deprecated: DeprecationCheck = mayFindDeprecated(schema, registry)
+    ? (document, declaredVersion) => findDeprecatedFields(schema, document, registry, declaredVersion)
+    : NO_DEPRECATIONS;
+  const declaresVersion = declaresSchemaVersion(schema);
   return (document: unknown) => {
     const notObject = notAnObject(document);
     if (notObject) return toReport([notObject]);
     try {
-      return checkDocument(document, { check, schema, registry });
+      return checkDocument(document, { check, deprecated, declaresVersion });
     } catch {
       return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
     }

@@ -63,6 +63,20 @@ describe("validate: document-level codes", () => {
   });
 });
 
+describe("validate: depth of kinds whose schema bounds nesting", () => {
+  it("reports a too-deep value anywhere as too_deep alone, as for any other kind", () => {
+    for (const kind of ["assessment", "place", "practice"] as const) {
+      const doc = example(kind);
+      let deep: unknown = "bottom";
+      for (let i = 0; i < 5000; i++) deep = { next: deep };
+      const p = only({ ...doc, notes: deep });
+      expect(p.code).toBe("too_deep");
+      expect(p.pointer.startsWith("/notes/next/next/")).toBe(true);
+      expect(only({ ...doc, notes: [[[[deep]]]] }).code).toBe("too_deep");
+    }
+  });
+});
+
 describe("validate: hostile input", () => {
   it("answers internal_error instead of throwing when reading the document throws", () => {
     const doc = { kind: "place", get schemaVersion(): string { throw new Error("boom"); } };

@@ -1,5 +1,7 @@
 import type { ValidationReport } from "./generated/types";
-import { DEPRECATION_SCHEMAS } from "./generated/deprecations";
+import * as deprecations from "./generated/deprecations";
+import * as nesting from "./generated/nesting";
+import type { DeprecationCheck } from "./deprecated";
 import * as validators from "./generated/validators";
 import type { PrecompiledValidator } from "./generated/validators";
 import { checkDocument, notAnObject } from "./check-document";
@@ -8,7 +10,6 @@ import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from "./kinds";
 import { toReport } from "./report";
 import { schemaProblem } from "./schema-problems";
 import { nearestName } from "./suggest";
-import { SCHEMA_ID_HOST, SCHEMA_VERSION } from "./versions";
 
 const PRECOMPILED: Readonly<Record<DocumentKind, PrecompiledValidator>> = {
   framework: validators.framework,
@@ -22,24 +23,29 @@ const PRECOMPILED: Readonly<Record<DocumentKind, PrecompiledValidator>> = {
   "plugin-manifest": validators.pluginManifest,
 };
 
-/**
- * What the deprecated-field check needs of the schemas, generated from them: each cut down to the
- * paths that lead to a deprecated field. The full schemas (`schemas`) are not needed to validate,
- * so a bundle of `validate` leaves them out.
- */
-const DEPRECATIONS: ReadonlyMap<string, unknown> = /* @__PURE__ */ new Map(/* @__PURE__ */ Object.entries(DEPRECATION_SCHEMAS));
-const deprecationRoots = new Map<DocumentKind, Readonly<Record<string, unknown>>>();
+const DEPRECATIONS: Readonly<Record<DocumentKind, DeprecationCheck>> = {
+  framework: deprecations.framework,
+  scale: deprecations.scale,
+  benchmark: deprecations.benchmark,
+  practice: deprecations.practice,
+  place: deprecations.place,
+  scheme: deprecations.scheme,
+  assessment: deprecations.assessment,
+  "score-report": deprecations.scoreReport,
+  "plugin-manifest": deprecations.pluginManifest,
+};
 
-/** The schema of a kind as the deprecated-field check walks it: just its `$id` when nothing in it is deprecated. */
-function deprecationSchema(kind: DocumentKind): Readonly<Record<string, unknown>> {
-  let root = deprecationRoots.get(kind);
-  if (root === undefined) {
-    const id = `${SCHEMA_ID_HOST}${SCHEMA_VERSION}/${kind}.schema.json`;
-    root = DEPRECATION_SCHEMAS[id] ?? { $id: id };
-    deprecationRoots.set(kind, root);
-  }
-  return root;
-}
+const NESTING: Readonly<Record<DocumentKind, number>> = {
+  framework: nesting.framework,
+  scale: nesting.scale,
+  benchmark: nesting.benchmark,
+  practice: nesting.practice,
+  place: nesting.place,
+  scheme: nesting.scheme,
+  assessment: nesting.assessment,
+  "score-report": nesting.scoreReport,
+  "plugin-manifest": nesting.pluginManifest,
+};
 
 function unknownKind(got: unknown, pointer: string): ValidationReport {
   const near = typeof got === "string" ? nearestName(got, DOCUMENT_KINDS) : undefined;
@@ -63,7 +69,7 @@ function unknownKind(got: unknown, pointer: string): ValidationReport {
  */
 export function validateAs(kind: DocumentKind, document: unknown): ValidationReport {
   if (!isDocumentKind(kind)) return unknownKind(kind, "");
-  return validateKind(kind, PRECOMPILED[kind], document);
+  return validateKind(PRECOMPILED[kind], DEPRECATIONS[kind], NESTING[kind], document);
 }
 
 /**
@@ -72,11 +78,11 @@ export function validateAs(kind: DocumentKind, document: unknown): ValidationRep
  *
  * @internal
  */
-export function validateKind(kind: DocumentKind, check: PrecompiledValidator, document: unknown): ValidationReport {
+export function validateKind(check: PrecompiledValidator, deprecated: DeprecationCheck, nesting: number, document: unknown): ValidationReport {
   const notObject = notAnObject(document);
   if (notObject) return toReport([notObject]);
   // Every document kind declares the schema version it follows.
-  return checkDocument(document, { check, schema: deprecationSchema(kind), registry: DEPRECATIONS, declaresVersion: true });
+  return checkDocument(document, { check, deprecated, declaresVersion: true, nesting });
 }
 
 /**

@@ -17,6 +17,6 @@ describe("runs in browsers", () => {
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((path) => path.startsWith("node:") || /^(fs|path|url|crypto|child_process)$/.test(path))).toEqual([]);
-    expect(inputs.some((path) => path.includes("scoring/src/score.ts"))).toBe(true);
+    expect(inputs.some((path) => path.includes("scoring/src/engine/score.ts"))).toBe(true);
   });
 });

@@ -2,15 +2,15 @@ import { existsSync, readFileSync } from "node:fs";
 import type { Assessment, Benchmark, Place, Practice, ScoreReport } from "@cohesion/schema";
 import { validateAs } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
-import { keyFactorNodes } from "./aggregate";
-import { attachGaps } from "./gaps";
-import { matchMentors } from "./mentors";
-import type { AnyScoringModel } from "./model";
-import { BUILTIN_MODELS } from "./models/builtin";
-import { weightedMean } from "./models/weighted-mean";
-import { createPeerIndex } from "./peers";
-import { recommendPractices } from "./practices";
-import { scoreAssessment } from "./score";
+import { keyFactorNodes } from "./engine/aggregate";
+import { attachGaps } from "./insights/gaps";
+import { matchMentors } from "./insights/mentors";
+import type { AnyScoringModel } from "./engine/model";
+import { BUILTIN_MODELS } from "./engine/models/builtin";
+import { weightedMean } from "./engine/models/weighted-mean";
+import { createPeerIndex } from "./insights/peers";
+import { recommendPractices } from "./insights/practices";
+import { scoreAssessment } from "./engine/score";
 
 const root = new URL("../../../", import.meta.url);
 const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, root), "utf8")) as T;
@@ -50,8 +50,10 @@ describe.runIf(landed)("scoring the example assessments of the content plugins",
     for (let i = 1; i < gaps.length; i++) expect((gaps[i - 1]?.priority ?? 0) >= (gaps[i]?.priority ?? 0)).toBe(true);
     const recommended = recommendPractices(withGaps.report, { practices, places, benchmark });
     if (!recommended.ok) throw new Error(JSON.stringify(recommended.errors));
-    expect(recommended.report.map((r) => r.keyFactor)).toEqual(gaps.map((g) => g.keyFactor));
-    for (const recommendation of recommended.report) {
+    expect(recommended.report.recommendations.map((r) => r.keyFactor)).toEqual(gaps.map((g) => g.keyFactor));
+    for (const recommendation of recommended.report.recommendations) {
+      // Athens' own practices are never recommended to Athens.
+      expect(recommendation.practices.every((p) => p.city !== "Athens")).toBe(true);
       for (const entry of recommendation.practices) {
         const practice = practices.find((p) => p.id === entry.practice);
         const listed = benchmark.sections.flatMap((s) => s.keyFactors).find((k) => `${benchmark.id}#${k.id}` === recommendation.keyFactor);

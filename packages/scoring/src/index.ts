@@ -1,7 +1,8 @@
 export type { ScoringResult } from "./result";
 export { succeed, fail, hasErrors, safely, optionsOf } from "./result";
 export { scoringProblem, type ScoringProblemCode } from "./problems";
-export { normaliseScale, clampScore, NOT_APPLICABLE, type NormalisedScale } from "./scale";
+export { normaliseScale, clampScore, NOT_APPLICABLE, type NormalisedScale } from "./engine/scale";
+export { roundScore, SCORE_DECIMALS } from "./engine/exact";
 export {
   DEFAULT_BANDS,
   bandsSchema,
@@ -15,22 +16,23 @@ export {
   type ParameterSchema,
   type ParameterSpec,
   type ParametersOf,
-} from "./parameters";
-export { planBenchmark, keyFactorReference, type BenchmarkPlan, type PlanKeyFactor, type PlanQuestion, type PlanSection } from "./plan";
-export { buildScoreTree, keyFactorNodes, type Combine, type TreeRules, type AnswerMap } from "./aggregate";
-export { defineScoringModel, type ScoringModel, type ScoringContext, type AnyScoringModel } from "./model";
-export { withCheckedOutput, checkScoreReportOutput } from "./checked-output";
-export type { ReportCheck } from "./report-check";
-export { weightedMean, weightedMeanParameters } from "./models/weighted-mean";
-export { equalAverage, equalAverageParameters } from "./models/equal-average";
-export { threshold, thresholdParameters, thresholdBands, standardMetFor } from "./models/threshold";
-export { BUILTIN_MODELS, DEFAULT_MODEL } from "./models/builtin";
-export { scoreAssessment, type ScoreOptions } from "./score";
-export { createScorer, type Scorer, type ScoreTable } from "./scorer";
+} from "./engine/parameters";
+export { planBenchmark, keyFactorReference, type BenchmarkPlan, type PlanKeyFactor, type PlanQuestion, type PlanSection, type WeightsGiven } from "./engine/plan";
+export { buildScoreTree, keyFactorNodes, type Combine, type TreeRules, type AnswerMap } from "./engine/aggregate";
+export { defineScoringModel, type ScoringModel, type ScoringContext, type AnyScoringModel } from "./engine/model";
+export { withCheckedOutput, checkScoreReportOutput } from "./engine/checked-output";
+export type { ReportCheck } from "./engine/report-check";
+export { weightedMean, weightedMeanParameters } from "./engine/models/weighted-mean";
+export { equalAverage, equalAverageParameters } from "./engine/models/equal-average";
+export { threshold, thresholdParameters, thresholdBands, standardMetFor } from "./engine/models/threshold";
+export { BUILTIN_MODELS, DEFAULT_MODEL } from "./engine/models/builtin";
+export { scoreAssessment, type ScoreOptions } from "./engine/score";
+export { createScorer, type Scorer } from "./engine/scorer";
+export type { ScoreTable } from "./engine/score-table";
 export type { BenchmarkSection, BenchmarkKeyFactor, BenchmarkQuestion, TraceEntry, ReportAssessment, ReportMessage, ReportPeers } from "./types";
-export { createModelRegistry, checkModel, type ModelRegistry } from "./registry";
-export { findGaps, attachGaps, type GapOptions, type GapAnalysis } from "./gaps";
-export { compareProgress, type AssessedVersion, type ProgressReport, type KeyFactorProgress, type QuestionChange } from "./progress";
+export { createModelRegistry, checkModel, type ModelRegistry } from "./engine/registry";
+export { findGaps, attachGaps, type GapOptions, type GapAnalysis } from "./insights/gaps";
+export { compareProgress, type AssessedVersion, type ProgressReport, type KeyFactorProgress, type QuestionChange } from "./insights/progress";
 export {
   createPeerIndex,
   peerPosition,
@@ -41,9 +43,9 @@ export {
   type PeerIndex,
   type PeerPosition,
   type PeerRanks,
-} from "./peers";
-export { recommendPractices, type PracticeOptions } from "./practices";
-export { matchMentors, type MentorOptions, type MentorMatches } from "./mentors";
+} from "./insights/peers";
+export { recommendPractices, type PracticeOptions, type PracticeRecommendations } from "./insights/practices";
+export { matchMentors, type MentorOptions, type MentorMatches } from "./insights/mentors";
 export {
   citySimilarity,
   profileOf,
@@ -54,9 +56,9 @@ export {
   type CityProfile,
   type SimilarityWeights,
   type MigrantMeasure,
-} from "./similarity";
-export { indexPlaces, subjectProfile, cityProfile, type PlaceIndex } from "./profiles";
-export { checkScoreReport, looseScoreReportProblems, keyFactorScores, effectiveWeights } from "./report-input";
-export { quantile, histogram, lowerBound, upperBound } from "./statistics";
-export { enrichReport, type EnrichOptions } from "./enrich";
-export { describeModel, type ModelDescription } from "./describe";
+} from "./insights/similarity";
+export { indexPlaces, subjectProfile, cityProfile, type PlaceIndex } from "./insights/profiles";
+export { checkScoreReport, looseScoreReportProblems, keyFactorScores, effectiveWeights } from "./insights/report-input";
+export { quantile, histogram, binOf, lowerBound, upperBound } from "./insights/statistics";
+export { enrichReport, type EnrichOptions } from "./insights/enrich";
+export { describeModel, type ModelDescription } from "./engine/describe";

@@ -7,13 +7,16 @@ type QuestionShape = { weight: number; subs: number[] };
 const weightArb = fc.constantFrom(0, 0.5, 1, 2, 5);
 const questionArb: fc.Arbitrary<QuestionShape> = fc.record({ weight: weightArb, subs: fc.array(weightArb, { maxLength: 2 }) });
 
-/** Benchmarks of 1–3 sections, 1–3 key factors each, 1–3 questions each with up to 2 sub-questions, weights including 0. */
+/**
+ * Benchmarks of 1–3 sections, 1–3 key factors each, 1–3 questions each with up to 2 sub-questions,
+ * weights including 0; in about half of them no section has a weight (sections weighted by default).
+ */
 export const benchmarkArb: fc.Arbitrary<Benchmark> = fc
-  .array(
+  .tuple(fc.boolean(), fc.array(
     fc.record({ weight: weightArb, keyFactors: fc.array(fc.record({ weight: weightArb, questions: fc.array(questionArb, { minLength: 1, maxLength: 3 }) }), { minLength: 1, maxLength: 3 }) }),
     { minLength: 1, maxLength: 3 },
-  )
-  .map((sections) => {
+  ))
+  .map(([sectionWeights, sections]) => {
     let n = 0;
     return {
       kind: "benchmark",
@@ -27,7 +30,7 @@ export const benchmarkArb: fc.Arbitrary<Benchmark> = fc
       sections: sections.map((s, i) => ({
         id: `s${i}`,
         title: `Section ${i}`,
-        weight: s.weight,
+        ...(sectionWeights ? { weight: s.weight } : {}),
         keyFactors: s.keyFactors.map((k, j) => ({
           id: `k${i}-${j}`,
           title: `Key factor ${i}.${j}`,

@@ -6,11 +6,11 @@
 // compiled evaluator, so neither would catch an arithmetic or trace slip in it. Only the rule types
 // are shared with the engine.
 import type { ScoreNode } from "@cohesion/schema";
-import { bandFor } from "../src/parameters";
-import type { BenchmarkPlan, PlanKeyFactor, PlanQuestion, PlanSection } from "../src/plan";
-import { clampScore, NOT_APPLICABLE } from "../src/scale";
+import { bandFor } from "../src/engine/parameters";
+import type { BenchmarkPlan, PlanKeyFactor, PlanQuestion, PlanSection } from "../src/engine/plan";
+import { clampScore, NOT_APPLICABLE } from "../src/engine/scale";
 import type { TraceEntry } from "../src/types";
-import type { AnswerMap, Combine, TreeRules } from "../src/aggregate";
+import type { AnswerMap, Combine, TreeRules } from "../src/engine/aggregate";
 
 interface Input {
   readonly ref: string;
@@ -27,10 +27,13 @@ const NOTE_NA = "Marked n/a: left out of the arithmetic.";
 const NOTE_UNANSWERED = "Unanswered: lowers coverage and is not counted as zero.";
 const NOTE_OWN_UNANSWERED = "The question itself is unanswered: its sub-questions stand for it, so coverage is not lowered.";
 const NOTE_NO_SCORE = "No score below it: it lowers coverage only.";
-const NOTE_ZERO_WEIGHT = "Weight 0: it does not count.";
+const NOTE_ZERO_WEIGHT = "Weight 0: shown, but left out of the score and coverage.";
+const NOTE_NOTHING_COUNTS = "Not applicable: every input below it is n/a or weighs 0, so it is left out.";
+const NOTE_DERIVED = "Weighs the total weight of its key factors that count, as the benchmark gives sections no weights.";
 const NOTE_NOT_LOWEST = "Not the lowest input: under the minimum rule only the weakest input counts.";
 const NOTE_LOWEST = "The lowest input: under the minimum rule it sets the score.";
-const EPSILON = 1e-9;
+// Every score and coverage is rounded to 9 decimals, and so is every figure compared with them.
+const round9 = (value: number): number => Math.round(value * 1e9) / 1e9;
 const MAX_TITLE = 500;
 
 function title(text: string): string {
@@ -41,7 +44,7 @@ function combineInputs(
   inputs: readonly Input[],
   mode: Combine,
   rules: TreeRules,
-): { score: number | null; coverage: number; status: ScoreNode["status"]; trace: TraceEntry[] | undefined } {
+): { score: number | null; coverage: number; status: ScoreNode["status"]; trace: TraceEntry[] | undefined; totalWeight: number } {
   let totalWeight = 0;
   let coveredWeight = 0;
   let scoredWeight = 0;
@@ -68,15 +71,15 @@ function combineInputs(
   if (totalWeight === 0) {
     status = "not-applicable";
   } else {
-    coverage = Math.min(1, Math.max(0, coveredWeight / totalWeight));
+    coverage = round9(Math.min(1, Math.max(0, coveredWeight / totalWeight)));
     if (coverage === 0) status = "unanswered";
-    else if (coverage + EPSILON < rules.coverageThreshold || scoredWeight === 0) status = "insufficient-evidence";
+    else if (scoredWeight === 0 || (mode !== "minimum" && coverage < round9(rules.coverageThreshold))) status = "insufficient-evidence";
     else {
       status = "scored";
-      score = clampScore(mode === "minimum" ? minimum : weightedSum / scoredWeight);
+      score = round9(clampScore(mode === "minimum" ? minimum : weightedSum / scoredWeight));
     }
   }
-  if (rules.explain === false) return { score, coverage, status, trace: undefined };
+  if (rules.explain === false) return { score, coverage, status, trace: undefined, totalWeight };
   const trace = inputs.map((input, i): TraceEntry => {
     const counts = score !== null && input.applicable && input.weight > 0 && input.score !== null;
     let share = 0;
@@ -99,7 +102,7 @@ function combineInputs(
     if (note !== undefined) entry.note = note;
     return entry;
   });
-  return { score, coverage, status, trace };
+  return { score, coverage, status, trace, totalWeight };
 }
 
 function finish(
@@ -127,7 +130,8 @@ function finish(
   return node;
 }
 
-function childInput(node: ScoreNode): Input {
+function childInput(node: ScoreNode, derived = false): Input {
+  const leaf = node.level === "guide-question" && node.children === undefined;
   return {
     ref: node.ref,
     input: "child",
@@ -135,7 +139,18 @@ function childInput(node: ScoreNode): Input {
     weight: node.weight,
     coverage: node.coverage,
     applicable: node.status !== "not-applicable",
-    note: node.status === "not-applicable" ? NOTE_NA : node.score === null ? NOTE_NO_SCORE : undefined,
+    note:
+      node.status === "not-applicable"
+        ? leaf
+          ? NOTE_NA
+          : NOTE_NOTHING_COUNTS
+        : node.weight === 0
+          ? NOTE_ZERO_WEIGHT
+          : node.score === null
+            ? NOTE_NO_SCORE
+            : derived
+              ? NOTE_DERIVED
+              : undefined,
   };
 }
 
@@ -161,21 +176,24 @@ function questionNode(question: PlanQuestion, answers: AnswerMap, points: Readon
   // A parent question is the weighted mean of its own answer (when given) and its sub-questions.
   const children = question.children.map((child) => questionNode(child, answers, points, rules));
   const own = answerInput(question, level, points, true, rules.useWeights ? rules.parentAnswerWeight : 1);
-  const inputs = [own, ...children.map(childInput)];
+  const inputs = [own, ...children.map((c) => childInput(c))];
   return finish(base, combineInputs(inputs, rules.combine.question, rules), rules, { answer: level, children });
 }
 
 function keyFactorNode(keyFactor: PlanKeyFactor, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules): ScoreNode {
   const children = keyFactor.questions.map((q) => questionNode(q, answers, points, rules));
   const base = { ref: keyFactor.ref, level: "key-factor" as const, title: keyFactor.title, weight: rules.useWeights ? keyFactor.weight : 1 };
-  const combined = combineInputs(children.map(childInput), rules.combine.keyFactor, rules);
+  const combined = combineInputs(children.map((c) => childInput(c)), rules.combine.keyFactor, rules);
   return finish(base, combined, rules, { children: rules.detail === "key-factors" ? undefined : children });
 }
 
-function sectionNode(section: PlanSection, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules): ScoreNode {
+function sectionNode(section: PlanSection, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules, derived: boolean): ScoreNode {
   const children = section.keyFactors.map((k) => keyFactorNode(k, answers, points, rules));
-  const base = { ref: section.id, level: "section" as const, title: section.title, weight: rules.useWeights ? section.weight : 1 };
-  return finish(base, combineInputs(children.map(childInput), rules.combine.section, rules), rules, { children });
+  const combined = combineInputs(children.map((c) => childInput(c)), rules.combine.section, rules);
+  // Without section weights in the benchmark, a section weighs the total weight of its key factors that count.
+  const weight = derived ? combined.totalWeight : rules.useWeights ? section.weight : 1;
+  const base = { ref: section.id, level: "section" as const, title: section.title, weight };
+  return finish(base, combined, rules, { children });
 }
 
 /**
@@ -190,7 +208,8 @@ function sectionNode(section: PlanSection, answers: AnswerMap, points: ReadonlyM
  * ```
  */
 export function buildScoreTree(plan: BenchmarkPlan, answers: AnswerMap, points: ReadonlyMap<string, number>, rules: TreeRules): ScoreNode {
-  const children = plan.sections.map((s) => sectionNode(s, answers, points, rules));
+  const derived = rules.useWeights && !plan.weightsGiven.sections;
+  const children = plan.sections.map((s) => sectionNode(s, answers, points, rules, derived));
   const base = { ref: "overall", level: "overall" as const, title: plan.title, weight: 1 };
-  return finish(base, combineInputs(children.map(childInput), rules.combine.overall, rules), rules, { children });
+  return finish(base, combineInputs(children.map((c) => childInput(c, derived)), rules.combine.overall, rules), rules, { children });
 }

@@ -1,5 +1,5 @@
 import type { Assessment, ScoreReport } from "@cohesion/schema";
-import { scoreAssessment } from "../src/score";
+import { scoreAssessment } from "../src/engine/score";
 import { assessment, benchmark, QUESTION_IDS } from "./fixtures";
 
 /** Scores an assessment of the fixture benchmark, failing loudly if it does not score. */

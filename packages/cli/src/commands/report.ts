@@ -23,7 +23,7 @@ export interface ReportCommandOptions extends ScoreRunOptions {
 export async function reportCommand(options: ReportCommandOptions, io: CliIO, host: Host): Promise<number> {
   const run = await runScoring(options, io, host);
   if (typeof run === "number") return run;
-  const input = { report: run.report, generatedOn: options.today, ...(run.peers ? { peers: run.peers } : {}), ...(run.mentors ? { mentors: run.mentors } : {}) };
+  const input = { report: run.report, generatedOn: options.today };
   const text = /\.md$|\.markdown$/i.test(options.out) ? renderMarkdownReport(input) : renderHtmlReport(input);
   await writeFileAtomic(options.out, text, { force: options.force });
   io.stderr.write(`wrote ${options.out}\n`);

@@ -1,5 +1,6 @@
 import type { Host } from "@cohesion/core";
 import type { ScoreNode } from "@cohesion/schema";
+import { shownPeerGroup } from "@cohesion/adapter-report";
 import { EXIT, type CliIO } from "../io";
 import { runScoring, type ScoreRunOptions } from "../scoring-run";
 
@@ -9,7 +10,7 @@ export interface ScoreCommandOptions extends ScoreRunOptions {
 }
 
 /**
- * `cohesion score <assessment> [--model id] [--peers dir]`: prints a table of scores per section and key
+ * `cohesion score <assessment> [--model id] [--param name=value]... [--peers dir]`: prints a table of scores per section and key
  * factor (with band, coverage and peers' median), or the whole score report as JSON.
  *
  * @example
@@ -21,6 +22,8 @@ export async function scoreCommand(options: ScoreCommandOptions, io: CliIO, host
   const run = await runScoring(options, io, host);
   if (typeof run === "number") return run;
   const { report } = run;
+  const peers = shownPeerGroup(report);
+  const medians = new Map<string, number | null>([["overall", peers?.overall.quartiles?.median ?? null], ...(peers?.keyFactors ?? []).map((k) => [k.ref, k.quartiles?.median ?? null] as const)]);
   if (options.format === "json") {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return EXIT.ok;
@@ -30,14 +33,14 @@ export async function scoreCommand(options: ScoreCommandOptions, io: CliIO, host
   lines.push(`${report.benchmark.title ?? report.benchmark.id} ${report.benchmark.version} — ${report.assessment?.subject ?? ""}`);
   lines.push(`model ${report.model.id} ${report.model.version}`);
   lines.push("");
-  const header = ["", "score", "band", "coverage", ...(run.peers ? ["peers' median"] : [])];
+  const header = ["", "score", "band", "coverage", ...(peers ? ["peers' median"] : [])];
   const rows: string[][] = [header];
   const row = (label: string, node: ScoreNode) => [
     label,
     cell(node),
     node.band?.label ?? "",
     `${Math.round(node.coverage * 100)}%`,
-    ...(run.peers ? [formatMedian(run.peers.medians[node.ref])] : []),
+    ...(peers ? [formatMedian(medians.get(node.ref))] : []),
   ];
   rows.push(row("Overall", report.overall));
   for (const section of report.overall.children ?? []) {
@@ -52,8 +55,11 @@ export async function scoreCommand(options: ScoreCommandOptions, io: CliIO, host
     lines.push("", "largest gaps:");
     for (const gap of gaps.slice(0, 5)) lines.push(`  ${gap.title ?? gap.keyFactor}: ${gap.score.toFixed(1)} → ${gap.target} (gap ${gap.difference.toFixed(1)})`);
   }
-  if (run.peers?.rank) lines.push("", `rank: ${run.peers.rank} (${run.peers.group ?? "all peers"})`);
-  if (run.mentors?.[0]) lines.push(`best mentor candidate: ${run.mentors[0].name} — ${run.mentors[0].reason}`);
+  if (peers?.overall.rank) lines.push("", `rank: ${peers.overall.rankText} (${peers.label})`);
+  const mentor = report.mentors?.[0];
+  if (mentor) lines.push(`best mentor candidate: ${mentor.subject} — ${mentor.reason}`);
+  const defaults = report.messages?.find((m) => m.code === "default_weights");
+  if (defaults) lines.push("", `note: ${defaults.message}`);
   io.stdout.write(`${lines.join("\n")}\n`);
   return EXIT.ok;
 }

@@ -1,17 +1,13 @@
 import type { CohesionDocument, ValidationReport } from "@cohesion/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { VALID_DOCUMENTS } from "../testing/fixtures";
+import { expectWellFormed as expectReport, VALID_DOCUMENTS } from "@cohesion/test-support";
 import { checkIntegrity } from "./check";
 import { INTEGRITY_CODES } from "./problems";
 
 function expectWellFormed(report: ValidationReport, count: number): void {
-  expect(typeof report.valid).toBe("boolean");
-  expect(report.valid).toBe(!report.errors.some((problem) => problem.severity === "error"));
+  expectReport(report, { codes: INTEGRITY_CODES });
   for (const problem of report.errors) {
-    expect(INTEGRITY_CODES).toContain(problem.code);
-    expect(problem.pointer === "" || problem.pointer.startsWith("/")).toBe(true);
-    expect(problem.message.length).toBeGreaterThan(0);
     const index = problem.params["documentIndex"];
     if (problem.code !== "integrity_check_failed") {
       expect(Number.isInteger(index) && (index as number) >= 0 && (index as number) < count).toBe(true);

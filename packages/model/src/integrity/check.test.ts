@@ -1,8 +1,7 @@
 import type { CohesionDocument } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_SCALES, MATURITY_SCALE } from "../builtin/scales";
-import { VALID_DOCUMENTS } from "../testing/fixtures";
-import * as fixtures from "../testing/fixtures";
+import { fixtures, VALID_DOCUMENTS } from "@cohesion/test-support";
 import { checkIntegrity } from "./check";
 import { INTEGRITY_CODES } from "./problems";
 

@@ -1,4 +1,4 @@
-import { isUri } from "../formats";
+import { isUri } from "@cohesion/schema";
 
 /** Where a piece of the evidence text goes: a link's url, title or date, or the notes. */
 export type EvidencePieceRole = "url" | "title" | "date" | "notes";

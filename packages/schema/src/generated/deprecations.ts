@@ -1,104 +1,137 @@
 // DO NOT EDIT — generated from schemas/ by scripts/codegen.mjs
+// For each document kind, the data present where its schema marks a field `deprecated: true`: code
+// that follows only the paths leading to such a field, building a pointer only for what it finds.
+import { collectDeprecated, NO_DEPRECATIONS, type Deprecation, type DeprecationCheck, type Found } from "../deprecated";
 
-/**
- * The schemas, by `$id`, cut down to the paths that lead to a field marked `deprecated: true`: all
- * the deprecated-field check of `validate` needs, so the full schemas stay out of its bundle. A
- * schema with no way to a deprecated field is not listed.
- */
-export const DEPRECATION_SCHEMAS: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  "https://schemas.cohesion.dev/1.2/assessment.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.2/assessment.schema.json",
-    "properties": {
-      "answers": {
-        "additionalProperties": {
-          "$ref": "#/$defs/answer"
-        }
-      }
-    },
-    "$defs": {
-      "answer": {
-        "properties": {
-          "evidence": {
-            "deprecated": true,
-            "x-deprecatedSince": "1.1",
-            "x-replacement": "evidenceLinks",
-            "description": "What supports the answer, as free text. Deprecated since schema version 1.1: give documents and pages in evidenceLinks and other remarks in notes (`cohesion migrate` moves them)."
-          }
-        }
-      }
-    }
+const hasOwn = Object.prototype.hasOwnProperty;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The deprecated fields, as their schemas describe them. */
+const DEPRECATIONS: readonly Deprecation[] = [
+  {
+    "since": "1.2",
+    "replacement": "title",
+    "description": "The title in parts, joined with single spaces, from before titles could be whole. Deprecated since schema version 1.2: give the whole title in title (`cohesion migrate` joins the parts)."
   },
-  "https://schemas.cohesion.dev/1.2/benchmark.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.2/benchmark.schema.json",
-    "properties": {
-      "sections": {
-        "items": {
-          "$ref": "#/$defs/section"
-        }
-      },
-      "contextFactors": {
-        "items": {
-          "$ref": "#/$defs/contextFactor"
-        }
-      }
-    },
-    "$defs": {
-      "keyFactor": {
-        "properties": {
-          "titleParts": {
-            "deprecated": true,
-            "x-deprecatedSince": "1.2",
-            "x-replacement": "title",
-            "description": "The title in parts, joined with single spaces, from before titles could be whole. Deprecated since schema version 1.2: give the whole title in title (`cohesion migrate` joins the parts)."
-          }
-        }
-      },
-      "contextFactor": {
-        "properties": {
-          "titleParts": {
-            "deprecated": true,
-            "x-deprecatedSince": "1.2",
-            "x-replacement": "title",
-            "description": "The title in parts, joined with single spaces, from before titles could be whole. Deprecated since schema version 1.2: give the whole title in title (`cohesion migrate` joins the parts)."
-          }
-        }
-      },
-      "section": {
-        "properties": {
-          "keyFactors": {
-            "items": {
-              "$ref": "#/$defs/keyFactor"
-            }
-          }
-        }
-      }
-    }
-  },
-  "https://schemas.cohesion.dev/1.2/framework.schema.json": {
-    "$id": "https://schemas.cohesion.dev/1.2/framework.schema.json",
-    "properties": {
-      "items": {
-        "items": {
-          "$ref": "#/$defs/frameworkItem"
-        }
-      }
-    },
-    "$defs": {
-      "frameworkItem": {
-        "properties": {
-          "titleParts": {
-            "deprecated": true,
-            "x-deprecatedSince": "1.2",
-            "x-replacement": "title",
-            "description": "The title in parts, joined with single spaces, from before titles could be whole. Deprecated since schema version 1.2: give the whole title in title (`cohesion migrate` joins the parts)."
-          },
-          "items": {
-            "items": {
-              "$ref": "#/$defs/frameworkItem"
-            }
-          }
-        }
-      }
+  {
+    "since": "1.1",
+    "replacement": "evidenceLinks",
+    "description": "What supports the answer, as free text. Deprecated since schema version 1.1: give documents and pages in evidenceLinks and other remarks in notes (`cohesion migrate` moves them)."
+  }
+];
+
+function check4(value: any, path: (string | number)[], found: Found): void {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) { path.push(index); check3(value[index], path, found); path.pop(); }
+  }
+}
+
+function check3(value: any, path: (string | number)[], found: Found): void {
+  if (isObject(value)) {
+    if (hasOwn.call(value, "titleParts")) { found(path, "titleParts", 0); }
+    if (hasOwn.call(value, "items")) { path.push("items"); check4(value["items"], path, found); path.pop(); }
+  }
+}
+
+function check1(value: any, path: (string | number)[], found: Found): void {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) { path.push(index); check3(value[index], path, found); path.pop(); }
+  }
+}
+
+function check0(value: any, path: (string | number)[], found: Found): void {
+  if (isObject(value)) {
+    if (hasOwn.call(value, "items")) { path.push("items"); check1(value["items"], path, found); path.pop(); }
+  }
+}
+
+function check12(value: any, path: (string | number)[], found: Found): void {
+  if (isObject(value)) {
+    if (hasOwn.call(value, "titleParts")) { found(path, "titleParts", 0); }
+  }
+}
+
+function check10(value: any, path: (string | number)[], found: Found): void {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) { path.push(index); check12(value[index], path, found); path.pop(); }
+  }
+}
+
+function check9(value: any, path: (string | number)[], found: Found): void {
+  if (isObject(value)) {
+    if (hasOwn.call(value, "keyFactors")) { path.push("keyFactors"); check10(value["keyFactors"], path, found); path.pop(); }
+  }
+}
+
+function check7(value: any, path: (string | number)[], found: Found): void {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) { path.push(index); check9(value[index], path, found); path.pop(); }
+  }
+}
+
+function check15(value: any, path: (string | number)[], found: Found): void {
+  if (isObject(value)) {
+    if (hasOwn.call(value, "titleParts")) { found(path, "titleParts", 0); }
+  }
+}
+
+function check13(value: any, path: (string | number)[], found: Found): void {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) { path.push(index); check15(value[index], path, found); path.pop(); }
+  }
+}
+
+function check6(value: any, path: (string | number)[], found: Found): void {
+  if (isObject(value)) {
+    if (hasOwn.call(value, "sections")) { path.push("sections"); check7(value["sections"], path, found); path.pop(); }
+    if (hasOwn.call(value, "contextFactors")) { path.push("contextFactors"); check13(value["contextFactors"], path, found); path.pop(); }
+  }
+}
+
+function check19(value: any, path: (string | number)[], found: Found): void {
+  if (isObject(value)) {
+    if (hasOwn.call(value, "evidence")) { found(path, "evidence", 1); }
+  }
+}
+
+function check17(value: any, path: (string | number)[], found: Found): void {
+  if (isObject(value)) {
+    for (const key in value) {
+      if (!hasOwn.call(value, key)) continue;
+      path.push(key); check19(value[key], path, found); path.pop();
     }
   }
-};
+}
+
+function check16(value: any, path: (string | number)[], found: Found): void {
+  if (isObject(value)) {
+    if (hasOwn.call(value, "answers")) { path.push("answers"); check17(value["answers"], path, found); path.pop(); }
+  }
+}
+
+/** The deprecated fields of a framework document. */
+export const framework: DeprecationCheck = (document, declaredVersion) => collectDeprecated(DEPRECATIONS, check0, document, declaredVersion);
+
+/** The deprecated fields of a scale document (its schema has none). */
+export const scale: DeprecationCheck = NO_DEPRECATIONS;
+
+/** The deprecated fields of a benchmark document. */
+export const benchmark: DeprecationCheck = (document, declaredVersion) => collectDeprecated(DEPRECATIONS, check6, document, declaredVersion);
+
+/** The deprecated fields of a practice document (its schema has none). */
+export const practice: DeprecationCheck = NO_DEPRECATIONS;
+
+/** The deprecated fields of a place document (its schema has none). */
+export const place: DeprecationCheck = NO_DEPRECATIONS;
+
+/** The deprecated fields of a scheme document (its schema has none). */
+export const scheme: DeprecationCheck = NO_DEPRECATIONS;
+
+/** The deprecated fields of a assessment document. */
+export const assessment: DeprecationCheck = (document, declaredVersion) => collectDeprecated(DEPRECATIONS, check16, document, declaredVersion);
+
+/** The deprecated fields of a score-report document (its schema has none). */
+export const scoreReport: DeprecationCheck = NO_DEPRECATIONS;
+
+/** The deprecated fields of a plugin-manifest document (its schema has none). */
+export const pluginManifest: DeprecationCheck = NO_DEPRECATIONS;

@@ -3,6 +3,8 @@
 // the ones its schema refers to), so a bundle that validates two kinds leaves the others out.
 import type { ValidationReport } from "./types";
 import * as validators from "./validators";
+import * as deprecations from "./deprecations";
+import * as nesting from "./nesting";
 import { validateKind } from "../validate";
 
 /**
@@ -13,7 +15,7 @@ import { validateKind } from "../validate";
  * const report = validateFramework(JSON.parse(text));
  */
 export function validateFramework(document: unknown): ValidationReport {
-  return validateKind("framework", validators.framework, document);
+  return validateKind(validators.framework, deprecations.framework, nesting.framework, document);
 }
 
 /**
@@ -24,7 +26,7 @@ export function validateFramework(document: unknown): ValidationReport {
  * const report = validateScale(JSON.parse(text));
  */
 export function validateScale(document: unknown): ValidationReport {
-  return validateKind("scale", validators.scale, document);
+  return validateKind(validators.scale, deprecations.scale, nesting.scale, document);
 }
 
 /**
@@ -35,7 +37,7 @@ export function validateScale(document: unknown): ValidationReport {
  * const report = validateBenchmark(JSON.parse(text));
  */
 export function validateBenchmark(document: unknown): ValidationReport {
-  return validateKind("benchmark", validators.benchmark, document);
+  return validateKind(validators.benchmark, deprecations.benchmark, nesting.benchmark, document);
 }
 
 /**
@@ -46,7 +48,7 @@ export function validateBenchmark(document: unknown): ValidationReport {
  * const report = validatePractice(JSON.parse(text));
  */
 export function validatePractice(document: unknown): ValidationReport {
-  return validateKind("practice", validators.practice, document);
+  return validateKind(validators.practice, deprecations.practice, nesting.practice, document);
 }
 
 /**
@@ -57,7 +59,7 @@ export function validatePractice(document: unknown): ValidationReport {
  * const report = validatePlace(JSON.parse(text));
  */
 export function validatePlace(document: unknown): ValidationReport {
-  return validateKind("place", validators.place, document);
+  return validateKind(validators.place, deprecations.place, nesting.place, document);
 }
 
 /**
@@ -68,7 +70,7 @@ export function validatePlace(document: unknown): ValidationReport {
  * const report = validateScheme(JSON.parse(text));
  */
 export function validateScheme(document: unknown): ValidationReport {
-  return validateKind("scheme", validators.scheme, document);
+  return validateKind(validators.scheme, deprecations.scheme, nesting.scheme, document);
 }
 
 /**
@@ -79,7 +81,7 @@ export function validateScheme(document: unknown): ValidationReport {
  * const report = validateAssessment(JSON.parse(text));
  */
 export function validateAssessment(document: unknown): ValidationReport {
-  return validateKind("assessment", validators.assessment, document);
+  return validateKind(validators.assessment, deprecations.assessment, nesting.assessment, document);
 }
 
 /**
@@ -90,7 +92,7 @@ export function validateAssessment(document: unknown): ValidationReport {
  * const report = validateScoreReport(JSON.parse(text));
  */
 export function validateScoreReport(document: unknown): ValidationReport {
-  return validateKind("score-report", validators.scoreReport, document);
+  return validateKind(validators.scoreReport, deprecations.scoreReport, nesting.scoreReport, document);
 }
 
 /**
@@ -101,5 +103,5 @@ export function validateScoreReport(document: unknown): ValidationReport {
  * const report = validatePluginManifest(JSON.parse(text));
  */
 export function validatePluginManifest(document: unknown): ValidationReport {
-  return validateKind("plugin-manifest", validators.pluginManifest, document);
+  return validateKind(validators.pluginManifest, deprecations.pluginManifest, nesting.pluginManifest, document);
 }

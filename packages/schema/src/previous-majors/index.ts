@@ -1,4 +1,5 @@
 // DO NOT EDIT — generated from schemas/releases/ by scripts/previous-majors.mjs
+import type { DeprecationCheck } from "../deprecated";
 import type { PrecompiledValidator } from "../generated/validators";
 
 /** An earlier major's validators: those of its last release, by kind (camelCase). */
@@ -6,8 +7,8 @@ export interface PreviousMajor {
   /** The last release of the major, such as "1.4". */
   readonly version: string;
   readonly validators: Readonly<Record<string, PrecompiledValidator>>;
-  /** Its schemas by `$id`, cut down to the paths that lead to a deprecated field. */
-  readonly deprecations: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Its deprecated-field checks, by kind (camelCase). */
+  readonly deprecations: Readonly<Record<string, DeprecationCheck>>;
 }
 
 /** Every major older than the current one, by major number. */

@@ -1,0 +1,40 @@
+import type { Scale } from "@cohesion/schema";
+import type { AnyScoringModel } from "./model";
+import type { ReportCheck } from "./report-check";
+
+/**
+ * Options of {@link scoreAssessment}.
+ *
+ * @example
+ * ```ts
+ * const options: ScoreOptions = { model: "cohesion.threshold", parameters: { threshold: 75 } };
+ * ```
+ */
+export interface ScoreOptions {
+  /** The model, or its id among `models` (default: the built-in models). Default `cohesion.weighted-mean`. */
+  readonly model?: AnyScoringModel | string;
+  /** Models to look a model id up in; default {@link BUILTIN_MODELS}. */
+  readonly models?: readonly AnyScoringModel[];
+  /** The model's parameters; defaults fill what is left out. */
+  readonly parameters?: unknown;
+  /** The scale to read answers on; overrides the id the assessment or benchmark names. */
+  readonly scale?: Scale;
+  /** Scales to look the assessment's or benchmark's scale id up in, besides the built-in scales. */
+  readonly scales?: readonly Scale[];
+  /** False leaves traces out of the report (for bulk statistics); default true. */
+  readonly explain?: boolean;
+  /** "key-factors" leaves guide question nodes out of the report, for compact reports in bulk; default "questions". */
+  readonly detail?: "questions" | "key-factors";
+  /**
+   * Checks the report a model other than the built-in ones returns; an invalid report becomes
+   * `model_output_invalid` problems. Not given: the check the model carries (see `withCheckedOutput`;
+   * the plugin host wraps every plugin model), else none. Pass `checkScoreReportOutput` for the full
+   * check against score-report.schema.json when scoring a third-party model you hold directly.
+   *
+   * @example
+   * ```ts
+   * scoreAssessment(assessment, benchmark, { model: theirModel, checkReport: checkScoreReportOutput });
+   * ```
+   */
+  readonly checkReport?: ReportCheck;
+}

@@ -1,0 +1,228 @@
+import { YES_PARTLY_NO_SCALE } from "@cohesion/model";
+import { SCHEMA_VERSION, validateAs } from "@cohesion/schema";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { assessment, benchmark, unevenScale } from "../../test/fixtures";
+import { defineScoringModel } from "./model";
+import { checkScoreReportOutput, withCheckedOutput } from "./checked-output";
+import { scoreAssessment } from "./score";
+import { createScorer } from "./scorer";
+
+function codes(result: ReturnType<typeof scoreAssessment>): string[] {
+  return result.ok ? [] : result.errors.errors.map((e) => e.code);
+}
+
+describe("scoreAssessment: bad input is a report, never a throw", () => {
+  it("reports garbage for each document", () => {
+    const result = scoreAssessment(42, "nope");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.valid).toBe(false);
+    expect(result.errors.errors.map((e) => [e.code, e.params["document"]])).toEqual([
+      ["not_an_object", "benchmark"],
+      ["not_an_object", "assessment"],
+    ]);
+    expect(result.errors.errors[0]?.message).toContain("must be a JSON object");
+  });
+
+  it("reports schema problems with pointers into the document", () => {
+    const result = scoreAssessment({ ...assessment({}), answers: { "q-a1": { level: 7 } } }, benchmark);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.errors.some((e) => e.pointer === "/answers/q-a1/level")).toBe(true);
+  });
+
+  it("refuses a benchmark other than the one the assessment answers", () => {
+    const result = scoreAssessment(assessment({}, { benchmark: { id: "test.small", version: "2.0.0" } }), benchmark);
+    expect(codes(result)).toEqual(["benchmark_mismatch"]);
+    if (!result.ok) expect(result.errors.errors[0]?.message).toContain("test.small@2.0.0");
+  });
+
+  it("refuses an answer to a question the benchmark does not have", () => {
+    const result = scoreAssessment(assessment({ "q-zz": "full" }), benchmark);
+    expect(codes(result)).toEqual(["answer_unknown_question"]);
+    if (!result.ok) expect(result.errors.errors[0]?.pointer).toBe("/answers/q-zz");
+  });
+
+  it("refuses a level that is not on the scale and lists the levels that are", () => {
+    const result = scoreAssessment(assessment({ "q-a1": "yes" }), benchmark);
+    expect(codes(result)).toEqual(["answer_level_not_on_scale"]);
+    if (!result.ok) {
+      expect(result.errors.errors[0]?.pointer).toBe("/answers/q-a1/level");
+      expect(result.errors.errors[0]?.message).toContain('"none", "planned", "partial", "substantial", "full"');
+    }
+  });
+
+  it("refuses an unknown scale id", () => {
+    const result = scoreAssessment(assessment({}, { scale: "test.missing" }), benchmark);
+    expect(codes(result)).toEqual(["scale_not_found"]);
+  });
+
+  it("reports bad parameters at the parameter", () => {
+    const result = scoreAssessment(assessment({}), benchmark, { parameters: { coverageThreshold: 2, bands: [{ id: "x", label: "X", min: 10 }] } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.errors.map((e) => [e.code, e.pointer])).toEqual([
+      ["invalid_parameters", "/coverageThreshold"],
+      ["invalid_parameters", "/bands/0/min"],
+    ]);
+  });
+
+  it("refuses unknown parameters, so a typo is not silently ignored", () => {
+    expect(codes(scoreAssessment(assessment({}), benchmark, { parameters: { coverageTreshold: 0.2 } }))).toEqual(["invalid_parameters"]);
+  });
+
+  it("refuses an unknown model id", () => {
+    expect(codes(scoreAssessment(assessment({}), benchmark, { model: "acme.nothing" }))).toEqual(["unknown_model"]);
+  });
+
+  it("catches a model that throws, and checks a third-party model's output against the schema when asked to", () => {
+    const throwing = defineScoringModel({
+      id: "acme.broken",
+      version: "1.0.0",
+      title: "Broken",
+      description: "Always fails.",
+      parameters: z.strictObject({}),
+      score: () => {
+        throw new Error("division by zero");
+      },
+    });
+    const result = scoreAssessment(assessment({}), benchmark, { model: throwing });
+    expect(codes(result)).toEqual(["model_failed"]);
+    const sloppy = defineScoringModel({
+      ...throwing,
+      id: "acme.sloppy",
+      score: (_a, _b, context) => {
+        const report = context.report(context.buildTree({ useWeights: true, coverageThreshold: 0, parentAnswerWeight: 1, bands: [], combine: { question: "minimum", keyFactor: "minimum", section: "minimum", overall: "minimum" } }));
+        return { ...report, overall: { ...report.overall, score: 140 } };
+      },
+    });
+    const answered = assessment({ "q-a1": "full" });
+    // Unchecked by default: the score-report validator stays out of bundles that do not ask for it.
+    expect(scoreAssessment(answered, benchmark, { model: sloppy }).ok).toBe(true);
+    // Opting in: the caller's check, or a model wrapped with its check (as the plugin host wraps plugin models).
+    const byOption = scoreAssessment(answered, benchmark, { model: sloppy, checkReport: checkScoreReportOutput });
+    const byWrapper = scoreAssessment(answered, benchmark, { model: withCheckedOutput(sloppy) });
+    for (const result of [byOption, byWrapper]) {
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors.errors[0]).toMatchObject({ code: "model_output_invalid", pointer: "/overall/score", params: { model: "acme.sloppy" } });
+    }
+    expect(byWrapper).toEqual(byOption);
+    // By id among models, and through a scorer (full, compact and table paths).
+    const wrapped = withCheckedOutput(sloppy);
+    expect(codes(scoreAssessment(answered, benchmark, { model: "acme.sloppy", models: [wrapped] }))).toContain("model_output_invalid");
+    const scorer = createScorer(benchmark, { model: wrapped });
+    expect(scorer.ok).toBe(true);
+    if (!scorer.ok) return;
+    expect(codes(scorer.report.score(answered))).toContain("model_output_invalid");
+    const table = scorer.report.scoreAll([answered]);
+    expect(table.ok && table.report.errors.get(0)?.errors.map((e) => e.code)).toContain("model_output_invalid");
+    // A built-in model is never checked at run time, a wrapped one keeps its fields and is a new object.
+    expect(wrapped).not.toBe(sloppy);
+    expect({ id: wrapped.id, version: wrapped.version, title: wrapped.title, score: wrapped.score }).toEqual({ id: sloppy.id, version: sloppy.version, title: sloppy.title, score: sloppy.score });
+    expect(scoreAssessment(answered, benchmark, { checkReport: () => ({ valid: false, errors: [] }) }).ok).toBe(true);
+  });
+});
+
+describe("scoreAssessment: scales and options", () => {
+  it("reads answers on the scale the assessment names", () => {
+    const result = scoreAssessment(assessment({ "q-a1": "mid" }, { scale: "test.uneven" }), benchmark, { scales: [unevenScale] });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.report.overall.children?.[0]?.children?.[0]?.children?.[0]?.score).toBe(25);
+  });
+
+  it("uses a scale passed directly", () => {
+    const result = scoreAssessment(assessment({ "q-a1": "partly", "q-a2": "yes" }), benchmark, { scale: YES_PARTLY_NO_SCALE });
+    expect(result.ok).toBe(true);
+    // kf-a = (1·50 + 3·100) / 4 = 87.5
+    if (result.ok) expect(result.report.overall.children?.[0]?.children?.[0]?.score).toBe(87.5);
+  });
+
+  it("leaves traces out on request, and the report still validates", () => {
+    const result = scoreAssessment(assessment({ "q-a1": "full" }), benchmark, { explain: false });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(JSON.stringify(result.report)).not.toContain('"trace"');
+    expect(validateAs("score-report", result.report).valid).toBe(true);
+  });
+
+  it("leaves question nodes out at key-factor detail, scoring the same", () => {
+    const answers = { "q-a1": "full", "q-a2": "partial", "q-c1": "partial" };
+    const full = scoreAssessment(assessment(answers), benchmark);
+    const compact = scoreAssessment(assessment(answers), benchmark, { detail: "key-factors" });
+    if (!full.ok || !compact.ok) throw new Error("not scored");
+    const kfA = compact.report.overall.children?.[0]?.children?.[0];
+    expect(kfA?.children).toBeUndefined();
+    expect(kfA?.score).toBe(full.report.overall.children?.[0]?.children?.[0]?.score);
+    expect(kfA?.trace?.map((t) => t.ref)).toEqual(["q-a1", "q-a2"]);
+    expect(compact.report.overall.score).toBe(full.report.overall.score);
+    expect(validateAs("score-report", compact.report).valid).toBe(true);
+  });
+
+  it("names the subject, its place and country for peers and mentors, and notes an illustrative assessment", () => {
+    const result = scoreAssessment(assessment({ "q-a1": "full" }, { illustrative: true }), benchmark);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report.assessment).toEqual({
+      id: "test.assessment-one",
+      subject: "Testville",
+      subjectType: "place",
+      subjectRef: "test.testville",
+      country: "DE",
+      assessedOn: "2026-01-15",
+      scale: "cohesion.maturity",
+      illustrative: true,
+    });
+    expect(result.warnings.map((w) => w.code)).toEqual(["illustrative_assessment"]);
+  });
+
+  it("marks a key factor without answers as unanswered and says so", () => {
+    const result = scoreAssessment(assessment({ "q-a1": "full", "q-a2": "full" }), benchmark);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const kfC = result.report.overall.children?.[1]?.children?.[0];
+    expect(kfC?.status).toBe("unanswered");
+    expect(kfC?.coverage).toBe(0);
+    expect(result.report.messages?.map((m) => m.code)).toContain("key_factor_unanswered");
+  });
+
+  it("marks a key factor answered n/a throughout as not applicable and leaves it out of its section", () => {
+    const result = scoreAssessment(assessment({ "q-a1": "full", "q-c1": "n/a", "q-c2": "n/a", "q-c3": "n/a" }), benchmark, { parameters: { coverageThreshold: 0 } });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report.overall.children?.[1]?.status).toBe("not-applicable");
+    // Only s1 counts: kf-a = 100 (q-a2 unanswered), kf-b unanswered → s1 = 100 → overall 100.
+    expect(result.report.overall.score).toBe(100);
+  });
+});
+
+describe("scoreAssessment: garbage options", () => {
+  it("reports a model of the wrong shape instead of calling it", () => {
+    const result = scoreAssessment(assessment({}), benchmark, { model: { id: "acme.x" } as never });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.errors.map((e) => e.pointer)).toContain("/model/score");
+  });
+
+  it("ignores scale lists and option objects that are not what they should be", () => {
+    expect(scoreAssessment(assessment({ "q-a1": "full" }), benchmark, { scales: 5 as never }).ok).toBe(true);
+    expect(scoreAssessment(assessment({ "q-a1": "full" }), benchmark, null as never).ok).toBe(true);
+  });
+});
+
+describe("scoreAssessment: schema version", () => {
+  it("writes reports for the newest schema version the schema package knows", () => {
+    const result = scoreAssessment(assessment({ "q-a1": "full" }), benchmark);
+    expect(result.ok && result.report.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+});
+
+describe("scoreAssessment: warnings", () => {
+  it("passes on the validator's warnings with the report", () => {
+    const a = assessment({ "q-a1": "full" }, { schemaVersion: "1.1" });
+    a.answers["q-a1"] = { level: "full", evidence: "Council minutes of March." };
+    const result = scoreAssessment(a, benchmark);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.warnings.map((w) => [w.code, w.pointer])).toContainEqual(["deprecated_field", "/answers/q-a1/evidence"]);
+  });
+});

@@ -1,0 +1,93 @@
+import type { Assessment, Benchmark, Practice, ScoreReport } from "@cohesion/schema";
+import { attachGaps } from "./gaps";
+import { matchMentors } from "./mentors";
+import { peerPosition } from "./peers";
+import type { PeerOptions } from "./peers";
+import { recommendPractices } from "./practices";
+import type { ScoringResult } from "../result";
+import { optionsOf, safely, succeed } from "../result";
+import type { ReportMessage } from "../types";
+
+/**
+ * What {@link enrichReport} adds to a score report; each part is optional.
+ *
+ * @example
+ * ```ts
+ * const options: EnrichOptions = { targets: assessment.targets, practices, places, peers: allReports, mentors: allReports };
+ * ```
+ */
+export interface EnrichOptions {
+  /** The assessment's targets, for gaps and strengths. */
+  readonly targets?: Assessment["targets"];
+  /** One target for every key factor instead of the assessment's. */
+  readonly uniformTarget?: number;
+  /** Practices to recommend for the gaps. */
+  readonly practices?: readonly Practice[];
+  /** The benchmark, so practices its key factors list count too. */
+  readonly benchmark?: Benchmark;
+  /** Place profiles for similarity and peer groups. */
+  readonly places?: readonly unknown[];
+  /** Score reports to rank the subject among (the subject's own included or not). */
+  readonly peers?: readonly ScoreReport[];
+  /** Peer group bands and histogram bins. */
+  readonly peerOptions?: Omit<PeerOptions, "places">;
+  /** Score reports of candidate mentors. */
+  readonly mentors?: readonly ScoreReport[];
+  /** How many mentors to propose; default 5. */
+  readonly mentorLimit?: number;
+}
+
+/**
+ * Fills a score report's gaps, strengths, recommendations, peers and mentors in one call, merging
+ * the notes of each step into `messages`. Steps without their input are skipped; the first step that
+ * fails returns its errors.
+ *
+ * @example
+ * ```ts
+ * const scored = scoreAssessment(assessment, benchmark);
+ * if (scored.ok) {
+ *   const full = enrichReport(scored.report, { targets: assessment.targets, practices, places, peers: reports, mentors: reports });
+ *   if (full.ok) render(full.report);
+ * }
+ * ```
+ */
+export function enrichReport(report: unknown, options: EnrichOptions = {}): ScoringResult<ScoreReport> {
+  return safely(() => enrich(report, optionsOf(options)));
+}
+
+function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreReport> {
+  const withGaps =
+    options.targets !== undefined || options.uniformTarget !== undefined
+      ? attachGaps(report, options.uniformTarget !== undefined ? { uniformTarget: options.uniformTarget } : { targets: options.targets })
+      : attachGaps(report, {});
+  if (!withGaps.ok) return withGaps;
+  let enriched: ScoreReport = withGaps.report;
+  const messages: ReportMessage[] = [...(enriched.messages ?? [])];
+  const places = options.places ?? [];
+
+  if (options.practices !== undefined) {
+    const practiceOptions = options.benchmark !== undefined ? { practices: options.practices, places, benchmark: options.benchmark } : { practices: options.practices, places };
+    const recommended = recommendPractices(enriched, practiceOptions);
+    if (!recommended.ok) return recommended;
+    enriched = { ...enriched, recommendations: recommended.report.recommendations };
+    messages.push(...recommended.report.messages);
+  }
+  if (options.peers !== undefined) {
+    const id = enriched.assessment?.id ?? "";
+    const others = Array.isArray(options.peers) ? options.peers.filter((r) => r?.assessment?.id !== id) : options.peers;
+    const position = peerPosition(id, [enriched, ...others], { ...options.peerOptions, places });
+    if (!position.ok) return position;
+    enriched = { ...enriched, peers: position.report.peers };
+    messages.push(...position.report.messages);
+  }
+  if (options.mentors !== undefined) {
+    const matched = matchMentors(enriched, options.mentors, { places, limit: options.mentorLimit ?? 5 });
+    if (!matched.ok) return matched;
+    enriched = { ...enriched, mentors: matched.report.mentors };
+    messages.push(...matched.report.messages);
+  }
+  // Practices and mentors may say the same thing about the subject: once is enough.
+  const unique = messages.filter((m, i) => messages.findIndex((other) => other.code === m.code && other.message === m.message) === i);
+  if (unique.length > 0) enriched = { ...enriched, messages: unique };
+  return succeed(enriched);
+}

@@ -1,0 +1,219 @@
+import type { PeerGroup } from "@cohesion/schema";
+import type { Grouping } from "./peer-groups";
+import { DIMENSIONS } from "./peer-groups";
+import { scoreOrder } from "./statistics";
+
+// Every subject's rank and percentile in every peer group at once, as columns.
+
+/**
+ * The ranks of every subject of a {@link PeerIndex}, overall and per key factor, in each of its peer
+ * groups, as columns: the numbers `position` gives, without an object per figure. The figure of
+ * subject `m` in dimension `d` for score `r` is at `(d * refs.length + r) * subjects.length + m`.
+ *
+ * @example
+ * ```ts
+ * const ranks = index.report.ranks();
+ * const at = (m: number, d: number, r: number) => (d * ranks.refs.length + r) * ranks.subjects.length + m;
+ * ranks.rank[at(0, 0, 0)]; // subject 0's overall rank among all subjects; 0: unranked
+ * ```
+ */
+export interface PeerRanks {
+  /** The assessment id of each subject, in the order the reports or table rows came. */
+  readonly subjects: readonly string[];
+  /** Peer group dimensions: all, population, migrant-share, country. */
+  readonly dimensions: readonly PeerGroup["dimension"][];
+  /** "overall", then every key factor reference. */
+  readonly refs: readonly string[];
+  /** The id of each subject's group per dimension: `groups[d][m]`. */
+  readonly groups: readonly (readonly string[])[];
+  /** Rank "n of N": 1 is the highest, ties share the better rank; 0 where the subject has no score. */
+  readonly rank: Int32Array;
+  /** N: how many in the group have a score. */
+  readonly of: Int32Array;
+  /** Percentile rank 0–100; NaN where the subject has no score. */
+  readonly percentile: Float64Array;
+}
+
+// Every subject's figures in every group at once: per score one sort of all subjects, then one
+// pass up (how many of its group score below each subject) and one down (how many above).
+// The loops are module-level functions, not closures made per call: their optimised code outlives a call.
+export function rankAll(
+  ids: readonly string[],
+  groupings: readonly Grouping[],
+  refs: readonly string[],
+  columnOf: (ref: string) => Float64Array,
+  summarise: (d: number, g: number, ref: string, sorted: Float64Array) => void,
+): PeerRanks {
+  const size = ids.length;
+  const dims = groupings.length;
+  const cells = size * dims * refs.length;
+  // The groups of all dimensions numbered together: dimension d's group g is offsets[d] + g.
+  const offsets = new Int32Array(dims);
+  let total = 0;
+  for (let d = 0; d < dims; d++) {
+    offsets[d] = total;
+    total += (groupings[d] as Grouping).ids.length;
+  }
+  // Subject m's group in dimension d at m * dims + d.
+  const groupAt = new Int32Array(size * dims);
+  for (let d = 0; d < dims; d++) spread((groupings[d] as Grouping).groupOf, groupAt, dims, d, offsets[d] as number);
+  const work: RankWork = {
+    size,
+    dims,
+    refs: refs.length,
+    groupAt,
+    totals: new Int32Array(total),
+    start: new Int32Array(total),
+    seen: new Int32Array(total),
+    runOf: new Int32Array(total),
+    runFrom: new Int32Array(total),
+    runRank: new Int32Array(total),
+    runPercentile: new Float64Array(total),
+    below: new Int32Array(size * dims),
+    runAt: new Int32Array(size),
+    rank: new Int32Array(cells),
+    of: new Int32Array(cells),
+    percentile: new Float64Array(cells), // NaN written where a subject has no score
+  };
+  for (let r = 0; r < refs.length; r++) {
+    const ref = refs[r] as string;
+    const column = columnOf(ref);
+    // Every subject with this score, lowest first: one sort, whatever the groups.
+    const order = scoreOrder(column);
+    if (order.length === size) {
+      for (let d = 0; d < dims; d++) work.totals.set((groupings[d] as Grouping).counts, offsets[d]);
+    } else countGroups(work, order);
+    const sorted = rankScore(work, column, order, r);
+    // The groups' sorted scores serve their histograms and quartiles too.
+    for (let d = 0; d < dims; d++) {
+      const groups = (groupings[d] as Grouping).ids.length;
+      for (let g = 0; g < groups; g++) {
+        const gi = (offsets[d] as number) + g;
+        const begin = work.start[gi] as number;
+        summarise(d, g, ref, sorted.subarray(begin, begin + (work.totals[gi] as number)));
+      }
+    }
+  }
+  const groups = groupings.map(({ ids: groupIds, groupOf }) => {
+    const list = new Array<string>(size);
+    for (let m = 0; m < size; m++) list[m] = groupIds[groupOf[m] as number] as string;
+    return list;
+  });
+  return { subjects: ids.slice(), dimensions: DIMENSIONS, refs: refs.slice(), groups, rank: work.rank, of: work.of, percentile: work.percentile };
+}
+
+// The working arrays of rankAll and its output columns.
+interface RankWork {
+  readonly size: number;
+  readonly dims: number;
+  readonly refs: number;
+  readonly groupAt: Int32Array;
+  /** Per group (all dimensions numbered together): subjects with the score, where its scores begin in the buffer, ... */
+  readonly totals: Int32Array;
+  readonly start: Int32Array;
+  readonly seen: Int32Array;
+  readonly runOf: Int32Array;
+  readonly runFrom: Int32Array;
+  readonly runRank: Int32Array;
+  readonly runPercentile: Float64Array;
+  readonly below: Int32Array;
+  readonly runAt: Int32Array;
+  readonly rank: Int32Array;
+  readonly of: Int32Array;
+  readonly percentile: Float64Array;
+}
+
+function spread(groupOf: Int32Array, groupAt: Int32Array, dims: number, d: number, offset: number): void {
+  for (let m = 0; m < groupOf.length; m++) groupAt[m * dims + d] = offset + (groupOf[m] as number);
+}
+
+function countGroups(work: RankWork, order: Int32Array): void {
+  const { totals, groupAt, dims } = work;
+  totals.fill(0);
+  for (let k = 0; k < order.length; k++) {
+    const at = (order[k] as number) * dims;
+    for (let d = 0; d < dims; d++) (totals[groupAt[at + d] as number] as number)++;
+  }
+}
+
+// The figures of score r of every subject; returns each group's scores, ascending, in one buffer.
+function rankScore(work: RankWork, column: Float64Array, order: Int32Array, r: number): Float64Array {
+  const { size, dims, groupAt, totals, start, seen, runOf, runFrom, runRank, runPercentile, below, rank, of, percentile } = work;
+  const count = order.length;
+  const sorted = new Float64Array(count * dims);
+  let from = 0;
+  for (let gi = 0; gi < totals.length; gi++) {
+    start[gi] = from;
+    from += totals[gi] as number;
+  }
+  // Runs of equal scores, numbered from the lowest: runAt[k] for the k-th lowest score.
+  const runAt = work.runAt;
+  let previous = NaN;
+  for (let k = 0, run = -1; k < count; k++) {
+    const value = column[order[k] as number] as number;
+    if (value !== previous) {
+      run++;
+      previous = value;
+    }
+    runAt[k] = run;
+  }
+  // Up: within its group a subject has `below` lower scores (those before its run of equal scores).
+  seen.fill(0);
+  runOf.fill(-1);
+  for (let k = 0; k < count; k++) {
+    const m = order[k] as number;
+    const value = column[m] as number;
+    const run = runAt[k] as number;
+    const at = m * dims;
+    for (let d = 0; d < dims; d++) {
+      const gi = groupAt[at + d] as number;
+      const n = seen[gi] as number;
+      if (runOf[gi] !== run) {
+        runOf[gi] = run;
+        runFrom[gi] = n;
+      }
+      below[at + d] = runFrom[gi] as number;
+      sorted[(start[gi] as number) + n] = value;
+      seen[gi] = n + 1;
+    }
+  }
+  // Down: `above` higher scores, so notAbove = N - above; the figures of a group's run are worked out once.
+  seen.fill(0);
+  runOf.fill(-1);
+  // A subject's figure in dimension d lies at d * stride + r * size + m.
+  const stride = work.refs * size;
+  let k = count;
+  while (k-- > 0) {
+    const m = order[k] as number;
+    const run = runAt[k] as number;
+    for (let d = 0, at = m * dims, cell = r * size + m; d < dims; d++, cell += stride) {
+      const gi = groupAt[at + d] as number;
+      const n = totals[gi] as number;
+      if (runOf[gi] !== run) {
+        runOf[gi] = run;
+        const notAbove = n - (seen[gi] as number);
+        const lower = below[at + d] as number;
+        runRank[gi] = n - notAbove + 1;
+        // Against the n - 1 others: those below, and half of the others with the same score.
+        runPercentile[gi] = n > 1 ? Math.min(100, Math.max(0, ((lower + 0.5 * (notAbove - lower - 1)) / (n - 1)) * 100)) : NaN;
+      }
+      seen[gi] = (seen[gi] as number) + 1;
+      rank[cell] = runRank[gi] as number;
+      of[cell] = n;
+      percentile[cell] = runPercentile[gi] as number;
+    }
+  }
+  // A subject without this score still has its group's N.
+  if (count < size) {
+    for (let m = 0; m < size; m++) {
+      if (column[m] === column[m]) continue;
+      for (let d = 0; d < dims; d++) {
+        const cell = (d * work.refs + r) * size + m;
+        of[cell] = totals[groupAt[m * dims + d] as number] as number;
+        percentile[cell] = NaN;
+      }
+    }
+  }
+  return sorted;
+}
+

@@ -1,0 +1,117 @@
+import type { ScoreReport } from "@cohesion/schema";
+import { keyFactorNodes } from "../engine/aggregate";
+import { roundScore } from "../engine/exact";
+import type { ScoreTable } from "../engine/score-table";
+import type { ReportAssessment } from "../types";
+
+// The compared subjects, from score reports or from the rows of a score table.
+
+// One compared subject, from a score report or from a row of a score table (made when asked for).
+export interface Member {
+  readonly id: string;
+  readonly assessment: ReportAssessment | undefined;
+  readonly overall: number | null;
+  /** The overall node's title. */
+  readonly title: string | undefined;
+  /** Key factors in the subject's report order, with title and score. */
+  keyFactors(): { ref: string; title: string | undefined; score: number | null }[];
+}
+
+// The compared subjects, numbered in the order the reports or table rows came.
+export interface Subjects {
+  readonly ids: readonly string[];
+  readonly assessments: readonly (ReportAssessment | undefined)[];
+  member(m: number): Member;
+  /** "overall", then every key factor reference (the table's, else every report's in order of appearance). */
+  refs(): string[];
+  /** One score of every subject (NaN: no score). */
+  column(ref: string): Float64Array;
+}
+
+// Score reports as subjects: their key factor scores by reference.
+export function reportSubjects(reports: readonly ScoreReport[]): Subjects {
+  const members = reports.map((report): Member & { score(ref: string): number | null | undefined } => {
+    const keyFactors = new Map<string, number | null>();
+    for (const node of keyFactorNodes(report.overall)) keyFactors.set(node.ref, node.score);
+    return {
+      id: report.assessment?.id ?? "",
+      assessment: report.assessment,
+      overall: report.overall.score,
+      title: report.overall.title,
+      score: (ref) => keyFactors.get(ref),
+      keyFactors: () => keyFactorNodes(report.overall).map((node) => ({ ref: node.ref, title: node.title, score: node.score })),
+    };
+  });
+  return {
+    ids: members.map((m) => m.id),
+    assessments: members.map((m) => m.assessment),
+    member: (m) => members[m] as Member,
+    refs: () => {
+      const refs = ["overall"];
+      const seen = new Set<string>();
+      for (const member of members) {
+        for (const k of member.keyFactors()) {
+          if (seen.has(k.ref)) continue;
+          seen.add(k.ref);
+          refs.push(k.ref);
+        }
+      }
+      return refs;
+    },
+    column: (ref) => {
+      const column = new Float64Array(members.length);
+      members.forEach((member, m) => {
+        const score = ref === "overall" ? member.overall : member.score(ref);
+        column[m] = score === null || score === undefined ? NaN : roundScore(score);
+      });
+      return column;
+    },
+  };
+}
+
+// The rows of a score table that were scored, as subjects; scores are read where they lie.
+export function tableSubjects(table: ScoreTable): Subjects {
+  const width = table.keyFactors.length;
+  const at = new Map(table.keyFactors.map((k, i) => [k.ref, i]));
+  const numberAt = (value: number) => (value === value ? value : null);
+  const ids: string[] = [];
+  const assessments: ReportAssessment[] = [];
+  const rowList: number[] = [];
+  for (let row = 0; row < table.size; row++) {
+    const assessment = table.assessments[row];
+    if (assessment === undefined) continue;
+    ids.push(assessment.id);
+    assessments.push(assessment);
+    rowList.push(row);
+  }
+  const rows = Int32Array.from(rowList);
+  return {
+    ids,
+    assessments,
+    member: (m) => {
+      const row = rows[m] as number;
+      const base = row * width;
+      return {
+        id: ids[m] as string,
+        assessment: assessments[m],
+        overall: numberAt(table.overall[row] as number),
+        title: table.title,
+        keyFactors: () => table.keyFactors.map((k, i) => ({ ref: k.ref, title: k.title, score: numberAt(table.keyFactorScores[base + i] as number) })),
+      };
+    },
+    refs: () => ["overall", ...table.keyFactors.map((k) => k.ref)],
+    column: (ref) => {
+      const index = ref === "overall" ? -1 : at.get(ref);
+      if (index === undefined) return new Float64Array(rows.length).fill(NaN);
+      return index === -1 ? gather(table.overall, rows, 1, 0) : gather(table.keyFactorScores, rows, width, index);
+    },
+  };
+}
+
+// values[rows[m] * width + index] for every m.
+function gather(values: Float64Array, rows: Int32Array, width: number, index: number): Float64Array {
+  const column = new Float64Array(rows.length);
+  for (let m = 0; m < rows.length; m++) column[m] = values[(rows[m] as number) * width + index] as number;
+  return column;
+}
+

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { place } from "../../test/fixtures";
+import { uniformReport } from "../../test/reports";
+import { createPeerIndex, peerPosition } from "./peers";
+
+// Every question answered alike, so each subject's overall and key factor scores equal its level's points.
+const reports = [
+  uniformReport("test.a", "Alpha", "none", { ref: "test.alpha" }), // 0
+  uniformReport("test.b", "Beta", "planned", { ref: "test.beta" }), // 25
+  uniformReport("test.c", "Gamma", "partial", { ref: "test.gamma" }), // 50
+  uniformReport("test.d", "Delta", "partial"), // 50, no profile at all
+  uniformReport("test.e", "Epsilon", "full", { ref: "test.epsilon" }), // 100
+];
+const places = [
+  place("test.alpha", "Alpha", "DE", 50_000, 5),
+  place("test.beta", "Beta", "DE", 200_000, 15),
+  place("test.gamma", "Gamma", "FR", 300_000, 25),
+  place("test.epsilon", "Epsilon", "DE", 2_000_000, 35),
+];
+
+describe("peers", () => {
+  const index = createPeerIndex(reports, { places });
+  if (!index.ok) throw new Error(JSON.stringify(index.errors));
+
+  it("ranks the subject among all subjects and describes the others", () => {
+    const result = index.report.position("test.c");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const all = result.report.peers.groups[0];
+    expect(all?.dimension).toBe("all");
+    expect(all?.members).toBe(5);
+    // The others of Gamma (50): 0, 25, 50 (Delta), 100. One is higher → rank 1 + 1 = 2, of 4 others + Gamma = 5.
+    expect(all?.overall.rankText).toBe("2 of 5");
+    // Percentile rank among the others = (2 below + ½ · 1 level) / 4 · 100 = 62.5
+    expect(all?.overall.percentile).toBe(62.5);
+    // Quartiles of the others 0, 25, 50, 100 by interpolation at positions (4 − 1) · p:
+    // q1 at 0.75 → 0 + 0.75 · 25 = 18.75; median at 1.5 → 25 + 0.5 · 25 = 37.5; q3 at 2.25 → 50 + 0.25 · 50 = 62.5
+    expect(all?.overall.quartiles).toEqual({ q1: 18.75, median: 37.5, q3: 62.5 });
+    // Gamma itself is not in its peers' histogram: 0 → bin 0, 25 → bin 2, 50 → bin 5, 100 → last bin.
+    expect(all?.overall.histogram.map((b) => b.count)).toEqual([1, 0, 1, 0, 0, 1, 0, 0, 0, 1]);
+    expect(all?.keyFactors.map((k) => [k.ref, k.rankText])).toEqual([
+      ["test.small#kf-a", "2 of 5"],
+      ["test.small#kf-b", "2 of 5"],
+      ["test.small#kf-c", "2 of 5"],
+    ]);
+  });
+
+  it("groups peers by population band, migrant share band and country", () => {
+    const result = index.report.position("test.c");
+    if (!result.ok) throw new Error("no position");
+    const groups = result.report.peers.groups.map((g) => [g.dimension, g.id, g.members, g.overall.rankText]);
+    expect(groups).toEqual([
+      ["all", "all", 5, "2 of 5"],
+      ["population", "medium", 2, "1 of 2"], // Beta 200,000 and Gamma 300,000
+      ["migrant-share", "20-30", 1, "1 of 1"], // Gamma 25%
+      ["country", "fr", 1, "1 of 1"],
+    ]);
+    expect(result.report.messages).toEqual([]);
+  });
+
+  it("puts a subject without profile data in the unknown groups and says so", () => {
+    const result = index.report.position("test.d");
+    if (!result.ok) throw new Error("no position");
+    expect(result.report.peers.groups.slice(1).map((g) => [g.dimension, g.id, g.members])).toEqual([
+      ["population", "unknown", 1],
+      ["migrant-share", "unknown", 1],
+      ["country", "unknown", 1],
+    ]);
+    expect(result.report.messages[0]?.code).toBe("peer_profile_missing");
+    expect(result.report.messages[0]?.message).toContain('"unknown" peer group');
+  });
+
+  it("takes configurable bands", () => {
+    const result = peerPosition("test.b", reports, { places, populationBands: [{ id: "any", label: "Any size", min: 0 }], histogramBins: 4 });
+    if (!result.ok) throw new Error("no position");
+    const population = result.report.peers.groups[1];
+    expect([population?.id, population?.members]).toEqual(["any", 4]);
+    // Beta's peers in the group: Alpha 0, Gamma 50, Epsilon 100 (Delta has no place, so no population).
+    expect(population?.overall.histogram.map((b) => [b.from, b.to, b.count])).toEqual([
+      [0, 25, 1],
+      [25, 50, 0],
+      [50, 75, 1],
+      [75, 100, 1],
+    ]);
+  });
+
+  it("refuses reports of different benchmarks and names a missing subject", () => {
+    const other = { ...reports[0], benchmark: { id: "test.other", version: "1.0.0" } };
+    const mixed = createPeerIndex([reports[1], other]);
+    expect(mixed.ok).toBe(false);
+    if (!mixed.ok) expect(mixed.errors.errors[0]?.pointer).toBe("/reports/1/benchmark");
+    const missing = index.report.position("test.zz");
+    expect(!missing.ok && missing.errors.errors[0]?.code).toBe("subject_not_found");
+  });
+});
+
+describe("peer statistics are each subject's own", () => {
+  it("gives every position its own histogram of the others, built from frozen bins", () => {
+    const index = createPeerIndex(reports, { places });
+    if (!index.ok) throw new Error("no index");
+    const a = index.report.position("test.a");
+    const b = index.report.position("test.b");
+    if (!a.ok || !b.ok) throw new Error("no position");
+    const histogram = a.report.peers.groups[0]?.overall.histogram ?? [];
+    expect(histogram.every((bin) => Object.isFrozen(bin))).toBe(true);
+    expect(() => {
+      (histogram[9] as { count: number }).count = 99;
+    }).toThrow(TypeError);
+    // Alpha's peers: 25, 50, 50, 100; Beta's: 0, 50, 50, 100.
+    expect(histogram.map((bin) => bin.count)).toEqual([0, 0, 1, 0, 0, 2, 0, 0, 0, 1]);
+    expect(b.report.peers.groups[0]?.overall.histogram.map((bin) => bin.count)).toEqual([1, 0, 0, 0, 0, 2, 0, 0, 0, 1]);
+  });
+
+  it("leaves the subject out of its peers, and a lone subject has no percentile", () => {
+    const result = peerPosition("test.c", reports, { places });
+    if (!result.ok) throw new Error("no position");
+    const country = result.report.peers.groups[3];
+    // Gamma is alone in France: rank 1 of 1, no others to compare with.
+    expect([country?.overall.rankText, country?.overall.percentile, country?.overall.quartiles]).toEqual(["1 of 1", null, undefined]);
+    expect(country?.overall.histogram.every((bin) => bin.count === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,276 @@
+import type { PeerGroup, PeerStatistic, ScoreReport, ValidationProblem } from "@cohesion/schema";
+import { joinPointer } from "@cohesion/schema";
+import { indexPlaces } from "./profiles";
+import { scoringProblem } from "../problems";
+import { looseScoreReportProblems } from "./report-input";
+import type { ScoringResult } from "../result";
+import { fail, optionsOf, safely, succeed } from "../result";
+import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
+import { roundScore } from "../engine/exact";
+import { binOf, histogram, lowerBound, scoreOrder, upperBound } from "./statistics";
+import { isScoreTable, type ScoreTable } from "../engine/score-table";
+import type { ReportMessage, ReportPeers } from "../types";
+import { GroupMaker, groupSubjects, missingOf, type ContextBand, type Group, type Grouping, type PeerOptions } from "./peer-groups";
+import { rankAll, type PeerRanks } from "./peer-ranking";
+import { reportSubjects, tableSubjects } from "./peer-subjects";
+
+export { DEFAULT_MIGRANT_SHARE_BANDS, DEFAULT_POPULATION_BANDS, type ContextBand, type PeerOptions } from "./peer-groups";
+export type { PeerRanks } from "./peer-ranking";
+
+/**
+ * The peer position of one subject, ready to put in a score report's `peers`, with messages such as
+ * a subject without profile data.
+ *
+ * @example
+ * ```ts
+ * const { peers, messages } = result.report;
+ * ```
+ */
+export interface PeerPosition {
+  readonly peers: ReportPeers;
+  readonly messages: ReportMessage[];
+}
+
+/**
+ * Peer statistics over many score reports, computed once; `position` then places any member.
+ *
+ * @example
+ * ```ts
+ * const index = createPeerIndex(reports, { places });
+ * if (index.ok) index.report.position("eurocities.assessment-ghent-2026");
+ * ```
+ */
+export interface PeerIndex {
+  /** How many reports are compared. */
+  readonly size: number;
+  /** Where the report of assessment `assessmentId` stands, overall and per key factor, in every peer group. */
+  position(assessmentId: string): ScoringResult<PeerPosition>;
+  /** Every subject's rank and percentile rank in every peer group at once, as columns (for bulk use). */
+  ranks(): PeerRanks;
+}
+
+interface Summary {
+  /** Every member's score that exists, ascending, the subject's own included. */
+  readonly sorted: Float64Array;
+  /** The histogram of `sorted`. */
+  readonly histogram: readonly { readonly from: number; readonly to: number; readonly count: number }[];
+}
+
+// The p-quantile of an ascending array with the element at `skip` left out (-1: none left out).
+function quantileWithout(sorted: Float64Array, skip: number, p: number): number {
+  const at = (i: number): number => sorted[skip !== -1 && i >= skip ? i + 1 : i] as number;
+  const length = skip === -1 ? sorted.length : sorted.length - 1;
+  const position = (length - 1) * p;
+  const low = Math.floor(position);
+  const lowValue = at(low);
+  return lowValue + (at(Math.min(length - 1, low + 1)) - lowValue) * (position - low);
+}
+
+/**
+ * Indexes many score reports of one benchmark for peer statistics: per key factor and overall, the
+ * subject's rank "n of N" (1 = highest, ties share the better rank) and percentile rank among the
+ * other members of its group, and their quartiles and histogram (the subject left out), among all
+ * subjects and within peer groups by population band, migrant-share band and country.
+ * A subject without profile data for a dimension lands in that dimension's "unknown" group.
+ * Reports of other benchmarks than the first are an error; any garbage report is an error pointing at it.
+ * Scores are compared rounded to SCORE_DECIMALS (as the engine writes them).
+ * It also takes a {@link ScoreTable} from `scorer.scoreAll` (the bulk path): its scored rows are the
+ * subjects, and `ranks()` gives every subject's figures at once, as columns.
+ *
+ * @example
+ * ```ts
+ * const index = createPeerIndex(reports, { places }); // or createPeerIndex(table, { places })
+ * if (index.ok) {
+ *   const position = index.report.position(reports[0].assessment.id);
+ * }
+ * ```
+ */
+export function createPeerIndex(reports: unknown, options: PeerOptions = {}): ScoringResult<PeerIndex> {
+  return safely(() => indexPeers(reports, optionsOf(options)));
+}
+
+function checkBands(bands: unknown, pointer: string): ValidationProblem[] {
+  if (bands === undefined) return [];
+  const ok =
+    Array.isArray(bands) &&
+    bands.length > 0 &&
+    bands.every((b: unknown, i) => {
+      const band = b as Partial<ContextBand> | null;
+      const previous = bands[i - 1] as ContextBand | undefined;
+      return (
+        typeof band === "object" && band !== null && typeof band.id === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(band.id) &&
+        typeof band.label === "string" && band.label !== "" && typeof band.min === "number" && (previous === undefined || band.min > previous.min)
+      );
+    });
+  return ok ? [] : [scoringProblem("invalid_input", pointer, { what: "The bands", detail: "expected bands { id (kebab-case), label, min } with increasing min" })];
+}
+
+function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerIndex> {
+  const problems: ValidationProblem[] = [];
+  const table = isScoreTable(input) ? input : undefined;
+  if (!table && !Array.isArray(input)) return fail([scoringProblem("invalid_input", "/reports", { what: "The score reports", detail: "expected an array of score reports or a score table" })]);
+  const reports: unknown[] = table ? [] : (input as unknown[]);
+  reports.forEach((r: unknown, i) => problems.push(...looseScoreReportProblems(r, joinPointer("/reports", i))));
+  problems.push(...checkBands(options.populationBands, "/populationBands"), ...checkBands(options.migrantShareBands, "/migrantShareBands"));
+  const bins = options.histogramBins ?? 10;
+  if (!Number.isInteger(bins) || bins < 1 || bins > 100) {
+    problems.push(scoringProblem("invalid_input", "/histogramBins", { what: "The number of histogram bins", detail: "it must be a whole number from 1 to 100" }));
+  }
+  const measures = Array.isArray(options.migrantMeasures) ? options.migrantMeasures : DEFAULT_MIGRANT_MEASURES;
+  const { index: places, problems: placeProblems } = indexPlaces(options.places, "/places", measures);
+  problems.push(...placeProblems);
+  if (problems.length > 0) return fail(problems);
+  const valid = reports as ScoreReport[];
+  const benchmarkId = valid[0]?.benchmark.id;
+  valid.forEach((r, i) => {
+    if (r.benchmark.id !== benchmarkId) {
+      problems.push(scoringProblem("benchmark_mismatch", joinPointer("/reports", i, "benchmark"), { assessmentBenchmark: r.benchmark.id, benchmark: benchmarkId }));
+    }
+  });
+  if (problems.length > 0) return fail(problems);
+
+  const make = new GroupMaker();
+  const subjects = table ? tableSubjects(table) : reportSubjects(valid);
+  const size = subjects.ids.length;
+  const { groupings, missing } = groupSubjects(subjects.assessments, places, options, make);
+  // The first subject of each assessment id, looked up on first use (ranks() needs none).
+  let byAssessment: Map<string, number> | undefined;
+  const numberOf = (assessmentId: string): number | undefined => {
+    if (!byAssessment) {
+      byAssessment = new Map();
+      subjects.ids.forEach((id, m) => {
+        if (!byAssessment?.has(id)) byAssessment?.set(id, m);
+      });
+    }
+    return byAssessment.get(assessmentId);
+  };
+  // One score of every subject as a column (NaN: no score), read once from the reports or the table.
+  const columns = new Map<string, Float64Array>();
+  const columnOf = (ref: string): Float64Array => {
+    let column = columns.get(ref);
+    if (!column) columns.set(ref, (column = subjects.column(ref)));
+    return column;
+  };
+  // Each group's distribution of each score is sorted and summarised once: on first use, or by ranks().
+  const summaries = groupings.map((grouping) => grouping.ids.map(() => new Map<string, Summary>()));
+  const summarise = (d: number, g: number, ref: string, sorted: Float64Array): Summary => {
+    const known = summaries[d]?.[g] as Map<string, Summary>;
+    let summary = known.get(ref);
+    if (!summary) {
+      // Bins are shared by every member's position, so frozen: a reader cannot change another subject's figures.
+      summary = { sorted, histogram: histogram(sorted, bins).map((bin) => Object.freeze(bin)) };
+      known.set(ref, summary);
+    }
+    return summary;
+  };
+  // The subjects of each group, by subject number, listed on first use.
+  const lists = groupings.map((grouping) => grouping.ids.map((): Int32Array | undefined => undefined));
+  const listOf = (d: number, g: number): Int32Array => {
+    let list = lists[d]?.[g];
+    if (!list) {
+      const grouping = groupings[d] as Grouping;
+      const made = new Int32Array(grouping.counts[g] as number);
+      let n = 0;
+      for (let m = 0; m < size; m++) if (grouping.groupOf[m] === g) made[n++] = m;
+      (lists[d] as (Int32Array | undefined)[])[g] = list = made;
+    }
+    return list;
+  };
+  const summaryOf = (d: number, g: number, ref: string): Summary => {
+    const known = summaries[d]?.[g]?.get(ref);
+    if (known) return known;
+    const list = listOf(d, g);
+    const column = columnOf(ref);
+    const found = new Float64Array(list.length);
+    let n = 0;
+    for (let i = 0; i < list.length; i++) {
+      const score = column[list[i] as number] as number;
+      if (score === score) found[n++] = score;
+    }
+    const order = scoreOrder(found.subarray(0, n));
+    return summarise(d, g, ref, Float64Array.from(order, (i) => found[i] as number));
+  };
+
+  // The subject's figures against the other members of its group: the group's sorted scores with
+  // the subject's own score taken out once (at `skip`), so nothing is sorted per subject.
+  const statistic = (d: number, g: number, ref: string, title: string | undefined, given: number | null): PeerStatistic => {
+    const summary = summaryOf(d, g, ref);
+    const sorted = summary.sorted;
+    const n = sorted.length;
+    const score = given === null ? null : roundScore(given);
+    const below = score === null ? -1 : lowerBound(sorted, score);
+    // A scored subject is in its group's sorted scores; the others are the rest.
+    const skip = score !== null && below < n && sorted[below] === score ? below : -1;
+    const others = skip === -1 ? n : n - 1;
+    // The group's bins, but the subject's own: that one is the group's bin less the subject.
+    const bars = summary.histogram.slice() as PeerStatistic["histogram"];
+    if (skip !== -1) {
+      const own = binOf(score as number, bars.length);
+      const bin = bars[own] as PeerStatistic["histogram"][number];
+      bars[own] = Object.freeze({ from: bin.from, to: bin.to, count: bin.count - 1 });
+    }
+    const stat: PeerStatistic = { ref, score, rank: null, of: others, rankText: `unranked of ${others}`, percentile: null, histogram: bars };
+    if (title !== undefined) stat.title = title;
+    if (others > 0) stat.quartiles = { q1: quantileWithout(sorted, skip, 0.25), median: quantileWithout(sorted, skip, 0.5), q3: quantileWithout(sorted, skip, 0.75) };
+    if (score !== null && skip !== -1) {
+      const notAbove = upperBound(sorted, score);
+      stat.rank = n - notAbove + 1;
+      stat.of = n;
+      stat.rankText = `${stat.rank} of ${n}`;
+      // Of the others: those below, and half of those with the same score.
+      if (others > 0) stat.percentile = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below - 1)) / others) * 100));
+    }
+    return stat;
+  };
+
+  const position = (assessmentId: string): ScoringResult<PeerPosition> => safely(() => positionOf(assessmentId));
+  const positionOf = (assessmentId: string): ScoringResult<PeerPosition> => {
+    const m = numberOf(assessmentId);
+    if (m === undefined) return fail([scoringProblem("subject_not_found", "", { id: assessmentId, count: size })]);
+    const member = subjects.member(m);
+    const keyFactorsOfSubject = member.keyFactors();
+    const groups: PeerGroup[] = groupings.map((grouping, d) => {
+      const group = grouping.entries[grouping.entryOf[m] as number] as Group;
+      const g = grouping.groupOf[m] as number;
+      return {
+        dimension: grouping.dimension,
+        id: group.id,
+        label: group.label,
+        members: grouping.counts[g] as number,
+        overall: statistic(d, g, "overall", member.title, member.overall),
+        keyFactors: keyFactorsOfSubject.map((node) => statistic(d, g, node.ref, node.title, node.score)),
+      };
+    });
+    const messages: ReportMessage[] = [];
+    const lacking = missingOf(missing[m] as number);
+    if (lacking.length > 0) {
+      const subject = member.assessment?.subject ?? assessmentId;
+      messages.push({
+        code: "peer_profile_missing",
+        severity: "info",
+        message: `No ${lacking.join(", ")} is known for ${subject}, so it is compared in the "unknown" peer group for ${lacking.length === 1 ? "that dimension" : "those dimensions"}. Add a place profile to compare it with similar cities.`,
+        params: { subject, missing: lacking },
+      });
+    }
+    return succeed({ peers: { population: size, groups }, messages });
+  };
+
+  const ranks = (): PeerRanks => rankAll(subjects.ids, groupings, subjects.refs(), columnOf, summarise);
+  return succeed({ size, position, ranks });
+}
+
+/**
+ * Where one subject stands among peers: {@link createPeerIndex} over `reports` (which must include
+ * the subject's report) and its position. For many subjects, build the index once instead.
+ *
+ * @example
+ * ```ts
+ * const result = peerPosition("eurocities.assessment-ghent-2026", reports, { places });
+ * if (result.ok) result.report.peers.groups[0]?.overall.rankText; // "3 of 12"
+ * ```
+ */
+export function peerPosition(assessmentId: string, reports: unknown, options: PeerOptions = {}): ScoringResult<PeerPosition> {
+  const index = createPeerIndex(reports, options);
+  if (!index.ok) return index;
+  return index.report.position(assessmentId);
+}

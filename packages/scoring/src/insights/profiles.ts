@@ -1,0 +1,113 @@
+import type { Place, ScoreReport, ValidationProblem } from "@cohesion/schema";
+import { joinPointer, quickCheck, validatePlace } from "@cohesion/schema";
+import type { CityProfile, MigrantMeasure } from "./similarity";
+import { DEFAULT_MIGRANT_MEASURES, profileOf } from "./similarity";
+
+/**
+ * Place profiles indexed for look-up by id and by name + country.
+ *
+ * @example
+ * ```ts
+ * const index = indexPlaces(places);
+ * index.byId.get("eurocities.malmo");
+ * ```
+ */
+export interface PlaceIndex {
+  readonly byId: ReadonlyMap<string, Place>;
+  readonly byName: ReadonlyMap<string, Place>;
+  readonly measures: readonly MigrantMeasure[];
+}
+
+const nameKey = (name: string, country: string | undefined) => `${name.trim().toLowerCase()}|${country ?? ""}`;
+
+/**
+ * Validates place documents and indexes them; invalid ones are reported with pointers under `base`.
+ *
+ * @example
+ * ```ts
+ * const { index, problems } = indexPlaces(places, "/places");
+ * ```
+ */
+export function indexPlaces(
+  places: unknown,
+  base = "/places",
+  measures: readonly MigrantMeasure[] = DEFAULT_MIGRANT_MEASURES,
+): { index: PlaceIndex; problems: ValidationProblem[] } {
+  const byId = new Map<string, Place>();
+  const valid: Place[] = [];
+  const problems: ValidationProblem[] = [];
+  if (places !== undefined && !Array.isArray(places)) {
+    problems.push(...validatePlace(places).errors.map((p) => ({ ...p, pointer: base + p.pointer })));
+  } else {
+    const list: readonly unknown[] = places ?? [];
+    // A loop, not a callback made per call: places come by the thousand and it stays optimised.
+    for (let i = 0; i < list.length; i++) {
+      if (!(i in list)) continue; // a hole, skipped as forEach skips it
+      const place = list[i];
+      // Places come by the thousand for peers: the quick check spares the full validator valid ones.
+      const report = quickCheck("place").validate(place, validatePlace);
+      if (!report.valid) {
+        problems.push(...report.errors.map((p) => ({ ...p, pointer: joinPointer(base, i) + p.pointer, params: { ...p.params, document: "place" } })));
+        continue;
+      }
+      const doc = place as Place;
+      valid.push(doc);
+      if (!byId.has(doc.id)) byId.set(doc.id, doc);
+    }
+  }
+  // Names are looked up only for subjects without a place reference: that index is made on first use.
+  let names: Map<string, Place> | undefined;
+  const index: PlaceIndex = {
+    byId,
+    get byName() {
+      if (!names) {
+        names = new Map();
+        for (const doc of valid) {
+          const key = nameKey(doc.name, doc.country);
+          if (!names.has(key)) names.set(key, doc);
+        }
+      }
+      return names;
+    },
+    measures,
+  };
+  return { index, problems };
+}
+
+/**
+ * The profile of a score report's subject: its place document when the report names one that is
+ * known, otherwise only its name and country (`place` undefined).
+ *
+ * @example
+ * ```ts
+ * const { profile, place } = subjectProfile(report, index);
+ * ```
+ */
+export function subjectProfile(report: { readonly assessment?: ScoreReport["assessment"] | undefined }, index: PlaceIndex): { profile: CityProfile; place: Place | undefined } {
+  const assessment = report.assessment;
+  const ref = assessment?.subjectRef;
+  const name = assessment?.subject ?? "the subject";
+  const place = (ref !== undefined ? index.byId.get(ref) : undefined) ?? index.byName.get(nameKey(name, assessment?.country));
+  if (place) return { profile: profileOf(place, index.measures), place };
+  return { profile: { name, country: assessment?.country }, place: undefined };
+}
+
+/**
+ * The profile of a practice's city: its place document (by `placeRef`, else by city name and country),
+ * otherwise only the city name and country.
+ *
+ * @example
+ * ```ts
+ * cityProfile(practice.city, practice.country, practice.placeRef, index).profile.population;
+ * ```
+ */
+export function cityProfile(
+  city: string,
+  country: string | undefined,
+  placeRef: string | undefined,
+  index: PlaceIndex,
+): { profile: CityProfile; place: Place | undefined } {
+  const place = (placeRef !== undefined ? index.byId.get(placeRef) : undefined) ?? index.byName.get(nameKey(city, country));
+  if (place) return { profile: profileOf(place, index.measures), place };
+  return { profile: { name: city, country }, place: undefined };
+}
