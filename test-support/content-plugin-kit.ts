@@ -233,7 +233,7 @@ export function describeContentPlugin(plugin: LoadedContentPlugin, spec: Content
       expect(plugin.info.problems).toEqual([]);
       expect(plugin.info.id).toBe(spec.id);
       expect(plugin.info.status).toBe("loaded");
-      expect(plugin.info.scoringModels).toEqual([]);
+      expect(plugin.info.contributions).toEqual({});
       expect(plugin.report.errors).toEqual([]);
       expect(plugin.report.valid).toBe(true);
     });

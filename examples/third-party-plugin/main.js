@@ -43,7 +43,7 @@ export const medianModel = {
 };
 
 export function activate(context) {
-  context.subscriptions.push(context.registerScoringModel(medianModel));
+  context.subscriptions.push(context.register("scoringModels", medianModel));
 }
 
 export function deactivate() {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createHost } from "@cohesion/core";
 import { validateAs } from "@cohesion/schema";
-import { scoreAssessment } from "@cohesion/scoring";
+import { scoreAssessment, scoringModelsPoint } from "@cohesion/scoring";
 import { afterAll, describe, expect, it } from "vitest";
 
 const pluginDir = fileURLToPath(new URL(".", import.meta.url));
@@ -10,7 +10,7 @@ const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const probe = globalThis as { __acmePluginImports?: number; __acmePluginDeactivated?: boolean };
 
 // Discovery from the repository root brings in the content plugins the example's practice links to.
-const host = createHost({ cwd: repoRoot });
+const host = createHost({ cwd: repoRoot, points: [scoringModelsPoint] });
 afterAll(() => host.dispose());
 
 function median(values: number[]): number {
@@ -22,10 +22,10 @@ function median(values: number[]): number {
 describe("a third-party plugin loaded through the host", () => {
   it("loads from an explicit path without problems and without importing its main", () => {
     const info = host.addPlugin(pluginDir);
-    expect(info).toMatchObject({ id: "acme", status: "loaded", scoringModels: ["acme.median"], documents: { practice: ["acme.exampleton-resident-budget"] } });
+    expect(info).toMatchObject({ id: "acme", status: "loaded", contributions: { scoringModels: ["acme.median"] }, documents: { practice: ["acme.exampleton-resident-budget"] } });
     expect(info.problems).toEqual([]);
     expect(host.report().errors).toEqual([]);
-    expect(host.declaredScoringModels()).toContainEqual(expect.objectContaining({ id: "acme.median", plugin: "acme" }));
+    expect(host.declared(scoringModelsPoint)).toContainEqual(expect.objectContaining({ id: "acme.median", plugin: "acme" }));
     expect(probe.__acmePluginImports).toBeUndefined();
   });
 
@@ -39,7 +39,7 @@ describe("a third-party plugin loaded through the host", () => {
   });
 
   it("imports main on first use and scores an assessment with acme.median", async () => {
-    const model = await host.scoringModel("acme.median");
+    const model = await host.contribution(scoringModelsPoint, "acme.median");
     expect(model?.id).toBe("acme.median");
     expect(probe.__acmePluginImports).toBe(1);
     expect(host.plugin("acme")?.status).toBe("active");
@@ -58,9 +58,9 @@ describe("a third-party plugin loaded through the host", () => {
     expect(result.report.model.id).toBe("acme.median");
     expect(result.report.overall.score).toBe(median(answered));
     expect(result.report.overall.trace).toHaveLength(answered.length);
-    const byId = scoreAssessment(assessment, benchmark, { model: "acme.median", models: host.scoringModels() });
+    const byId = scoreAssessment(assessment, benchmark, { model: "acme.median", models: host.contributions(scoringModelsPoint) });
     expect(byId.ok && byId.report.overall.score).toBe(result.report.overall.score);
-    expect(await host.scoringModel("acme.median")).toBe(model);
+    expect(await host.contribution(scoringModelsPoint, "acme.median")).toBe(model);
     expect(probe.__acmePluginImports).toBe(1);
   });
 
@@ -68,7 +68,7 @@ describe("a third-party plugin loaded through the host", () => {
     await host.dispose();
     expect(probe.__acmePluginDeactivated).toBe(true);
     expect(host.plugin("acme")?.status).toBe("deactivated");
-    expect(await host.scoringModel("acme.median")).toBeUndefined();
+    expect(await host.contribution(scoringModelsPoint, "acme.median")).toBeUndefined();
     expect(host.report().errors).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
 import { packageBuild } from "../../tsup.config.base";
 
-export default defineConfig(packageBuild());
+// plugin.ts is the module the plugin host imports (cohesion.main) when one of the report adapters is first used.
+export default defineConfig(packageBuild({ entry: ["src/index.ts", "src/plugin.ts"] }));

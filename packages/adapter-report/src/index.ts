@@ -6,3 +6,4 @@ export { keyFactorRows, shownPeerGroup } from "./model";
 export type { KeyFactorRow, ReportInput } from "./model";
 export { escapeHtml, escapeMarkdown, formatScore } from "./escape";
 export { renderReport, type ReportFormat, type RenderResult } from "./render";
+export { htmlReportAdapter, markdownReportAdapter } from "./adapters";

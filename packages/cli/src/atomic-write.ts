@@ -21,7 +21,7 @@ export class OutputExistsError extends Error {
  * await writeFileAtomic("out/report.html", html, { force: false });
  * ```
  */
-export async function writeFileAtomic(path: string, content: string, options: { force: boolean }): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { force: boolean }): Promise<void> {
   const file = await openFileAtomic(path, options);
   try {
     await file.write(content);
@@ -34,7 +34,7 @@ export async function writeFileAtomic(path: string, content: string, options: { 
 
 /** A file being written by {@link openFileAtomic}: nothing is at its path until {@link AtomicFile.commit}. */
 export interface AtomicFile {
-  write(text: string): Promise<void>;
+  write(content: string | Uint8Array): Promise<void>;
   /** Puts the written file at its path (over an existing one only with `force`). */
   commit(): Promise<void>;
   /** Drops what was written; the path is left as it was. */
@@ -69,8 +69,9 @@ export async function openFileAtomic(path: string, options: { force: boolean }):
     closed = true;
   };
   return {
-    write: async (text) => {
-      await handle.write(text);
+    write: async (content) => {
+      if (typeof content === "string") await handle.write(content);
+      else await handle.write(content);
     },
     commit: async () => {
       await close();

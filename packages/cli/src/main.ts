@@ -1,9 +1,13 @@
 import { parseArgs } from "node:util";
 import { createHost, type Host } from "@cohesion/core";
 import cliPackage from "../package.json" with { type: "json" };
+import { addBundledAdapters, HOST_POINTS } from "./adapter-host";
 import { OutputExistsError } from "./atomic-write";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { initCommand } from "./commands/init";
 import { listCommand } from "./commands/list";
+import { listAdaptersCommand } from "./commands/list-adapters";
 import { migrateCommand } from "./commands/migrate";
 import { reportCommand } from "./commands/report";
 import { isSchemaBump, schemaDiffCommand } from "./commands/schema-diff";
@@ -14,7 +18,7 @@ import { EXIT, UsageError, type CliIO } from "./io";
 import { suggestionText } from "./suggest";
 import { ValidationWorkerError, validationWorkers, validationWorkersFrom } from "./validate-pool";
 
-const COMMANDS = ["validate", "score", "report", "init", "list", "migrate", "schema-diff", "schema", "help"] as const;
+const COMMANDS = ["validate", "score", "report", "export", "import", "init", "list", "migrate", "schema-diff", "schema", "help"] as const;
 
 const HELP = `cohesion — validate, score and report on migrant-integration self-assessments
 
@@ -22,13 +26,15 @@ Usage:
   cohesion validate <files | dirs | -> [--format text|json] [--no-integrity]
   cohesion score <assessment> [--model id] [--param name=value]... [--peers dir] [--target n] [--format table|json]
   cohesion report <assessment> --out report.html|report.md [--peers dir] [--model id] [--param name=value]... [--target n] [--force]
+  cohesion export <document | --benchmark id [--version v]> --to <format> --out <file|folder> [--force]
+  cohesion import <file | -> [--from <format>] [--out file] [--force] [--format text|json]
   cohesion init assessment --benchmark <id> --city <name> [--version v] [--country CC] [--out file] [--force]
-  cohesion list plugins | benchmarks | practices [--search text] [--format text|json]
+  cohesion list plugins | benchmarks | practices | adapters [--search text] [--format text|json]
   cohesion migrate <files | dirs | -> [--to version] [--out file | --out-dir dir | --in-place] [--dry-run] [--force] [--format text|json]
   cohesion schema-diff <old> <new> [--declared none|patch|minor|major] [--format text|json]
+      (<old> and <new>: a folder of *.schema.json, one schema file, or a shipped schema version such as 1.0)
   cohesion schema export --plugin <path> --out <dir> [--force] [--format text|json]
       (the schemas as the plugins extend them, each at the path of its $id, for validators in any language)
-      (<old> and <new>: a folder of *.schema.json, one schema file, or a shipped schema version such as 1.0)
 
 Options for every command:
   --plugin <path>   load a plugin from a folder as well as the installed ones (repeatable)
@@ -69,7 +75,8 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
       throw new UsageError(`unknown command "${command}"${suggestionText(command, COMMANDS)}`, "run `cohesion --help` for the commands");
     }
     const openHost = (plugins: readonly string[] | undefined): Host => {
-      host = createHost({ cwd: io.cwd });
+      host = createHost({ cwd: io.cwd, points: HOST_POINTS });
+      addBundledAdapters(host);
       for (const path of plugins ?? []) host.addPlugin(path);
       return host;
     };
@@ -99,8 +106,22 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
         if (values.help) return help(io);
         const file = single(positionals, "report needs one assessment file");
         if (!values.out) throw new UsageError("report needs --out report.html or --out report.md");
-        if (!/\.(html?|md|markdown)$/i.test(values.out)) throw new UsageError(`--out must end in .html or .md, not "${values.out}"`);
         return await reportCommand({ file, out: values.out, force: values.force ?? false, today, ...optional("model", values.model), ...optional("params", values.param), ...optional("peers", values.peers), ...targetOf(values.target) }, io, openHost(values.plugin));
+      }
+      case "export": {
+        const { values, positionals } = parse(rest, { benchmark: { type: "string" }, version: { type: "string" }, to: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        if (values.help) return help(io);
+        if (positionals.length > 1) throw new UsageError("export takes one document file (or --benchmark <id>)");
+        const [file] = positionals;
+        if ((file === undefined) === (values.benchmark === undefined)) throw new UsageError("export needs a document file or --benchmark <id> (one of the two)", "`cohesion list benchmarks` shows the installed benchmarks");
+        if (!values.out) throw new UsageError("export needs --out <file> (or a folder, for formats of several files)");
+        return await exportCommand({ out: values.out, force: values.force ?? false, today, ...optional("file", file), ...optional("benchmark", values.benchmark), ...optional("version", values.version), ...optional("to", values.to) }, io, openHost(values.plugin));
+      }
+      case "import": {
+        const { values, positionals } = parse(rest, { from: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
+        if (values.help) return help(io);
+        const file = single(positionals, "import needs one file (or - for standard input)");
+        return await importCommand({ file, force: values.force ?? false, format: textOrJson(values.format), ...optional("from", values.from), ...optional("out", values.out) }, io, openHost(values.plugin));
       }
       case "init": {
         const { values, positionals } = parse(rest, { benchmark: { type: "string" }, version: { type: "string" }, city: { type: "string" }, country: { type: "string" }, out: { type: "string", short: "o" }, force: { type: "boolean", default: false } });
@@ -115,8 +136,9 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
       case "list": {
         const { values, positionals } = parse(rest, { search: { type: "string" } });
         if (values.help) return help(io);
-        const what = single(positionals, "list needs what to list: plugins, benchmarks or practices");
-        if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks or practices, not "${what}"`);
+        const what = single(positionals, "list needs what to list: plugins, benchmarks, practices or adapters");
+        if (what === "adapters") return await listAdaptersCommand(textOrJson(values.format), io, openHost(values.plugin));
+        if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks, practices or adapters, not "${what}"`);
         return listCommand({ what, format: textOrJson(values.format), ...optional("search", values.search) }, io, openHost(values.plugin));
       }
       case "migrate": {

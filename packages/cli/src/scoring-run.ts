@@ -1,5 +1,5 @@
 import type { Host } from "@cohesion/core";
-import { DEFAULT_MODEL, enrichReport, scoreAssessment, type AnyScoringModel } from "@cohesion/scoring";
+import { DEFAULT_MODEL, enrichReport, scoreAssessment, scoringModelsPoint, type AnyScoringModel } from "@cohesion/scoring";
 import type { Assessment, Benchmark, ScoreReport, ValidationProblem } from "@cohesion/schema";
 import { findBenchmark } from "./find-benchmark";
 import { formatProblem } from "./format-problems";
@@ -59,9 +59,9 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
   const benchmark = found.benchmark;
 
   const modelId = options.model ?? DEFAULT_MODEL.id;
-  const model = (await host.scoringModel(modelId)) as AnyScoringModel | undefined;
+  const model = (await host.contribution(scoringModelsPoint, modelId)) as AnyScoringModel | undefined;
   if (!model) {
-    const available = host.declaredScoringModels().map((m) => m.id);
+    const available = host.declared(scoringModelsPoint).map((m) => m.id);
     const listed = [...new Set([DEFAULT_MODEL.id, ...available])];
     return fail([cliProblem("unknown_model", "", { model: modelId, suggestion: suggestionText(modelId, listed), available: listed.join(", ") })], EXIT.usage);
   }

@@ -1,7 +1,6 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BUILTIN_MODELS, createScorer, scoreAssessment } from "@cohesion/scoring";
-import { assessment, benchmark, manifest, makeTemp, removeTemp, writePlugin } from "../test/fixtures";
+import { adaptersFixturePoint, manifest, makeTemp, modelsFixturePoint as models, removeTemp, writePlugin } from "../test/fixtures";
 import { createHost } from "./host";
 
 let root: string;
@@ -35,23 +34,23 @@ function behaviourPlugin(key: string, body: string, contributes: Record<string, 
   return writePlugin(join(root, key), manifest(id, contributes, { main: "./main.js" }), { "main.js": mainModule(key, body) });
 }
 
-const host = () => createHost({ cwd: root, discover: false });
+const host = () => createHost({ cwd: root, discover: false, points: [models, adaptersFixturePoint] });
 const codes = (problems: ReadonlyArray<{ code: string }>): string[] => problems.map((problem) => problem.code);
 
 describe("lazy activation", () => {
   it("does not import main before a declared contribution is first needed, then imports it once", async () => {
     const key = `lazy-${Date.now()}`;
-    const folder = behaviourPlugin(key, 'probe.handles.push(context.registerScoringModel(model("acme.first")));');
+    const folder = behaviourPlugin(key, 'probe.handles.push(context.register("scoringModels", model("acme.first")));');
     const h = host();
     const info = h.addPlugin(folder);
     expect(info.status).toBe("loaded");
-    expect(h.declaredScoringModels()).toContainEqual({ id: "acme.first", title: "First", plugin: "acme" });
+    expect(h.declared("scoringModels")).toContainEqual({ id: "acme.first", title: "First", plugin: "acme" });
     expect(probe(key)).toBeUndefined();
 
-    const [first, second] = await Promise.all([h.scoringModel("acme.first"), h.scoringModel("acme.first")]);
+    const [first, second] = await Promise.all([h.contribution(models, "acme.first"), h.contribution(models, "acme.first")]);
     expect(first?.id).toBe("acme.first");
     expect(second).toBe(first);
-    expect(await h.scoringModel("acme.first")).toBe(first);
+    expect(await h.contribution(models, "acme.first")).toBe(first);
     expect(probe(key)).toMatchObject({ imports: 1, activations: 1 });
     expect(h.plugin("acme")?.status).toBe("active");
     expect(h.report().errors).toEqual([]);
@@ -61,28 +60,28 @@ describe("lazy activation", () => {
     const key = `nobody-${Date.now()}`;
     const h = host();
     h.addPlugin(behaviourPlugin(key, ""));
-    expect(await h.scoringModel("acme.unknown")).toBeUndefined();
+    expect(await h.contribution(models, "acme.unknown")).toBeUndefined();
     expect(probe(key)).toBeUndefined();
   });
 
   it("serves adapters the same way", async () => {
     const key = `adapter-${Date.now()}`;
-    const folder = behaviourPlugin(key, 'context.registerAdapter({ id: "acme.csv", format: "csv" });', {
+    const folder = behaviourPlugin(key, 'context.register("adapters", { id: "acme.csv", format: "csv" });', {
       adapters: [{ id: "acme.csv", title: "CSV", format: "csv", direction: "export" }],
     });
     const h = host();
     h.addPlugin(folder);
     expect(probe(key)).toBeUndefined();
-    expect(await h.adapter("acme.csv")).toEqual({ id: "acme.csv", format: "csv" });
-    expect(h.declaredAdapters().map((adapter) => adapter.id)).toEqual(["acme.csv"]);
+    expect(await h.contribution(adaptersFixturePoint, "acme.csv")).toEqual({ id: "acme.csv", format: "csv" });
+    expect(h.declared(adaptersFixturePoint).map((adapter) => adapter.id)).toEqual(["acme.csv"]);
   });
 
-  it("registers core's built-in scoring models through the same registry, as plugin cohesion", async () => {
+  it("registers a point's built-in contributions through the same registry, as plugin cohesion", async () => {
     const h = host();
-    const model = await h.scoringModel("cohesion.weighted-mean");
+    const model = await h.contribution(models, "cohesion.weighted-mean");
     expect(model?.id).toBe("cohesion.weighted-mean");
-    expect(h.declaredScoringModels().filter((entry) => entry.plugin === "cohesion").map((entry) => entry.id)).toEqual(
-      expect.arrayContaining(["cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average"]),
+    expect(h.declared("scoringModels").filter((entry) => entry.plugin === "cohesion").map((entry) => entry.id)).toEqual(
+      ["cohesion.weighted-mean"],
     );
   });
 });
@@ -90,11 +89,11 @@ describe("lazy activation", () => {
 describe("what activate may register", () => {
   it("undeclared_contribution for an id the manifest does not declare; declared ones still work", async () => {
     const key = `undeclared-${Date.now()}`;
-    const folder = behaviourPlugin(key, 'context.registerScoringModel(model("acme.secret")); context.registerScoringModel(model("acme.first"));');
+    const folder = behaviourPlugin(key, 'context.register("scoringModels", model("acme.secret")); context.register("scoringModels", model("acme.first"));');
     const h = host();
     h.addPlugin(folder);
-    expect((await h.scoringModel("acme.first"))?.id).toBe("acme.first");
-    expect(await h.scoringModel("acme.secret")).toBeUndefined();
+    expect((await h.contribution(models, "acme.first"))?.id).toBe("acme.first");
+    expect(await h.contribution(models, "acme.secret")).toBeUndefined();
     const problems = h.plugin("acme")?.problems ?? [];
     expect(codes(problems)).toEqual(["undeclared_contribution"]);
     expect(problems[0]?.params).toMatchObject({ plugin: "acme", id: "acme.secret", point: "scoringModels" });
@@ -104,64 +103,57 @@ describe("what activate may register", () => {
     const key = `invalid-${Date.now()}`;
     const folder = behaviourPlugin(
       key,
-      'context.registerScoringModel({ id: "acme.first" }); context.registerScoringModel(null); context.registerScoringModel(model("acme.first")); context.registerScoringModel(model("acme.first"));',
+      'context.register("scoringModels", { id: "acme.first" }); context.register("scoringModels", null); context.register("scoringModels", model("acme.first")); context.register("scoringModels", model("acme.first"));',
     );
     const h = host();
     h.addPlugin(folder);
-    expect((await h.scoringModel("acme.first"))?.id).toBe("acme.first");
+    expect((await h.contribution(models, "acme.first"))?.id).toBe("acme.first");
     expect(codes(h.plugin("acme")?.problems ?? [])).toEqual(["invalid_contribution", "invalid_contribution", "already_registered"]);
   });
 
   it("invalid_contribution carries the scoring registry's reason for a malformed model", async () => {
     const key = `malformed-${Date.now()}`;
     const h = host();
-    h.addPlugin(behaviourPlugin(key, 'context.registerScoringModel({ ...model("acme.first"), version: "one" });'));
-    expect(await h.scoringModel("acme.first")).toBeUndefined();
+    h.addPlugin(behaviourPlugin(key, 'context.register("scoringModels", { ...model("acme.first"), version: "one" });'));
+    expect(await h.contribution(models, "acme.first")).toBeUndefined();
     const problems = h.plugin("acme")?.problems ?? [];
     expect(codes(problems)).toEqual(["invalid_contribution", "contribution_not_registered"]);
     expect(problems[0]?.message).toContain("MAJOR.MINOR.PATCH");
   });
 
-  it("lists registered models for scoreAssessment, plugin models once activated", async () => {
+  it("lists registered contributions: built-in ones at once, plugin ones once activated", async () => {
     const key = `listed-${Date.now()}`;
     const h = host();
-    h.addPlugin(behaviourPlugin(key, 'context.registerScoringModel(model("acme.first"));'));
-    const builtins = h.scoringModels().map((entry) => entry.id);
-    expect(builtins).toEqual(expect.arrayContaining(["cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average"]));
+    h.addPlugin(behaviourPlugin(key, 'context.register("scoringModels", model("acme.first"));'));
+    const builtins = h.contributions(models).map((entry) => entry.id);
+    expect(builtins).toEqual(["cohesion.weighted-mean"]);
     expect(builtins).not.toContain("acme.first");
-    await h.scoringModel("acme.first");
-    expect(h.scoringModels().map((entry) => entry.id)).toContain("acme.first");
+    await h.contribution(models, "acme.first");
+    expect(h.contributions(models).map((entry) => entry.id)).toContain("acme.first");
   });
 
-  it("checks every report of a plugin model against the score-report schema (model_output_invalid)", async () => {
-    const key = `checked-${Date.now()}`;
-    const h = host();
-    // The fixture model answers { id }: not a score report.
-    h.addPlugin(behaviourPlugin(key, 'context.registerScoringModel(model("acme.first"));'));
-    const plugin = await h.scoringModel("acme.first");
-    expect(plugin).toBeDefined();
-    const a = assessment("acme", { q1: "full", q2: "partial", q3: "none" });
-    const b = benchmark("acme");
-    const direct = scoreAssessment(a, b, { model: plugin! });
-    const byId = scoreAssessment(a, b, { model: "acme.first", models: h.scoringModels() });
-    const scorer = createScorer(b, { model: plugin! });
-    for (const result of [direct, byId, scorer.ok ? scorer.report.score(a) : scorer]) {
-      expect(result.ok).toBe(false);
-      if (result.ok) continue;
-      expect(result.errors.errors.length).toBeGreaterThan(0);
-      for (const problem of result.errors.errors) expect(problem).toMatchObject({ code: "model_output_invalid", params: { model: "acme.first" } });
-    }
-    // Built-in models are handed out as they are.
-    expect(await h.scoringModel("cohesion.weighted-mean")).toBe(BUILTIN_MODELS.find((m) => m.id === "cohesion.weighted-mean"));
-    expect(scoreAssessment(a, b, { model: "cohesion.weighted-mean", models: h.scoringModels() }).ok).toBe(true);
+  it("unknown_extension_point for a point the host was not given; a check that throws is invalid_contribution", async () => {
+    const key = `points-${Date.now()}`;
+    const throwing = { name: "adapters", label: "adapter", check: () => { throw new Error("read is missing"); } };
+    const folder = behaviourPlugin(key, 'context.register("nowhere", model("acme.first")); context.register({ name: "adapters" }, { id: "acme.hello" });', {
+      adapters: [{ id: "acme.hello", title: "Hello", format: "txt", direction: "export" }],
+    });
+    const h = createHost({ cwd: root, discover: false, points: [throwing] });
+    h.addPlugin(folder);
+    expect(h.declared("adapters").map((entry) => entry.id)).toEqual(["acme.hello"]);
+    expect(await h.contribution(throwing, "acme.hello")).toBeUndefined();
+    const problems = h.plugin("acme")?.problems ?? [];
+    expect(codes(problems)).toEqual(["unknown_extension_point", "invalid_contribution", "contribution_not_registered"]);
+    expect(problems[0]?.message).toContain("nowhere");
+    expect(problems[1]?.message).toContain("read is missing");
   });
 
   it("contribution_not_registered when activate registers nothing for a declared id", async () => {
     const key = `silent-${Date.now()}`;
     const h = host();
     h.addPlugin(behaviourPlugin(key, ""));
-    expect(await h.scoringModel("acme.first")).toBeUndefined();
-    expect(await h.scoringModel("acme.first")).toBeUndefined();
+    expect(await h.contribution(models, "acme.first")).toBeUndefined();
+    expect(await h.contribution(models, "acme.first")).toBeUndefined();
     expect(codes(h.plugin("acme")?.problems ?? [])).toEqual(["contribution_not_registered"]);
   });
 
@@ -171,7 +163,7 @@ describe("what activate may register", () => {
     const info = h.addPlugin(behaviourPlugin(`other-${Date.now()}`, "", { scoringModels: [{ id: "acme.first", title: "Copy" }] }, "other"));
     expect(codes(info.problems)).toEqual(["id_not_namespaced", "duplicate_contribution"]);
     expect(info.problems[1]?.params).toMatchObject({ firstPlugin: "acme", secondPlugin: "other", id: "acme.first" });
-    expect(info.scoringModels).toEqual([]);
+    expect(info.contributions).toEqual({});
   });
 });
 
@@ -183,7 +175,7 @@ describe("activation failures are reported, not thrown", () => {
     const key = `fails-${Date.now()}-${reason.length}`;
     const h = host();
     h.addPlugin(behaviourPlugin(key, body));
-    await expect(h.scoringModel("acme.first")).resolves.toBeUndefined();
+    await expect(h.contribution(models, "acme.first")).resolves.toBeUndefined();
     const info = h.plugin("acme");
     expect(info?.status).toBe("failed");
     expect(info?.problems[0]).toMatchObject({ code: "activation_failed", params: { plugin: "acme" } });
@@ -194,11 +186,11 @@ describe("activation failures are reported, not thrown", () => {
 
   it("accepts a main module whose default export carries activate", async () => {
     const folder = writePlugin(join(root, "defaulted"), manifest("defaulted", { adapters: [{ id: "defaulted.csv", title: "CSV", format: "csv", direction: "both" }] }, { main: "main.mjs" }), {
-      "main.mjs": 'export default { activate(context) { context.registerAdapter({ id: "defaulted.csv" }); } };',
+      "main.mjs": 'export default { activate(context) { context.register("adapters", { id: "defaulted.csv" }); } };',
     });
     const h = host();
     h.addPlugin(folder);
-    expect(await h.adapter("defaulted.csv")).toEqual({ id: "defaulted.csv" });
+    expect(await h.contribution(adaptersFixturePoint, "defaulted.csv")).toEqual({ id: "defaulted.csv" });
     expect(h.plugin("defaulted")?.status).toBe("active");
   });
 
@@ -212,8 +204,8 @@ describe("activation failures are reported, not thrown", () => {
     const h = host();
     h.addPlugin(broken);
     h.addPlugin(empty);
-    expect(await h.scoringModel("broken.x")).toBeUndefined();
-    expect(await h.scoringModel("empty.x")).toBeUndefined();
+    expect(await h.contribution(models, "broken.x")).toBeUndefined();
+    expect(await h.contribution(models, "empty.x")).toBeUndefined();
     expect(codes(h.plugin("broken")?.problems ?? [])).toEqual(["activation_failed"]);
     expect(h.plugin("empty")?.problems[0]?.message).toContain("exports no activate function");
   });
@@ -233,10 +225,10 @@ describe("disposal", () => {
   it("disposing a registration removes it", async () => {
     const key = `dispose-${Date.now()}`;
     const h = host();
-    h.addPlugin(behaviourPlugin(key, 'probe.handles.push(context.registerScoringModel(model("acme.first")));'));
-    expect(await h.scoringModel("acme.first")).toBeDefined();
+    h.addPlugin(behaviourPlugin(key, 'probe.handles.push(context.register("scoringModels", model("acme.first")));'));
+    expect(await h.contribution(models, "acme.first")).toBeDefined();
     probe(key)?.handles[0]?.dispose();
-    expect(await h.scoringModel("acme.first")).toBeUndefined();
+    expect(await h.contribution(models, "acme.first")).toBeUndefined();
     expect(h.plugin("acme")?.problems).toEqual([]);
   });
 
@@ -246,15 +238,15 @@ describe("disposal", () => {
     h.addPlugin(
       behaviourPlugin(
         key,
-        'context.subscriptions.push(context.registerScoringModel(model("acme.first")), { dispose: () => { probe.subscriptionDisposed = true; } });',
+        'context.subscriptions.push(context.register("scoringModels", model("acme.first")), { dispose: () => { probe.subscriptionDisposed = true; } });',
       ),
     );
-    expect(await h.scoringModel("acme.first")).toBeDefined();
+    expect(await h.contribution(models, "acme.first")).toBeDefined();
     await h.dispose();
     expect(probe(key)).toMatchObject({ deactivations: 1, subscriptionDisposed: true });
     expect(h.plugin("acme")?.status).toBe("deactivated");
-    expect(await h.scoringModel("acme.first")).toBeUndefined();
-    expect(await h.scoringModel("cohesion.weighted-mean")).toBeUndefined();
+    expect(await h.contribution(models, "acme.first")).toBeUndefined();
+    expect(await h.contribution(models, "cohesion.weighted-mean")).toBeUndefined();
     await h.dispose();
     expect(probe(key)?.deactivations).toBe(1);
   });

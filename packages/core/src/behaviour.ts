@@ -1,20 +1,10 @@
 import { pathToFileURL } from "node:url";
-import { BUILTIN_MODELS, createModelRegistry, withCheckedOutput, type AnyScoringModel as ScoringModel } from "@cohesion/scoring";
+import type { AnyExtensionPoint } from "./extension-point";
 import { resolveInsidePlugin } from "./plugin-paths";
 import type { PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
 import { ContributionRegistry } from "./registry";
-import type { DeclaredContribution, Disposable, PluginAdapter, PluginContext, PluginModule } from "./types";
-
-type BehaviourPoint = "scoringModels" | "adapters";
-
-// Where registered implementations of one behaviour point are kept; `add` answers a handle or why it refused.
-interface Slot<T> {
-  get(id: string): T | undefined;
-  add(value: unknown, plugin: string): Disposable | string;
-}
-
-const POINT_NAMES: Record<BehaviourPoint, string> = { scoringModels: "scoring model", adapters: "adapter" };
+import type { DeclaredContribution, Disposable, PluginContext, PluginModule } from "./types";
 
 function reasonOf(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
@@ -25,74 +15,77 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+type Declared = Map<string, { declaration: DeclaredContribution; record: PluginRecord }>;
+
+// One extension point as the host keeps it: what plugins declared, and what was registered.
+interface PointState {
+  readonly point: AnyExtensionPoint;
+  readonly declared: Declared;
+  readonly registry: ContributionRegistry<{ id: string }>;
+}
+
 /**
- * The behaviour half of the host: declared scoring models and adapters, lazy activation of plugin
- * `main` modules, registrations and their disposal.
+ * The behaviour half of the host: the extension points it was given, the contributions plugins declare to
+ * them, lazy activation of plugin `main` modules, registrations and their disposal.
  *
  * @example
  * ```ts
- * const behaviour = createBehaviour();
+ * const behaviour = createBehaviour([scoringModelsPoint]);
  * behaviour.declare(record); // after the manifest passed its checks
- * await behaviour.scoringModel("acme.median"); // imports acme's main on first use
+ * await behaviour.contribution("scoringModels", "acme.median"); // imports acme's main on first use
  * ```
  */
 export interface Behaviour {
-  /** Registers core's built-in scoring models under the built-in plugin's record. */
+  /** Registers each point's built-in contributions under the built-in plugin's record. */
   addBuiltins(record: PluginRecord): void;
-  /** Checks `main` and declares the record's scoring models and adapters; problems go to the record. */
+  /** Checks `main` and declares the record's contributions to every known point; problems go to the record. */
   declare(record: PluginRecord): void;
-  declaredScoringModels(): DeclaredContribution[];
-  declaredAdapters(): DeclaredContribution[];
-  scoringModel(id: string): Promise<ScoringModel | undefined>;
-  scoringModels(): ScoringModel[];
-  adapter(id: string): Promise<PluginAdapter | undefined>;
+  /** The names of the known points, in the order given. */
+  points(): string[];
+  declared(point: string): DeclaredContribution[];
+  contribution(point: string, id: string): Promise<unknown>;
+  contributions(point: string): unknown[];
   /** Disposes every registration and subscription and deactivates active plugins, last loaded first. */
   dispose(records: readonly PluginRecord[]): Promise<void>;
 }
 
 /**
- * Creates the behaviour registry a host uses.
+ * Creates the behaviour registry a host uses, for the given extension points (later duplicates of a name are ignored).
  *
  * @example
  * ```ts
- * const behaviour = createBehaviour();
- * behaviour.scoringModels(); // [] until addBuiltins or a plugin activates
+ * const behaviour = createBehaviour([]);
+ * behaviour.points(); // []
  * ```
  */
-export function createBehaviour(): Behaviour {
+export function createBehaviour(points: readonly AnyExtensionPoint[]): Behaviour {
   let disposed = false;
-  const declaredModels = new Map<string, { declaration: DeclaredContribution; record: PluginRecord }>();
-  const declaredAdapters = new Map<string, { declaration: DeclaredContribution; record: PluginRecord }>();
-  // Scoring models live in @cohesion/scoring's registry, which checks a model's shape on the way in;
-  // the same list can then be handed to scoreAssessment.
-  const models = createModelRegistry({ builtins: false });
-  const adapters = new ContributionRegistry<PluginAdapter>();
-  const modelSlot: Slot<ScoringModel> = {
-    get: (id) => models.get(id),
-    add: (value) => {
-      const added = models.register(value);
-      return added.ok ? added.report : added.errors.errors.map((problem) => problem.message).join("; ");
-    },
+  const states = new Map<string, PointState>();
+  for (const point of points) {
+    if (!states.has(point.name)) states.set(point.name, { point, declared: new Map(), registry: new ContributionRegistry() });
+  }
+  const declaredList = (record: PluginRecord, name: string): DeclaredContribution[] => {
+    let list = record.contributions.get(name);
+    if (!list) record.contributions.set(name, (list = []));
+    return list;
   };
-  const adapterSlot: Slot<PluginAdapter> = {
-    get: (id) => adapters.get(id)?.value,
-    add: (value, plugin) => adapters.register((value as PluginAdapter).id, value as PluginAdapter, plugin),
-  };
-  const declareBehaviour = (record: PluginRecord, point: BehaviourPoint): void => {
+
+  const declareBehaviour = (record: PluginRecord, state: PointState): void => {
     const manifest = record.manifest;
     if (!manifest) return;
-    const declared = point === "scoringModels" ? declaredModels : declaredAdapters;
-    const list = point === "scoringModels" ? record.scoringModels : record.adapters;
-    (manifest.contributes[point] ?? []).forEach((entry, index) => {
-      const pointer = `/cohesion/contributes/${point}/${index}/id`;
+    const { point, declared } = state;
+    const entries = (manifest.contributes as Record<string, unknown>)[point.name];
+    if (!Array.isArray(entries)) return;
+    entries.forEach((entry: { id: string; title: string; description?: unknown }, index) => {
+      const pointer = `/cohesion/contributes/${point.name}/${index}/id`;
       const namespaced = entry.id.startsWith(`${record.id}.`);
       if (!namespaced) {
-        record.problems.push({ ...hostProblem("id_not_namespaced", pointer, { kind: POINT_NAMES[point], id: entry.id, plugin: record.id }), file: record.packageFile });
+        record.problems.push({ ...hostProblem("id_not_namespaced", pointer, { kind: point.label, id: entry.id, plugin: record.id }), file: record.packageFile });
       }
       const first = declared.get(entry.id);
       if (first) {
         record.problems.push({
-          ...hostProblem("duplicate_contribution", pointer, { kind: POINT_NAMES[point], id: entry.id, firstPlugin: first.record.id, secondPlugin: record.id }),
+          ...hostProblem("duplicate_contribution", pointer, { kind: point.label, id: entry.id, firstPlugin: first.record.id, secondPlugin: record.id }),
           file: record.packageFile,
         });
       }
@@ -101,9 +94,9 @@ export function createBehaviour(): Behaviour {
         id: entry.id,
         title: entry.title,
         plugin: record.id,
-        ...("description" in entry && typeof entry.description === "string" ? { description: entry.description } : {}),
+        ...(typeof entry.description === "string" ? { description: entry.description } : {}),
       };
-      list.push(declaration);
+      declaredList(record, point.name).push(declaration);
       declared.set(entry.id, { declaration, record });
     });
   };
@@ -111,7 +104,8 @@ export function createBehaviour(): Behaviour {
   const checkMain = (record: PluginRecord): void => {
     const manifest = record.manifest;
     if (!manifest) return;
-    const behaviour = (["scoringModels", "adapters"] as const).filter((point) => (manifest.contributes[point] ?? []).length > 0);
+    const contributes = manifest.contributes as Record<string, unknown>;
+    const behaviour = [...states.keys()].filter((name) => Array.isArray(contributes[name]) && (contributes[name] as unknown[]).length > 0);
     if (manifest.main === undefined) {
       if (behaviour.length > 0) {
         record.problems.push({ ...hostProblem("missing_main", "/cohesion", { plugin: record.id, point: behaviour.join(" and ") }), file: record.packageFile });
@@ -127,32 +121,44 @@ export function createBehaviour(): Behaviour {
   };
 
   const behaviourNames = (record: PluginRecord): string => {
-    const names = [record.scoringModels.length > 0 ? "scoring models" : "", record.adapters.length > 0 ? "adapters" : ""].filter(Boolean);
+    const names = [...record.contributions].filter(([, list]) => list.length > 0).map(([name]) => name);
     return names.length > 0 ? names.join(" and ") : "contributions";
   };
 
-  const register = <T>(record: PluginRecord, point: BehaviourPoint, slot: Slot<T>, value: unknown): Disposable => {
+  const register = (record: PluginRecord, name: string, value: unknown): Disposable => {
     const noop: Disposable = { dispose: () => undefined };
-    const pointer = `/cohesion/contributes/${point}`;
+    const state = states.get(name);
+    const pointer = `/cohesion/contributes/${name}`;
+    if (!state) {
+      record.problems.push({ ...hostProblem("unknown_extension_point", pointer, { plugin: record.id, point: name, known: [...states.keys()].join(", ") || "none" }), file: record.packageFile });
+      return noop;
+    }
+    const { point, registry } = state;
     const invalid = (reason: string): Disposable => {
-      record.problems.push({ ...hostProblem("invalid_contribution", pointer, { plugin: record.id, point: POINT_NAMES[point], reason }), file: record.packageFile });
+      record.problems.push({ ...hostProblem("invalid_contribution", pointer, { plugin: record.id, point: point.label, reason }), file: record.packageFile });
       return noop;
     };
     if (disposed) return noop;
     if (!isObject(value)) return invalid("it is not an object");
     if (typeof value["id"] !== "string") return invalid("it has no string id");
-    const id = (value as { id: string }).id;
-    const declared = (point === "scoringModels" ? record.scoringModels : record.adapters).some((entry) => entry.id === id);
+    const id = value["id"];
+    const declared = (record.contributions.get(name) ?? []).some((entry) => entry.id === id);
     if (!declared) {
-      record.problems.push({ ...hostProblem("undeclared_contribution", pointer, { plugin: record.id, point, id }), file: record.packageFile });
+      record.problems.push({ ...hostProblem("undeclared_contribution", pointer, { plugin: record.id, point: name, id }), file: record.packageFile });
       return noop;
     }
-    if (slot.get(id) !== undefined) {
-      record.problems.push({ ...hostProblem("already_registered", pointer, { plugin: record.id, point: POINT_NAMES[point], id }), file: record.packageFile });
+    if (registry.has(id)) {
+      record.problems.push({ ...hostProblem("already_registered", pointer, { plugin: record.id, point: point.label, id }), file: record.packageFile });
       return noop;
     }
-    const registration = slot.add(value, record.id);
-    if (typeof registration === "string") return invalid(registration);
+    let checked;
+    try {
+      checked = point.check(value);
+    } catch (error) {
+      return invalid(reasonOf(error));
+    }
+    if (!checked.ok) return invalid(checked.reason);
+    const registration = registry.register(id, checked.value as { id: string }, record.id);
     record.registrations.push(registration);
     // Once registered, a later absence means the plugin disposed it on purpose: nothing to report.
     record.registeredOnce.add(id);
@@ -163,10 +169,7 @@ export function createBehaviour(): Behaviour {
     pluginId: record.id,
     pluginPath: record.root,
     subscriptions: record.subscriptions,
-    // A plugin model's every report is checked against score-report.schema.json (model_output_invalid),
-    // wherever the host hands it out; built-in models (addBuiltins) are tested against the schema instead.
-    registerScoringModel: (model) => register(record, "scoringModels", modelSlot, isObject(model) ? withCheckedOutput(model as unknown as ScoringModel) : model),
-    registerAdapter: (adapter) => register(record, "adapters", adapterSlot, adapter),
+    register: (point, contribution) => register(record, typeof point === "string" ? point : isObject(point) ? String(point["name"]) : String(point), contribution),
   });
 
   const activate = (record: PluginRecord): Promise<void> => {
@@ -191,47 +194,52 @@ export function createBehaviour(): Behaviour {
     return record.activation;
   };
 
-  const lookup = async <T>(
-    id: string,
-    point: BehaviourPoint,
-    slot: Slot<T>,
-    declared: Map<string, { declaration: DeclaredContribution; record: PluginRecord }>,
-  ): Promise<T | undefined> => {
-    const found = slot.get(id);
+  const lookup = async (name: string, id: string): Promise<unknown> => {
+    const state = states.get(name);
+    if (!state) return undefined;
+    const found = state.registry.get(id)?.value;
     if (found !== undefined) return found;
-    const declaration = declared.get(id);
+    const declaration = state.declared.get(id);
     if (!declaration || disposed) return undefined;
     const { record } = declaration;
     if (record.status === "loaded") await activate(record);
-    const registered = slot.get(id);
+    const registered = state.registry.get(id)?.value;
     if (registered !== undefined) return registered;
     if (record.status === "active" && !record.registeredOnce.has(id)) {
       record.registeredOnce.add(id);
-      record.problems.push({ ...hostProblem("contribution_not_registered", `/cohesion/contributes/${point}`, { plugin: record.id, point: POINT_NAMES[point], id }), file: record.packageFile });
+      record.problems.push({ ...hostProblem("contribution_not_registered", `/cohesion/contributes/${name}`, { plugin: record.id, point: state.point.label, id }), file: record.packageFile });
     }
     return undefined;
   };
 
   return {
     addBuiltins: (builtin) => {
-    for (const model of BUILTIN_MODELS) {
-      const declaration: DeclaredContribution = { id: model.id, title: model.title, plugin: builtin.id };
-      builtin.scoringModels.push(declaration);
-      declaredModels.set(model.id, { declaration, record: builtin });
-      const added = modelSlot.add(model, builtin.id);
-      if (typeof added !== "string") builtin.registrations.push(added);
-    }
+      for (const { point, declared, registry } of states.values()) {
+        for (const contribution of point.builtins ?? []) {
+          if (declared.has(contribution.id)) continue;
+          const declaration: DeclaredContribution = {
+            id: contribution.id,
+            title: contribution.title,
+            plugin: builtin.id,
+            ...(typeof contribution.description === "string" ? { description: contribution.description } : {}),
+          };
+          declaredList(builtin, point.name).push(declaration);
+          declared.set(contribution.id, { declaration, record: builtin });
+          builtin.registrations.push(registry.register(contribution.id, contribution, builtin.id));
+        }
+      }
     },
     declare: (record) => {
       checkMain(record);
-      declareBehaviour(record, "scoringModels");
-      declareBehaviour(record, "adapters");
+      for (const state of states.values()) declareBehaviour(record, state);
     },
-    declaredScoringModels: () => [...declaredModels.values()].map((entry) => entry.declaration),
-    declaredAdapters: () => [...declaredAdapters.values()].map((entry) => entry.declaration),
-    scoringModel: (id) => lookup(id, "scoringModels", modelSlot, declaredModels),
-    scoringModels: () => models.list(),
-    adapter: (id) => lookup(id, "adapters", adapterSlot, declaredAdapters),
+    points: () => [...states.keys()],
+    declared: (name) => [...(states.get(name)?.declared.values() ?? [])].map((entry) => entry.declaration),
+    contribution: (name, id) => lookup(name, id),
+    contributions: (name) => {
+      const state = states.get(name);
+      return state ? state.registry.ids().map((id) => state.registry.get(id)?.value) : [];
+    },
     dispose: async (records) => {
       if (disposed) return;
       disposed = true;

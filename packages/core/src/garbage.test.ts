@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { ValidationReport } from "@cohesion/schema";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { manifest, makeTemp, removeTemp, writePlugin } from "../test/fixtures";
+import { adaptersFixturePoint, manifest, makeTemp, modelsFixturePoint, removeTemp, writePlugin } from "../test/fixtures";
 import { createHost } from "./host";
 
 let root: string;
@@ -73,7 +73,7 @@ describe("garbage plugins never make the host throw", () => {
 describe("garbage registrations never make activation fail", () => {
   const holder = globalThis as { __coreGarbage?: unknown[] };
 
-  it("anything passed to registerScoringModel or registerAdapter is refused with a problem or accepted", async () => {
+  it("anything passed to register is refused with a problem or accepted", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(fc.anything(), fc.record({ id: fc.constantFrom("acme.model", "acme.csv", "other.x"), score: fc.constant(() => null) })), { maxLength: 5 }), async (values) => {
         holder.__coreGarbage = values;
@@ -82,15 +82,15 @@ describe("garbage registrations never make activation fail", () => {
           manifest("acme", { scoringModels: [{ id: "acme.model", title: "M" }], adapters: [{ id: "acme.csv", title: "CSV", format: "csv", direction: "export" }] }, { main: "main.js" }),
           {
             "main.js":
-              "export function activate(context) { for (const value of globalThis.__coreGarbage) { context.registerScoringModel(value).dispose(); context.registerAdapter(value); } }",
+              "export function activate(context) { for (const value of globalThis.__coreGarbage) { context.register('scoringModels', value).dispose(); context.register('adapters', value); context.register(value, value); } }",
           },
         );
-        const host = createHost({ cwd: root, discover: false });
+        const host = createHost({ cwd: root, discover: false, points: [modelsFixturePoint, adaptersFixturePoint] });
         host.addPlugin(folder);
-        await host.scoringModel("acme.model");
+        await host.contribution(modelsFixturePoint, "acme.model");
         expect(host.plugin("acme")?.status).toBe("active");
         const codes = new Set(host.report().errors.map((problem) => problem.code));
-        for (const code of codes) expect(["invalid_contribution", "undeclared_contribution", "already_registered", "contribution_not_registered"]).toContain(code);
+        for (const code of codes) expect(["invalid_contribution", "undeclared_contribution", "already_registered", "contribution_not_registered", "unknown_extension_point"]).toContain(code);
         expectWellFormed(host.report());
         await host.dispose();
       }),

@@ -2,7 +2,6 @@ import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model";
 import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
-import type { AnyScoringModel as ScoringModel } from "@cohesion/scoring";
 import corePackage from "../package.json" with { type: "json" };
 import { createBehaviour } from "./behaviour";
 import { createHostCatalog, type HostCatalog } from "./catalog";
@@ -13,14 +12,16 @@ import { contributionKey, loadPluginContent, loadSchemaExtensions, type Contribu
 import { newPluginRecord, toPluginInfo, type PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
 import { extendSchema, type DocumentValidator } from "./schema-extensions";
-import type { DeclaredContribution, DocumentOrigin, HostOptions, PluginAdapter, PluginInfo } from "./types";
+import type { ExtensionPoint } from "./extension-point";
+import type { DeclaredContribution, DocumentOrigin, HostOptions, PluginInfo } from "./types";
 
 /**
- * The id of the built-in plugin through which core's own scoring models and scales are registered.
+ * The id of the built-in plugin through which the built-in scales and each extension point's built-in
+ * contributions are registered.
  *
  * @example
  * ```ts
- * host.plugin(BUILTIN_PLUGIN_ID)?.scoringModels; // ["cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average"]
+ * createHost({ points: [scoringModelsPoint] }).plugin(BUILTIN_PLUGIN_ID)?.contributions["scoringModels"]; // ["cohesion.weighted-mean", ...]
  * ```
  */
 export const BUILTIN_PLUGIN_ID = "cohesion";
@@ -31,8 +32,8 @@ export const BUILTIN_PLUGIN_ID = "cohesion";
  *
  * @example
  * ```ts
- * const host = createHost();
- * const model = await host.scoringModel("cohesion.weighted-mean");
+ * const host = createHost({ points: [scoringModelsPoint] });
+ * const model = await host.contribution(scoringModelsPoint, "cohesion.weighted-mean");
  * console.log(host.report().valid, host.listPlugins().map((p) => `${p.id}: ${p.status}`));
  * ```
  */
@@ -56,14 +57,14 @@ export interface Host {
   schemaFor(kind: DocumentKind): Record<string, unknown>;
   /** Validates a document against its kind's schema merged with every loaded plugin's extensions. */
   validate(document: unknown): ValidationReport;
-  declaredScoringModels(): DeclaredContribution[];
-  declaredAdapters(): DeclaredContribution[];
-  /** The scoring model with this id, activating the plugin that declares it on first use. */
-  scoringModel(id: string): Promise<ScoringModel | undefined>;
-  /** The scoring models registered so far (built-in and from activated plugins), e.g. for scoreAssessment's `models`. */
-  scoringModels(): ScoringModel[];
-  /** The adapter with this id, activating the plugin that declares it on first use. */
-  adapter(id: string): Promise<PluginAdapter | undefined>;
+  /** The names of the extension points this host was created with. */
+  points(): string[];
+  /** The contributions declared to a point (built-in ones first), known before any plugin code runs. */
+  declared(point: string | ExtensionPoint<{ id: string }>): DeclaredContribution[];
+  /** The contribution with this id, activating the plugin that declares it on first use; undefined when none. */
+  contribution<T extends { readonly id: string }>(point: ExtensionPoint<T>, id: string): Promise<T | undefined>;
+  /** The contributions registered to a point so far (built-in and from activated plugins). */
+  contributions<T extends { readonly id: string }>(point: ExtensionPoint<T>): T[];
   /** Disposes every registration and deactivates every active plugin. */
   dispose(): Promise<void>;
 }
@@ -79,8 +80,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Creates a plugin host. Unless `discover` is false it loads every plugin installed in a `node_modules`
- * from `cwd` upwards and in `searchPaths`; more can be added with `addPlugin`. Core's built-in scoring
- * models and scales are registered as the built-in plugin `cohesion`. Never throws for a bad plugin:
+ * from `cwd` upwards and in `searchPaths`; more can be added with `addPlugin`. The built-in scales and the
+ * built-in contributions of each extension point in `points` are registered as the built-in plugin `cohesion`. Never throws for a bad plugin:
  * problems are in `report()` and `listPlugins()`.
  *
  * @example
@@ -105,7 +106,7 @@ export function createHost(options: HostOptions = {}): Host {
   // Cross-document problems, kept until the set of documents changes.
   let integrity: ValidationProblem[] | undefined;
   let disposed = false;
-  const behaviour = createBehaviour();
+  const behaviour = createBehaviour(options.points ?? []);
 
   const builtin = newPluginRecord(BUILTIN_PLUGIN_ID, "", "");
   builtin.builtin = true;
@@ -266,11 +267,11 @@ export function createHost(options: HostOptions = {}): Host {
       const extended = typeof kind === "string" && kind in schemas ? hostSchema(kind as DocumentKind).validate : undefined;
       return extended ? extended(document) : validateDocument(document);
     },
-    declaredScoringModels: () => behaviour.declaredScoringModels(),
-    declaredAdapters: () => behaviour.declaredAdapters(),
-    scoringModel: (id) => (disposed ? Promise.resolve(undefined) : behaviour.scoringModel(id)),
-    scoringModels: () => behaviour.scoringModels(),
-    adapter: (id) => (disposed ? Promise.resolve(undefined) : behaviour.adapter(id)),
+    points: () => behaviour.points(),
+    declared: (point) => behaviour.declared(typeof point === "string" ? point : point.name),
+    contribution: async <T extends { readonly id: string }>(point: ExtensionPoint<T>, id: string) =>
+      (disposed ? undefined : ((await behaviour.contribution(point.name, id)) as T | undefined)),
+    contributions: <T extends { readonly id: string }>(point: ExtensionPoint<T>) => behaviour.contributions(point.name) as T[],
     dispose: async () => {
       if (disposed) return;
       disposed = true;

@@ -13,9 +13,9 @@ export type {
   Disposable,
   DocumentOrigin,
   HostOptions,
-  PluginAdapter,
   PluginContext,
   PluginInfo,
   PluginModule,
   PluginStatus,
 } from "./types";
+export type { AnyExtensionPoint, ContributionCheck, ContributionOf, ExtensionPoint } from "./extension-point";

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { manifest, makeTemp, removeTemp, writeFile, writePlugin } from "../test/fixtures";
+import { manifest, makeTemp, modelsFixturePoint, removeTemp, writeFile, writePlugin } from "../test/fixtures";
 import { createHost } from "./host";
 
 let root: string;
@@ -88,10 +88,11 @@ describe("plugin manifests", () => {
     expect(host.plugin("twin")?.path).toBe(first);
   });
 
-  it("lists the built-in plugin with core's scoring models", () => {
-    const builtin = createHost({ cwd: root, discover: false }).plugin("cohesion");
+  it("lists the built-in plugin with the built-in contributions of the points it was given", () => {
+    expect(createHost({ cwd: root, discover: false }).plugin("cohesion")?.contributions).toEqual({});
+    const builtin = createHost({ cwd: root, discover: false, points: [modelsFixturePoint] }).plugin("cohesion");
     expect(builtin).toMatchObject({ builtin: true, status: "active" });
-    expect(builtin?.scoringModels).toEqual(expect.arrayContaining(["cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average"]));
+    expect(builtin?.contributions).toEqual({ scoringModels: ["cohesion.weighted-mean"] });
     expect(builtin?.documents.scale).toEqual(["cohesion.maturity", "cohesion.yes-partly-no"]);
   });
 });

@@ -21,8 +21,8 @@ export interface PluginRecord {
   manifest?: PluginManifest;
   problems: ValidationProblem[];
   documents: Partial<Record<DocumentKind, string[]>>;
-  scoringModels: DeclaredContribution[];
-  adapters: DeclaredContribution[];
+  /** Declared behaviour contributions, by extension point name. */
+  contributions: Map<string, DeclaredContribution[]>;
   mainFile?: string;
   activation?: Promise<void>;
   module?: PluginModule;
@@ -49,8 +49,7 @@ export function newPluginRecord(id: string, root: string, packageFile: string): 
     status: "refused",
     problems: [],
     documents: {},
-    scoringModels: [],
-    adapters: [],
+    contributions: new Map(),
     subscriptions: [],
     registrations: [],
     registeredOnce: new Set(),
@@ -77,8 +76,7 @@ export function toPluginInfo(record: PluginRecord): PluginInfo {
     builtin: record.builtin,
     status: record.status,
     documents,
-    scoringModels: record.scoringModels.map((model) => model.id),
-    adapters: record.adapters.map((adapter) => adapter.id),
+    contributions: Object.fromEntries([...record.contributions].map(([point, list]) => [point, list.map((entry) => entry.id)])),
     problems: [...record.problems],
   };
 }

@@ -98,6 +98,10 @@ export const hostProblem = defineProblems({
     message:
       'Plugin "{plugin}" tried to register the {point} "{id}", which its manifest does not declare, so it was refused: add it to contributes.{point} or drop the registration.',
   },
+  unknown_extension_point: {
+    severity: "error",
+    message: 'Plugin "{plugin}" tried to register to the extension point "{point}", which this host does not know (it knows: {known}), so it was refused: use one of those names.',
+  },
   invalid_contribution: {
     severity: "error",
     message: 'Plugin "{plugin}" tried to register a {point} that cannot be used: {reason}.',

@@ -1,12 +1,12 @@
 import type { DocumentKind, ValidationProblem } from "@cohesion/schema";
-import type { AnyScoringModel as ScoringModel } from "@cohesion/scoring";
+import type { AnyExtensionPoint } from "./extension-point";
 
 /**
  * Something that can be released: a registration, a subscription.
  *
  * @example
  * ```ts
- * const registration: Disposable = context.registerScoringModel(model);
+ * const registration: Disposable = context.register("scoringModels", model);
  * registration.dispose(); // the model is no longer available
  * ```
  */
@@ -15,27 +15,15 @@ export interface Disposable {
 }
 
 /**
- * An adapter to an outside format, as a behaviour plugin registers it. The host only needs its id;
- * the rest is the adapter's own API.
- *
- * @example
- * ```ts
- * const adapter: PluginAdapter = { id: "acme.csv", format: "csv", exportDocuments: (docs) => "..." };
- * ```
- */
-export interface PluginAdapter {
-  readonly id: string;
-  readonly [member: string]: unknown;
-}
-
-/**
- * What a plugin's `activate` receives. `registerScoringModel` and `registerAdapter` accept exactly the ids
- * the plugin declared in its manifest; anything else is refused with `undeclared_contribution`.
+ * What a plugin's `activate` receives. `register` adds a contribution to an extension point (named, or the
+ * point object itself); it accepts exactly the ids the plugin declared under `cohesion.contributes[point]`
+ * (anything else is refused with `undeclared_contribution`), and the point's own check decides whether the
+ * value is acceptable (`invalid_contribution` otherwise).
  *
  * @example
  * ```ts
  * export function activate(context: PluginContext) {
- *   context.subscriptions.push(context.registerScoringModel(medianModel));
+ *   context.subscriptions.push(context.register("scoringModels", medianModel));
  * }
  * ```
  */
@@ -46,8 +34,7 @@ export interface PluginContext {
   readonly pluginPath: string;
   /** Disposables released when the plugin is deactivated (when the host is disposed). */
   readonly subscriptions: Disposable[];
-  registerScoringModel(model: ScoringModel): Disposable;
-  registerAdapter(adapter: PluginAdapter): Disposable;
+  register(point: string | AnyExtensionPoint, contribution: unknown): Disposable;
 }
 
 /**
@@ -55,7 +42,7 @@ export interface PluginContext {
  *
  * @example
  * ```ts
- * const module: PluginModule = { activate(context) { context.registerAdapter({ id: "acme.csv" }); } };
+ * const module: PluginModule = { activate(context) { context.register("adapters", csvAdapter); } };
  * ```
  */
 export interface PluginModule {
@@ -80,7 +67,7 @@ export type PluginStatus = "refused" | "loaded" | "active" | "failed" | "deactiv
  *
  * @example
  * ```ts
- * host.declaredScoringModels(); // [{ id: "acme.median", title: "Median", plugin: "acme" }, ...]
+ * host.declared("scoringModels"); // [{ id: "acme.median", title: "Median", plugin: "acme" }, ...]
  * ```
  */
 export interface DeclaredContribution {
@@ -110,8 +97,8 @@ export interface PluginInfo {
   readonly status: PluginStatus;
   /** Ids of the documents loaded from this plugin, by kind. */
   readonly documents: Readonly<Partial<Record<DocumentKind, readonly string[]>>>;
-  readonly scoringModels: readonly string[];
-  readonly adapters: readonly string[];
+  /** Ids of the behaviour contributions it declares, by extension point name (only points the host knows). */
+  readonly contributions: Readonly<Record<string, readonly string[]>>;
   readonly problems: readonly ValidationProblem[];
 }
 
@@ -145,6 +132,12 @@ export interface HostOptions {
   readonly cwd?: string;
   /** More folders laid out like node_modules to look for plugins in. */
   readonly searchPaths?: readonly string[];
+  /**
+   * The extension points behaviour plugins may contribute to, each declared by the package that owns it
+   * (for example `scoringModelsPoint` from @cohesion/scoring, `adaptersPoint` from @cohesion/adapter-kit).
+   * Contributions to a point the host was not given are ignored. Default: none.
+   */
+  readonly points?: readonly AnyExtensionPoint[];
   /** Whether to look for installed plugins at all (default true); explicit paths still load. */
   readonly discover?: boolean;
 }

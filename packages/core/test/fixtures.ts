@@ -110,3 +110,28 @@ export function assessment(ns: string, answers: Record<string, string>): Record<
     answers: Object.fromEntries(Object.entries(answers).map(([question, level]) => [question, { level }])),
   };
 }
+
+type FixtureModel = { id: string; title: string; version: string; score(): unknown };
+
+/**
+ * A stand-in for scoring's extension point (same name), so the host is tested without the scoring package:
+ * it wants a version and a score function, and ships one built-in.
+ */
+export const modelsFixturePoint = {
+  name: "scoringModels",
+  label: "scoring model",
+  builtins: [{ id: "cohesion.weighted-mean", title: "Weighted mean", version: "1.0.0", score: () => ({}) }] as FixtureModel[],
+  check: (value: unknown) => {
+    const model = value as Partial<FixtureModel>;
+    if (typeof model.version !== "string" || !/^\d+\.\d+\.\d+$/.test(model.version)) return { ok: false as const, reason: 'the version must be MAJOR.MINOR.PATCH, such as "1.0.0"' };
+    if (typeof model.score !== "function") return { ok: false as const, reason: "score must be a function" };
+    return { ok: true as const, value: model as FixtureModel };
+  },
+};
+
+/** A stand-in for the adapter contract's point: anything with an id is accepted as it is. */
+export const adaptersFixturePoint = {
+  name: "adapters",
+  label: "adapter",
+  check: (value: unknown) => ({ ok: true as const, value: value as { id: string; format?: string } }),
+};

@@ -99,7 +99,11 @@ describe("the packed tarballs", () => {
     for (const result of packed) {
       const pkg = packageNamed(packages, result.name);
       const files = new Set(result.files.map((f) => f.path));
-      const contributed = Object.values(pkg.manifest.cohesion?.contributes ?? {}).flat();
+      // Content entries are paths; behaviour entries (adapters, scoring models) are objects, shipped through main.
+      const contributed = Object.values(pkg.manifest.cohesion?.contributes ?? {})
+        .flat()
+        .filter((entry): entry is string => typeof entry === "string");
+      if (typeof pkg.manifest.cohesion?.main === "string") contributed.push(pkg.manifest.cohesion.main);
       const expected = [...exportTargets(pkg.manifest.exports), ...binTargets(pkg.manifest), ...contributed].map((target) => target.replace(/^\.\//, ""));
       expect(expected.filter((target) => !files.has(target)), `${result.name} misses files`).toEqual([]);
       expect([...files].filter((path) => /\.test(-d)?\.ts$|(^|\/)(test|testing|__fixtures__)\//.test(path)), `${result.name} ships tests`).toEqual([]);

@@ -62,3 +62,4 @@ export { checkScoreReport, looseScoreReportProblems, keyFactorScores, effectiveW
 export { quantile, histogram, binOf, lowerBound, upperBound } from "./insights/statistics";
 export { enrichReport, type EnrichOptions } from "./insights/enrich";
 export { describeModel, type ModelDescription } from "./engine/describe";
+export { scoringModelsPoint } from "./engine/extension-point";

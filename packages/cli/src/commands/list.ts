@@ -30,13 +30,14 @@ export function listCommand(options: ListOptions, io: CliIO, host: Host): number
     case "plugins": {
       const plugins = host.listPlugins();
       out(
-        plugins.map((p) => ({ id: p.id, packageName: p.packageName, version: p.version, status: p.status, builtin: p.builtin, documents: p.documents, scoringModels: p.scoringModels, problems: p.problems })),
+        plugins.map((p) => ({ id: p.id, packageName: p.packageName, version: p.version, status: p.status, builtin: p.builtin, documents: p.documents, scoringModels: p.contributions["scoringModels"] ?? [], adapters: p.contributions["adapters"] ?? [], problems: p.problems })),
         () =>
           plugins.map((p) => {
             const counts = Object.entries(p.documents)
               .map(([kind, ids]) => `${ids?.length ?? 0} ${kind}${(ids?.length ?? 0) === 1 ? "" : "s"}`)
               .join(", ");
-            const models = p.scoringModels.length > 0 ? `; models: ${p.scoringModels.join(", ")}` : "";
+            const modelIds = p.contributions["scoringModels"] ?? [];
+            const models = modelIds.length > 0 ? `; models: ${modelIds.join(", ")}` : "";
             const problems = p.problems.length > 0 ? `; ${p.problems.length} problem(s): ${p.problems[0]?.message ?? ""}` : "";
             return `${p.id.padEnd(22)} ${p.status.padEnd(8)} ${p.packageName ?? "(built in)"}${p.version ? `@${p.version}` : ""} — ${counts || "no content"}${models}${problems}`;
           }),

@@ -1,7 +1,9 @@
 import type { Host } from "@cohesion/core";
-import { renderHtmlReport, renderMarkdownReport } from "@cohesion/adapter-report";
+import { chooseAdapter } from "@cohesion/adapter-kit";
+import { loadAdapters } from "../adapter-host";
 import { writeFileAtomic } from "../atomic-write";
-import { EXIT, type CliIO } from "../io";
+import { formatProblem } from "../format-problems";
+import { EXIT, UsageError, type CliIO } from "../io";
 import { runScoring, type ScoreRunOptions } from "../scoring-run";
 
 /** Options of `cohesion report`. */
@@ -12,8 +14,9 @@ export interface ReportCommandOptions extends ScoreRunOptions {
 }
 
 /**
- * `cohesion report <assessment> --out report.html|report.md`: scores the assessment and writes a
- * self-contained HTML page with charts (or Markdown), atomically, refusing to overwrite without `--force`.
+ * `cohesion report <assessment> --out report.html|report.md`: scores the assessment and writes the report
+ * through the adapter registered for the extension of `--out` (the HTML page with charts, or Markdown),
+ * atomically, refusing to overwrite without `--force`.
  *
  * @example
  * ```sh
@@ -21,11 +24,17 @@ export interface ReportCommandOptions extends ScoreRunOptions {
  * ```
  */
 export async function reportCommand(options: ReportCommandOptions, io: CliIO, host: Host): Promise<number> {
+  const choice = chooseAdapter(await loadAdapters(host), { direction: "write", kind: "score-report", fileName: options.out });
+  if (!choice.ok) throw new UsageError(choice.message, "give --out a name ending in .html or .md");
   const run = await runScoring(options, io, host);
   if (typeof run === "number") return run;
-  const input = { report: run.report, generatedOn: options.today };
-  const text = /\.md$|\.markdown$/i.test(options.out) ? renderMarkdownReport(input) : renderHtmlReport(input);
-  await writeFileAtomic(options.out, text, { force: options.force });
+  const written = await choice.adapter.write!({ document: run.report, today: options.today });
+  const file = written.ok ? written.files[0] : undefined;
+  if (!written.ok || file === undefined) {
+    for (const problem of written.report.errors) io.stderr.write(`${formatProblem(problem)}\n`);
+    return EXIT.invalid;
+  }
+  await writeFileAtomic(options.out, file.data, { force: options.force });
   io.stderr.write(`wrote ${options.out}\n`);
   return EXIT.ok;
 }

@@ -29,7 +29,7 @@ export interface PackageManifest {
   readonly bin?: string | Record<string, string>;
   readonly dependencies?: Record<string, string>;
   readonly peerDependencies?: Record<string, string>;
-  readonly cohesion?: { readonly id: string; readonly contributes?: Record<string, readonly string[]> };
+  readonly cohesion?: { readonly id: string; readonly main?: string; readonly contributes?: Record<string, readonly unknown[]> };
 }
 
 /** Reads and parses a JSON file. */

@@ -1,0 +1,13 @@
+import { xlsformAdapter } from "./adapter";
+
+/**
+ * Registers the XLSForm adapter when the plugin host first needs it.
+ *
+ * @example
+ * ```ts
+ * // package.json: "cohesion": { "main": "./dist/plugin.js", "contributes": { "adapters": [{ "id": "xlsform.survey", ... }] } }
+ * ```
+ */
+export function activate(context: { subscriptions: Array<{ dispose(): void }>; register(point: string, contribution: unknown): { dispose(): void } }): void {
+  context.subscriptions.push(context.register("adapters", xlsformAdapter));
+}

@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { chooseAdapter } from "@cohesion/adapter-kit";
+import type { Host } from "@cohesion/core";
+import { toReport, type ValidationProblem } from "@cohesion/schema";
+import { loadAdapters } from "../adapter-host";
+import { writeFileAtomic } from "../atomic-write";
+import { formatProblem, plural } from "../format-problems";
+import { EXIT, UsageError, type CliIO } from "../io";
+
+/** Options of `cohesion import`. */
+export interface ImportOptions {
+  file: string;
+  from?: string;
+  out?: string;
+  force: boolean;
+  format: "text" | "json";
+}
+
+async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
+  if (file === "-") {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+    return new Uint8Array(Buffer.concat(chunks));
+  }
+  return new Uint8Array(await readFile(file));
+}
+
+/**
+ * `cohesion import <file> [--from <format>] [--out file]`: reads a file through the adapter registered for
+ * the format (or the file's extension) and writes the documents it holds as JSON (one document as an
+ * object, several as an array). Every problem is printed with where it is (sheet!cell, row, column); with
+ * any error nothing is written and the exit code is 1. Warnings (what was not carried over) do not stop it.
+ *
+ * @example
+ * ```sh
+ * cohesion import filled-questionnaire.xlsx --out malmo-2024.json
+ * ```
+ */
+export async function importCommand(options: ImportOptions, io: CliIO, host: Host): Promise<number> {
+  const adapters = await loadAdapters(host);
+  const choice = chooseAdapter(adapters, { direction: "read", fileName: options.file, ...(options.from === undefined ? {} : { format: options.from }) });
+  if (!choice.ok) throw new UsageError(choice.message, "name the format with --from; `cohesion list adapters` shows the installed ones");
+  const data = await readBytes(options.file, io);
+  const fileName = options.file === "-" ? "standard input" : basename(options.file);
+  const read = await choice.adapter.read!({ data, fileName, documents: [...host.documents(), ...host.catalog().scales()] });
+  // The host knows plugin schema extensions the adapter does not: every document is validated here too.
+  const problems: ValidationProblem[] = read.report.errors.map((problem) => ({ ...problem, file: options.file }));
+  read.documents.forEach((document, index) => {
+    const pointer = read.documents.length > 1 ? `/${index}` : "";
+    const seen = new Set(problems.map((problem) => `${problem.code} ${problem.pointer}`));
+    for (const problem of host.validate(document).errors) {
+      if (!seen.has(`${problem.code} ${pointer}${problem.pointer}`)) problems.push({ ...problem, pointer: `${pointer}${problem.pointer}`, file: options.file });
+    }
+  });
+  const report = toReport(problems);
+  if (options.format === "json") io.stdout.write(`${JSON.stringify({ ...report, documents: report.valid ? read.documents.length : 0 }, null, 2)}\n`);
+  else for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+  if (!report.valid || read.documents.length === 0) {
+    const errors = problems.filter((problem) => problem.severity === "error").length;
+    if (options.format === "text") io.stderr.write(`${options.file}: ${plural(errors, "error")} — nothing written; fix them and import again\n`);
+    return EXIT.invalid;
+  }
+  const text = `${JSON.stringify(read.documents.length === 1 ? read.documents[0] : read.documents, null, 2)}\n`;
+  if (options.out === undefined || options.out === "-") {
+    if (options.format === "json") throw new UsageError("--format json prints the report on standard output: give --out for the documents");
+    io.stdout.write(text);
+    return EXIT.ok;
+  }
+  await writeFileAtomic(options.out, text, { force: options.force });
+  const warnings = problems.length;
+  io.stderr.write(`wrote ${options.out}: ${plural(read.documents.length, "document")} from ${options.file}${warnings > 0 ? ` (${plural(warnings, "warning")} above)` : ""}\n`);
+  return EXIT.ok;
+}
