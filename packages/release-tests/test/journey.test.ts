@@ -3,7 +3,7 @@
 //   the current packages are published; a city tool installs them and keeps its documents;
 //   an optional field is added → `npm run schema:version -- minor` → the suite is green → release;
 //   the city tool upgrades and validates its old and new documents;
-//   a field is removed → `npm run schema:version -- major` → the migration module is written → release;
+//   a field no code reads is removed → `npm run schema:version -- major` → the migration module is written → release;
 //   `npm update` keeps the city tool on the old major; it then installs the new one and migrates a folder
 //   of its old documents, getting the loss report.
 //
@@ -118,7 +118,7 @@ describe("a schema minor: an optional field", () => {
 
 describe("a schema major: a field removed, with its migration", () => {
   beforeAll(async () => {
-    editSchema("place.schema.json", (s) => delete s.properties.region);
+    editSchema("place.schema.json", (s) => delete s.properties.metropolitanPopulation);
     await inRepo(process.execPath, ["scripts/schema-version.mjs", "major"]);
     major = schemaVersionOf();
     // What the maintainer writes by hand: the migration module and its test.
@@ -130,22 +130,25 @@ describe("a schema major: a field removed, with its migration", () => {
 import { migrationProblem } from "./problems";
 import type { MigrationStep } from "./step";
 
-/** ${minor} → ${major}: a place's region goes into its description. */
+/** ${minor} → ${major}: a place's metropolitan population goes into its description. */
 export const ${exportName}: MigrationStep = (document) => {
   const problems: ValidationProblem[] = [migrationProblem("schema_version_changed", "/schemaVersion", { from: "${minor}", to: "${major}" })];
-  const { region, ...rest } = document;
+  const { metropolitanPopulation, ...rest } = document;
   const out: Record<string, unknown> = { ...rest, schemaVersion: "${major}" };
-  if (document.kind === "place" && typeof region === "string") {
-    out.description = typeof rest.description === "string" ? \`\${rest.description}\\n\\nRegion: \${region}\` : \`Region: \${region}\`;
-    problems.push(migrationProblem("migrated_field", "/region", { what: "the region", to: "/description", text: JSON.stringify(region) }));
+  const value = (metropolitanPopulation as { value?: unknown } | undefined)?.value;
+  if (document.kind === "place" && typeof value === "number") {
+    const line = \`Metropolitan population: \${value}\`;
+    out.description = typeof rest.description === "string" ? \`\${rest.description}\\n\\n\${line}\` : line;
+    problems.push(migrationProblem("migrated_field", "/metropolitanPopulation", { what: "the metropolitan population", to: "/description", text: String(value) }));
   }
   return { document: out, problems };
 };
 `,
     );
     const place = readJson<Record<string, unknown>>(join(REPO_ROOT, "examples/valid/place.json"));
-    const before = { ...place, schemaVersion: minor, region: "Uusimaa" };
-    const after = { ...place, schemaVersion: major, description: `${String(place.description)}\n\nRegion: Uusimaa` };
+    const { metropolitanPopulation, ...kept } = place as { metropolitanPopulation: { value: number } } & Record<string, unknown>;
+    const before = { ...place, schemaVersion: minor };
+    const after = { ...kept, schemaVersion: major, description: `${String(place.description)}\n\nMetropolitan population: ${metropolitanPopulation.value}` };
     const test = readFileSync(join(repo, "packages/model/src/migrations", `${module}.test.ts`), "utf8")
       .replace("const before: Record<string, unknown> | undefined = undefined;", `const before: Record<string, unknown> | undefined = ${JSON.stringify(before)};`)
       .replace("const after: Record<string, unknown> | undefined = undefined;", `const after: Record<string, unknown> | undefined = ${JSON.stringify(after)};`);
@@ -157,7 +160,7 @@ export const ${exportName}: MigrationStep = (document) => {
     expect(readJson<{ $defs: { schemaVersion: { pattern: string } } }>(join(repo, "schemas/defs.schema.json")).$defs.schemaVersion.pattern).toBe(`^${major.split(".")[0]}\\.(0|[1-9][0-9]*)$`);
     const changeset = readFileSync(join(repo, ".changeset", `schema-${major.replace(".", "-")}.md`), "utf8");
     for (const name of ["@cohesion/model", "@cohesion/core", "@cohesion/cli"]) expect(changeset).toContain(`"${name}": minor`);
-    expect(changeset).toContain('field "region" was removed');
+    expect(changeset).toContain('field "metropolitanPopulation" was removed');
   });
 
   it("is released with the dependents moving at least a minor, and the plugins' engines following core", async () => {
@@ -189,12 +192,12 @@ export const ${exportName}: MigrationStep = (document) => {
 
     const migrated = await inCity(["migrate", "documents", "--out-dir", "migrated"], true);
     expect(migrated.code, migrated.stdout + migrated.stderr).toBe(0);
-    expect(migrated.stderr).toContain("/region info migrated_field: the region from /region moved to /description");
-    expect(migrated.stderr).toContain(`✔ 2 documents in 2 files migrated to schema version ${major}, 2 files written: 1 value moved`);
-    const helsinki = readJson<{ schemaVersion: string; region?: string; description: string }>(join(city, "migrated/helsinki.json"));
-    expect(helsinki).toMatchObject({ schemaVersion: major });
-    expect(helsinki.region).toBeUndefined();
-    expect(helsinki.description).toContain("Region: Uusimaa");
+    expect(migrated.stderr).toContain("/metropolitanPopulation info migrated_field: the metropolitan population from /metropolitanPopulation moved to /description");
+    expect(migrated.stderr).toContain(`✔ 2 documents in 2 files migrated to schema version ${major}, 2 files written: 2 values moved`);
+    const helsinki = readJson<{ schemaVersion: string; region?: string; metropolitanPopulation?: unknown; description: string }>(join(city, "migrated/helsinki.json"));
+    expect(helsinki).toMatchObject({ schemaVersion: major, region: "Uusimaa" });
+    expect(helsinki.metropolitanPopulation).toBeUndefined();
+    expect(helsinki.description).toContain("Metropolitan population: 1400000");
     expect((await inCity(["validate", "migrated", "--no-integrity"], true)).code).toBe(0);
   }, 240_000);
 });
