@@ -14,18 +14,17 @@
 // Options: --skip-codegen (leave regeneration to a later `npm run codegen && npm run docs`).
 // Exit codes: 0 done, 1 refused (the message says why and what to do), 2 could not run.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import {
   changesBlock,
-  checksumsText,
+  freezeVersion,
   frozenProblems,
   loadSchemaTools,
   migrationModule,
   parseTexts,
   pendingChangeset,
-  readChecksums,
   readSet,
   readTexts,
   REGISTRY_FILE,
@@ -34,11 +33,11 @@ import {
   root,
   SCHEMA_PACKAGE,
   ScriptError,
-  sha256,
   versionOf,
   VERSION_PATTERN_AT,
   versionPatternFor,
   withChangesBlock,
+  writeAtomic,
 } from "./lib/schema-sets.mjs";
 import { scaffoldMigration, scaffoldMigrationTest } from "./lib/migration-scaffold.mjs";
 import { dependentsOf, workspacePackages } from "./lib/workspace.mjs";
@@ -50,13 +49,8 @@ const migrationsDir = join(root, "packages/model/src/migrations");
 const show = (path) => relative(process.cwd(), path) || path;
 const written = [];
 
-/** Writes through a temporary file and a rename, so a file is never left half-written. */
 function writeFile(path, text) {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
-  written.push(show(path));
+  written.push(show(writeAtomic(path, text)));
 }
 
 const changesetPath = (version) => pendingChangeset(changesetsDir, version);
@@ -98,15 +92,7 @@ function committedTexts(current) {
 }
 
 function freeze(version, texts, tools) {
-  const dir = join(releasesDir, version);
-  if (existsSync(dir)) throw new ScriptError(`${show(dir)} exists already; a released version is frozen once`);
-  const checksums = readChecksums(releasesDir);
-  checksums[version] = {};
-  for (const [file, text] of Object.entries(texts)) {
-    writeFile(join(dir, file), text);
-    checksums[version][file] = sha256(text);
-  }
-  writeFile(join(releasesDir, "checksums.json"), checksumsText(checksums, tools));
+  for (const path of freezeVersion(releasesDir, version, texts, tools)) written.push(show(path));
 }
 
 /** The schema texts with every $id and the schemaVersion pattern moved to `version`. */
@@ -230,7 +216,7 @@ async function main() {
       ? [
           `make the breaking change in schemas/ (if not made yet)`,
           `write the upgrade in ${show(join(migrationsDir, `${module}.ts`))} and its test in ${module}.test.ts (it fails until you do)`,
-          `upgrade the repository's documents: npx cohesion migrate examples packages --to ${version} --in-place`,
+          `upgrade the repository's documents once the migration is written: npm run build, then npx cohesion migrate examples packages/*/content --to ${version} --in-place`,
           `run npm run schema:version -- refresh, say what changed for users in ${show(changesetPath(version))}, then npm test`,
         ]
       : [`make the additive change in schemas/ (if not made yet)`, `run npm run schema:version -- refresh, then say what it is for in ${show(changesetPath(version))}`, "npm test"];

@@ -2,7 +2,7 @@
 // files, the version its $ids name, the frozen releases and their checksums, the schemaVersion
 // pattern, the migration modules a major needs, and the schema package's own helpers.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -252,4 +252,31 @@ export function withChangesBlock(text, block, where) {
     throw new ScriptError(`${where}: the marks around the list of schema changes are gone; put back "${CHANGES_START}" and "${CHANGES_END}", or delete the file and cut the version again`);
   }
   return `${text.slice(0, start)}${block}${text.slice(end + CHANGES_END.length)}`;
+}
+
+/**
+ * Freezes a version: its schema texts into `<releasesDir>/<version>/` and their checksums into the
+ * record, each file written whole through a rename. Returns the paths written.
+ */
+export function freezeVersion(releasesDir, version, texts, tools) {
+  const dir = join(releasesDir, version);
+  if (existsSync(dir)) throw new ScriptError(`${dir} exists already; a released version is frozen once`);
+  const checksums = readChecksums(releasesDir);
+  checksums[version] = {};
+  const paths = [];
+  for (const [file, text] of Object.entries(texts)) {
+    paths.push(writeAtomic(join(dir, file), text));
+    checksums[version][file] = sha256(text);
+  }
+  paths.push(writeAtomic(join(releasesDir, CHECKSUMS_FILE), checksumsText(checksums, tools)));
+  return paths;
+}
+
+/** Writes through a temporary file and a rename, so a file is never left half-written. */
+export function writeAtomic(path, text) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+  return path;
 }

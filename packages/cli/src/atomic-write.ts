@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, mkdir, open, rename, rm, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "./io";
 
@@ -35,12 +35,41 @@ export class WriteFailedError extends Error {
  * ```
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { force: boolean }): Promise<void> {
+  const file = await openFileAtomic(path, options);
+  try {
+    await file.write(content);
+    await file.commit();
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+}
+
+/** A file being written by {@link openFileAtomic}: nothing is at its path until {@link AtomicFile.commit}. */
+export interface AtomicFile {
+  write(content: string | Uint8Array): Promise<void>;
+  /** Puts the written file at its path (over an existing one only with `force`). */
+  commit(): Promise<void>;
+  /** Drops what was written; the path is left as it was. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Opens a file to be written in pieces (a stream of NDJSON lines) and published whole, as
+ * {@link writeFileAtomic} publishes one string: through a temporary file beside it and a rename.
+ *
+ * @example
+ * ```ts
+ * const file = await openFileAtomic("out/practices.ndjson", { force: false });
+ * for (const line of lines) await file.write(`${line}\n`);
+ * await file.commit();
+ * ```
+ */
+export async function openFileAtomic(path: string, options: { force: boolean }): Promise<AtomicFile> {
   const found = await stat(path).catch(() => undefined);
   if (found?.isDirectory()) throw new UsageError(`${path} is a folder — give the path of a file to write`);
-  if (found?.isCharacterDevice() || found?.isFIFO()) {
-    await writeInPlace(path, content);
-    return;
-  }
+  // A device or a named pipe is written to as it is: replacing it with a regular file would break it.
+  if (found?.isCharacterDevice() || found?.isFIFO()) return inPlace(path);
   if (found && !found.isFile()) throw new UsageError(`${path} is ${found.isSocket() ? "a socket" : "a block device"}, not a file — give the path of a file to write`);
   if (found && !options.force) throw new OutputExistsError(path);
   await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
@@ -49,27 +78,54 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     throw failed(path, error);
   });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, content, { flag: "wx" });
-    if (options.force) await rename(temp, path);
-    else await publishWithoutOverwrite(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error instanceof OutputExistsError ? error : failed(path, error, temp);
-  }
+  const { write, close } = await writerOf(path, temp, "wx");
+  return {
+    write,
+    commit: async () => {
+      await close();
+      try {
+        if (options.force) await rename(temp, path);
+        else await publishWithoutOverwrite(temp, path);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error instanceof OutputExistsError ? error : failed(path, error, temp);
+      }
+    },
+    abort: async () => {
+      await close();
+      await rm(temp, { force: true });
+    },
+  };
 }
 
-async function writeInPlace(path: string, content: string | Uint8Array): Promise<void> {
+async function inPlace(path: string): Promise<AtomicFile> {
+  const { write, close } = await writerOf(path, undefined, "w");
+  return { write, commit: close, abort: close };
+}
+
+// Opens `temp` (or the target itself) for writing; every failure is told as a failure to write the target.
+async function writerOf(path: string, temp: string | undefined, flags: "w" | "wx"): Promise<{ write: AtomicFile["write"]; close: () => Promise<void> }> {
+  let handle: FileHandle;
   try {
-    const handle = await open(path, "w");
-    try {
-      await handle.writeFile(content);
-    } finally {
-      await handle.close();
-    }
+    handle = await open(temp ?? path, flags);
   } catch (error) {
-    throw failed(path, error);
+    throw failed(path, error, temp);
   }
+  let closed = false;
+  return {
+    write: async (content) => {
+      try {
+        // writeFile writes all of it from the current position (write may stop short on a pipe).
+        await handle.writeFile(content);
+      } catch (error) {
+        throw failed(path, error, temp);
+      }
+    },
+    close: async () => {
+      if (!closed) await handle.close();
+      closed = true;
+    },
+  };
 }
 
 // The temporary file is ours; what the user needs to hear about is the target and its folder.

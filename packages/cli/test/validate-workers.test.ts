@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bin, cohesion, envelope, hasStackTrace, repoRoot, withTempDir } from "./helpers";
 
+const { version: coreVersion } = JSON.parse(readFileSync(join(repoRoot, "packages/core/package.json"), "utf8")) as { version: string };
+
 // Large NDJSON streams are validated in worker threads by the built binary (from 64 MB by default; from
 // 8 MB here, to keep the tests fast); the report must be exactly the one the main thread alone gives
 // (COHESION_VALIDATE_WORKERS=0).
@@ -85,7 +87,7 @@ describe("cohesion validate: large NDJSON in worker threads", () => {
   it("applies --plugin schema extensions in the workers, and reads standard input the same way", () => {
     withTempDir((dir) => {
       const plugin = join(dir, "acme");
-      const manifest = { kind: "plugin-manifest", schemaVersion: "1.0", id: "acme", manifestVersion: 1, engines: { cohesion: "^0.1.0" }, contributes: { schemaExtensions: [{ kind: "practice", patch: "rating.json" }] } };
+      const manifest = { kind: "plugin-manifest", schemaVersion: "1.0", id: "acme", manifestVersion: 1, engines: { cohesion: `^${coreVersion}` }, contributes: { schemaExtensions: [{ kind: "practice", patch: "rating.json" }] } };
       mkdirSync(plugin);
       writeFileSync(join(plugin, "package.json"), JSON.stringify({ name: "acme", version: "1.0.0", type: "module", cohesion: manifest }));
       writeFileSync(join(plugin, "rating.json"), JSON.stringify({ properties: { acmeRating: { type: "integer", minimum: 1, maximum: 5 } } }));

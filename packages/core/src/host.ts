@@ -162,8 +162,10 @@ export function createHost(options: HostOptions = {}): Host {
     }
     byId.set(record.id, record);
     record.manifest = manifest;
+    const { validators, patches, refused } = loadSchemaExtensions(record, manifest);
+    // An extension that cannot be used refuses the plugin whole: its content and behaviour stay out too.
+    if (refused) return;
     behaviour.declare(record);
-    const { validators, patches } = loadSchemaExtensions(record, manifest);
     for (const [kind, list] of patches) {
       patchesByKind.set(kind, [...(patchesByKind.get(kind) ?? []), ...list]);
       mergedByKind.delete(kind);

@@ -1,4 +1,5 @@
-import { validateAs, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
+import { SCHEMA_VERSION, supportedSchemaVersions, validateAs, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
+import { checkExtensionTargets } from "./extension-targets";
 import { readPluginJson } from "./plugin-files";
 import type { PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
@@ -97,6 +98,8 @@ const KIND_NAMES = new Set<string>(Object.values(CONTENT_POINTS));
 export interface SchemaExtensions {
   readonly validators: ReadonlyMap<DocumentKind, DocumentValidator>;
   readonly patches: ReadonlyMap<DocumentKind, readonly unknown[]>;
+  /** True when an extension cannot be used: the plugin is then refused whole, never half-loaded. */
+  readonly refused: boolean;
 }
 
 /**
@@ -130,10 +133,27 @@ export function loadSchemaExtensions(record: PluginRecord, manifest: PluginManif
       });
       return;
     }
+    // An extension is written for schema versions; by default, the manifest's own major from its version on.
+    const range = extension.schemaVersions ?? `^${manifest.schemaVersion}`;
+    const targets = checkExtensionTargets(extension.kind, read.value, range);
+    if (!targets.ok) {
+      const params = { plugin: record.id, kind: extension.kind, range, path: extension.patch, current: SCHEMA_VERSION };
+      const at = extension.schemaVersions === undefined ? pointer : pointer.replace(/\/patch$/, "/schemaVersions");
+      if (targets.reason === "conflicts") {
+        for (const conflict of targets.conflicts) {
+          record.problems.push({ ...hostProblem("schema_extension_conflict", at, { ...params, target: targets.target, field: conflict.field, change: conflict.change }), file: record.packageFile });
+        }
+      } else {
+        const why = targets.reason === "bad_range" ? "which is not a range of versions (write it as npm does, e.g. \"^1.1\")" : `none of which this host ships (it reads ${supportedSchemaVersions})`;
+        record.problems.push({ ...hostProblem("schema_extension_unsupported", at, { ...params, why }), file: record.packageFile });
+      }
+      return;
+    }
     const list = patches.get(extension.kind) ?? [];
     list.push({ patch: read.value, path: extension.patch, pointer });
     patches.set(extension.kind, list);
   });
+  const problemsBefore = record.problems.length;
   const validators = new Map<DocumentKind, DocumentValidator>();
   const compiled = new Map<DocumentKind, unknown[]>();
   for (const [kind, list] of patches) {
@@ -142,8 +162,7 @@ export function loadSchemaExtensions(record: PluginRecord, manifest: PluginManif
     if (result.ok) {
       validators.set(kind, result.validate);
       compiled.set(kind, kindPatches);
-    }
-    else {
+    } else {
       const first = list[0];
       record.problems.push({
         ...hostProblem("invalid_schema_extension", first?.pointer ?? "/cohesion/contributes/schemaExtensions", {
@@ -156,7 +175,8 @@ export function loadSchemaExtensions(record: PluginRecord, manifest: PluginManif
       });
     }
   }
-  return { validators, patches: compiled };
+  const refused = record.problems.length > problemsBefore || (manifest.contributes.schemaExtensions ?? []).length > [...patches.values()].reduce((n, list) => n + list.length, 0);
+  return { validators, patches: refused ? new Map() : compiled, refused };
 }
 
 /**

@@ -69,7 +69,17 @@ export const hostProblem = defineProblems({
   },
   invalid_schema_extension: {
     severity: "error",
-    message: 'The schema extension "{path}" of plugin "{plugin}" for {kind} documents cannot be used: {reason}.',
+    message: 'The schema extension "{path}" of plugin "{plugin}" for {kind} documents cannot be used: {reason}. The plugin was not loaded.',
+  },
+  schema_extension_conflict: {
+    severity: "error",
+    message:
+      'Plugin "{plugin}" extends {kind} documents for schema versions {range} (written for {target}), but its patch "{path}" touches {field}, which this host\'s schema {current} has {change} since {target}: the patch would apply without the core\'s own definition. The plugin was not loaded; install a release of it made for schema {current}.',
+  },
+  schema_extension_unsupported: {
+    severity: "error",
+    message:
+      'Plugin "{plugin}" extends {kind} documents for schema versions {range}, {why}. The plugin was not loaded; install a release of it made for schema {current}, or give its extension a schemaVersions range such as "^{current}".',
   },
   missing_main: {
     severity: "error",

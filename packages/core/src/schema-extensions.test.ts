@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { manifest, makeTemp, practice, removeTemp, writePlugin } from "../test/fixtures";
 import { createHost } from "./host";
 import { extendSchema } from "./schema-extensions";
+import { SCHEMA_VERSION } from "@cohesion/schema";
 
 let root: string;
 beforeEach(() => {
@@ -77,6 +78,65 @@ describe("plugin schema extensions", () => {
     const info = h.addPlugin(extended("acme", "acme", [], patch));
     expect(info.problems.map((problem) => problem.code)).toEqual(["invalid_schema_extension"]);
     expect(info.problems[0]).toMatchObject({ pointer: "/cohesion/contributes/schemaExtensions/0/patch", params: { plugin: "acme", kind: "practice" } });
+  });
+
+  it("refuses the plugin whole when a patch does not compile: no content, no extension, the compile error named", () => {
+    const h = createHost({ cwd: root, discover: false });
+    const info = h.addPlugin(extended("acme", "acme", [practice("acme", "rated", { acmeRating: 4 })], { properties: { acmeRating: { type: "integer", minimum: "one" } } }));
+    expect(info.status).toBe("refused");
+    expect(info.documents).toEqual({});
+    expect(info.problems[0]?.message).toMatch(/^The schema extension "schema\/practice.patch.json" of plugin "acme" for practice documents cannot be used: .*minimum.*\. The plugin was not loaded\.$/);
+    expect(h.validate(practice("other", "rated", { acmeRating: 4 })).valid).toBe(false);
+  });
+
+  describe("the schema versions an extension targets", () => {
+    const targeted = (schemaVersions: string | undefined, patch: unknown, kind = "assessment") =>
+      writePlugin(
+        join(root, "acme"),
+        manifest("acme", { schemaExtensions: [{ kind, patch: "schema/patch.json", ...(schemaVersions === undefined ? {} : { schemaVersions }) }] }),
+        { "schema/patch.json": patch },
+      );
+    const evidencePatch = { $defs: { answer: { properties: { evidence: { description: "What supports the answer, as ACME asks for it." } } } } };
+
+    it("loads an extension whose range holds the host's schema version, or that gives none (the manifest's major)", () => {
+      for (const range of [`^${SCHEMA_VERSION}`, undefined]) {
+        const h = createHost({ cwd: root, discover: false });
+        const info = h.addPlugin(targeted(range, evidencePatch));
+        expect(info.problems, String(range)).toEqual([]);
+        expect(info.status).toBe("loaded");
+        removeTemp(join(root, "acme"));
+      }
+    });
+
+    it("refuses, naming plugin, field and versions, a patch on a field the core changed since the version it targets", () => {
+      const h = createHost({ cwd: root, discover: false });
+      const info = h.addPlugin(targeted("1.0", evidencePatch));
+      expect(info.status).toBe("refused");
+      expect(info.problems.map((p) => [p.code, p.pointer, p.params["field"], p.params["change"], p.params["target"]])).toEqual([
+        ["schema_extension_conflict", "/cohesion/contributes/schemaExtensions/0/schemaVersions", "/$defs/answer/properties/evidence", "changed", "1.0"],
+      ]);
+      expect(info.problems[0]?.message).toContain(`Plugin "acme" extends assessment documents for schema versions 1.0 (written for 1.0), but its patch "schema/patch.json" touches /$defs/answer/properties/evidence, which this host's schema ${SCHEMA_VERSION} has changed since 1.0`);
+    });
+
+    it("refuses a patch that would define a field the core has added since", () => {
+      const h = createHost({ cwd: root, discover: false });
+      const info = h.addPlugin(targeted("1.0", { $defs: { answer: { properties: { evidenceLinks: { type: "string" } } } } }));
+      expect(info.problems.map((p) => p.params["change"])).toEqual(["added"]);
+    });
+
+    it("loads a patch on untouched fields even outside its range", () => {
+      const h = createHost({ cwd: root, discover: false });
+      expect(h.addPlugin(targeted("1.0", ratingPatch, "practice")).status).toBe("loaded");
+    });
+
+    it("refuses a range with no version the host ships, and one that is no range, saying what to write", () => {
+      const future = createHost({ cwd: root, discover: false }).addPlugin(targeted("^9.0", ratingPatch, "practice"));
+      expect(future.problems.map((p) => p.code)).toEqual(["schema_extension_unsupported"]);
+      expect(future.problems[0]?.message).toContain("none of which this host ships");
+      removeTemp(join(root, "acme"));
+      const nonsense = createHost({ cwd: root, discover: false }).addPlugin(targeted("soon", ratingPatch, "practice"));
+      expect(nonsense.problems[0]?.message).toContain('which is not a range of versions (write it as npm does, e.g. "^1.1")');
+    });
   });
 
   it("content_path_outside_plugin for a patch outside the plugin", () => {

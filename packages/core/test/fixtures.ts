@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import corePackage from "../package.json" with { type: "json" };
 
 /** A fresh temporary folder for one test; remove it with {@link removeTemp}. */
 export function makeTemp(): string {
@@ -24,7 +25,8 @@ export function manifest(id: string, contributes: Record<string, unknown> = {}, 
     schemaVersion: "1.0",
     id,
     manifestVersion: 1,
-    engines: { cohesion: "^0.1.0" },
+    // The core under test, whatever its version: a release must not turn these plugins away.
+    engines: { cohesion: `^${corePackage.version}` },
     contributes,
     ...extra,
   };

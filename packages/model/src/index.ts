@@ -24,7 +24,7 @@ export { keyFactorRef, parseKeyFactorRef, parseFrameworkItemRef, type ParsedKeyF
 export { walkGuideQuestions, walkKeyFactors, type GuideQuestionVisit, type KeyFactorVisit } from "./walk";
 export { compareVersions } from "./semver";
 export { createCatalog, type Catalog, type CatalogKeyFactor } from "./catalog";
-export { migrate, MIGRATIONS, type MigrationResult } from "./migrations/migrate";
+export { migrate, MIGRATIONS, type MigrateOptions, type MigrationResult } from "./migrations/migrate";
 export { migrationProblem, type MigrationCode } from "./migrations/problems";
 export { splitEvidence, type SplitEvidence, type FoundLink, type EvidencePiece, type EvidencePieceRole } from "./migrations/evidence-text";
 export type { MigrationStep } from "./migrations/step";

@@ -109,6 +109,13 @@ describe("the packed tarballs", () => {
       expect([...files].filter((path) => /\.test(-d)?\.ts$|(^|\/)(test|testing|__fixtures__)\//.test(path)), `${result.name} ships tests`).toEqual([]);
     }
   });
+
+  it("each hold a README, a CHANGELOG.md and a LICENSE", () => {
+    for (const result of packed) {
+      const files = new Set(result.files.map((f) => f.path));
+      expect(["README.md", "CHANGELOG.md", "LICENSE"].filter((file) => !files.has(file)), `${result.name} misses`).toEqual([]);
+    }
+  });
 });
 
 describe("an outside project", () => {
@@ -145,6 +152,8 @@ describe("an outside project", () => {
       markdownStartsWith: "# ",
     });
     expect(out.placeSchemaId).toMatch(/place\.schema\.json$/);
+    // The host reports the version it was published as, which the plugins' engines are checked against.
+    expect(out.coreVersion).toBe(packageNamed(packages, "@cohesion/core").version);
     const pluginIds = packages.flatMap((pkg) => (pkg.manifest.cohesion ? [pkg.manifest.cohesion.id] : []));
     expect(out.plugins.map((p) => p.id).sort()).toEqual([...pluginIds].sort());
     expect(out.plugins.filter((p) => p.status !== "loaded" && p.status !== "active"), "plugins the installed core refused").toEqual([]);
@@ -263,6 +272,7 @@ describe("an outside project", () => {
       const node = JSON.parse((await nodeScript("esm.mjs")).stdout) as { overall: number };
       expect(scored.overall.score).toBe(node.overall);
       expect(existsSync(join(project, "node_modules/.bin/cohesion"))).toBe(true);
+      expect((await npx(["--", "--version"])).stdout.trim()).toBe(packageNamed(packages, "@cohesion/cli").version);
     },
   );
 });

@@ -9,7 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from "node:path";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startRegistry, type LocalRegistry } from "./support/registry";
+import { NPM_ENV, startReleaseRegistry, type LocalRegistry } from "./support/registry";
 import { changesetFile, copyWorkspaceForRelease } from "./support/release-workspace";
 import { NPM_INSTALL_FLAGS, REPO_ROOT, assertBuilt, packageNamed, publicPackages, readJson, run, tempDir, type WorkspacePackage } from "./support/workspace";
 
@@ -18,19 +18,11 @@ const RELEASED = "@cohesion/schema";
 const BUMP = "minor";
 const SUMMARY = "Release test: a minor release of the schema package.";
 const CORE = "@cohesion/core";
+const PASSING = `"${process.execPath}" -e "process.exitCode = 0"`;
 
 const ASSESSMENT = join(REPO_ROOT, "examples/assessments/eurocities-athens-kypseli.json");
 const ESM_FIXTURE = join(REPO_ROOT, "packages/release-tests/fixtures/consumer/esm.mjs");
 
-/** npm talks to a registry on this machine: fail fast instead of retrying for minutes. */
-const NPM_ENV = {
-  npm_config_fetch_retries: "1",
-  npm_config_fetch_retry_mintimeout: "1000",
-  npm_config_fetch_retry_maxtimeout: "5000",
-  npm_config_fetch_timeout: "60000",
-  npm_config_audit: "false",
-  npm_config_fund: "false",
-};
 
 const temp = tempDir("release");
 const workspace = join(temp.path, "workspace");
@@ -129,11 +121,13 @@ async function view(name: string): Promise<RegistryView> {
   return { versions: [data.versions].flat(), "dist-tags": data["dist-tags"] };
 }
 
-function release(args: string[]) {
-  return run(process.execPath, ["scripts/release.mjs", "--registry", registryUrl(), "--no-git-tag", ...args], {
+function release(args: string[], testCommand = PASSING, allowFailure = false) {
+  // The whole suite is this very test run; a passing command stands in for it here (a failing one is tested below).
+  return run(process.execPath, ["scripts/release.mjs", "--registry", registryUrl(), "--no-git-tag", "--test-command", testCommand, ...args], {
     cwd: workspace,
-    timeoutMs: 90_000,
+    timeoutMs: 300_000,
     env: releaseEnv,
+    allowFailure,
   });
 }
 
@@ -146,14 +140,7 @@ beforeAll(async () => {
   assertBuilt(before);
   changelogsBefore = new Map(before.map((pkg) => [pkg.name, changelog(pkg)]));
 
-  registry = await startRegistry({ dir: join(temp.path, "registry"), startTimeoutMs: 20_000, lifetimeMs: 10 * 60_000 });
-  const token = await registry.addUser("release-test", "release-test-password");
-  // A user config of its own, holding only this registry's token: nothing of the developer's npm login
-  // is read or written.
-  const npmrc = join(temp.path, "npmrc");
-  writeFileSync(npmrc, `${registry.nerfDart}:_authToken=${token}\n`);
-  // Both spellings: under `npm test`, npm hands its own `npm_config_userconfig` down to this process.
-  releaseEnv = { ...NPM_ENV, npm_config_userconfig: npmrc, NPM_CONFIG_USERCONFIG: npmrc };
+  ({ registry, env: releaseEnv } = await startReleaseRegistry(temp.path));
 
   // The previous release: every package at its current version, published without versioning.
   await release(["--skip-version"]);
@@ -162,7 +149,7 @@ beforeAll(async () => {
   const result = await release([]);
   releaseOutput = result.stdout + result.stderr;
   after = publicPackages(workspace);
-}, 150_000);
+}, 420_000);
 
 afterAll(async () => {
   await registry?.stop();
@@ -305,5 +292,36 @@ describe("a fresh project installing the released packages from the registry", (
   it("runs `cohesion validate` on the assessment, exiting 0", async () => {
     const result = await run("npx", ["--no", "cohesion", "validate", "assessment.json"], { cwd: consumer, timeoutMs: 30_000, allowFailure: true });
     expect(result.code, result.stdout + result.stderr).toBe(0);
+  });
+
+  it("gets a `cohesion --version` that is the released version: the release builds after versioning", async () => {
+    const result = await run("npx", ["--no", "--", "cohesion", "--version"], { cwd: consumer, timeoutMs: 30_000 });
+    expect(result.stdout.trim()).toBe(packageNamed(after, "@cohesion/cli").version);
+  });
+});
+
+describe("what the release records besides versions", () => {
+  it("freezes the schema version it ships and gives it its row in the README's compatibility table", async () => {
+    const schemaVersion = readJson<{ $id: string }>(join(workspace, "schemas/defs.schema.json")).$id.split("/")[3] as string;
+    expect(existsSync(join(workspace, "schemas/releases", schemaVersion, "defs.schema.json"))).toBe(true);
+    // @ts-expect-error: a plain ES module of the repository's scripts, without type declarations
+    const { readCompatibility } = (await import("../../../scripts/lib/compatibility.mjs")) as { readCompatibility: (readme: string) => Array<{ schema: string; versions: Record<string, string> }> };
+    const rows = readCompatibility(readFileSync(join(workspace, "README.md"), "utf8"));
+    expect(rows.find((r) => r.schema === schemaVersion)?.versions).toEqual({
+      "@cohesion/schema": packageNamed(after, "@cohesion/schema").version,
+      "@cohesion/model": packageNamed(after, "@cohesion/model").version,
+      "@cohesion/core": packageNamed(after, "@cohesion/core").version,
+      "@cohesion/cli": packageNamed(after, "@cohesion/cli").version,
+    });
+  });
+
+  it("stops on a failing test command, before anything is versioned or published", async () => {
+    writeFileSync(join(workspace, ".changeset/red.md"), changesetFile({ [RELEASED]: "patch" }, "Never released."));
+    const red = await release([], `"${process.execPath}" -e "process.exitCode = 3"`, true);
+    expect(red.code).toBe(1);
+    expect(red.stderr).toContain("failed (exit 3)");
+    expect(red.stderr).toContain("nothing was versioned or published");
+    expect(publicPackages(workspace).map((pkg) => pkg.version)).toEqual(after.map((pkg) => pkg.version));
+    expect(existsSync(join(workspace, ".changeset/red.md"))).toBe(true);
   });
 });

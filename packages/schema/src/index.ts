@@ -22,8 +22,10 @@ export {
   compareSchemaVersions,
   parseSchemaVersion,
   schemaSpecifier,
+  supportedSchemaVersions,
   type SchemaVersion,
 } from "./versions";
+export { validatePreviousMajor } from "./older-major";
 export {
   defineProblems,
   interpolate,

@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_KINDS } from "./kinds";
 import { readExamples, readSchemaFiles, schemasDir, validExamplesDir } from "./test-support";
-import { validate } from "./validate";
+import { validatePreviousMajor } from "./older-major";
+import { validate as validateCurrent } from "./validate";
 import { compareSchemaVersions, parseSchemaVersion, SCHEMA_VERSION, SCHEMA_VERSIONS, schemaSpecifier, supportedSchemaVersions } from "./versions";
 
 // Resolves through node_modules/@cohesion/schema and its package.json `exports`, as a user's tool would.
@@ -14,6 +15,8 @@ const { major, minor } = parseSchemaVersion(SCHEMA_VERSION) as { major: number; 
 const newerMinor = `${major}.${minor + 6}`;
 const nextMajor = `${major + 1}.0`;
 const currentMajor = SCHEMA_VERSIONS.filter((v) => parseSchemaVersion(v)?.major === major);
+// A 1.x document is read by the current validator while 1 is the current major, by major 1's own after.
+const validate = (document: unknown) => validatePreviousMajor(document) ?? validateCurrent(document);
 
 describe("schema versions", () => {
   it("ships every frozen release and the current version, oldest first", () => {

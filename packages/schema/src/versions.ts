@@ -55,8 +55,8 @@ export function schemaSpecifier(id: string): string | undefined {
   return `@cohesion/schema/schemas/${match[1]}/${match[2]}`;
 }
 
-/** The versions this package reads, in words ("1.0 to 1.1"). */
-export const supportedSchemaVersions = `${SCHEMA_VERSIONS[0]} to ${SCHEMA_VERSION}`;
+/** The versions this package reads, in words ("1.0 to 1.1"): those of the current major only. */
+export const supportedSchemaVersions = `${SCHEMA_VERSIONS.find((v) => parseSchemaVersion(v)?.major === parseSchemaVersion(SCHEMA_VERSION)?.major) ?? SCHEMA_VERSION} to ${SCHEMA_VERSION}`;
 
 /**
  * Checks the `schemaVersion` a document declares against the versions this package reads. Minor
@@ -79,7 +79,7 @@ export function checkSchemaVersion(document: Readonly<Record<string, unknown>>):
     return schemaProblem("unsupported_schema_version", "/schemaVersion", {
       ...params,
       reason: `major version ${version.major} is not one this package reads`,
-      fix: version.major > latest.major ? "use a @cohesion/schema release that reads it" : `rewrite the document for schema version ${SCHEMA_VERSION}`,
+      fix: version.major > latest.major ? "use a @cohesion/schema release that reads it" : `upgrade it with \`cohesion migrate <file> --to ${SCHEMA_VERSION}\` (or migrate() from @cohesion/model)`,
     });
   }
   if (version.minor > latest.minor) {

@@ -127,15 +127,19 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "migrate",
-    summary: "upgrade a document to a later schema version",
-    usage: ["<file | -> [--to version] [--out file] [--force] [--format text|json]"],
+    summary: "upgrade documents to a later schema version",
+    usage: ["<files | folders | -> [--to version] [--out file | --out-dir dir | --in-place] [--dry-run] [--force] [--format text|json]"],
     description:
-      "Upgrades a document to a later schema version (the latest by default), listing every value it moved and anything it could not carry over and where it kept it. Writes to --out or standard output; the input file is never changed unless it is also --out and --force is given.",
+      "Upgrades documents to a later schema version (the latest by default), listing every value it moved and anything it could not carry over and where it kept it. A .json file holds one document or an array; .ndjson/.jsonl files and standard input are streamed line by line; folders are walked. One file goes to --out or standard output; several go to --out-dir (mirroring their paths) or back over themselves with --in-place. A file is written atomically and only when every document in it migrated. --dry-run reports and writes nothing. With --plugin, documents are checked against the schemas as the plugin extends them. Ends with the counts.",
     options: {
       to: { type: "string", value: "version", description: "the schema version to migrate to" },
-      out: { type: "string", short: "o", value: "file", description: "the file to write (default standard output)" },
+      out: { type: "string", short: "o", value: "file", description: "the file to write the one input to (default standard output)" },
+      "out-dir": { type: "string", value: "dir", description: "a folder for the migrated files, mirroring the inputs' paths" },
+      "in-place": { type: "boolean", default: false, description: "write each file back over itself" },
+      "dry-run": { type: "boolean", default: false, description: "migrate and report, write nothing" },
       force: { type: "boolean", default: false, description: "replace an existing file" },
     },
+    usesPlugins: true,
     load: () => import("./migrate"),
   },
   {
@@ -146,5 +150,18 @@ export const COMMANDS: readonly CommandSpec[] = [
       "Classifies every change between two schema sets as patch, minor or major with the reason. Each side is a folder of *.schema.json files, one schema file, or a shipped schema version such as 1.0. With --declared, exits 1 when the declared bump is too small.",
     options: { declared: { type: "string", value: "bump", description: "the bump the release declares: none, patch, minor or major" } },
     load: () => import("./schema-diff"),
+  },
+  {
+    name: "schema export",
+    summary: "write the schemas as the plugins extend them, for validators in any language",
+    usage: ["--plugin <path> --out <dir> [--force] [--format text|json]"],
+    description:
+      "Writes every core schema at the path of its $id under <dir>, each schema a plugin extends beside it under its own $id (<version>/<kind>+plugins.schema.json), and <dir>/index.json saying which schema to use for each kind. A plugin the host refused stops the export, naming why.",
+    options: {
+      out: { type: "string", short: "o", value: "dir", description: "the folder to write the schemas into" },
+      force: { type: "boolean", default: false, description: "replace existing files" },
+    },
+    usesPlugins: true,
+    load: () => import("./schema-export"),
   },
 ];

@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
-import { SCHEMA_VERSIONS, validate } from "@cohesion/schema";
+import { SCHEMA_VERSIONS, validate as validateCurrent, validatePreviousMajor } from "@cohesion/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { migrate, MIGRATIONS } from "./migrate";
 import { migrate1_0To1_1 } from "./v1-0-to-v1-1";
+
+// 1.x documents are read by the current validator while 1 is the current major, and by major 1's own after.
+const validate = (document: unknown) => validatePreviousMajor(document) ?? validateCurrent(document);
 
 const example = JSON.parse(readFileSync(new URL("../../../../examples/valid/assessment.json", import.meta.url), "utf8")) as Record<string, any>;
 const withAnswers = (answers: Record<string, unknown>) => ({ ...structuredClone(example), answers });

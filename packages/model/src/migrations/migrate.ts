@@ -5,6 +5,7 @@ import {
   SCHEMA_VERSIONS,
   toReport,
   validate,
+  validatePreviousMajor,
   type ValidationProblem,
   type ValidationReport,
 } from "@cohesion/schema";
@@ -72,6 +73,15 @@ function pathBetween(from: string, to: string): Array<[string, MigrationStep]> |
   return steps;
 }
 
+/** Options of {@link migrate}. */
+export interface MigrateOptions {
+  /**
+   * Checks a document before and after the migration; `validate` from @cohesion/schema by default.
+   * A plugin host's `host.validate` accepts the fields its plugins' schema extensions add.
+   */
+  readonly validate?: (document: unknown) => ValidationReport;
+}
+
 /**
  * Upgrades a document to a later schema version through one migration per version pair, and
  * reports everything it moved (`migrated_field`, info) or could not put where the new version
@@ -84,7 +94,8 @@ function pathBetween(from: string, to: string): Array<[string, MigrationStep]> |
  * if (result.ok) write(result.document);
  * for (const p of result.report.errors) console.log(p.severity, p.pointer, p.message);
  */
-export function migrate(document: unknown, toVersion: string): MigrationResult {
+export function migrate(document: unknown, toVersion: string, options: MigrateOptions = {}): MigrationResult {
+  const check = options.validate ?? validate;
   const known = SCHEMA_VERSIONS.join(", ");
   try {
     if (typeof document !== "object" || document === null || Array.isArray(document)) {
@@ -98,7 +109,8 @@ export function migrate(document: unknown, toVersion: string): MigrationResult {
     if (typeof from !== "string" || !(SCHEMA_VERSIONS as readonly string[]).includes(from)) {
       return fail([migrationProblem("unknown_schema_version", "/schemaVersion", { got: describe(from), known })]);
     }
-    const before = validate(record);
+    // A document of an earlier major is read by the validators of that major's last release.
+    const before = validatePreviousMajor(record) ?? check(record);
     if (!before.valid) {
       const errors = before.errors.filter((p) => p.severity === "error");
       return fail([migrationProblem("invalid_before_migration", "", { count: errors.length }), ...errors]);
@@ -124,9 +136,9 @@ export function migrate(document: unknown, toVersion: string): MigrationResult {
       current = result.document;
       problems.push(...result.problems);
     }
-    // The latest validator reads every shipped version of this major; a later major is not shipped yet.
+    // The latest validator reads every version of the current major; an earlier major's last release reads its own.
     const target = parseSchemaVersion(toVersion);
-    const after = target && target.major === parseSchemaVersion(SCHEMA_VERSION)?.major ? validate(current) : toReport([]);
+    const after = target && target.major === parseSchemaVersion(SCHEMA_VERSION)?.major ? check(current) : (validatePreviousMajor(current) ?? toReport([]));
     const errors = after.errors.filter((p) => p.severity === "error");
     if (errors.length > 0) {
       return fail([migrationProblem("invalid_after_migration", "", { count: errors.length, from, to: toVersion }), ...errors, ...problems]);

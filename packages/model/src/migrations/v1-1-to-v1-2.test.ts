@@ -1,8 +1,11 @@
-import { validate } from "@cohesion/schema";
+import { validate as validateCurrent, validatePreviousMajor } from "@cohesion/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { migrate, MIGRATIONS } from "./migrate";
 import { migrate1_1To1_2 } from "./v1-1-to-v1-2";
+
+// 1.x documents are read by the current validator while 1 is the current major, and by major 1's own after.
+const validate = (document: unknown) => validatePreviousMajor(document) ?? validateCurrent(document);
 
 const source = { publication: "Working Together for Local Integration of Migrants and Refugees", year: 2018, section: "Chapter 4" };
 

@@ -154,3 +154,27 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Loca
     },
   };
 }
+
+/** npm talks to a registry on this machine: fail fast instead of retrying for minutes. */
+export const NPM_ENV = {
+  npm_config_fetch_retries: "1",
+  npm_config_fetch_retry_mintimeout: "1000",
+  npm_config_fetch_retry_maxtimeout: "5000",
+  npm_config_fetch_timeout: "60000",
+  npm_config_audit: "false",
+  npm_config_fund: "false",
+};
+
+/**
+ * A registry to release to: started in `<dir>/registry`, with a user whose token sits in a user config
+ * of its own (`<dir>/npmrc`), so nothing of the developer's npm login is read or written. The returned
+ * `env` points npm at that config.
+ */
+export async function startReleaseRegistry(dir: string): Promise<{ registry: LocalRegistry; env: NodeJS.ProcessEnv }> {
+  const registry = await startRegistry({ dir: join(dir, "registry"), startTimeoutMs: 20_000, lifetimeMs: 15 * 60_000 });
+  const token = await registry.addUser("release-test", "release-test-password");
+  const npmrc = join(dir, "npmrc");
+  writeFileSync(npmrc, `${registry.nerfDart}:_authToken=${token}\n`);
+  // Both spellings: under `npm test`, npm hands its own `npm_config_userconfig` down to this process.
+  return { registry, env: { ...NPM_ENV, npm_config_userconfig: npmrc, NPM_CONFIG_USERCONFIG: npmrc } };
+}

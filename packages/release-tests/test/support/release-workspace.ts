@@ -3,24 +3,29 @@ import { basename, join } from "node:path";
 import { REPO_ROOT, readJson } from "./workspace";
 
 /**
- * Copies what a release needs into `target`: the root manifest and lock file, `.changeset/` (its config
- * and README only: the pending changesets of the real repository are left out, so the release the test
- * cuts is the one it describes), every package folder with its built files, and `scripts/release.mjs`.
+ * Copies what a release needs into `target`: the root manifest, lock file, README and build configuration,
+ * `schemas/`, `.changeset/` (its config and README only: the pending changesets of the real repository are
+ * left out, so the release the test cuts is the one it describes), every package folder with its built
+ * files, and `scripts/`.
  * Nothing is installed: the copy's `node_modules` is a folder of links to the repository's installed
  * packages (see {@link linkNodeModules}). The real repository's changesets, versions, changelogs and lock
  * files are never touched.
  */
 export function copyWorkspaceForRelease(target: string, root: string = REPO_ROOT): void {
   mkdirSync(target, { recursive: true });
-  for (const file of ["package.json", "package-lock.json"]) cpSync(join(root, file), join(target, file));
+  // What the release script reads besides the packages: the build configuration (it builds after
+  // versioning), the schemas (it freezes the released version) and the README (the compatibility table).
+  for (const file of ["package.json", "package-lock.json", "README.md", "LICENSE", "turbo.json", "tsconfig.base.json", "tsup.config.base.ts", "vitest.config.ts"]) {
+    cpSync(join(root, file), join(target, file));
+  }
+  cpSync(join(root, "schemas"), join(target, "schemas"), { recursive: true });
 
   mkdirSync(join(target, ".changeset"));
   for (const file of readdirSync(join(root, ".changeset"))) {
     if (file === "config.json" || file === "README.md") cpSync(join(root, ".changeset", file), join(target, ".changeset", file));
   }
 
-  mkdirSync(join(target, "scripts"));
-  cpSync(join(root, "scripts/release.mjs"), join(target, "scripts/release.mjs"));
+  cpSync(join(root, "scripts"), join(target, "scripts"), { recursive: true });
 
   cpSync(join(root, "packages"), join(target, "packages"), {
     recursive: true,

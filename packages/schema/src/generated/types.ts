@@ -2399,6 +2399,10 @@ export interface PluginManifest {
        * Path of the JSON Merge Patch file, relative to the package folder.
        */
       patch: string;
+      /**
+       * The schema versions the patch was written for, as a range of MAJOR.MINOR versions in npm's range syntax: "^1.1" is 1.1 and every later 1.x, "1.1 - 1.3" those three. When absent, the major of the manifest's own schemaVersion from that version on. A host whose schema version is outside the range refuses the plugin when the patch touches a field the host's schema changed, removed or added since the newest version in the range, and when no version in the range is one it ships.
+       */
+      schemaVersions?: string;
     }[];
   };
 }
