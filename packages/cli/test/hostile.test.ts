@@ -70,13 +70,17 @@ describe("inputs that cannot live in a repository", () => {
     });
   });
 
-  it("says a folder given to score, report or migrate is a folder", () => {
-    for (const argv of [["score", "examples/assessments"], ["report", "examples/assessments", "--out", "x.html"], ["migrate", "examples"]]) {
+  it("says a folder given to score or report is a folder, and migrate asks where a folder's files go", () => {
+    for (const argv of [["score", "examples/assessments"], ["report", "examples/assessments", "--out", "x.html"]]) {
       const ran = cohesion(argv);
       expect(ran.status).toBe(2);
       expect(ran.stderr).toContain("is a folder — give the path of one");
       expect(ran.stderr).not.toContain("not valid JSON");
     }
+    const migrated = cohesion(["migrate", "examples"]);
+    expect(migrated.status).toBe(2);
+    expect(migrated.stderr).toContain("for several files or a folder give --out-dir <folder>");
+    expect(migrated.stderr).not.toContain("not valid JSON");
   });
 
   it("answers a document with 200,000 wrong items with the first thousand problems and a count of the rest", () => {

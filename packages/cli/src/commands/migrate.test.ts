@@ -76,8 +76,10 @@ describe("cohesion migrate, many documents", () => {
     const dir = dataFolder();
     const ran = await cohesion(["migrate", join(dir, "data"), "--dry-run", "--format", "json"]);
     expect(ran.code).toBe(0);
-    const out = JSON.parse(ran.stdout) as { ok: boolean; dryRun: boolean; counts: Record<string, number>; files: Array<{ file: string; written?: string }> };
-    expect(out).toMatchObject({ ok: true, dryRun: true, counts: { files: 3, documents: 6, migrated: 5, already: 1, failed: 0, moved: 4, notCarriedOver: 0 } });
+    const envelope = JSON.parse(ran.stdout) as { ok: boolean; result: { dryRun: boolean; counts: Record<string, number>; files: Array<{ file: string; written?: string }> } };
+    expect(envelope.ok).toBe(true);
+    const out = envelope.result;
+    expect(out).toMatchObject({ dryRun: true, counts: { files: 3, documents: 6, migrated: 5, already: 1, failed: 0, moved: 4, notCarriedOver: 0 } });
     expect(out.files.every((f) => f.written === undefined)).toBe(true);
     expect(readdirSync(dir)).toEqual(["data"]);
     const text = await cohesion(["migrate", join(dir, "data"), "--dry-run"]);
@@ -155,9 +157,12 @@ describe("cohesion migrate, many documents", () => {
         const file = join(dir, asNdjson ? "garbage.ndjson" : "garbage.json");
         writeFileSync(file, text);
         const ran = await cohesion(["migrate", file, "--dry-run", "--format", "json"]);
-        expect([0, 1]).toContain(ran.code);
-        const out = JSON.parse(ran.stdout) as { ok: boolean; report: { errors: Array<{ code: string }> } };
-        for (const problem of out.report.errors) expect(problem.code).toMatch(/^[a-z]+(_[a-z]+)*$/);
+        // 2 only for a file the command cannot read as text at all (a spreadsheet, another encoding).
+        expect([0, 1, 2]).toContain(ran.code);
+        const out = JSON.parse(ran.stdout) as { ok: boolean; exit: number; problems: Array<{ code: string }> };
+        expect(out.exit).toBe(ran.code);
+        if (ran.code === 2) expect(out.problems.map((p) => p.code)).toEqual(expect.arrayContaining([expect.stringMatching(/^(spreadsheet_input|wrong_encoding|not_readable)$/)]));
+        for (const problem of out.problems) expect(problem.code).toMatch(/^[a-z]+(_[a-z]+)*$/);
         expect(ran.stderr).not.toMatch(STACK);
         rmSync(file);
       }),

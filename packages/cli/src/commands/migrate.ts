@@ -1,15 +1,13 @@
-import { readFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import type { Host } from "@cohesion/core";
-import { parseJsonText } from "@cohesion/core";
 import { migrate, migrationProblem, type MigrationResult } from "@cohesion/model";
 import { joinPointer, SCHEMA_VERSION, SCHEMA_VERSIONS, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
 import { openFileAtomic, writeFileAtomic, type AtomicFile } from "../atomic-write";
 import { formatProblem, plural } from "../format-problems";
-import { expandInputs, isNdjsonFile, readSource, type InputFailure, type InputSource } from "../inputs";
+import { expandInputs, isNdjsonFile, readSource, type InputDocument, type InputFailure, type InputItem, type InputSource } from "../inputs";
 import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, UsageError, type CliIO } from "../io";
-import { failureProblem, isIoFailure } from "../read-document";
+import { failureProblem, isIoFailure, placeProblems } from "../read-document";
 
 /** Options of `cohesion migrate`. */
 export interface MigrateOptions {
@@ -95,7 +93,9 @@ export async function migrateCommand(options: MigrateOptions, io: CliIO, host?: 
   const to = options.to ?? SCHEMA_VERSION;
   if (!(SCHEMA_VERSIONS as readonly string[]).includes(to)) {
     // Said before any input is read: no document could reach it.
-    return { exit: EXIT.usage, problems: [migrationProblem("unknown_target_version", "", { to: JSON.stringify(to), known: SCHEMA_VERSIONS.join(", ") })] };
+    const problem = migrationProblem("unknown_target_version", "", { to: JSON.stringify(to), known: SCHEMA_VERSIONS.join(", ") });
+    if (options.format === "text") io.stderr.write(`${formatProblem(problem)}\n`);
+    return { exit: EXIT.usage, problems: [problem], textShowsProblems: true };
   }
   const writes = [options.out, options.outDir, options.inPlace ? "in place" : undefined].filter((w) => w !== undefined);
   if (writes.length > 1) throw new UsageError("give one of --out, --out-dir and --in-place");
@@ -189,28 +189,21 @@ function tally(outcome: FileOutcome, result: MigrationResult, problems: Validati
 
 async function migrateJsonFile(source: InputSource, target: Target, step: (d: unknown) => MigrationResult, totals: Totals, io: CliIO, options: MigrateOptions): Promise<FileOutcome> {
   const outcome: FileOutcome = { file: source.file, documents: 0, migrated: 0, already: 0, failed: 0 };
-  let text: string;
-  try {
-    text = await readFile(source.file, "utf8");
-  } catch (error) {
-    totals.emit([failureProblem({ type: "failure", file: source.file, code: "not_readable", detail: (error as Error).message })]);
+  // The command's one reader: encodings, invalid UTF-8, repeated keys and spreadsheets are told as they are.
+  const items: InputItem[] = [];
+  for await (const batch of readSource(source)) items.push(...batch);
+  const unread = items.filter((item): item is InputFailure => item.type === "failure");
+  const documents = items.filter((item): item is InputDocument => item.type === "document");
+  const repeated = documents.flatMap((document) => placeProblems(document, []));
+  if (unread.length > 0 || repeated.length > 0 || documents.length === 0) {
+    totals.emit(unread.length + repeated.length > 0 ? [...unread.map(failureProblem), ...repeated] : [failureProblem({ type: "failure", file: source.file, code: "empty_input", detail: "the file holds no document" })]);
     outcome.failed += 1;
     return outcome;
   }
-  const parsed = text.trim() === "" ? undefined : parseJsonText(text);
-  if (!parsed?.ok) {
-    const failure: InputFailure = parsed
-      ? { type: "failure", file: source.file, code: "invalid_json", detail: parsed.reason, line: parsed.line, column: parsed.column }
-      : { type: "failure", file: source.file, code: "empty_input", detail: "the input is empty" };
-    totals.emit([failureProblem(failure)]);
-    outcome.failed += 1;
-    return outcome;
-  }
-  const many = Array.isArray(parsed.value);
-  const documents: unknown[] = many ? (parsed.value as unknown[]) : [parsed.value];
-  const migrated = documents.map((document, index) => {
+  const many = documents.some((document) => document.index !== undefined);
+  const migrated = documents.map(({ value: document, index }) => {
     const result = step(document);
-    tally(outcome, result, locate(result.report, source.file, many ? { index } : {}), totals);
+    tally(outcome, result, locate(result.report, source.file, many ? { index: index ?? 0 } : {}), totals);
     return result.ok ? result.document : document;
   });
   if (outcome.failed > 0) return outcome;
