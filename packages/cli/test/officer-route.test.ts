@@ -49,6 +49,8 @@ describe("the officer's route: export the questionnaire, fill it in, import, sco
       expect(refused.status).toBe(1);
       expect(hasStackTrace(refused.stderr)).toBe(false);
       expect(refused.stderr).toMatch(/Details!B9: "5 May 2024" is text, not a date/);
+      // Reported once, at its cell: the schema check of the same field does not repeat it.
+      expect(refused.stderr.split("\n").filter((line) => line.includes(" /assessedOn "))).toHaveLength(1);
       expect(refused.stderr).toMatch(new RegExp(`Questionnaire!D${person.rowOf(second!)}: "mostly" is not a level`));
       expect(refused.stderr).toMatch(new RegExp(`Questionnaire!D${person.rowOf(third!)}: "partly in place" is not written as in the list; it was read as "Partly in place"`));
       expect(refused.stderr).toMatch(new RegExp(`Questionnaire!I${person.rowOf(first!)}: Column I \\("Who answered"\\) is not part of the questionnaire, so "Maria" was not imported`));

@@ -61,9 +61,13 @@ export async function importCommand(options: ImportOptions, io: CliIO, host: Hos
   const problems: ValidationProblem[] = read.report.errors.map((problem) => ({ ...problem, file: options.file }));
   read.documents.forEach((document, index) => {
     const pointer = read.documents.length > 1 ? `/${index}` : "";
+    // A mistake the adapter already reported at its cell or row is not reported again, under its own code or another.
+    const reported = problems.filter((problem) => problem.severity === "error" && problem.pointer !== "" && problem.pointer.startsWith(pointer)).map((problem) => problem.pointer);
     const seen = new Set(problems.map((problem) => `${problem.code} ${problem.pointer}`));
-    for (const problem of host.validate(document).errors) {
-      if (!seen.has(`${problem.code} ${pointer}${problem.pointer}`)) problems.push({ ...problem, pointer: `${pointer}${problem.pointer}`, file: options.file });
+    for (const found of host.validate(document).errors) {
+      const at = `${pointer}${found.pointer}`;
+      if (seen.has(`${found.code} ${at}`) || reported.some((p) => at === p || at.startsWith(`${p}/`))) continue;
+      problems.push({ ...found, pointer: at, file: options.file });
     }
   });
   const report = toReport(problems);
