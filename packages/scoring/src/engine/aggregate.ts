@@ -4,7 +4,7 @@ import { answerArrays, compileTree, KEY_FACTOR, LEAF, NOT_APPLICABLE_CODE, PAREN
 import type { Evaluation } from "./evaluate-tree";
 import { evaluateTree, evaluationBuffer, NOT_APPLICABLE_STATUS } from "./evaluate-tree";
 import { roundScore } from "./exact";
-import type { Band } from "./parameters";
+import { freezeLeaf, sharedNodes } from "./shared-nodes";
 import type { BenchmarkPlan } from "./plan";
 import type { TraceEntry } from "../types";
 
@@ -169,12 +169,13 @@ export function scoreCompiledTree(
   // bandFor's rule, with the lower bounds rounded once per tree rather than once per node (scores are rounded already).
   const bands = rules.bands;
   const bandMins = bands.map((band) => roundScore(band.min));
-  const bandOf = (score: number): Band | undefined => {
-    let found: Band | undefined;
-    for (let i = 0; i < bandMins.length && score >= (bandMins[i] as number); i++) found = bands[i];
-    return found;
+  const shared = sharedNodes(tree, bands, explain);
+  const bandOf = (score: number): Readonly<{ id: string; label: string }> | undefined => {
+    let found = -1;
+    for (let i = 0; i < bandMins.length && score >= (bandMins[i] as number); i++) found = i;
+    return found === -1 ? undefined : shared.bandLabels[found];
   };
-  const write = (node: CompiledNode): ScoreNode => {
+  const writeNode = (node: CompiledNode): ScoreNode => {
     const n = node.index;
     const score = scoreOf(evaluation.score[n] as number);
     const out: ScoreNode = {
@@ -188,7 +189,7 @@ export function scoreCompiledTree(
     };
     if (score !== null) {
       const band = bandOf(score);
-      if (band) out.band = { id: band.id, label: band.label };
+      if (band) out.band = band;
     }
     if (node.kind <= PARENT) {
       const level = answers.levels?.[node.question];
@@ -197,6 +198,21 @@ export function scoreCompiledTree(
     if (explain) out.trace = traceOf(node, evaluation, answers);
     if (node.kind !== LEAF && (node.kind !== KEY_FACTOR || questions)) out.children = node.children.map(write);
     return out;
+  };
+  // A leaf's node depends only on its answer (and the scale, checked by its score and status): one
+  // frozen node per leaf and level serves every report.
+  const write = (node: CompiledNode): ScoreNode => {
+    if (node.kind !== LEAF) return writeNode(node);
+    const n = node.index;
+    const key = answers.levels?.[node.question];
+    let byLevel = shared.leaves[n];
+    const known = byLevel?.get(key);
+    const score = evaluation.score[n] as number;
+    if (known && (known.score === null ? score !== score : known.score === score) && known.status === STATUS_NAMES[evaluation.status[n] as number]) return known;
+    const made = freezeLeaf(writeNode(node));
+    if (!byLevel) shared.leaves[n] = byLevel = new Map();
+    byLevel.set(key, made);
+    return made;
   };
   return write(tree.overall);
 }

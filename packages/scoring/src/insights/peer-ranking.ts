@@ -102,6 +102,35 @@ export function rankAll(
   return { subjects: ids.slice(), dimensions: DIMENSIONS, refs: refs.slice(), groups, rank: work.rank, of: work.of, percentile: work.percentile };
 }
 
+/**
+ * Every group's scores, ascending, for every ref: one sort of all subjects per score, then each
+ * subject's score dealt to its group in every dimension (`summarise` receives them).
+ */
+export function summariseAll(
+  groupings: readonly Grouping[],
+  refs: readonly string[],
+  columnOf: (ref: string) => Float64Array,
+  summarise: (d: number, g: number, ref: string, sorted: Float64Array) => void,
+): void {
+  for (const ref of refs) {
+    const column = columnOf(ref);
+    const order = scoreOrder(column);
+    for (let d = 0; d < groupings.length; d++) {
+      const { ids, groupOf } = groupings[d] as Grouping;
+      const counts = new Int32Array(ids.length);
+      for (let k = 0; k < order.length; k++) (counts[groupOf[order[k] as number] as number] as number)++;
+      const sorted = ids.map((_, g) => new Float64Array(counts[g] as number));
+      counts.fill(0);
+      for (let k = 0; k < order.length; k++) {
+        const m = order[k] as number;
+        const g = groupOf[m] as number;
+        (sorted[g] as Float64Array)[(counts[g] as number)++] = column[m] as number;
+      }
+      for (let g = 0; g < ids.length; g++) summarise(d, g, ref, sorted[g] as Float64Array);
+    }
+  }
+}
+
 // The working arrays of rankAll and its output columns.
 interface RankWork {
   readonly size: number;

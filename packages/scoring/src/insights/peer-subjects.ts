@@ -1,4 +1,4 @@
-import type { ScoreReport } from "@cohesion/schema";
+import type { ScoreNode, ScoreReport } from "@cohesion/schema";
 import { keyFactorNodes } from "../engine/aggregate";
 import { roundScore } from "../engine/exact";
 import type { ScoreTable } from "../engine/score-table";
@@ -14,7 +14,7 @@ export interface Member {
   /** The overall node's title. */
   readonly title: string | undefined;
   /** Key factors in the subject's report order, with title and score. */
-  keyFactors(): { ref: string; title: string | undefined; score: number | null }[];
+  keyFactors(): readonly { readonly ref: string; readonly title?: string | undefined; readonly score: number | null }[];
 }
 
 // The compared subjects, numbered in the order the reports or table rows came.
@@ -28,20 +28,26 @@ export interface Subjects {
   column(ref: string): Float64Array;
 }
 
-// Score reports as subjects: their key factor scores by reference.
+// Score reports as subjects: their key factor nodes, listed once per report.
 export function reportSubjects(reports: readonly ScoreReport[]): Subjects {
-  const members = reports.map((report): Member & { score(ref: string): number | null | undefined } => {
-    const keyFactors = new Map<string, number | null>();
-    for (const node of keyFactorNodes(report.overall)) keyFactors.set(node.ref, node.score);
-    return {
-      id: report.assessment?.id ?? "",
-      assessment: report.assessment,
-      overall: report.overall.score,
-      title: report.overall.title,
-      score: (ref) => keyFactors.get(ref),
-      keyFactors: () => keyFactorNodes(report.overall).map((node) => ({ ref: node.ref, title: node.title, score: node.score })),
-    };
-  });
+  const nodes = reports.map((report) => keyFactorNodes(report.overall));
+  const members = reports.map((report, m): Member => ({
+    id: report.assessment?.id ?? "",
+    assessment: report.assessment,
+    overall: report.overall.score,
+    title: report.overall.title,
+    keyFactors: () => nodes[m] as ScoreNode[],
+  }));
+  // A key factor's score in member m's report: reports of one benchmark list key factors in the same
+  // order, so the place `ref` has in the first report is tried first.
+  const places = new Map<string, number>();
+  (nodes[0] ?? []).forEach((node, i) => places.set(node.ref, i));
+  const scoreOf = (m: number, ref: string): number | null | undefined => {
+    const list = nodes[m] as ScoreNode[];
+    const at = places.get(ref);
+    const node = at !== undefined && list[at]?.ref === ref ? list[at] : list.find((n) => n.ref === ref);
+    return node?.score;
+  };
   return {
     ids: members.map((m) => m.id),
     assessments: members.map((m) => m.assessment),
@@ -49,8 +55,8 @@ export function reportSubjects(reports: readonly ScoreReport[]): Subjects {
     refs: () => {
       const refs = ["overall"];
       const seen = new Set<string>();
-      for (const member of members) {
-        for (const k of member.keyFactors()) {
+      for (const list of nodes) {
+        for (const k of list) {
           if (seen.has(k.ref)) continue;
           seen.add(k.ref);
           refs.push(k.ref);
@@ -60,10 +66,10 @@ export function reportSubjects(reports: readonly ScoreReport[]): Subjects {
     },
     column: (ref) => {
       const column = new Float64Array(members.length);
-      members.forEach((member, m) => {
-        const score = ref === "overall" ? member.overall : member.score(ref);
+      for (let m = 0; m < members.length; m++) {
+        const score = ref === "overall" ? (members[m] as Member).overall : scoreOf(m, ref);
         column[m] = score === null || score === undefined ? NaN : roundScore(score);
-      });
+      }
       return column;
     },
   };

@@ -7,11 +7,11 @@ import type { ScoringResult } from "../result";
 import { fail, optionsOf, safely, succeed } from "../result";
 import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
 import { roundScore } from "../engine/exact";
-import { binOf, histogram, lowerBound, scoreOrder, upperBound } from "./statistics";
+import { binOf, histogram, lowerBound, upperBound } from "./statistics";
 import { isScoreTable, type ScoreTable } from "../engine/score-table";
 import type { ReportMessage, ReportPeers } from "../types";
-import { GroupMaker, groupSubjects, missingOf, type ContextBand, type Group, type Grouping, type PeerOptions } from "./peer-groups";
-import { rankAll, type PeerRanks } from "./peer-ranking";
+import { GroupMaker, groupSubjects, missingOf, type ContextBand, type Group, type PeerOptions } from "./peer-groups";
+import { rankAll, summariseAll, type PeerRanks } from "./peer-ranking";
 import { reportSubjects, tableSubjects } from "./peer-subjects";
 
 export { DEFAULT_MIGRANT_SHARE_BANDS, DEFAULT_POPULATION_BANDS, type ContextBand, type PeerOptions } from "./peer-groups";
@@ -54,6 +54,12 @@ interface Summary {
   readonly sorted: Float64Array;
   /** The histogram of `sorted`. */
   readonly histogram: readonly { readonly from: number; readonly to: number; readonly count: number }[];
+  /**
+   * The statistic of a member by where its score lies in `sorted` (its lower bound), made once and
+   * shared, frozen, by every member with that score; `unscored` for a member without one.
+   */
+  statistics: (PeerStatistic | undefined)[] | undefined;
+  unscored: PeerStatistic | undefined;
 }
 
 // The p-quantile of an ascending array with the element at `skip` left out (-1: none left out).
@@ -103,6 +109,41 @@ function checkBands(bands: unknown, pointer: string): ValidationProblem[] {
       );
     });
   return ok ? [] : [scoringProblem("invalid_input", pointer, { what: "The bands", detail: "expected bands { id (kebab-case), label, min } with increasing min" })];
+}
+
+// The figures of a member with `score` in a group whose scores are summarised in `summary`.
+function statisticOf(summary: Summary, ref: string, title: string | undefined, score: number | null): PeerStatistic {
+  const sorted = summary.sorted;
+  const n = sorted.length;
+  const below = score === null ? -1 : lowerBound(sorted, score);
+  // A scored subject is in its group's sorted scores; the others are the rest.
+  const skip = score !== null && below < n && sorted[below] === score ? below : -1;
+  const others = skip === -1 ? n : n - 1;
+  // The group's bins, but the subject's own: that one is the group's bin less the subject.
+  const bars = summary.histogram.slice() as PeerStatistic["histogram"];
+  if (skip !== -1) {
+    const own = binOf(score as number, bars.length);
+    const bin = bars[own] as PeerStatistic["histogram"][number];
+    bars[own] = Object.freeze({ from: bin.from, to: bin.to, count: bin.count - 1 });
+  }
+  const stat: PeerStatistic = { ref, score, rank: null, of: others, rankText: `unranked of ${others}`, percentile: null, histogram: bars };
+  if (title !== undefined) stat.title = title;
+  if (others > 0) stat.quartiles = { q1: quantileWithout(sorted, skip, 0.25), median: quantileWithout(sorted, skip, 0.5), q3: quantileWithout(sorted, skip, 0.75) };
+  if (score !== null && skip !== -1) {
+    const notAbove = upperBound(sorted, score);
+    stat.rank = n - notAbove + 1;
+    stat.of = n;
+    stat.rankText = `${stat.rank} of ${n}`;
+    // Of the others: those below, and half of those with the same score.
+    if (others > 0) stat.percentile = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below - 1)) / others) * 100));
+  }
+  return stat;
+}
+
+function freezeStatistic(stat: PeerStatistic): PeerStatistic {
+  Object.freeze(stat.histogram);
+  if (stat.quartiles) Object.freeze(stat.quartiles);
+  return Object.freeze(stat);
 }
 
 function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerIndex> {
@@ -158,69 +199,44 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     let summary = known.get(ref);
     if (!summary) {
       // Bins are shared by every member's position, so frozen: a reader cannot change another subject's figures.
-      summary = { sorted, histogram: histogram(sorted, bins).map((bin) => Object.freeze(bin)) };
+      summary = { sorted, histogram: histogram(sorted, bins).map((bin) => Object.freeze(bin)), statistics: undefined, unscored: undefined };
       known.set(ref, summary);
     }
     return summary;
   };
-  // The subjects of each group, by subject number, listed on first use.
-  const lists = groupings.map((grouping) => grouping.ids.map((): Int32Array | undefined => undefined));
-  const listOf = (d: number, g: number): Int32Array => {
-    let list = lists[d]?.[g];
-    if (!list) {
-      const grouping = groupings[d] as Grouping;
-      const made = new Int32Array(grouping.counts[g] as number);
-      let n = 0;
-      for (let m = 0; m < size; m++) if (grouping.groupOf[m] === g) made[n++] = m;
-      (lists[d] as (Int32Array | undefined)[])[g] = list = made;
-    }
-    return list;
-  };
+  // Every group's distribution of every score, made at once on first use (one sort per score, as
+  // ranks() does), so that placing member after member never leaves the quick path.
+  let summarised = false;
   const summaryOf = (d: number, g: number, ref: string): Summary => {
     const known = summaries[d]?.[g]?.get(ref);
     if (known) return known;
-    const list = listOf(d, g);
-    const column = columnOf(ref);
-    const found = new Float64Array(list.length);
-    let n = 0;
-    for (let i = 0; i < list.length; i++) {
-      const score = column[list[i] as number] as number;
-      if (score === score) found[n++] = score;
+    if (!summarised) {
+      summarised = true;
+      summariseAll(groupings, subjects.refs(), columnOf, summarise);
     }
-    const order = scoreOrder(found.subarray(0, n));
-    return summarise(d, g, ref, Float64Array.from(order, (i) => found[i] as number));
+    const made = summaries[d]?.[g]?.get(ref);
+    // A score no subject has: an empty distribution.
+    return made ?? summarise(d, g, ref, new Float64Array(0));
   };
 
   // The subject's figures against the other members of its group: the group's sorted scores with
-  // the subject's own score taken out once (at `skip`), so nothing is sorted per subject.
-  const statistic = (d: number, g: number, ref: string, title: string | undefined, given: number | null): PeerStatistic => {
-    const summary = summaryOf(d, g, ref);
+  // the subject's own score taken out once (at `skip`), so nothing is sorted per subject. Every
+  // member of a group with the same score has the same figures: they are made once, frozen and shared.
+  const statistic = (summary: Summary, ref: string, title: string | undefined, given: number | null): PeerStatistic => {
+    if (given === null) {
+      const known = summary.unscored;
+      if (known !== undefined && known.title === title) return known;
+      return (summary.unscored = freezeStatistic(statisticOf(summary, ref, title, null)));
+    }
+    const score = roundScore(given);
     const sorted = summary.sorted;
-    const n = sorted.length;
-    const score = given === null ? null : roundScore(given);
-    const below = score === null ? -1 : lowerBound(sorted, score);
-    // A scored subject is in its group's sorted scores; the others are the rest.
-    const skip = score !== null && below < n && sorted[below] === score ? below : -1;
-    const others = skip === -1 ? n : n - 1;
-    // The group's bins, but the subject's own: that one is the group's bin less the subject.
-    const bars = summary.histogram.slice() as PeerStatistic["histogram"];
-    if (skip !== -1) {
-      const own = binOf(score as number, bars.length);
-      const bin = bars[own] as PeerStatistic["histogram"][number];
-      bars[own] = Object.freeze({ from: bin.from, to: bin.to, count: bin.count - 1 });
-    }
-    const stat: PeerStatistic = { ref, score, rank: null, of: others, rankText: `unranked of ${others}`, percentile: null, histogram: bars };
-    if (title !== undefined) stat.title = title;
-    if (others > 0) stat.quartiles = { q1: quantileWithout(sorted, skip, 0.25), median: quantileWithout(sorted, skip, 0.5), q3: quantileWithout(sorted, skip, 0.75) };
-    if (score !== null && skip !== -1) {
-      const notAbove = upperBound(sorted, score);
-      stat.rank = n - notAbove + 1;
-      stat.of = n;
-      stat.rankText = `${stat.rank} of ${n}`;
-      // Of the others: those below, and half of those with the same score.
-      if (others > 0) stat.percentile = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below - 1)) / others) * 100));
-    }
-    return stat;
+    const below = lowerBound(sorted, score);
+    // A score that is not among the group's (a subject compared with a group it is not in) is not shared.
+    if (below >= sorted.length || sorted[below] !== score) return statisticOf(summary, ref, title, score);
+    const shared = (summary.statistics ??= new Array<PeerStatistic | undefined>(sorted.length));
+    const known = shared[below];
+    if (known !== undefined && known.title === title) return known;
+    return (shared[below] = freezeStatistic(statisticOf(summary, ref, title, score)));
   };
 
   const position = (assessmentId: string): ScoringResult<PeerPosition> => safely(() => positionOf(assessmentId));
@@ -237,8 +253,8 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
         id: group.id,
         label: group.label,
         members: grouping.counts[g] as number,
-        overall: statistic(d, g, "overall", member.title, member.overall),
-        keyFactors: keyFactorsOfSubject.map((node) => statistic(d, g, node.ref, node.title, node.score)),
+        overall: statistic(summaryOf(d, g, "overall"), "overall", member.title, member.overall),
+        keyFactors: keyFactorsOfSubject.map((node) => statistic(summaryOf(d, g, node.ref), node.ref, node.title, node.score)),
       };
     });
     const messages: ReportMessage[] = [];

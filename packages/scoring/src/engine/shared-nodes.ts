@@ -1,0 +1,69 @@
+import type { ScoreNode } from "@cohesion/schema";
+import type { CompiledTree } from "./compile-tree";
+import type { Band } from "./parameters";
+
+// Pieces of score trees that many reports share, frozen so that no reader can change another
+// report's numbers: band labels, and whole leaf question nodes (a leaf's node, trace included,
+// depends only on its answer). A full report of a large benchmark then allocates objects for its
+// inner nodes only, which is most of what bulk full reports cost in memory and garbage collection.
+
+/** The written leaves and band labels of one compiled tree under one set of bands, with or without traces. */
+export interface SharedNodes {
+  /** Frozen `{ id, label }` per band, in the bands' order. */
+  readonly bandLabels: readonly Readonly<{ id: string; label: string }>[];
+  /** Per leaf node index: written nodes by answer level (undefined: unanswered). */
+  readonly leaves: (Map<string | undefined, ScoreNode> | undefined)[];
+}
+
+const MAX_VARIANTS_PER_TREE = 8;
+const sharedByTree = new WeakMap<CompiledTree, { key: string; explain: boolean; shared: SharedNodes }[]>();
+const bandKeys = new WeakMap<readonly Band[], string>();
+
+function bandsKey(bands: readonly Band[]): string {
+  let key = bandKeys.get(bands);
+  if (key === undefined) {
+    key = JSON.stringify(bands.map((b) => [b.id, b.label, b.min]));
+    // Only a frozen list can be known by its identity: another could change between two calls.
+    if (Object.isFrozen(bands) && bands.every((b) => Object.isFrozen(b))) bandKeys.set(bands, key);
+  }
+  return key;
+}
+
+/**
+ * The shared pieces of `tree` for these bands and traces (made on first use; a few variants per tree).
+ *
+ * @example
+ * ```ts
+ * const shared = sharedNodes(tree, rules.bands, true);
+ * shared.bandLabels[0]; // { id: "starting", label: "Starting" }, frozen
+ * ```
+ */
+export function sharedNodes(tree: CompiledTree, bands: readonly Band[], explain: boolean): SharedNodes {
+  const key = bandsKey(bands);
+  let variants = sharedByTree.get(tree);
+  if (!variants) sharedByTree.set(tree, (variants = []));
+  for (const variant of variants) if (variant.key === key && variant.explain === explain) return variant.shared;
+  const shared: SharedNodes = {
+    bandLabels: bands.map((b) => Object.freeze({ id: b.id, label: b.label })),
+    leaves: new Array<Map<string | undefined, ScoreNode> | undefined>(tree.nodeCount),
+  };
+  variants.push({ key, explain, shared });
+  if (variants.length > MAX_VARIANTS_PER_TREE) variants.shift();
+  return shared;
+}
+
+/**
+ * Freezes a written leaf node with everything in it (trace entries included), so that it can be shared.
+ *
+ * @example
+ * ```ts
+ * const node = freezeLeaf(written);
+ * ```
+ */
+export function freezeLeaf(node: ScoreNode): ScoreNode {
+  if (node.trace) {
+    for (const entry of node.trace) Object.freeze(entry);
+    Object.freeze(node.trace);
+  }
+  return Object.freeze(node);
+}
