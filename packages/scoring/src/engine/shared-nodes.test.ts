@@ -1,0 +1,78 @@
+import type { ScoreNode } from "@cohesion/schema";
+import { describe, expect, it } from "vitest";
+import { ANSWERS, assessment, benchmark } from "../../test/fixtures";
+import { createPeerIndex } from "../insights/peers";
+import { scoreAssessment } from "./score";
+
+function scored(answers: Record<string, string | undefined>, id = "test.assessment-shared") {
+  const result = scoreAssessment(assessment(answers, { id }), benchmark);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.report;
+}
+
+function nodes(node: ScoreNode): ScoreNode[] {
+  return [node, ...(node.children ?? []).flatMap(nodes)];
+}
+
+describe("full reports in memory", () => {
+  it("share one frozen node per leaf question and answer, and one frozen band label per band", () => {
+    const first = nodes(scored(ANSWERS).overall);
+    const second = nodes(scored({ ...ANSWERS, "q-a1": "none" }).overall);
+    const leaf = (list: ScoreNode[], ref: string) => list.find((n) => n.ref === ref && !n.children) as ScoreNode;
+    // q-a2 is answered alike in both: the very same object, frozen with its trace.
+    expect(leaf(second, "q-a2")).toBe(leaf(first, "q-a2"));
+    expect(Object.isFrozen(leaf(first, "q-a2"))).toBe(true);
+    expect(Object.isFrozen(leaf(first, "q-a2").trace?.[0])).toBe(true);
+    // q-a1 is answered differently: another node.
+    expect(leaf(second, "q-a1")).not.toBe(leaf(first, "q-a1"));
+    const banded = first.filter((n) => n.band?.id === "established");
+    if (banded.length > 1) expect(banded[0]?.band).toBe(banded[1]?.band);
+    expect(first.every((n) => n.band === undefined || Object.isFrozen(n.band))).toBe(true);
+  });
+
+  it("write a node's trace on first read, as an own enumerable property in its place, the same array on every read", () => {
+    const report = scored(ANSWERS);
+    const section = report.overall.children?.[0] as ScoreNode;
+    expect(Object.keys(section)).toEqual(["ref", "level", "title", "score", "coverage", "status", "weight", "band", "trace", "children"]);
+    const trace = section.trace;
+    expect(trace?.map((t) => t.ref)).toEqual(section.children?.map((c) => c.ref));
+    expect(section.trace).toBe(trace);
+    // What a reader sees does not depend on when it reads: a spread, JSON and a structured clone agree.
+    const again = scored(ANSWERS);
+    expect(JSON.parse(JSON.stringify(again))).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(structuredClone(again.overall).trace).toEqual({ ...report.overall }.trace);
+    // A trace may be replaced, as any property of a plain object.
+    section.trace = [];
+    expect(section.trace).toEqual([]);
+  });
+
+  it("give a frozen report its traces all the same", () => {
+    const report = scored(ANSWERS);
+    const freeze = (node: ScoreNode): void => {
+      Object.freeze(node);
+      node.children?.forEach(freeze);
+    };
+    freeze(report.overall);
+    const trace = report.overall.trace;
+    expect(trace?.length).toBe(report.overall.children?.length);
+    expect(report.overall.trace).toEqual(trace);
+  });
+});
+
+describe("peer positions", () => {
+  it("share one frozen statistic among the members of a group with the same score", () => {
+    const reports = ["a", "b", "c"].map((id) => scored(ANSWERS, `test.assessment-${id}`));
+    const index = createPeerIndex(reports);
+    if (!index.ok) throw new Error(JSON.stringify(index.errors));
+    const a = index.report.position("test.assessment-a");
+    const b = index.report.position("test.assessment-b");
+    if (!a.ok || !b.ok) throw new Error("no position");
+    const overallA = a.report.peers.groups[0]?.overall;
+    expect(b.report.peers.groups[0]?.overall).toBe(overallA);
+    expect(Object.isFrozen(overallA)).toBe(true);
+    expect(Object.isFrozen(overallA?.histogram)).toBe(true);
+    // Three alike: rank 1 of 3, the two others at the same score, so the percentile is 50.
+    expect(overallA?.rankText).toBe("1 of 3");
+    expect(overallA?.percentile).toBe(50);
+  });
+});
