@@ -2,7 +2,7 @@ import { escapeMarkdown as md } from "@cohesion/adapter-report";
 import { levelChoices, sourceLine, type Questionnaire, type QuestionnaireQuestion } from "./questionnaire";
 
 /** Wraps text to a width, indenting every line; a word longer than the width stays whole. */
-function wrap(text: string, width: number, indent: string, first = indent): string[] {
+export function wrap(text: string, width: number, indent: string, first = indent): string[] {
   const lines: string[] = [];
   let line = first;
   let empty = true;

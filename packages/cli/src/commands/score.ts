@@ -3,6 +3,7 @@ import type { ScoreNode } from "@cohesion/schema";
 import { shownPeerGroup } from "@cohesion/adapter-report";
 import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, type CliIO } from "../io";
+import { wrap } from "../questionnaire-render";
 import { runScoring, scoreRunOptions, type ScoreRunOptions } from "../scoring-run";
 
 /** Options of `cohesion score`. */
@@ -38,33 +39,45 @@ export async function scoreCommand(options: ScoreCommandOptions, io: CliIO, host
   lines.push(`model ${report.model.id} ${report.model.version}`);
   lines.push("");
   const header = ["", "score", "band", "coverage", ...(peers ? ["peers' median"] : [])];
-  const rows: string[][] = [header];
-  const row = (label: string, node: ScoreNode) => [
-    label,
-    cell(node),
-    node.band?.label ?? "",
-    `${Math.round(node.coverage * 100)}%`,
-    ...(peers ? [formatMedian(medians.get(node.ref))] : []),
-  ];
-  rows.push(row("Overall", report.overall));
+  // Rows: indentation, title, then the figures.
+  const rows: [string, string, string[]][] = [];
+  const row = (indent: string, label: string, node: ScoreNode) =>
+    rows.push([indent, label, [cell(node), node.band?.label ?? "", `${Math.round(node.coverage * 100)}%`, ...(peers ? [formatMedian(medians.get(node.ref))] : [])]]);
+  row("", "Overall", report.overall);
   for (const section of report.overall.children ?? []) {
-    rows.push(row(`  ${section.title ?? section.ref}`, section));
-    for (const keyFactor of section.children ?? []) rows.push(row(`    ${keyFactor.title ?? keyFactor.ref}`, keyFactor));
+    row("  ", section.title ?? section.ref, section);
+    for (const keyFactor of section.children ?? []) row("    ", keyFactor.title ?? keyFactor.ref, keyFactor);
   }
-  const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  for (const r of rows) lines.push(r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ").trimEnd());
+  const width = io.stdout.isTTY ? (io.stdout.columns ?? 100) : 100;
+  lines.push(...scoreTable(header, rows, width));
   if (report.standardMet !== undefined) lines.push("", `standard met: ${report.standardMet === null ? "cannot be told" : report.standardMet ? "yes" : "no"}`);
   const gaps = report.gaps ?? [];
   if (gaps.length > 0) {
     lines.push("", "largest gaps:");
-    for (const gap of gaps.slice(0, 5)) lines.push(`  ${gap.title ?? gap.keyFactor}: ${gap.score.toFixed(1)} → ${gap.target} (gap ${gap.difference.toFixed(1)})`);
+    for (const gap of gaps.slice(0, 5)) lines.push(...wrap(`${gap.title ?? gap.keyFactor}: ${gap.score.toFixed(1)} → ${gap.target} (gap ${gap.difference.toFixed(1)})`, width, "    ", "  "));
   }
   if (peers?.overall.rank) lines.push("", `rank: ${peers.overall.rankText} (${peers.label})`);
   const mentor = report.mentors?.[0];
-  if (mentor) lines.push(`best mentor candidate: ${mentor.subject} — ${mentor.reason}`);
+  if (mentor) lines.push(...wrap(`best mentor candidate: ${mentor.subject} — ${mentor.reason}`, width, "  ", ""));
   const defaults = report.messages?.find((m) => m.code === "default_weights");
-  if (defaults) lines.push("", `note: ${defaults.message}`);
+  if (defaults) lines.push("", ...wrap(`note: ${defaults.message}`, width, "  ", ""));
   return { exit: EXIT.ok, result: report, text: `${lines.join("\n")}\n` };
+}
+
+// The table of `cohesion score`: the first column as wide as its longest title, but no wider than the
+// width leaves beside the figures; a longer title wraps onto lines of its own under itself, whole.
+function scoreTable(header: string[], rows: [string, string, string[]][], width: number): string[] {
+  const figures = header.slice(1).map((title, i) => Math.max(title.length, ...rows.map(([, , cells]) => (cells[i] ?? "").length)));
+  const beside = figures.reduce((sum, w) => sum + 2 + w, 0);
+  const longest = Math.max(0, ...rows.map(([indent, label]) => indent.length + label.length));
+  const first = Math.min(longest, Math.max(24, width - beside));
+  const line = (label: string, cells: string[]) => [label.padEnd(first), ...cells.map((c, i) => c.padStart(figures[i] ?? 0))].join("  ").trimEnd();
+  const out = [line("", header.slice(1))];
+  for (const [indent, label, cells] of rows) {
+    const [head = indent, ...rest] = wrap(label, first, `${indent}  `, indent);
+    out.push(line(head, cells), ...rest);
+  }
+  return out;
 }
 
 function formatMedian(value: number | null | undefined): string {
