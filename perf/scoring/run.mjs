@@ -229,8 +229,10 @@ function runBaseline() {
 }
 
 // The bulk path: a scorer made once per run, a score table, peers over the table.
-function runBulk() {
-  const scorer = createScorer(benchmark, MODES.compact);
+// `validated`: the caller has validated the assessments and places (as the CLI does before it scores),
+// so the engine does not check them against their schemas again.
+function runBulk(validated = false) {
+  const scorer = createScorer(benchmark, { ...MODES.compact, validated });
   if (!scorer.ok) throw new Error(JSON.stringify(scorer.errors.errors.slice(0, 3)));
   const scored = time(() => {
     const table = scorer.report.scoreAll(assessments);
@@ -238,7 +240,7 @@ function runBulk() {
     return table.report;
   });
   const peers = time(() => {
-    const index = createPeerIndex(scored.value, { places });
+    const index = createPeerIndex(scored.value, { places, validated });
     if (!index.ok) throw new Error(JSON.stringify(index.errors.errors.slice(0, 3)));
     const ranks = index.report.ranks();
     if (ranks.subjects.length !== assessments.length) throw new Error("not every subject was ranked");
@@ -266,8 +268,8 @@ function reportKeyFactors(report) {
 // Each engine path is timed right after a run of the baseline, and its ratio taken against that run:
 // on a shared machine the load changes from one second to the next, and a ratio of two runs made
 // side by side is steadier than a ratio of medians taken apart. Figures are the median over rounds.
-const rounds = { baseline: [], scoreFull: [], peersFull: [], scoreCompact: [], peersCompact: [], scoreBulk: [], peersBulk: [] };
-const ratios = { fullReports: [], fullReportsAndPeers: [], compactReports: [], compactReportsAndPeers: [], bulkTable: [], bulkTableAndPeers: [] };
+const rounds = { baseline: [], scoreFull: [], peersFull: [], scoreCompact: [], peersCompact: [], scoreBulk: [], peersBulk: [], scoreBulkValidated: [], peersBulkValidated: [] };
+const ratios = { fullReports: [], fullReportsAndPeers: [], compactReports: [], compactReportsAndPeers: [], bulkTable: [], bulkTableAndPeers: [], bulkValidatedTableAndPeers: [] };
 const check = {};
 for (let round = 0; round < ROUNDS + 1; round++) {
   const b = time(runBaseline);
@@ -283,6 +285,8 @@ for (let round = 0; round < ROUNDS + 1; round++) {
     const { table } = bulk;
     const width = table.keyFactors.length;
     check.bulk = differenceFromBaseline((i) => table.overall[i], (i) => Array.from(table.keyFactorScores.subarray(i * width, (i + 1) * width)), b.value);
+    const validated = runBulk(true).table;
+    check.bulkValidated = differenceFromBaseline((i) => validated.overall[i], (i) => Array.from(validated.keyFactorScores.subarray(i * width, (i + 1) * width)), b.value);
     // The engine rounds every node to 9 decimals (the decision rule), so a few billionths apart is agreement.
     for (const [path, worst] of Object.entries(check)) if (!(worst <= 1e-8)) throw new Error(`engine (${path}) and baseline disagree by ${worst}`);
     continue; // the first round warms the JIT up
@@ -308,6 +312,12 @@ for (let round = 0; round < ROUNDS + 1; round++) {
   rounds.peersBulk.push(bulk.peersMs);
   ratios.bulkTable.push(b3.ms / bulk.scoreMs);
   ratios.bulkTableAndPeers.push(b3.ms / (bulk.scoreMs + bulk.peersMs));
+  const b4 = time(runBaseline);
+  const validated = runBulk(true);
+  rounds.baseline.push(b4.ms);
+  rounds.scoreBulkValidated.push(validated.scoreMs);
+  rounds.peersBulkValidated.push(validated.peersMs);
+  ratios.bulkValidatedTableAndPeers.push(b4.ms / (validated.scoreMs + validated.peersMs));
 }
 
 const perSecond = (ms) => Math.round((assessments.length / ms) * 1000);
@@ -327,6 +337,7 @@ const result = {
     compactReportsAndPeers: perSecond(ms.scoreCompact + ms.peersCompact),
     bulkTable: perSecond(ms.scoreBulk),
     bulkTableAndPeers: perSecond(ms.scoreBulk + ms.peersBulk),
+    bulkValidatedTableAndPeers: perSecond(ms.scoreBulkValidated + ms.peersBulkValidated),
   },
   goals: { bulkTableAndPeers: 0.5, fullReports: 0.1 },
   ratio,
@@ -342,6 +353,7 @@ line("engine, compact reports (key factors)", result.throughputPerSecond.compact
 line("engine, compact reports + peer statistics", result.throughputPerSecond.compactReportsAndPeers);
 line("engine, bulk score table (createScorer)", result.throughputPerSecond.bulkTable);
 line("engine, bulk score table + peer ranks", result.throughputPerSecond.bulkTableAndPeers);
+line("  the same, documents validated beforehand", result.throughputPerSecond.bulkValidatedTableAndPeers);
 const show = (label, value, goal) => console.log(`  ratio to the loop, ${label.padEnd(30)}${value.toFixed(3)}x${goal ? ` (goal >= ${goal}x)` : ""}`);
 show("full reports", ratio.fullReports, 0.1);
 show("full reports + peers", ratio.fullReportsAndPeers);
@@ -349,7 +361,8 @@ show("compact reports", ratio.compactReports);
 show("compact reports + peers", ratio.compactReportsAndPeers);
 show("bulk table", ratio.bulkTable);
 show("bulk table + peer ranks", ratio.bulkTableAndPeers, 0.5);
-console.log(`  engine and loop agree on every score (max difference: full ${check.full}, compact ${check.compact}, bulk ${check.bulk})`);
+show("  documents validated beforehand", ratio.bulkValidatedTableAndPeers, 0.5);
+console.log(`  engine and loop agree on every score (max difference: ${Object.entries(check).map(([path, worst]) => `${path} ${worst}`).join(", ")})`);
 const out = fileURLToPath(new URL(`../results/${process.env.SCORING_RESULT ?? "scoring"}.json`, import.meta.url));
 mkdirSync(fileURLToPath(new URL("../results/", import.meta.url)), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

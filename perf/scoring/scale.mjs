@@ -8,10 +8,13 @@ import { createWriteStream, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { createPeerIndex, createScorer, scoreAssessment } from "@cohesion/scoring";
+
+// SCORING_MODULE measures another build of the engine (a path to its dist/index.js), as in run.mjs.
+const MODULE = process.env.SCORING_MODULE ?? "@cohesion/scoring";
+const { createPeerIndex, createScorer, scoreAssessment } = await import(MODULE.startsWith("/") ? pathToFileURL(MODULE).href : MODULE);
 
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc");
@@ -137,6 +140,7 @@ const small = rankingTime(SMALL);
 const large = rankingTime(LARGE);
 const result = {
   node: process.version,
+  module: MODULE,
   stream: streamed,
   peerRanking: { subjects: [SMALL, LARGE], medianMs: [Math.round(small), Math.round(large)], growth: Number((large / small).toFixed(2)), goal: 12 },
 };
@@ -144,4 +148,4 @@ console.log(`Streaming ${streamed.reports} full reports as NDJSON: ${streamed.re
 console.log(`Peer index + ranks(): ${SMALL} subjects ${result.peerRanking.medianMs[0]} ms, ${LARGE} subjects ${result.peerRanking.medianMs[1]} ms: ${result.peerRanking.growth}x (goal <= 12x)`);
 const dir = fileURLToPath(new URL("../results/", import.meta.url));
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, "scoring-scale.json"), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(dir, `${process.env.SCORING_RESULT ?? "scoring-scale"}.json`), `${JSON.stringify(result, null, 2)}\n`);

@@ -214,3 +214,49 @@ describe("compact and full reports", () => {
     );
   });
 });
+
+describe("documents validated beforehand", () => {
+  it("give valid assessments the same reports, and anything else a report, never a throw", () => {
+    fc.assert(
+      fc.property(answeredArb, ([b, levels]) => {
+        const a = assessmentFor(b, levels);
+        const validated = scorerFor(b, { validated: true });
+        expect(validated.score(a)).toStrictEqual(scorerFor(b).score(a));
+        const table = validated.scoreAll([a]);
+        expect(table.ok && table.report.errors.size).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(nearAssessmentArb, fc.record({ benchmark: answeredArb.map(([b]) => b), assessment: fc.anything() })), ({ benchmark: b, assessment: a }) => {
+        const result = scorerFor(b, { validated: true }).score(a);
+        // Not what was promised: either the engine could read every field it needs (and scored it),
+        // or the assessment was checked in full and its problems are reported.
+        if (!result.ok) {
+          expect(result.errors.errors.length).toBeGreaterThan(0);
+          expect(result.errors.errors.some((e) => e.code === "internal_error")).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("still report what the engine reads: an unknown question, a level off the scale, another benchmark", () => {
+    const validated = scorerFor(benchmark, { validated: true });
+    const cases: [Assessment, string][] = [
+      [assessment({ ...answers, "q-unknown": "full" }), "unknown_guide_question"],
+      [assessment({ ...answers, "q-a1": "excellent" }), "unknown_level"],
+      [assessment(answers, { benchmark: { id: "test.other", version: "1.0.0" } }), "benchmark_mismatch"],
+    ];
+    for (const [a, code] of cases) {
+      const result = validated.score(a);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors.errors.map((e) => e.code)).toContain(code);
+      expect(result).toStrictEqual(scoreAssessment(a, benchmark));
+    }
+    // What only the schema finds is not looked for again: an id off its pattern is scored.
+    const offPattern = assessment(answers, { id: "Not An Id" });
+    expect(scoreAssessment(offPattern, benchmark).ok).toBe(false);
+    expect(validated.score(offPattern).ok).toBe(true);
+  });
+});

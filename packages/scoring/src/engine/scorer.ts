@@ -12,6 +12,7 @@ import { parseParameters } from "./parameters";
 import type { BenchmarkPlan } from "./plan";
 import { planBenchmark } from "./plan";
 import { scoringProblem } from "../problems";
+import { readableAssessment } from "../readable";
 import type { ScoringResult } from "../result";
 import { fail, hasErrors, optionsOf, safely, succeed } from "../result";
 import { NOT_APPLICABLE, normaliseScale } from "./scale";
@@ -82,6 +83,8 @@ export interface PreparedScoring {
   /** The split quick check, when the schema allows it and every question id is a valid answer key. */
   readonly split: { frame(document: unknown): boolean; answers: AnswerChecks } | null;
   readonly notApplicableOk: boolean;
+  /** The caller checked the assessments against their schema (`validated`): only what is read is checked again. */
+  readonly validated: boolean;
   readonly scales: Map<string | undefined, ScaleEntry | null>;
 }
 
@@ -140,6 +143,7 @@ export function prepareScoring(benchmark: unknown, options: ScoreOptions, freeze
     questionIds,
     split,
     notApplicableOk: split === null || split.answers.level(NOT_APPLICABLE),
+    validated: options.validated === true,
     scales: new Map(),
   };
   return { value, problems };
@@ -273,7 +277,11 @@ function readQuickly(
   into?: Float64Array,
 ): { a: Assessment; scale: ScaleEntry; answers: AnswerArrays } | undefined {
   try {
-    const valid = prepared.split ? prepared.split.frame(assessment) : quickCheck("assessment").surelyValid(assessment);
+    const valid = prepared.validated
+      ? readableAssessment(assessment)
+      : prepared.split
+        ? prepared.split.frame(assessment)
+        : quickCheck("assessment").surelyValid(assessment);
     if (!valid) return undefined;
     const a = assessment as Assessment;
     if (a.benchmark.id !== prepared.b.id || a.benchmark.version !== prepared.b.version) return undefined;

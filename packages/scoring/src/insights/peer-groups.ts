@@ -64,6 +64,13 @@ export interface PeerOptions {
   readonly migrantMeasures?: readonly MigrantMeasure[];
   /** Histogram bins over 0–100; default 10. */
   readonly histogramBins?: number;
+  /**
+   * True when the caller has validated every place against place.schema.json already: the schema
+   * check is not repeated, only the types of the fields read (id, name, country, population, size
+   * band, migrant shares); a place that is not what was promised is checked in full and reported.
+   * Default false.
+   */
+  readonly validated?: boolean;
 }
 
 export type Dimension = PeerGroup["dimension"];

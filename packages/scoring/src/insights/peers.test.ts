@@ -120,3 +120,15 @@ describe("peer statistics are each subject's own", () => {
     expect(country?.overall.histogram.every((bin) => bin.count === 0)).toBe(true);
   });
 });
+
+describe("places validated beforehand", () => {
+  it("place every subject as checked places do, and still report a place that is not what was promised", () => {
+    const checked = createPeerIndex(reports, { places });
+    const trusted = createPeerIndex(reports, { places, validated: true });
+    if (!checked.ok || !trusted.ok) throw new Error("no index");
+    for (const report of reports) expect(trusted.report.position(report.assessment?.id ?? "")).toStrictEqual(checked.report.position(report.assessment?.id ?? ""));
+    const broken = createPeerIndex(reports, { places: [...places, { kind: "place", id: "test.broken", name: 42 }], validated: true });
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.errors.errors.some((e) => e.pointer.startsWith("/places/4"))).toBe(true);
+  });
+});

@@ -158,7 +158,7 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     problems.push(scoringProblem("invalid_input", "/histogramBins", { what: "The number of histogram bins", detail: "it must be a whole number from 1 to 100" }));
   }
   const measures = Array.isArray(options.migrantMeasures) ? options.migrantMeasures : DEFAULT_MIGRANT_MEASURES;
-  const { index: places, problems: placeProblems } = indexPlaces(options.places, "/places", measures);
+  const { index: places, problems: placeProblems } = indexPlaces(options.places, "/places", measures, options.validated === true);
   problems.push(...placeProblems);
   if (problems.length > 0) return fail(problems);
   const valid = reports as ScoreReport[];

@@ -1,4 +1,5 @@
-import type { Place, ScoreReport, ValidationProblem } from "@cohesion/schema";
+import type { Place, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
+import { readablePlace } from "../readable";
 import { joinPointer, quickCheck, validatePlace } from "@cohesion/schema";
 import type { CityProfile, MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES, profileOf } from "./similarity";
@@ -18,10 +19,13 @@ export interface PlaceIndex {
   readonly measures: readonly MigrantMeasure[];
 }
 
+const VALID: ValidationReport = { valid: true, errors: [] };
+
 const nameKey = (name: string, country: string | undefined) => `${name.trim().toLowerCase()}|${country ?? ""}`;
 
 /**
  * Validates place documents and indexes them; invalid ones are reported with pointers under `base`.
+ * `validated`: the caller has validated them (see PeerOptions), only the types read are checked.
  *
  * @example
  * ```ts
@@ -32,6 +36,7 @@ export function indexPlaces(
   places: unknown,
   base = "/places",
   measures: readonly MigrantMeasure[] = DEFAULT_MIGRANT_MEASURES,
+  validated = false,
 ): { index: PlaceIndex; problems: ValidationProblem[] } {
   const byId = new Map<string, Place>();
   const valid: Place[] = [];
@@ -44,8 +49,9 @@ export function indexPlaces(
     for (let i = 0; i < list.length; i++) {
       if (!(i in list)) continue; // a hole, skipped as forEach skips it
       const place = list[i];
-      // Places come by the thousand for peers: the quick check spares the full validator valid ones.
-      const report = quickCheck("place").validate(place, validatePlace);
+      // Places come by the thousand for peers: the quick check spares the full validator valid ones,
+      // and places the caller has validated already are only checked for the types read from them.
+      const report = validated && readablePlace(place) ? VALID : quickCheck("place").validate(place, validatePlace);
       if (!report.valid) {
         problems.push(...report.errors.map((p) => ({ ...p, pointer: joinPointer(base, i) + p.pointer, params: { ...p.params, document: "place" } })));
         continue;
