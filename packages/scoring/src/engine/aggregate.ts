@@ -5,7 +5,7 @@ import type { Evaluation } from "./evaluate-tree";
 import { evaluateTree, evaluationBuffer } from "./evaluate-tree";
 import { roundScore } from "./exact";
 import { freezeLeaf, sharedNodes } from "./shared-nodes";
-import { defineLazyTrace, traceFigures, traceOf } from "./trace";
+import { defineLazyTrace, reportTraces, traceOf, writeTracesBeforeJson, type ReportTraces } from "./trace";
 import type { BenchmarkPlan } from "./plan";
 
 // The score tree written out: nodes with status, band and trace, from an evaluation of a compiled tree.
@@ -58,7 +58,7 @@ export function scoreCompiledTree(
     for (let i = 0; i < bandMins.length && score >= (bandMins[i] as number); i++) found = i;
     return found === -1 ? undefined : shared.bandLabels[found];
   };
-  let figures: Float64Array | undefined;
+  let traces: ReportTraces | undefined;
   const writeNode = (node: CompiledNode): ScoreNode => {
     const n = node.index;
     const score = scoreOf(evaluation.score[n] as number);
@@ -82,7 +82,7 @@ export function scoreCompiledTree(
     if (explain) {
       // A leaf's trace is written now (the node is shared); any other node's on first read.
       if (node.kind === LEAF) out.trace = traceOf(node, evaluation, answers);
-      else defineLazyTrace(out, node, (figures ??= traceFigures(evaluation)), answers);
+      else defineLazyTrace(out, node, (traces ??= reportTraces(evaluation, answers)));
     }
     if (node.kind !== LEAF && (node.kind !== KEY_FACTOR || questions)) out.children = node.children.map(write);
     return out;
@@ -102,7 +102,9 @@ export function scoreCompiledTree(
     byLevel.set(key, made);
     return made;
   };
-  return write(tree.overall);
+  const overall = write(tree.overall);
+  if (traces) writeTracesBeforeJson(overall);
+  return overall;
 }
 
 /**

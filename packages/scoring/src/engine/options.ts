@@ -39,8 +39,7 @@ export interface ScoreOptions {
   readonly checkReport?: ReportCheck;
   /**
    * True when the caller has checked every assessment against assessment.schema.json already (for
-   * example with `validateAssessment`, as the CLI does before scoring): the schema check is not
-   * repeated. Every field scoring reads is still checked for its type, and the answers against the
+   * example with `validateAssessment`, no error): the schema check is not repeated. Every field scoring reads is still checked for its type, and the answers against the
    * benchmark and scale (unknown questions, levels off the scale), so an assessment that is not
    * what was promised is checked in full and gets its report, never a throw. What only the schema
    * finds (an id's pattern, a date's format, an unknown field, a deprecated field's warning) is not

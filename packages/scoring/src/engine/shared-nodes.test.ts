@@ -41,9 +41,13 @@ describe("full reports in memory", () => {
     const again = scored(ANSWERS);
     expect(JSON.parse(JSON.stringify(again))).toEqual(JSON.parse(JSON.stringify(report)));
     expect(structuredClone(again.overall).trace).toEqual({ ...report.overall }.trace);
-    // A trace may be replaced, as any property of a plain object.
+    // A trace may be replaced, as any property of a plain object, and JSON writes what is there.
     section.trace = [];
     expect(section.trace).toEqual([]);
+    const json = JSON.parse(JSON.stringify(report)) as typeof report;
+    expect(json.overall.children?.[0]?.trace).toEqual([]);
+    expect(json.overall.children?.[1]?.trace).toEqual(again.overall.children?.[1]?.trace);
+    expect(json.overall.trace).toEqual(again.overall.trace);
   });
 
   it("give a frozen report its traces all the same", () => {
