@@ -4,7 +4,7 @@ import { answerArrays, compileTree, KEY_FACTOR, LEAF, PARENT } from "./compile-t
 import type { Evaluation } from "./evaluate-tree";
 import { evaluateTree, evaluationBuffer } from "./evaluate-tree";
 import { roundScore } from "./exact";
-import { freezeLeaf, sharedNodes } from "./shared-nodes";
+import { freezeQuestion, MAX_SHARED_PER_QUESTION, sharedNodes } from "./shared-nodes";
 import { defineLazyTrace, reportTraces, traceOf, writeTracesBeforeJson, type ReportTraces } from "./trace";
 import type { BenchmarkPlan } from "./plan";
 
@@ -13,6 +13,9 @@ import type { BenchmarkPlan } from "./plan";
 export type { AnswerMap, Combine, TreeRules } from "./compile-tree";
 
 const STATUS_NAMES: readonly ScoreNode["status"][] = ["scored", "not-applicable", "unanswered", "insufficient-evidence"];
+// Level ids are kebab-case or "n/a": neither character below can be part of one.
+const ANSWER_SEPARATOR = "\u0000";
+const UNANSWERED_KEY = "\u0001";
 const LEVEL_NAMES = ["guide-question", "guide-question", "key-factor", "section", "overall"] as const;
 
 const scratches = new WeakMap<CompiledTree, Evaluation>();
@@ -59,7 +62,8 @@ export function scoreCompiledTree(
     return found === -1 ? undefined : shared.bandLabels[found];
   };
   let traces: ReportTraces | undefined;
-  const writeNode = (node: CompiledNode): ScoreNode => {
+  // `shareable`: the node will be shared and frozen, so its trace is written now.
+  const writeNode = (node: CompiledNode, shareable: boolean): ScoreNode => {
     const n = node.index;
     const score = scoreOf(evaluation.score[n] as number);
     const out: ScoreNode = {
@@ -80,26 +84,43 @@ export function scoreCompiledTree(
       if (level !== undefined) out.answer = level;
     }
     if (explain) {
-      // A leaf's trace is written now (the node is shared); any other node's on first read.
-      if (node.kind === LEAF) out.trace = traceOf(node, evaluation, answers);
+      // A shared node's trace is written now; any other node's on first read.
+      if (shareable) out.trace = traceOf(node, evaluation, answers);
       else defineLazyTrace(out, node, (traces ??= reportTraces(evaluation, answers)));
     }
     if (node.kind !== LEAF && (node.kind !== KEY_FACTOR || questions)) out.children = node.children.map(write);
     return out;
   };
-  // A leaf's node depends only on its answer (and the scale, checked by its score and status): one
-  // frozen node per leaf and level serves every report.
-  const write = (node: CompiledNode): ScoreNode => {
-    if (node.kind !== LEAF) return writeNode(node);
-    const n = node.index;
-    const key = answers.levels?.[node.question];
-    let byLevel = shared.leaves[n];
-    const known = byLevel?.get(key);
+  // A question whose inputs are answers only (a leaf, or a parent whose sub-questions are leaves)
+  // depends only on those answers and the scale: one frozen node per question and answers serves
+  // every report. The scale is checked by the scores and statuses of the node and its children.
+  const sameAs = (known: ScoreNode, n: number): boolean => {
     const score = evaluation.score[n] as number;
-    if (known && (known.score === null ? score !== score : known.score === score) && known.status === STATUS_NAMES[evaluation.status[n] as number]) return known;
-    const made = freezeLeaf(writeNode(node));
-    if (!byLevel) shared.leaves[n] = byLevel = new Map();
-    byLevel.set(key, made);
+    return (known.score === null ? score !== score : known.score === score) && known.status === STATUS_NAMES[evaluation.status[n] as number];
+  };
+  const write = (node: CompiledNode): ScoreNode => {
+    const kind = node.kind;
+    if (kind > PARENT) return writeNode(node, false);
+    const n = node.index;
+    const levels = answers.levels;
+    let key: string | undefined = levels?.[node.question];
+    if (kind === PARENT) {
+      // The parent's own answer and its sub-questions' answers, in order, as one key.
+      let joined = key ?? UNANSWERED_KEY;
+      for (const child of node.children) {
+        if (child.kind !== LEAF) return writeNode(node, false);
+        joined += ANSWER_SEPARATOR + (levels?.[child.question] ?? UNANSWERED_KEY);
+      }
+      key = joined;
+    }
+    let byAnswers = shared.questions[n];
+    const known = byAnswers?.get(key);
+    if (known && sameAs(known, n) && (kind === LEAF || node.children.every((child, i) => sameAs((known.children as ScoreNode[])[i] as ScoreNode, child.index)))) return known;
+    if (!byAnswers) shared.questions[n] = byAnswers = new Map();
+    // A parent with many sub-questions has many combinations of answers: only so many are kept.
+    if (byAnswers.size >= MAX_SHARED_PER_QUESTION) return writeNode(node, false);
+    const made = freezeQuestion(writeNode(node, true));
+    byAnswers.set(key, made);
     return made;
   };
   const overall = write(tree.overall);

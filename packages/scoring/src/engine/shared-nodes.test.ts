@@ -15,7 +15,7 @@ function nodes(node: ScoreNode): ScoreNode[] {
 }
 
 describe("full reports in memory", () => {
-  it("share one frozen node per leaf question and answer, and one frozen band label per band", () => {
+  it("share one frozen node per question and answers (a leaf, or a parent with its sub-questions), and one frozen band label per band", () => {
     const first = nodes(scored(ANSWERS).overall);
     const second = nodes(scored({ ...ANSWERS, "q-a1": "none" }).overall);
     const leaf = (list: ScoreNode[], ref: string) => list.find((n) => n.ref === ref && !n.children) as ScoreNode;
@@ -25,6 +25,13 @@ describe("full reports in memory", () => {
     expect(Object.isFrozen(leaf(first, "q-a2").trace?.[0])).toBe(true);
     // q-a1 is answered differently: another node.
     expect(leaf(second, "q-a1")).not.toBe(leaf(first, "q-a1"));
+    // A parent question and its sub-questions answered alike: one frozen node, children included.
+    const parent = (list: ScoreNode[]) => list.find((n) => n.ref === "q-b1") as ScoreNode;
+    expect(parent(second)).toBe(parent(first));
+    expect(Object.isFrozen(parent(first).children)).toBe(true);
+    const third = nodes(scored({ ...ANSWERS, "q-b1a": "none" }).overall);
+    expect(parent(third)).not.toBe(parent(first));
+    expect(parent(third).children?.[1]).toBe(parent(first).children?.[1]);
     const banded = first.filter((n) => n.band?.id === "established");
     if (banded.length > 1) expect(banded[0]?.band).toBe(banded[1]?.band);
     expect(first.every((n) => n.band === undefined || Object.isFrozen(n.band))).toBe(true);

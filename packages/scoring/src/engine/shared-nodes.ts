@@ -3,16 +3,16 @@ import type { CompiledTree } from "./compile-tree";
 import type { Band } from "./parameters";
 
 // Pieces of score trees that many reports share, frozen so that no reader can change another
-// report's numbers: band labels, and whole leaf question nodes (a leaf's node, trace included,
-// depends only on its answer). A full report of a large benchmark then allocates objects for its
+// report's numbers: band labels, and whole question nodes whose inputs are answers only (a leaf, or a
+// parent whose sub-questions are leaves: such a node, trace included, depends only on those answers). A full report of a large benchmark then allocates objects for its
 // inner nodes only, which is most of what bulk full reports cost in memory and garbage collection.
 
 /** The written leaves and band labels of one compiled tree under one set of bands, with or without traces. */
 export interface SharedNodes {
   /** Frozen `{ id, label }` per band, in the bands' order. */
   readonly bandLabels: readonly Readonly<{ id: string; label: string }>[];
-  /** Per leaf node index: written nodes by answer level (undefined: unanswered). */
-  readonly leaves: (Map<string | undefined, ScoreNode> | undefined)[];
+  /** Per question node index: written nodes by answer level (a parent: its own and its sub-questions' levels; undefined: unanswered). */
+  readonly questions: (Map<string | undefined, ScoreNode> | undefined)[];
 }
 
 const MAX_VARIANTS_PER_TREE = 8;
@@ -45,25 +45,29 @@ export function sharedNodes(tree: CompiledTree, bands: readonly Band[], explain:
   for (const variant of variants) if (variant.key === key && variant.explain === explain) return variant.shared;
   const shared: SharedNodes = {
     bandLabels: bands.map((b) => Object.freeze({ id: b.id, label: b.label })),
-    leaves: new Array<Map<string | undefined, ScoreNode> | undefined>(tree.nodeCount),
+    questions: new Array<Map<string | undefined, ScoreNode> | undefined>(tree.nodeCount),
   };
   variants.push({ key, explain, shared });
   if (variants.length > MAX_VARIANTS_PER_TREE) variants.shift();
   return shared;
 }
 
+/** How many answer combinations of one question are shared at most (a parent's can be many). */
+export const MAX_SHARED_PER_QUESTION = 512;
+
 /**
- * Freezes a written leaf node with everything in it (trace entries included), so that it can be shared.
+ * Freezes a written question node with everything in it (trace entries, children), so that it can be shared.
  *
  * @example
  * ```ts
- * const node = freezeLeaf(written);
+ * const node = freezeQuestion(written);
  * ```
  */
-export function freezeLeaf(node: ScoreNode): ScoreNode {
+export function freezeQuestion(node: ScoreNode): ScoreNode {
   if (node.trace) {
     for (const entry of node.trace) Object.freeze(entry);
     Object.freeze(node.trace);
   }
+  if (node.children) Object.freeze(node.children);
   return Object.freeze(node);
 }
