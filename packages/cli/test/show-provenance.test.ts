@@ -70,3 +70,21 @@ describe("cohesion show benchmark tells the source's words from Cohesion's", () 
     });
   });
 });
+
+describe("cohesion report tells the source's words from Cohesion's", () => {
+  it("tags the questions and the notes of the illustrative Gothenburg assessment in the page and the Markdown", () => {
+    withTempDir((dir) => {
+      const html = join(dir, "gothenburg.html");
+      const markdown = join(dir, "gothenburg.md");
+      expect(cohesion(["report", "examples/assessments/oecd-gothenburg-time-and-space.json", "--out", html]).status).toBe(0);
+      expect(cohesion(["report", "examples/assessments/oecd-gothenburg-time-and-space.json", "--out", markdown]).status).toBe(0);
+      const page = readFileSync(html, "utf8");
+      expect(page).toContain("<strong>Whose words:</strong>");
+      // Every guide question of the OECD benchmark and every note of this assessment is Cohesion's own.
+      expect(page).not.toMatch(/<span class="prov prov-source"[^>]*>source<\/span><\/p><p class="q-answer">/);
+      expect(page).toMatch(/<p class="q-text">Does the city know the profile of its migrant population[^<]*<span class="prov prov-editorial"/);
+      const text = readFileSync(markdown, "utf8");
+      expect(text).toMatch(/- Notes: Illustrative: .+ _\(editorial\)_$/m);
+    });
+  });
+});
