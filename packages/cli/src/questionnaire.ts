@@ -128,8 +128,8 @@ export function sourceLine(source: Source): string {
 
 /** What the provenance marks mean, for the legend of a questionnaire whose text carries them. */
 export const PROVENANCE_LEGEND: Readonly<Record<Provenance, string>> = {
-  source: "restates what the cited source says, in Cohesion's words",
-  editorial: "written for Cohesion (a question, gloss, summary or judgement the source does not give)",
+  source: "restates what the cited publication says",
+  editorial: "not in the cited publication: written by the benchmark's authors (a question, gloss, summary or judgement)",
 };
 
 /** The levels as one line, for a reminder beside each question. */

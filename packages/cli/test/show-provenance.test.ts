@@ -45,7 +45,7 @@ describe("cohesion show benchmark tells the source's words from Cohesion's", () 
 
   it("prints a legend and each mark after its text, as plain text and as Markdown", () => {
     const text = cohesion(["show", "benchmark", "inclucities.city-for-all"]).stdout;
-    expect(text.replace(/\s+/g, " ")).toMatch(/Whose words: \(source\) restates what the cited source says, in Cohesion's words; \(editorial\) written for Cohesion/);
+    expect(text.replace(/\s+/g, " ")).toMatch(/Whose words: \(source\) restates what the cited publication says; \(editorial\) not in the cited publication: written by the benchmark's authors/);
     // The standard is Cohesion's, written from the title and key factors; the guiding questions are the toolkit's.
     expect(text).toMatch(/\(editorial\)\n/);
     expect(text).toMatch(/- [^\n]*\(source\)\n\s+\[[a-z0-9-]+\]/);
