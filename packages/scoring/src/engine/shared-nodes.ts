@@ -16,17 +16,18 @@ export interface SharedNodes {
 }
 
 const MAX_VARIANTS_PER_TREE = 8;
-const sharedByTree = new WeakMap<CompiledTree, { key: string; explain: boolean; shared: SharedNodes }[]>();
-const bandKeys = new WeakMap<readonly Band[], string>();
+const sharedByTree = new WeakMap<CompiledTree, { bands: readonly Band[]; explain: boolean; shared: SharedNodes }[]>();
 
-function bandsKey(bands: readonly Band[]): string {
-  let key = bandKeys.get(bands);
-  if (key === undefined) {
-    key = JSON.stringify(bands.map((b) => [b.id, b.label, b.min]));
-    // Only a frozen list can be known by its identity: another could change between two calls.
-    if (Object.isFrozen(bands) && bands.every((b) => Object.isFrozen(b))) bandKeys.set(bands, key);
+// Bands are compared field by field: a model may make a new list for every report.
+function sameBands(a: readonly Band[], b: readonly Band[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Band;
+    const y = b[i] as Band;
+    if (x.id !== y.id || x.label !== y.label || x.min !== y.min) return false;
   }
-  return key;
+  return true;
 }
 
 /**
@@ -39,15 +40,15 @@ function bandsKey(bands: readonly Band[]): string {
  * ```
  */
 export function sharedNodes(tree: CompiledTree, bands: readonly Band[], explain: boolean): SharedNodes {
-  const key = bandsKey(bands);
   let variants = sharedByTree.get(tree);
   if (!variants) sharedByTree.set(tree, (variants = []));
-  for (const variant of variants) if (variant.key === key && variant.explain === explain) return variant.shared;
+  for (const variant of variants) if (variant.explain === explain && sameBands(variant.bands, bands)) return variant.shared;
   const shared: SharedNodes = {
     bandLabels: bands.map((b) => Object.freeze({ id: b.id, label: b.label })),
     questions: new Array<Map<string | undefined, ScoreNode> | undefined>(tree.nodeCount),
   };
-  variants.push({ key, explain, shared });
+  // A copy: the caller's list may change later.
+  variants.push({ bands: bands.map((b) => ({ id: b.id, label: b.label, min: b.min })), explain, shared });
   if (variants.length > MAX_VARIANTS_PER_TREE) variants.shift();
   return shared;
 }

@@ -192,8 +192,6 @@ function writeTrace(this: object, value: unknown): void {
 
 const SOURCE_DESCRIPTOR: PropertyDescriptor = { value: undefined, writable: false, enumerable: false, configurable: true };
 const TRACE_DESCRIPTOR: PropertyDescriptor = Object.freeze({ get: readTrace, set: writeTrace, enumerable: true, configurable: true });
-// The source first, then the trace: both in one call.
-const LAZY_DESCRIPTORS: PropertyDescriptorMap = { [SOURCE]: SOURCE_DESCRIPTOR, trace: TRACE_DESCRIPTOR };
 
 /**
  * Gives `node` its trace as an own enumerable property written on first read (JSON.stringify, a
@@ -207,12 +205,14 @@ const LAZY_DESCRIPTORS: PropertyDescriptorMap = { [SOURCE]: SOURCE_DESCRIPTOR, t
  * ```
  */
 export function defineLazyTrace(out: object, node: CompiledNode, report: ReportTraces): void {
+  // Two calls, each with a descriptor made once: quicker than one defineProperties call.
   SOURCE_DESCRIPTOR.value = { node, report } satisfies TraceSource;
   try {
-    Object.defineProperties(out, LAZY_DESCRIPTORS);
+    Object.defineProperty(out, SOURCE, SOURCE_DESCRIPTOR);
   } finally {
     SOURCE_DESCRIPTOR.value = undefined;
   }
+  Object.defineProperty(out, "trace", TRACE_DESCRIPTOR);
 }
 
 // What JSON.stringify writes for a tree whose traces are still to be written: the same tree as plain
@@ -220,8 +220,8 @@ export function defineLazyTrace(out: object, node: CompiledNode, report: ReportT
 // the accessor into a data property costs more than copying the node: the copy serves the one call.
 function plainForJson(this: ScoreNode): ScoreNode {
   const copy = (node: ScoreNode): ScoreNode => {
-    // A leaf is shared and plain already.
-    if (node.children === undefined && !Object.hasOwn(node, SOURCE)) return node;
+    // A shared question node is frozen and plain, and so is everything below it.
+    if (!Object.hasOwn(node, SOURCE) && (node.children === undefined || (node.level === "guide-question" && Object.isFrozen(node)))) return node;
     const source = (node as { [SOURCE]?: TraceSource })[SOURCE];
     const lazy = source !== undefined && Object.getOwnPropertyDescriptor(node, "trace")?.get === readTrace;
     const out: Record<string, unknown> = {};
