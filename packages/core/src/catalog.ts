@@ -1,4 +1,4 @@
-import { createCatalog, type Catalog } from "@cohesion/model";
+import { createCatalog, type Catalog } from "@cohesion/model/integrity";
 import type { CohesionDocument, Practice } from "@cohesion/schema";
 import MiniSearch from "minisearch";
 

@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model";
+import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model/integrity";
 import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
 import corePackage from "../package.json" with { type: "json" };
 import { createBehaviour } from "./behaviour";

@@ -86,5 +86,10 @@ export interface CommandSpec {
   formats?: readonly string[];
   /** Whether the command opens the plugin host (and so takes `--plugin`). */
   usesPlugins?: boolean;
+  /**
+   * Whether the command asks the host for plugin code (scoring models, adapters). Other commands get a
+   * host that knows the extension points by name only, which starts faster.
+   */
+  runsPluginCode?: boolean;
   load(): Promise<CommandModule>;
 }
