@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, supportedSchemaVersions, validateAs, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
+import { quickCheck, SCHEMA_VERSION, supportedSchemaVersions, validateAs, type CohesionDocument, type QuickCheckKind, type DocumentKind, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
 import { checkExtensionTargets } from "./extension-targets";
 import { readPluginJson } from "./plugin-files";
 import type { PluginRecord } from "./plugin-record";
@@ -218,6 +218,17 @@ export function loadPluginContent(
   return loaded;
 }
 
+const QUICK_KINDS: ReadonlySet<string> = new Set<QuickCheckKind>(["assessment", "benchmark", "scale", "place", "practice"]);
+
+// Installed content is checked on every start and nearly always valid: the quick check answers for a valid
+// document in a fraction of the full validator's time (and hands anything else to it, so reports are the same).
+function coreValidator(kind: ContentKind): DocumentValidator {
+  const full = (document: unknown) => validateAs(kind, document);
+  if (!QUICK_KINDS.has(kind)) return full;
+  const quick = quickCheck(kind as QuickCheckKind);
+  return (document) => quick.validate(document, full);
+}
+
 function acceptDocument(
   record: PluginRecord,
   point: ContentPoint,
@@ -237,7 +248,7 @@ function acceptDocument(
     });
     return undefined;
   }
-  const validate = validators.get(kind) ?? ((doc: unknown) => validateAs(kind, doc));
+  const validate = validators.get(kind) ?? coreValidator(kind);
   const report = validate(document);
   problems.push(...report.errors.map((problem) => ({ ...problem, pointer: at(problem.pointer), file: origin.file })));
   let usable = report.valid;
