@@ -170,7 +170,7 @@ export function createHost(options: HostOptions = {}): Host {
       patchesByKind.set(kind, [...(patchesByKind.get(kind) ?? []), ...list]);
       mergedByKind.delete(kind);
     }
-    loaded.push(...loadPluginContent(record, manifest, validators, contributionIndex));
+    if (options.content !== false) loaded.push(...loadPluginContent(record, manifest, validators, contributionIndex));
     record.status = "loaded";
   };
 

@@ -141,6 +141,12 @@ export interface HostOptions {
   /** Whether to look for installed plugins at all (default true); explicit paths still load. */
   readonly discover?: boolean;
   /**
+   * Whether to read the plugins' content documents (default true). A host that only validates documents
+   * (a worker thread checking a stream beside a full host) passes false: manifests, schema extensions and
+   * declared contributions load as usual, and `documents()` and the catalog are empty.
+   */
+  readonly content?: boolean;
+  /**
    * How long (ms) a plugin's main module may take to load, and its `activate` or `deactivate` to settle,
    * before the plugin is marked failed with `activation_failed` (or `deactivation_failed`); default 10,000.
    */
