@@ -65,7 +65,7 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
       const points = withCode ? withCode.HOST_POINTS : (await import("./declared-points")).DECLARED_POINTS;
       return () => {
         if (host) return host;
-        host = openCliHost({ cwd: io.cwd, plugins, points, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) }, io.stderr, (created) => {
+        host = openCliHost({ cwd: io.cwd, plugins, points, env, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) }, io.stderr, (created) => {
           host = created;
           withCode?.addBundledAdapters(created);
         });
