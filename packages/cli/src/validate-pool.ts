@@ -34,22 +34,24 @@ const IN_FLIGHT_PER_WORKER = 2;
 
 /**
  * The most validation workers to use: `COHESION_VALIDATE_WORKERS` when set (0 validates in the main
- * thread). Otherwise one per free core (cores less the one-minute load average, rounded) besides the
- * main thread's, at most 3: on a busy machine a worker only competes with the main thread for a core and
- * costs CPU for nothing, so there is none. Undefined when the value is not a whole number. How many start
- * also depends on the input's size ({@link workersForSize}).
+ * thread). Otherwise none on two cores or fewer — there a worker costs some 25–30 % more CPU time than one
+ * thread (perf/validate), more than the tenth it may add — and else one per free core (cores less the
+ * one-minute load average, rounded) besides the main thread's, at most 3: on a busy machine a worker only
+ * competes with the main thread for a core, so there is none. Undefined when the value is not a whole
+ * number. How many start also depends on the input's size ({@link workersForSize}).
  *
  * @example
  * ```ts
  * validationWorkers({ COHESION_VALIDATE_WORKERS: "0" }); // 0
  * validationWorkers({}, { cores: 8, load: 1.2 }); // 3
- * validationWorkers({}, { cores: 2, load: 0.3 }); // 1
- * validationWorkers({}, { cores: 2, load: 1.4 }); // 0
+ * validationWorkers({}, { cores: 4, load: 2.7 }); // 0
+ * validationWorkers({}, { cores: 2, load: 0 }); // 0
  * ```
  */
 export function validationWorkers(env: Record<string, string | undefined>, machine: { cores: number; load: number } = { cores: availableParallelism(), load: loadavg()[0] ?? 0 }): number | undefined {
   const value = env["COHESION_VALIDATE_WORKERS"];
   if (value === undefined || value.trim() === "") {
+    if (machine.cores <= 2) return 0;
     const free = Math.round(machine.cores - machine.load);
     return Math.max(0, Math.min(3, free - 1));
   }
