@@ -1,5 +1,6 @@
 import { escapeMarkdown as md } from "@cohesion/adapter-report";
 import type { Provenance } from "@cohesion/schema";
+import { wrap } from "./text-wrap";
 import { levelChoices, PROVENANCE_LEGEND, sourceLine, type Questionnaire, type QuestionnaireQuestion } from "./questionnaire";
 
 /** The mark after a prose field, as text: " (source)", " (editorial)", or nothing when it is not marked. */
@@ -16,22 +17,6 @@ function mdTag(mark: Provenance | undefined): string {
 function legend(q: Questionnaire): string[] {
   if (!q.marked) return [];
   return [`Whose words: (source) ${PROVENANCE_LEGEND.source}; (editorial) ${PROVENANCE_LEGEND.editorial}. Unmarked text is not classified.`];
-}
-
-/** Wraps text to a width, indenting every line; a word longer than the width stays whole. */
-export function wrap(text: string, width: number, indent: string, first = indent): string[] {
-  const lines: string[] = [];
-  let line = first;
-  let empty = true;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (!empty && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else line = empty ? line + word : `${line} ${word}`;
-    empty = false;
-  }
-  if (!empty) lines.push(line);
-  return lines;
 }
 
 /**

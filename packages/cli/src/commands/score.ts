@@ -2,7 +2,7 @@ import type { Host } from "@cohesion/core";
 import type { ScoreNode } from "@cohesion/schema";
 import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, type CliIO } from "../io";
-import { wrap } from "../questionnaire-render";
+import { wrap } from "../text-wrap";
 import { runScoring, scoreRunOptions, type ScoreRunOptions } from "../scoring-run";
 
 /** Options of `cohesion score`. */
