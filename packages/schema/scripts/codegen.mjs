@@ -18,7 +18,6 @@ import { parseArgs } from "node:util";
 import { generateDeprecations } from "./codegen/deprecations.mjs";
 import { generateNesting } from "./codegen/depth.mjs";
 import { generateKinds } from "./codegen/kinds.mjs";
-import { generateQuickCheckSchemas } from "./codegen/quick-check.mjs";
 import { writeOrCheck } from "./codegen/output.mjs";
 import { BANNER, SCHEMA_HOST, checkKinds, readReleases, readSchemas, versionOf } from "./codegen/source.mjs";
 import { generateTypes } from "./codegen/types.mjs";
@@ -52,7 +51,6 @@ async function expectedFiles() {
   files.set("src/generated/kinds.ts", generateKinds());
   files.set("src/generated/nesting.ts", generateNesting(schemaFiles, base, BANNER));
   files.set("src/generated/validate-kinds.ts", generateValidateKinds());
-  files.set("src/generated/quick-check-schemas.ts", generateQuickCheckSchemas(schemaFiles, base));
   files.set("src/generated/versions.ts", generateVersions(current, releases.map((r) => r.version)));
   for (const { version, files: released } of releases) {
     for (const { file, text } of released) {

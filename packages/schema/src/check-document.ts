@@ -69,6 +69,25 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
 }
 
 /**
+ * Whether the full validator would report nothing at all on a document: an object, nested within
+ * bounds, of a readable schema version, passing the fast check and carrying no deprecated field.
+ * What {@link checkDocument} decides on the way of a valid document, without building a report.
+ *
+ * @internal
+ */
+export function passes(document: unknown, fast: (data: unknown) => boolean, deprecated: DeprecationCheck, nesting: number): boolean {
+  try {
+    if (notAnObject(document) !== undefined) return false;
+    if (!(nesting < MAX_DEPTH) && findTooDeep(document, MAX_DEPTH) !== undefined) return false;
+    if (checkSchemaVersion(document as Record<string, unknown>) !== undefined || !fast(document)) return false;
+    return deprecated(document, declaredSchemaVersion(document)).length === 0;
+  } catch {
+    // A hostile object (a throwing getter, a Proxy): not sure; the full validator reports it.
+    return false;
+  }
+}
+
+/**
  * Whether a schema describes a Cohesion document, which declares the schema version it follows.
  *
  * @internal
