@@ -9,10 +9,14 @@ import { schemaProblem } from "./schema-problems";
 import { previewValue } from "./format-value";
 import { checkSchemaVersion, declaredSchemaVersion } from "./versions";
 
-/** A compiled validator in ajv's shape: true when valid, otherwise `errors`. */
+/**
+ * A compiled validator: true when valid, otherwise `errors` (ajv's shape) or, for the precompiled
+ * validators, `collect(data)`, which walks the document again for every error.
+ */
 export interface CompiledCheck {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
+  collect?(data: unknown): ErrorObject[];
 }
 
 /** What {@link checkDocument} needs to know about the schema a document is checked against. */
@@ -48,19 +52,23 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     const guardFirst = !((target.nesting ?? Infinity) < MAX_DEPTH);
     const tooDeep = guardFirst ? findTooDeep(document, MAX_DEPTH) : undefined;
     if (tooDeep !== undefined) return toReport([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
-    const problems: ValidationProblem[] = [];
     const version = target.declaresVersion ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
-    if (!target.check(document)) {
-      const deep = guardFirst ? undefined : findTooDeep(document, MAX_DEPTH);
+    const passed = target.check(document);
+    if (!passed && !guardFirst) {
+      const deep = findTooDeep(document, MAX_DEPTH);
       if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
-      const found = mapAjvErrors(target.check.errors ?? []);
+    }
+    // The nesting is now known to be within bounds, so the deprecated-field walk can run.
+    const deprecated = target.deprecated(document, declaredSchemaVersion(document));
+    if (passed && version === undefined && deprecated.length === 0) return { valid: true, errors: [] };
+    const problems: ValidationProblem[] = [];
+    if (!passed) {
+      const found = mapAjvErrors((target.check.collect ? target.check.collect(document) : target.check.errors) ?? []);
       // The version problem explains a failed schemaVersion pattern better than the pattern does.
       // A loop, not push(...found): a document with a million bad items has a million problems.
       for (const problem of found) if (!version || problem.pointer !== "/schemaVersion") problems.push(problem);
     }
     if (version) problems.push(version);
-    const deprecated = target.deprecated(document, declaredSchemaVersion(document));
-    if (problems.length === 0 && deprecated.length === 0) return { valid: true, errors: [] };
     for (const problem of deprecated) problems.push(problem);
     return toReport(sortByDocumentOrder(problems, document));
   } catch (error) {

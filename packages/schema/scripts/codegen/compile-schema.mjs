@@ -96,8 +96,8 @@ export class SchemaCompiler {
     this.registry = registry;
     /** @type {Map<string, string>} function name by content key */
     this.byKey = new Map();
-    /** @type {string[]} function declarations, in the order they were finished */
-    this.functions = [];
+    /** @type {{ name: string, calls: Set<string>, code: string }[]} the functions, in the order they were finished */
+    this.compiled = [];
     /** @type {Map<string, string>} constant name by its code */
     this.constants = new Map();
     /** @type {string[]} */
@@ -118,6 +118,33 @@ export class SchemaCompiler {
       this.constantDeclarations.push(`const ${name} = ${code};`);
     }
     return name;
+  }
+
+  /**
+   * The function declarations. A function that can call itself (through a $ref loop) refuses, in the
+   * fast check, data nested deeper than `recursionLimit`, so a document it accepts is never too deep
+   * and needs no depth guard before the check; the full pass runs only once the depth is known to be
+   * within bounds, and is not limited.
+   * @param {number} recursionLimit
+   * @returns {string[]}
+   */
+  functions(recursionLimit) {
+    const byName = new Map(this.compiled.map((f) => [f.name, f]));
+    const reaches = (/** @type {string} */ from, /** @type {string} */ to) => {
+      const seen = new Set();
+      const stack = [...(byName.get(from)?.calls ?? [])];
+      while (stack.length > 0) {
+        const next = /** @type {string} */ (stack.pop());
+        if (next === to) return true;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(...(byName.get(next)?.calls ?? []));
+      }
+      return false;
+    };
+    return this.compiled.map(({ name, code }) =>
+      reaches(name, name) ? code.replace("{", `{if(h>${recursionLimit}&&!e)return false;`) : code,
+    );
   }
 
   /**
@@ -181,7 +208,7 @@ export class SchemaCompiler {
     if (known !== undefined) return known;
     const name = `v${this.count++}`;
     this.byKey.set(key, name);
-    this.functions.push(this.body(name, node, base, overrides));
+    this.compiled.push(this.body(name, node, base, overrides));
     return name;
   }
 
@@ -196,28 +223,33 @@ export class SchemaCompiler {
       if (!ANNOTATIONS.has(key) && !KNOWN.has(key)) throw new Error(`codegen: the validators do not implement the keyword "${key}" (${base})`);
     }
     // Overrides reach only the children that hold an overridden node, so the others stay shared.
-    const child = (/** @type {unknown} */ sub) => this.fn(sub, base, overrides && [...overrides.keys()].some((o) => holds(sub, o)) ? overrides : undefined);
+    /** @type {Set<string>} */
+    const calls = new Set();
+    const use = (/** @type {string} */ fn) => (calls.add(fn), fn);
+    const child = (/** @type {unknown} */ sub) => use(this.fn(sub, base, overrides && [...overrides.keys()].some((o) => holds(sub, o)) ? overrides : undefined));
     const meta = () => this.constant("s", js(readerView(node)));
     /** An error site: in the fast check, a failure; in the full pass, an error appended. */
     const fail = (/** @type {string} */ keyword, /** @type {string} */ params, parent = "0") => `{if(!e)return false;E(e,p,${js(keyword)},${params},${parent},d);}`;
     /** A call of a sub-check (when `when` holds): its errors are already appended. */
-    const call = (/** @type {string} */ fn, /** @type {string} */ data, /** @type {string} */ path, when = "") => `if(${when}!${fn}(${data},${path},e)&&!e)return false;`;
+    const call = (/** @type {string} */ fn, /** @type {string} */ data, /** @type {string} */ path, when = "", depth = "h+1") =>
+      `if(${when}!${fn}(${data},${path},e,${depth})&&!e)return false;`;
     const has = (/** @type {string[]} */ keys) => keys.some((k) => node[k] !== undefined);
 
     const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
     for (const t of types) if (!(t in TYPE_TESTS)) throw new Error(`codegen: unknown type ${js(t)} (${base})`);
     const typeTest = types.map((t) => TYPE_TESTS[/** @type {keyof TYPE_TESTS} */ (t)]).join("||");
-    const typeError = fail("type", `{type:${js(types.join(","))}}`);
+    const typeError = `if(!T(e,p,${js(types.join(","))},d))return false;`;
     const groupOf = { number: "number", string: "string", array: "array", object: "object" };
     // ajv checks a single type inside the group of its keywords when there are some, else up front.
     const typeInGroup = types.length === 1 && types[0] in groupOf && has(GROUPS[/** @type {keyof groupOf} */ (types[0])]);
     const out = [];
-    if (types.length > 0 && !typeInGroup) out.push(`if(!(${typeTest}))${typeError}`);
+    if (Object.keys(essential(node)).length === 0) out.push("if(!e&&!W(d,h))return false;");
+    if (types.length > 0 && !typeInGroup) out.push(`if(!(${typeTest}))${typeError.replace(/^if/, "{if").replace(/$/, "}")}`);
 
     // Keywords for any type.
     if (typeof node.$ref === "string") {
       const target = this.resolve(node.$ref, base);
-      out.push(call(this.fn(target.node, target.base), "d", "p"));
+      out.push(call(use(this.fn(target.node, target.base)), "d", "p", "", "h"));
     }
     if (node.const !== undefined) {
       const test = typeof node.const === "object" && node.const !== null ? `equal(d,${this.constant("c", js(node.const))})` : `d===${js(node.const)}`;
@@ -238,11 +270,11 @@ export class SchemaCompiler {
         const kept = essential(member);
         if (Object.keys(kept).every((k) => k === "if" || k === "then") && isNode(kept.if) && isNode(kept.then)) {
           // An if/then branch: the condition is checked silently, the branch with errors.
-          out.push(`const b${i}=${child(kept.if)}(d,p,null);${call(child(kept.then), "d", "p", `b${i}&&`)}`);
+          out.push(`const b${i}=${child(kept.if)}(d,p,null,h);${call(child(kept.then), "d", "p", `b${i}&&`, "h")}`);
           branches.push({ ifProps: Object.keys(kept.if.properties ?? {}), thenProps: Object.keys(kept.then.properties ?? {}) });
         } else {
           if (node.unevaluatedProperties !== undefined) throw new Error(`codegen: unevaluatedProperties beside an allOf member other than if/then (${base})`);
-          out.push(call(child(member), "d", "p"));
+          out.push(call(child(member), "d", "p", "", "h"));
         }
       });
     }
@@ -251,7 +283,7 @@ export class SchemaCompiler {
     const grouped = (group, code) => {
       if (code.length === 0) return;
       const inGroup = typeInGroup && types[0] === group;
-      out.push(`if(${TYPE_TESTS[/** @type {keyof TYPE_TESTS} */ (group)]}){${code.join("")}}${inGroup ? `else${typeError}` : ""}`);
+      out.push(`if(${TYPE_TESTS[/** @type {keyof TYPE_TESTS} */ (group)]}){${code.join("")}}${inGroup ? `else ${typeError}` : ""}`);
     };
 
     const numbers = [];
@@ -289,7 +321,9 @@ export class SchemaCompiler {
       // ajv's order: from the end, each item against the ones before it; the first pair found is reported.
       arrays.push(`outer:for(let i=d.length;i-->1;)for(let j=i;j--;)if(equal(d[i],d[j])){if(!e)return false;E(e,p,"uniqueItems",{i,j},0,d);break outer;}`);
     }
-    if (node.items !== undefined && !acceptsAll(node.items)) {
+    if (node.items === undefined || acceptsAll(node.items)) {
+      if (types.includes("array")) arrays.push(`if(!e)for(let i=0;i<d.length;i++)if(!W(d[i],h+1))return false;`);
+    } else {
       arrays.push(`for(let i=0;i<d.length;i++)${call(child(node.items), "d[i]", 'e&&p+"/"+i')}`);
     }
     grouped("array", arrays);
@@ -307,7 +341,8 @@ export class SchemaCompiler {
     }
     if (node.propertyNames !== undefined && !acceptsAll(node.propertyNames)) {
       // The key's own errors, named by the key (the pointer is the object's).
-      objects.push(`for(const k in d){const m=e&&e.length;if(!${child(node.propertyNames)}(k,p,e)){if(!e)return false;for(let i=m;i<e.length;i++)e[i].propertyName=k;}}`);
+      const names = child(node.propertyNames);
+      objects.push(`for(const k in d)if(!e){if(!${names}(k,p,null,h))return false;}else{const m=e.length;${names}(k,p,e,h);for(let i=m;i<e.length;i++)e[i].propertyName=k;}`);
     }
     const declared = (/** @type {string[]} */ list) =>
       list.length === 0 ? "false" : list.length <= 8 ? list.map((n) => `k===${js(n)}`).join("||") : `${this.constant("n", `new Set(${js(list)})`)}.has(k)`;
@@ -317,10 +352,16 @@ export class SchemaCompiler {
       const check = child(node.additionalProperties);
       const test = names.length > 0 ? `if(${declared(names)})continue;` : "";
       objects.push(`for(const k in d){${test}${call(check, "d[k]", 'e&&p+"/"+esc(k)')}}`);
+    } else if (types.includes("object") && node.unevaluatedProperties === undefined) {
+      // Values no schema constrains are only kept within the depth a document may nest.
+      objects.push(`if(!e)for(const k in d)if(!(${declared(names)})&&!W(d[k],h+1))return false;`);
     }
     for (const name of names) {
       const sub = properties[name];
-      if (acceptsAll(sub)) continue;
+      if (acceptsAll(sub)) {
+        objects.push(`if(!e&&!W(d[${js(name)}],h+1))return false;`);
+        continue;
+      }
       const at = js(`/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
       objects.push(call(child(sub), `d[${js(name)}]`, `e&&p+${at}`, `d[${js(name)}]!==undefined&&`));
     }
@@ -334,7 +375,8 @@ export class SchemaCompiler {
       const tests = [declared([...always]), ...branches.map((b, i) => (b.thenProps.length > 0 ? `(b${i}&&(${declared(b.thenProps)}))` : "")).filter(Boolean)];
       out.push(`if(${TYPE_TESTS.object})for(const k in d)if(!(${tests.join("||")}))${fail("unevaluatedProperties", "{unevaluatedProperty:k}", meta())}`);
     }
-    // Valid: in the fast check, not stopped; in the full pass, no error added.
-    return `function ${name}(d,p,e){const n=e&&e.length;${out.join("")}return!e||e.length===n;}`;
+    // The fast check returns false at the first failure, so reaching the end means valid; the full
+    // pass's answer is never read (its errors are).
+    return { name, calls, code: `function ${name}(d,p,e,h){${out.join("")}return true;}` };
   }
 }

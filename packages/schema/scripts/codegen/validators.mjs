@@ -21,17 +21,33 @@ function E(e, p, k, q, s, d) {
   e.push({ instancePath: p, schemaPath: "", keyword: k, params: q, parentSchema: s === 0 ? undefined : s, data: d });
 }
 
-// The fast check first; only a document it refuses is walked again to collect every error.
+// A type error: false in the fast check (stop), true once appended in the full pass (go on).
+function T(e, p, t, d) {
+  if (!e) return false;
+  E(e, p, "type", { type: t }, 0, d);
+  return true;
+}
+
+// Whether a value no schema constrains nests within the depth limit (objects and arrays deeper refused).
+function W(d, h) {
+  if (typeof d !== "object" || d === null) return true;
+  if (h > LIMIT) return false;
+  if (Array.isArray(d)) {
+    for (let i = 0; i < d.length; i++) if (!W(d[i], h + 1)) return false;
+    return true;
+  }
+  for (const k in d) if (!W(d[k], h + 1)) return false;
+  return true;
+}
+
+// The fast check, and the full pass that collects every error, run only on a document the fast check
+// refused once its depth is known to be within bounds.
 function validator(check) {
-  const v = (d) => {
-    if (check(d, "", null)) {
-      v.errors = null;
-      return true;
-    }
+  const v = (d) => check(d, "", null, 0);
+  v.collect = (d) => {
     const e = [];
-    check(d, "", e);
-    v.errors = e;
-    return false;
+    check(d, "", e, 0);
+    return e;
   };
   return v;
 }`;
@@ -66,7 +82,7 @@ function assessmentSplit(compiler, schema) {
  * @param {readonly SchemaFile[]} schemaFiles
  * @param {string} schemaBase
  */
-export function generateValidators(schemaFiles, schemaBase) {
+export function generateValidators(schemaFiles, schemaBase, recursionLimit) {
   const registry = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
   const compiler = new SchemaCompiler(registry);
   /** @type {[string, string][]} */
@@ -86,18 +102,18 @@ export function generateValidators(schemaFiles, schemaBase) {
     "// Precompiled validators: each function checks data against one schema node; with `e` null it",
     "// stops at the first failure, with a list it collects every error (see scripts/codegen/compile-schema.mjs).",
     "/* eslint-disable */",
-    RUNTIME,
+    RUNTIME.replace("LIMIT", String(recursionLimit)),
     "",
     "const isObject = (d) => typeof d === \"object\" && d !== null && !Array.isArray(d);",
     ...compiler.constantDeclarations.map((c) => c.replace(/ = new /, " = /* @__PURE__ */ new ")),
-    ...compiler.functions,
+    ...compiler.functions(recursionLimit),
     "",
     ...roots.map(([name, fn]) => `export const ${name} = /* @__PURE__ */ validator(${fn});`),
     "",
     "/** Fast checks, true only when a document passes its schema (no error list is built). */",
-    ...quick.map(([name, fn]) => `export const ${name}Passes = (d) => ${fn}(d, "", null);`),
+    ...quick.map(([name, fn]) => `export const ${name}Passes = (d) => ${fn}(d, "", null, 0);`),
     split
-      ? `export const assessmentSplit = { frame: (d) => ${split.frame}(d, "", null), name: (d) => ${split.name}(d, "", null), level: (d) => ${split.level}(d, "", null), notes: (d) => ${split.notes}(d, "", null) };`
+      ? `export const assessmentSplit = { frame: (d) => ${split.frame}(d, "", null, 0), name: (d) => ${split.name}(d, "", null, 1), level: (d) => ${split.level}(d, "", null, 2), notes: (d) => ${split.notes}(d, "", null, 2) };`
       : "export const assessmentSplit = null;",
     "",
   ];
@@ -107,10 +123,11 @@ export function generateValidators(schemaFiles, schemaBase) {
     BANNER,
     'import type { ErrorObject } from "ajv";',
     "",
-    "/** A precompiled validator: true when valid; otherwise `errors` holds the errors found, in ajv's shape. */",
+    "/** A precompiled validator: true when valid; `collect` lists the errors of an invalid document, in ajv's shape. */",
     "export interface PrecompiledValidator {",
     "  (data: unknown): boolean;",
-    "  errors?: ErrorObject[] | null;",
+    "  /** Every error of a document the check refused (its nesting already known to be within MAX_DEPTH). */",
+    "  collect(data: unknown): ErrorObject[];",
     "}",
     "",
     ...names.map((n) => `export declare const ${n}: PrecompiledValidator;`),

@@ -1,10 +1,11 @@
 // DO NOT EDIT — generated from schemas/ by scripts/codegen.mjs
 import type { ErrorObject } from "ajv";
 
-/** A precompiled validator: true when valid; otherwise `errors` holds the errors found, in ajv's shape. */
+/** A precompiled validator: true when valid; `collect` lists the errors of an invalid document, in ajv's shape. */
 export interface PrecompiledValidator {
   (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
+  /** Every error of a document the check refused (its nesting already known to be within MAX_DEPTH). */
+  collect(data: unknown): ErrorObject[];
 }
 
 export declare const assessment: PrecompiledValidator;
