@@ -17,6 +17,8 @@ export interface CompiledCheck {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
   collect?(data: unknown): ErrorObject[];
+  /** With `collect`: whether that pass descends only as deep as the schema bounds, whatever the data. */
+  readonly bounded?: boolean;
 }
 
 /** What {@link checkDocument} needs to know about the schema a document is checked against. */
@@ -53,17 +55,26 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     const tooDeep = guardFirst ? findTooDeep(document, MAX_DEPTH) : undefined;
     if (tooDeep !== undefined) return toReport([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
     const version = target.declaresVersion ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
-    const passed = target.check(document);
-    if (!passed && !guardFirst) {
-      const deep = findTooDeep(document, MAX_DEPTH);
-      if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
+    const check = target.check;
+    const passed = check(document);
+    let errors: readonly ErrorObject[] = [];
+    if (!passed) {
+      // A bounded full pass is safe on any document; the depth walk is needed only when an error
+      // leaves a structured value unchecked (an unknown field's value, a value of the wrong type).
+      const safe = check.collect !== undefined && check.bounded === true;
+      if (safe) errors = (check.collect as (data: unknown) => ErrorObject[])(document);
+      if (!guardFirst && (!safe || errors.some(hidesDepth))) {
+        const deep = findTooDeep(document, MAX_DEPTH);
+        if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
+      }
+      if (!safe) errors = (check.collect ? check.collect(document) : check.errors) ?? [];
     }
     // The nesting is now known to be within bounds, so the deprecated-field walk can run.
     const deprecated = target.deprecated(document, declaredSchemaVersion(document));
     if (passed && version === undefined && deprecated.length === 0) return { valid: true, errors: [] };
     const problems: ValidationProblem[] = [];
     if (!passed) {
-      const found = mapAjvErrors((target.check.collect ? target.check.collect(document) : target.check.errors) ?? []);
+      const found = mapAjvErrors(errors);
       // The version problem explains a failed schemaVersion pattern better than the pattern does.
       // A loop, not push(...found): a document with a million bad items has a million problems.
       for (const problem of found) if (!version || problem.pointer !== "/schemaVersion") problems.push(problem);
@@ -74,6 +85,19 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
   } catch (error) {
     return toReport([schemaProblem("internal_error", "", { detail: describeFailure(error) })]);
   }
+}
+
+const isStructured = (value: unknown) => typeof value === "object" && value !== null;
+
+/** Whether an error leaves a structured value unchecked, which may nest beyond MAX_DEPTH. */
+function hidesDepth(error: ErrorObject): boolean {
+  const data: unknown = error.data;
+  if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
+    const params = error.params as { additionalProperty?: string; unevaluatedProperty?: string };
+    const key = params.additionalProperty ?? params.unevaluatedProperty;
+    return isStructured(data) && key !== undefined && isStructured((data as Record<string, unknown>)[key]);
+  }
+  return isStructured(data) && (error.keyword === "type" || error.keyword === "const" || error.keyword === "enum");
 }
 
 /**

@@ -20,16 +20,27 @@ function ownProperties(node: unknown): SchemaNode {
   return isNode(node) && isNode(node.properties) ? node.properties : {};
 }
 
+// The schema nodes errors point at are the validators' own constants: what is worked out of one is kept.
+const declaredCache = new WeakMap<object, string[]>();
+const hintCache = new WeakMap<object, Map<string, string>>();
+
 /** Property names a schema declares, including in if/then branches and other applicators. */
-function declaredNames(node: unknown, seen = new Set<unknown>()): string[] {
+function declaredNames(node: unknown): string[] {
+  if (!isNode(node)) return [];
+  let names = declaredCache.get(node);
+  if (names === undefined) declaredCache.set(node, (names = collectNames(node, new Set())));
+  return names;
+}
+
+function collectNames(node: unknown, seen: Set<unknown>): string[] {
   if (!isNode(node) || seen.has(node)) return [];
   seen.add(node);
   const names = Object.keys(ownProperties(node));
   for (const key of ["allOf", "anyOf", "oneOf"]) {
     const members = node[key];
-    if (Array.isArray(members)) for (const m of members) names.push(...declaredNames(m, seen));
+    if (Array.isArray(members)) for (const m of members) names.push(...collectNames(m, seen));
   }
-  for (const key of ["then", "else"]) names.push(...declaredNames(node[key], seen));
+  for (const key of ["then", "else"]) names.push(...collectNames(node[key], seen));
   return [...new Set(names)];
 }
 
@@ -72,6 +83,22 @@ function selectingBranch(field: string, parentSchema: unknown): { property: stri
     if (condition.length === 1 && entry && isNode(entry[1]) && "const" in entry[1]) return { property: entry[0], value: entry[1].const };
   }
   return undefined;
+}
+
+/** {@link unknownFieldHint}, remembered per schema node for the last names asked about. */
+function cachedHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): string {
+  if (!isNode(parentSchema)) return unknownFieldHint(field, parentSchema, elsewhere);
+  let hints = hintCache.get(parentSchema);
+  if (hints === undefined) hintCache.set(parentSchema, (hints = new Map()));
+  const key = `${elsewhere.length}:${field}`;
+  let hint = hints.get(key);
+  if (hint === undefined) {
+    hint = unknownFieldHint(field, parentSchema, elsewhere);
+    // A document with thousands of distinct unknown names must not grow the cache without end.
+    if (hints.size >= 256) hints.clear();
+    hints.set(key, hint);
+  }
+  return hint;
 }
 
 function unknownFieldHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): string {
@@ -153,7 +180,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       if (error.keyword === "unevaluatedProperties" && declared.includes(field) && isExcused(field, pointer, parentSchema, ctx)) {
         return undefined;
       }
-      const hint = unknownFieldHint(field, parentSchema, elsewhere);
+      const hint = cachedHint(field, parentSchema, elsewhere);
       const suggestion = /did you mean "(.*)"\?$/.exec(hint)?.[1];
       return schemaProblem("unknown_field", pointer, { field, hint, ...(suggestion !== undefined ? { suggestion } : {}) });
     }

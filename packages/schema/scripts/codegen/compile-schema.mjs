@@ -148,6 +148,39 @@ export class SchemaCompiler {
   }
 
   /**
+   * Whether the function `root` descends only as deep as its schema bounds: no $ref loop and no value
+   * left unconstrained is reachable from it, so even its full pass cannot recurse without end.
+   * @param {string} root
+   */
+  bounded(root) {
+    const byName = new Map(this.compiled.map((f) => [f.name, f]));
+    const seen = new Set([root]);
+    const stack = [root];
+    while (stack.length > 0) {
+      const f = byName.get(/** @type {string} */ (stack.pop()));
+      if (f === undefined) continue;
+      if (f.code.includes("W(")) return false;
+      for (const next of f.calls) if (!seen.has(next)) (seen.add(next), stack.push(next));
+    }
+    return !this.cyclicFrom(root);
+  }
+
+  /** @param {string} root */
+  cyclicFrom(root) {
+    const byName = new Map(this.compiled.map((f) => [f.name, f]));
+    const state = new Map();
+    const visit = (/** @type {string} */ name) => {
+      if (state.get(name) === 1) return true;
+      if (state.get(name) === 2) return false;
+      state.set(name, 1);
+      for (const next of byName.get(name)?.calls ?? []) if (visit(next)) return true;
+      state.set(name, 2);
+      return false;
+    };
+    return visit(root);
+  }
+
+  /**
    * The schema a `$ref` names, with the $id it is read under.
    * @param {string} ref
    * @param {string} base

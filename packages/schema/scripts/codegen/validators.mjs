@@ -40,10 +40,12 @@ function W(d, h) {
   return true;
 }
 
-// The fast check, and the full pass that collects every error, run only on a document the fast check
-// refused once its depth is known to be within bounds.
-function validator(check) {
+// The fast check, and the full pass that collects every error of a document the fast check refused:
+// run once its depth is known to be within bounds, unless the schema is \`bounded\` (no $ref loop, no
+// value left unconstrained), when the full pass cannot descend deeper than the schema does.
+function validator(check, bounded) {
   const v = (d) => check(d, "", null, 0);
+  v.bounded = bounded;
   v.collect = (d) => {
     const e = [];
     check(d, "", e, 0);
@@ -108,7 +110,7 @@ export function generateValidators(schemaFiles, schemaBase, recursionLimit) {
     ...compiler.constantDeclarations.map((c) => c.replace(/ = new /, " = /* @__PURE__ */ new ")),
     ...compiler.functions(recursionLimit),
     "",
-    ...roots.map(([name, fn]) => `export const ${name} = /* @__PURE__ */ validator(${fn});`),
+    ...roots.map(([name, fn]) => `export const ${name} = /* @__PURE__ */ validator(${fn}, ${compiler.bounded(fn)});`),
     "",
     "/** Fast checks, true only when a document passes its schema (no error list is built). */",
     ...quick.map(([name, fn]) => `export const ${name}Passes = (d) => ${fn}(d, "", null, 0);`),
@@ -128,6 +130,8 @@ export function generateValidators(schemaFiles, schemaBase, recursionLimit) {
     "  (data: unknown): boolean;",
     "  /** Every error of a document the check refused (its nesting already known to be within MAX_DEPTH). */",
     "  collect(data: unknown): ErrorObject[];",
+    "  /** Whether the full pass descends only as deep as the schema bounds (no $ref loop, no unconstrained value). */",
+    "  readonly bounded: boolean;",
     "}",
     "",
     ...names.map((n) => `export declare const ${n}: PrecompiledValidator;`),

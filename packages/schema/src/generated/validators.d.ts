@@ -6,6 +6,8 @@ export interface PrecompiledValidator {
   (data: unknown): boolean;
   /** Every error of a document the check refused (its nesting already known to be within MAX_DEPTH). */
   collect(data: unknown): ErrorObject[];
+  /** Whether the full pass descends only as deep as the schema bounds (no $ref loop, no unconstrained value). */
+  readonly bounded: boolean;
 }
 
 export declare const assessment: PrecompiledValidator;

@@ -28,10 +28,12 @@ function W(d, h) {
   return true;
 }
 
-// The fast check, and the full pass that collects every error, run only on a document the fast check
-// refused once its depth is known to be within bounds.
-function validator(check) {
+// The fast check, and the full pass that collects every error of a document the fast check refused:
+// run once its depth is known to be within bounds, unless the schema is `bounded` (no $ref loop, no
+// value left unconstrained), when the full pass cannot descend deeper than the schema does.
+function validator(check, bounded) {
   const v = (d) => check(d, "", null, 0);
+  v.bounded = bounded;
   v.collect = (d) => {
     const e = [];
     check(d, "", e, 0);
@@ -466,16 +468,16 @@ function v211(d,p,e,h){if(Array.isArray(d)){for(let i=0;i<d.length;i++)if(!v212(
 function v210(d,p,e,h){if((typeof d==="object"&&d!==null&&!Array.isArray(d))){if(d["valid"]===undefined||d["errors"]===undefined){if(!e)return false;for(const f of q202)if(d[f]===undefined)E(e,p,"required",{missingProperty:f},s203,d);}for(const k in d)if(!(k==="valid"||k==="errors")){if(!e)return false;E(e,p,"additionalProperties",{additionalProperty:k},s203,d);}if(d["valid"]!==undefined&&!v33(d["valid"],e&&p+"/valid",e,h+1)&&!e)return false;if(d["errors"]!==undefined&&!v211(d["errors"],e&&p+"/errors",e,h+1)&&!e)return false;}else if(!T(e,p,"object",d))return false;return true;}
 function v216(d,p,e,h){if((typeof d==="object"&&d!==null&&!Array.isArray(d))){if(d["kind"]===undefined||d["schemaVersion"]===undefined||d["id"]===undefined||d["benchmark"]===undefined||d["subject"]===undefined||d["method"]===undefined||d["assessedBy"]===undefined||d["assessedOn"]===undefined||d["answers"]===undefined){if(!e)return false;for(const f of q0)if(d[f]===undefined)E(e,p,"required",{missingProperty:f},s1,d);}for(const k in d)if(!(n2.has(k))){if(!e)return false;E(e,p,"additionalProperties",{additionalProperty:k},s1,d);}if(d["kind"]!==undefined&&!v1(d["kind"],e&&p+"/kind",e,h+1)&&!e)return false;if(d["schemaVersion"]!==undefined&&!v2(d["schemaVersion"],e&&p+"/schemaVersion",e,h+1)&&!e)return false;if(d["id"]!==undefined&&!v3(d["id"],e&&p+"/id",e,h+1)&&!e)return false;if(d["title"]!==undefined&&!v4(d["title"],e&&p+"/title",e,h+1)&&!e)return false;if(d["benchmark"]!==undefined&&!v5(d["benchmark"],e&&p+"/benchmark",e,h+1)&&!e)return false;if(d["subject"]!==undefined&&!v7(d["subject"],e&&p+"/subject",e,h+1)&&!e)return false;if(d["scale"]!==undefined&&!v3(d["scale"],e&&p+"/scale",e,h+1)&&!e)return false;if(d["method"]!==undefined&&!v10(d["method"],e&&p+"/method",e,h+1)&&!e)return false;if(d["assessedBy"]!==undefined&&!v11(d["assessedBy"],e&&p+"/assessedBy",e,h+1)&&!e)return false;if(d["assessedOn"]!==undefined&&!v15(d["assessedOn"],e&&p+"/assessedOn",e,h+1)&&!e)return false;if(d["answers"]!==undefined&&!isObject(d["answers"],e&&p+"/answers",e,h+1)&&!e)return false;if(d["contextFactors"]!==undefined&&!v26(d["contextFactors"],e&&p+"/contextFactors",e,h+1)&&!e)return false;if(d["targets"]!==undefined&&!v30(d["targets"],e&&p+"/targets",e,h+1)&&!e)return false;if(d["illustrative"]!==undefined&&!v33(d["illustrative"],e&&p+"/illustrative",e,h+1)&&!e)return false;if(d["notes"]!==undefined&&!v13(d["notes"],e&&p+"/notes",e,h+1)&&!e)return false;if(d["sources"]!==undefined&&!v34(d["sources"],e&&p+"/sources",e,h+1)&&!e)return false;}else if(!T(e,p,"object",d))return false;return true;}
 
-export const assessment = /* @__PURE__ */ validator(v0);
-export const benchmark = /* @__PURE__ */ validator(v39);
-export const framework = /* @__PURE__ */ validator(v74);
-export const place = /* @__PURE__ */ validator(v85);
-export const pluginManifest = /* @__PURE__ */ validator(v93);
-export const practice = /* @__PURE__ */ validator(v109);
-export const scale = /* @__PURE__ */ validator(v123);
-export const scheme = /* @__PURE__ */ validator(v129);
-export const scoreReport = /* @__PURE__ */ validator(v161);
-export const validationReport = /* @__PURE__ */ validator(v210);
+export const assessment = /* @__PURE__ */ validator(v0, true);
+export const benchmark = /* @__PURE__ */ validator(v39, false);
+export const framework = /* @__PURE__ */ validator(v74, false);
+export const place = /* @__PURE__ */ validator(v85, true);
+export const pluginManifest = /* @__PURE__ */ validator(v93, true);
+export const practice = /* @__PURE__ */ validator(v109, true);
+export const scale = /* @__PURE__ */ validator(v123, true);
+export const scheme = /* @__PURE__ */ validator(v129, true);
+export const scoreReport = /* @__PURE__ */ validator(v161, false);
+export const validationReport = /* @__PURE__ */ validator(v210, false);
 
 /** Fast checks, true only when a document passes its schema (no error list is built). */
 export const assessmentPasses = (d) => v0(d, "", null, 0);
