@@ -16,7 +16,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateDeprecations } from "./codegen/deprecations.mjs";
-import { generateNesting, recursionLimit } from "./codegen/depth.mjs";
+import { generateNesting, MAX_DEPTH, recursionLimit } from "./codegen/depth.mjs";
 import { generateKinds } from "./codegen/kinds.mjs";
 import { writeOrCheck } from "./codegen/output.mjs";
 import { BANNER, SCHEMA_HOST, checkKinds, readReleases, readSchemas, versionOf } from "./codegen/source.mjs";
@@ -44,7 +44,7 @@ async function expectedFiles() {
   const releases = readReleases(schemasDir);
   const files = new Map();
   files.set("src/generated/types.ts", await generateTypes(schemaFiles, base));
-  const { js, dts } = generateValidators(schemaFiles, base, recursionLimit(schemaFiles));
+  const { js, dts } = generateValidators(schemaFiles, base, recursionLimit(schemaFiles), MAX_DEPTH);
   files.set("src/generated/validators.js", js);
   files.set("src/generated/validators.d.ts", dts);
   files.set("src/generated/deprecations.ts", generateDeprecations(schemaFiles, base, BANNER));

@@ -11,14 +11,13 @@ import { checkSchemaVersion, declaredSchemaVersion } from "./versions";
 
 /**
  * A compiled validator: true when valid, otherwise `errors` (ajv's shape) or, for the precompiled
- * validators, `collect(data)`, which walks the document again for every error.
+ * validators, `collect(data)`, which walks the document again for every error and marks the list
+ * `deep` when it met data nested beyond MAX_DEPTH (which it does not follow).
  */
 export interface CompiledCheck {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
-  collect?(data: unknown): ErrorObject[];
-  /** With `collect`: whether that pass descends only as deep as the schema bounds, whatever the data. */
-  readonly bounded?: boolean;
+  collect?(data: unknown): ErrorObject[] & { deep?: boolean };
 }
 
 /** What {@link checkDocument} needs to know about the schema a document is checked against. */
@@ -59,15 +58,21 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     const passed = check(document);
     let errors: readonly ErrorObject[] = [];
     if (!passed) {
-      // A bounded full pass is safe on any document; the depth walk is needed only when an error
-      // leaves a structured value unchecked (an unknown field's value, a value of the wrong type).
-      const safe = check.collect !== undefined && check.bounded === true;
-      if (safe) errors = (check.collect as (data: unknown) => ErrorObject[])(document);
-      if (!guardFirst && (!safe || errors.some(hidesDepth))) {
-        const deep = findTooDeep(document, MAX_DEPTH);
+      if (check.collect) {
+        // The precompiled full pass never follows data past MAX_DEPTH; the depth walk is needed only
+        // when it met such data or an error leaves a structured value unchecked (an unknown field's
+        // value, a value of the wrong type).
+        const collected = check.collect(document);
+        errors = collected;
+        if (!guardFirst && (collected.deep === true || collected.some(hidesDepth))) {
+          const deep = findTooDeep(document, MAX_DEPTH);
+          if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
+        }
+      } else {
+        const deep = guardFirst ? undefined : findTooDeep(document, MAX_DEPTH);
         if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
+        errors = check.errors ?? [];
       }
-      if (!safe) errors = (check.collect ? check.collect(document) : check.errors) ?? [];
     }
     // The nesting is now known to be within bounds, so the deprecated-field walk can run.
     const deprecated = target.deprecated(document, declaredSchemaVersion(document));

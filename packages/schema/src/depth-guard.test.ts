@@ -55,6 +55,22 @@ describe("documents near and beyond the depth limit", () => {
     expect(report.errors.map((p) => p.code)).toEqual(["invalid_type"]);
   });
 
+  it.each([60, 10_000])("a benchmark %i sub-questions deep with a mistake near the top is too deep, and only that", (levels) => {
+    const benchmark = example("benchmark.json");
+    benchmark.sections[0].keyFactors[0].guideQuestions[0] = questions(levels);
+    benchmark.sections[0].title = 7;
+    benchmark.colour = "red";
+    const report = sameAsRunTime("benchmark", benchmark);
+    expect(report.errors.map((p) => p.code)).toEqual(["too_deep"]);
+  });
+
+  it("a score report whose parameters nest ten thousand levels, beside a mistake, is too deep", () => {
+    const report = example("score-report.json");
+    report.model.parameters = { deep: arrays(10_000) };
+    report.colour = "red";
+    expect(sameAsRunTime("score-report", report).errors.map((p) => p.code)).toEqual(["too_deep"]);
+  });
+
   it.each([
     ["plugin-manifest", "plugin-manifest.json"],
     ["assessment", "assessment.json"],

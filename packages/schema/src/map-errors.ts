@@ -48,8 +48,21 @@ function descriptionOf(node: unknown): string | undefined {
   return isNode(node) && typeof node.description === "string" ? node.description : undefined;
 }
 
+// The descriptions quoted are the schemas' own, a bounded set: each is turned into a phrase once.
+const phrases = new Map<string, string>();
+
 /** Turns "A kebab-case id, unique ... level)." into "a kebab-case id, unique ... level)". */
 function asPhrase(description: string): string {
+  let phrase = phrases.get(description);
+  if (phrase === undefined) {
+    phrase = toPhrase(description);
+    if (phrases.size >= 1024) phrases.clear();
+    phrases.set(description, phrase);
+  }
+  return phrase;
+}
+
+function toPhrase(description: string): string {
   const trimmed = description.trim().replace(/\.$/, "");
   // Keep acronyms ("ISO 3166-1 ...") as written.
   if (/^[A-Z][A-Z0-9]/.test(trimmed)) return trimmed;
@@ -278,9 +291,9 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
  * schema is a $ref, the inner errors arrive without it. The wrapper error that follows them
  * carries the key, and the inner errors (verbose) carry the key as their data.
  */
-function attachKeyNames(errors: readonly ErrorObject[]): ErrorObject[] {
+function attachKeyNames(errors: readonly ErrorObject[]): readonly ErrorObject[] {
+  if (!errors.some((e) => e.keyword === "propertyNames")) return errors;
   const wrappers = errors.filter((e) => e.keyword === "propertyNames");
-  if (wrappers.length === 0) return [...errors];
   return errors.map((e) => {
     if (e.keyword === "propertyNames" || e.propertyName !== undefined || typeof e.data !== "string") return e;
     const wrapper = wrappers.find((w) => w.instancePath === e.instancePath && (w.params as { propertyName?: unknown }).propertyName === e.data);

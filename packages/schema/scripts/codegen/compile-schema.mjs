@@ -39,6 +39,9 @@ const TYPE_TESTS = {
 /** The formats src/formats.ts implements, by the helper the generated code calls. */
 const FORMATS = { date: "isDate", uri: "isUri" };
 
+/** A value nested beyond the limit where no schema constrains it: a failure, or in the full pass a mark on the list. */
+const DEEP = "if(!e)return false;e.deep=true;";
+
 const COMPARISONS = { maximum: ["<=", ">"], minimum: [">=", "<"], exclusiveMaximum: ["<", ">="], exclusiveMinimum: [">", "<="] };
 
 /** @param {unknown} value */
@@ -123,12 +126,14 @@ export class SchemaCompiler {
   /**
    * The function declarations. A function that can call itself (through a $ref loop) refuses, in the
    * fast check, data nested deeper than `recursionLimit`, so a document it accepts is never too deep
-   * and needs no depth guard before the check; the full pass runs only once the depth is known to be
-   * within bounds, and is not limited.
+   * and needs no depth walk before the check. The full pass goes on below that limit but not past an
+   * object at `maxDepth`, which makes the document too deep for certain: it marks the error list
+   * `deep` instead, and the caller walks the depth.
    * @param {number} recursionLimit
+   * @param {number} maxDepth
    * @returns {string[]}
    */
-  functions(recursionLimit) {
+  functions(recursionLimit, maxDepth) {
     const byName = new Map(this.compiled.map((f) => [f.name, f]));
     const reaches = (/** @type {string} */ from, /** @type {string} */ to) => {
       const seen = new Set();
@@ -143,41 +148,10 @@ export class SchemaCompiler {
       return false;
     };
     return this.compiled.map(({ name, code }) =>
-      reaches(name, name) ? code.replace("{", `{if(h>${recursionLimit}&&!e)return false;`) : code,
+      reaches(name, name)
+        ? code.replace("{", `{if(h>${recursionLimit}){if(!e)return false;if(h>=${maxDepth}&&typeof d==="object"&&d!==null){e.deep=true;return true;}}`)
+        : code,
     );
-  }
-
-  /**
-   * Whether the function `root` descends only as deep as its schema bounds: no $ref loop and no value
-   * left unconstrained is reachable from it, so even its full pass cannot recurse without end.
-   * @param {string} root
-   */
-  bounded(root) {
-    const byName = new Map(this.compiled.map((f) => [f.name, f]));
-    const seen = new Set([root]);
-    const stack = [root];
-    while (stack.length > 0) {
-      const f = byName.get(/** @type {string} */ (stack.pop()));
-      if (f === undefined) continue;
-      if (f.code.includes("W(")) return false;
-      for (const next of f.calls) if (!seen.has(next)) (seen.add(next), stack.push(next));
-    }
-    return !this.cyclicFrom(root);
-  }
-
-  /** @param {string} root */
-  cyclicFrom(root) {
-    const byName = new Map(this.compiled.map((f) => [f.name, f]));
-    const state = new Map();
-    const visit = (/** @type {string} */ name) => {
-      if (state.get(name) === 1) return true;
-      if (state.get(name) === 2) return false;
-      state.set(name, 1);
-      for (const next of byName.get(name)?.calls ?? []) if (visit(next)) return true;
-      state.set(name, 2);
-      return false;
-    };
-    return visit(root);
   }
 
   /**
@@ -276,7 +250,7 @@ export class SchemaCompiler {
     // ajv checks a single type inside the group of its keywords when there are some, else up front.
     const typeInGroup = types.length === 1 && types[0] in groupOf && has(GROUPS[/** @type {keyof groupOf} */ (types[0])]);
     const out = [];
-    if (Object.keys(essential(node)).length === 0) out.push("if(!e&&!W(d,h))return false;");
+    if (Object.keys(essential(node)).length === 0) out.push(`if(!W(d,h)){${DEEP}}`);
     if (types.length > 0 && !typeInGroup) out.push(`if(!(${typeTest}))${typeError.replace(/^if/, "{if").replace(/$/, "}")}`);
 
     // Keywords for any type.
@@ -355,7 +329,7 @@ export class SchemaCompiler {
       arrays.push(`outer:for(let i=d.length;i-->1;)for(let j=i;j--;)if(equal(d[i],d[j])){if(!e)return false;E(e,p,"uniqueItems",{i,j},0,d);break outer;}`);
     }
     if (node.items === undefined || acceptsAll(node.items)) {
-      if (types.includes("array")) arrays.push(`if(!e)for(let i=0;i<d.length;i++)if(!W(d[i],h+1))return false;`);
+      if (types.includes("array")) arrays.push(`for(let i=0;i<d.length;i++)if(!W(d[i],h+1)){${DEEP}break;}`);
     } else {
       arrays.push(`for(let i=0;i<d.length;i++)${call(child(node.items), "d[i]", 'e&&p+"/"+i')}`);
     }
@@ -378,7 +352,8 @@ export class SchemaCompiler {
       objects.push(`for(const k in d)if(!e){if(!${names}(k,p,null,h))return false;}else{const m=e.length;${names}(k,p,e,h);for(let i=m;i<e.length;i++)e[i].propertyName=k;}`);
     }
     const declared = (/** @type {string[]} */ list) =>
-      list.length === 0 ? "false" : list.length <= 8 ? list.map((n) => `k===${js(n)}`).join("||") : `${this.constant("n", `new Set(${js(list)})`)}.has(k)`;
+      // Keys read from JSON are interned strings, so a chain of comparisons beats a Set up to a few dozen names.
+      list.length === 0 ? "false" : list.length <= 40 ? list.map((n) => `k===${js(n)}`).join("||") : `${this.constant("n", `new Set(${js(list)})`)}.has(k)`;
     if (node.additionalProperties === false) {
       objects.push(`for(const k in d)if(!(${declared(names)}))${fail("additionalProperties", "{additionalProperty:k}", meta())}`);
     } else if (node.additionalProperties !== undefined && !acceptsAll(node.additionalProperties)) {
@@ -387,12 +362,12 @@ export class SchemaCompiler {
       objects.push(`for(const k in d){${test}${call(check, "d[k]", 'e&&p+"/"+esc(k)')}}`);
     } else if (types.includes("object") && node.unevaluatedProperties === undefined) {
       // Values no schema constrains are only kept within the depth a document may nest.
-      objects.push(`if(!e)for(const k in d)if(!(${declared(names)})&&!W(d[k],h+1))return false;`);
+      objects.push(`for(const k in d)if(!(${declared(names)})&&!W(d[k],h+1)){${DEEP}break;}`);
     }
     for (const name of names) {
       const sub = properties[name];
       if (acceptsAll(sub)) {
-        objects.push(`if(!e&&!W(d[${js(name)}],h+1))return false;`);
+        objects.push(`if(!W(d[${js(name)}],h+1)){${DEEP}}`);
         continue;
       }
       const at = js(`/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);

@@ -40,12 +40,10 @@ function W(d, h) {
   return true;
 }
 
-// The fast check, and the full pass that collects every error of a document the fast check refused:
-// run once its depth is known to be within bounds, unless the schema is \`bounded\` (no $ref loop, no
-// value left unconstrained), when the full pass cannot descend deeper than the schema does.
-function validator(check, bounded) {
+// The fast check, and the full pass that collects every error of a document the fast check refused
+// (marked \`deep\` when it met data nested too deep to follow).
+function validator(check) {
   const v = (d) => check(d, "", null, 0);
-  v.bounded = bounded;
   v.collect = (d) => {
     const e = [];
     check(d, "", e, 0);
@@ -84,7 +82,7 @@ function assessmentSplit(compiler, schema) {
  * @param {readonly SchemaFile[]} schemaFiles
  * @param {string} schemaBase
  */
-export function generateValidators(schemaFiles, schemaBase, recursionLimit) {
+export function generateValidators(schemaFiles, schemaBase, recursionLimit, maxDepth) {
   const registry = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
   const compiler = new SchemaCompiler(registry);
   /** @type {[string, string][]} */
@@ -108,9 +106,9 @@ export function generateValidators(schemaFiles, schemaBase, recursionLimit) {
     "",
     "const isObject = (d) => typeof d === \"object\" && d !== null && !Array.isArray(d);",
     ...compiler.constantDeclarations.map((c) => c.replace(/ = new /, " = /* @__PURE__ */ new ")),
-    ...compiler.functions(recursionLimit),
+    ...compiler.functions(recursionLimit, maxDepth),
     "",
-    ...roots.map(([name, fn]) => `export const ${name} = /* @__PURE__ */ validator(${fn}, ${compiler.bounded(fn)});`),
+    ...roots.map(([name, fn]) => `export const ${name} = /* @__PURE__ */ validator(${fn});`),
     "",
     "/** Fast checks, true only when a document passes its schema (no error list is built). */",
     ...quick.map(([name, fn]) => `export const ${name}Passes = (d) => ${fn}(d, "", null, 0);`),
@@ -128,10 +126,8 @@ export function generateValidators(schemaFiles, schemaBase, recursionLimit) {
     "/** A precompiled validator: true when valid; `collect` lists the errors of an invalid document, in ajv's shape. */",
     "export interface PrecompiledValidator {",
     "  (data: unknown): boolean;",
-    "  /** Every error of a document the check refused (its nesting already known to be within MAX_DEPTH). */",
-    "  collect(data: unknown): ErrorObject[];",
-    "  /** Whether the full pass descends only as deep as the schema bounds (no $ref loop, no unconstrained value). */",
-    "  readonly bounded: boolean;",
+    "  /** Every error of a document the check refused; `deep` when it met data nested too deep to follow. */",
+    "  collect(data: unknown): ErrorObject[] & { deep?: boolean };",
     "}",
     "",
     ...names.map((n) => `export declare const ${n}: PrecompiledValidator;`),

@@ -4,10 +4,8 @@ import type { ErrorObject } from "ajv";
 /** A precompiled validator: true when valid; `collect` lists the errors of an invalid document, in ajv's shape. */
 export interface PrecompiledValidator {
   (data: unknown): boolean;
-  /** Every error of a document the check refused (its nesting already known to be within MAX_DEPTH). */
-  collect(data: unknown): ErrorObject[];
-  /** Whether the full pass descends only as deep as the schema bounds (no $ref loop, no unconstrained value). */
-  readonly bounded: boolean;
+  /** Every error of a document the check refused; `deep` when it met data nested too deep to follow. */
+  collect(data: unknown): ErrorObject[] & { deep?: boolean };
 }
 
 export declare const assessment: PrecompiledValidator;
