@@ -22,7 +22,8 @@ function ownProperties(node: unknown): SchemaNode {
 
 // The schema nodes errors point at are the validators' own constants: what is worked out of one is kept.
 const declaredCache = new WeakMap<object, string[]>();
-const hintCache = new WeakMap<object, Map<string, string>>();
+const hintCache = new WeakMap<object, Map<string, Hint>>();
+const hintsElsewhere = new WeakMap<object, Map<string, Hint>>();
 
 /** Property names a schema declares, including in if/then branches and other applicators. */
 function declaredNames(node: unknown): string[] {
@@ -98,20 +99,30 @@ function selectingBranch(field: string, parentSchema: unknown): { property: stri
   return undefined;
 }
 
-/** {@link unknownFieldHint}, remembered per schema node for the last names asked about. */
-function cachedHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): string {
-  if (!isNode(parentSchema)) return unknownFieldHint(field, parentSchema, elsewhere);
-  let hints = hintCache.get(parentSchema);
-  if (hints === undefined) hintCache.set(parentSchema, (hints = new Map()));
-  const key = `${elsewhere.length}:${field}`;
-  let hint = hints.get(key);
+interface Hint {
+  readonly hint: string;
+  readonly suggestion: string | undefined;
+}
+
+/** {@link unknownFieldHint} and the name it suggests, remembered per schema node for the last names asked about. */
+function cachedHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): Hint {
+  if (!isNode(parentSchema)) return withSuggestion(unknownFieldHint(field, parentSchema, elsewhere));
+  // Hints differ with whether the names declared elsewhere count (unevaluatedProperties) or not.
+  const cache = elsewhere.length > 0 ? hintsElsewhere : hintCache;
+  let hints = cache.get(parentSchema);
+  if (hints === undefined) cache.set(parentSchema, (hints = new Map()));
+  let hint = hints.get(field);
   if (hint === undefined) {
-    hint = unknownFieldHint(field, parentSchema, elsewhere);
+    hint = withSuggestion(unknownFieldHint(field, parentSchema, elsewhere));
     // A document with thousands of distinct unknown names must not grow the cache without end.
     if (hints.size >= 256) hints.clear();
-    hints.set(key, hint);
+    hints.set(field, hint);
   }
   return hint;
+}
+
+function withSuggestion(hint: string): Hint {
+  return { hint, suggestion: /did you mean "(.*)"\?$/.exec(hint)?.[1] };
 }
 
 function unknownFieldHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): string {
@@ -193,8 +204,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       if (error.keyword === "unevaluatedProperties" && declared.includes(field) && isExcused(field, pointer, parentSchema, ctx)) {
         return undefined;
       }
-      const hint = cachedHint(field, parentSchema, elsewhere);
-      const suggestion = /did you mean "(.*)"\?$/.exec(hint)?.[1];
+      const { hint, suggestion } = cachedHint(field, parentSchema, elsewhere);
       return schemaProblem("unknown_field", pointer, { field, hint, ...(suggestion !== undefined ? { suggestion } : {}) });
     }
     case "type": {
