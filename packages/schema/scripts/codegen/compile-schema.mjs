@@ -86,8 +86,13 @@ function readerView(node) {
   return view;
 }
 
-/** Whether `node` is `target` or holds it inline (not through a $ref). */
-function holds(/** @type {unknown} */ node, /** @type {unknown} */ target) {
+/**
+ * Whether `node` is `target` or holds it inline (not through a $ref).
+ * @param {unknown} node
+ * @param {unknown} target
+ * @returns {boolean}
+ */
+function holds(node, target) {
   if (node === target) return true;
   if (typeof node !== "object" || node === null) return false;
   return Object.values(node).some((value) => holds(value, target));

@@ -81,6 +81,8 @@ function assessmentSplit(compiler, schema) {
 /**
  * @param {readonly SchemaFile[]} schemaFiles
  * @param {string} schemaBase
+ * @param {number} recursionLimit the data depth beyond which recursive checks refuse (see depth.mjs)
+ * @param {number} maxDepth how deep a document may nest (MAX_DEPTH)
  */
 export function generateValidators(schemaFiles, schemaBase, recursionLimit, maxDepth) {
   const registry = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
