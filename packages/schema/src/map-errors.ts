@@ -183,7 +183,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
   // Errors about an object's key (propertyNames) point at the key itself.
   const keyName = typeof error.propertyName === "string" ? error.propertyName : undefined;
   const pointer = keyName !== undefined ? joinPointer(base, keyName) : base;
-  const subject = keyName !== undefined ? `the key ${previewValue(keyName)} in ${describePointer(base)}` : describePointer(pointer);
+  const subject = () => (keyName !== undefined ? `the key ${previewValue(keyName)} in ${describePointer(base)}` : describePointer(pointer));
 
   switch (error.keyword) {
     case "required": {
@@ -240,7 +240,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       }
       const about = descriptionOf(parentSchema);
       return schemaProblem("pattern_mismatch", pointer, {
-        subject,
+        subject: subject(),
         pattern: params.pattern,
         expectation: about ? asPhrase(about) : `text matching the pattern ${String(params.pattern)}`,
         got: previewValue(keyName ?? data),
@@ -251,7 +251,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       const text = keyName ?? (typeof data === "string" ? data : "");
       // Counted without spreading: a string of many megabytes must not become an array of characters.
       const actual = ucs2length(text);
-      return schemaProblem(error.keyword === "maxLength" ? "too_long" : "too_short", pointer, { subject, limit: params.limit, actual });
+      return schemaProblem(error.keyword === "maxLength" ? "too_long" : "too_short", pointer, { subject: subject(), limit: params.limit, actual });
     }
     case "minItems":
     case "maxItems": {
