@@ -2,10 +2,11 @@
 // A compiler from our subset of JSON Schema draft 2020-12 to straight-line JavaScript: one function per
 // distinct schema node, shared by every kind whose schema reaches it.
 //
-// Each function is `(d, p, e) => boolean`: `d` the data, `p` its JSON Pointer, `e` the error list. With
-// `e` null it is the fast check (it returns false at the first failure and never builds a pointer); with
-// a list it is the full pass, which goes on after a failure and appends errors in the shape and order of
-// ajv's `allErrors` + `verbose` mode, so src/map-errors.ts reads them as it reads a run-time validator's.
+// Each function is `(d, p, e, h) => boolean`: `d` the data, `p` its JSON Pointer, `e` the error list, `h`
+// how deep `d` lies in the document. With `e` null it is the fast check (it returns false at the first
+// failure and never builds a pointer); with a list it is the full pass, which goes on after a failure and
+// appends errors in the shape and order of ajv's `allErrors` + `verbose` mode, so src/map-errors.ts reads
+// them as it reads a run-time validator's (the full pass's return value is not read).
 // A keyword outside the subset stops codegen: the validators never silently ignore part of a schema.
 import { ANNOTATION_KEYWORDS, isNode } from "./source.mjs";
 
