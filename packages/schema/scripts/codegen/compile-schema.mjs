@@ -2,8 +2,9 @@
 // A compiler from our subset of JSON Schema draft 2020-12 to straight-line JavaScript: one function per
 // distinct schema node, shared by every kind whose schema reaches it.
 //
-// Each function is `(d, p, e, h) => boolean`: `d` the data, `p` its JSON Pointer, `e` the error list, `h`
-// how deep `d` lies in the document. With `e` null it is the fast check (it returns false at the first
+// Each function is `(d, p, y, e, h) => boolean`: `d` the data, `p` and `y` its JSON Pointer (the parent's
+// and the escaped key, `y` undefined when `d` is at `p` itself, so a leaf builds its pointer only for an
+// error), `e` the error list, `h` how deep `d` lies in the document. With `e` null it is the fast check (it returns false at the first
 // failure and never builds a pointer); with a list it is the full pass, which goes on after a failure and
 // appends errors in the shape and order of ajv's `allErrors` + `verbose` mode, so src/map-errors.ts reads
 // them as it reads a run-time validator's (the full pass's return value is not read).
@@ -39,6 +40,9 @@ const TYPE_TESTS = {
 
 /** The formats src/formats.ts implements, by the helper the generated code calls. */
 const FORMATS = { date: "isDate", uri: "isUri" };
+
+/** Where an error site writes the pointer of the node: the parent's and the key, joined only for an error. */
+const HERE = "p,y";
 
 /** A value nested beyond the limit where no schema constrains it: a failure, or in the full pass a mark on the list. */
 const DEEP = "if(!e)return false;e.deep=true;";
@@ -242,16 +246,22 @@ export class SchemaCompiler {
     const child = (/** @type {unknown} */ sub) => use(this.fn(sub, base, overrides && [...overrides.keys()].some((o) => holds(sub, o)) ? overrides : undefined));
     const meta = () => this.constant("s", js(readerView(node)));
     /** An error site: in the fast check, a failure; in the full pass, an error appended. */
-    const fail = (/** @type {string} */ keyword, /** @type {string} */ params, parent = "0") => `{if(!e)return false;E(e,p,${js(keyword)},${params},${parent},d);}`;
+    const fail = (/** @type {string} */ keyword, /** @type {string} */ params, parent = "0") => `{if(!e)return false;E(e,${HERE},${js(keyword)},${params},${parent},d);}`;
     /** A call of a sub-check (when `when` holds): its errors are already appended. */
-    const call = (/** @type {string} */ fn, /** @type {string} */ data, /** @type {string} */ path, when = "", depth = "h+1") =>
-      `if(${when}!${fn}(${data},${path},e,${depth})&&!e)return false;`;
+    // A call below this node passes this node's pointer and the child's key; a call at the same place
+    // passes the pointer and key it got. Only a node with children builds its own pointer (once).
+    let below = false;
+    const call = (/** @type {string} */ fn, /** @type {string} */ data, /** @type {string} */ key, when = "", depth = "h+1") => {
+      if (key !== "p,y") below = true;
+      const at = key === "p,y" ? key : `q,${key}`;
+      return `if(${when}!${fn}(${data},${at},e,${depth})&&!e)return false;`;
+    };
     const has = (/** @type {string[]} */ keys) => keys.some((k) => node[k] !== undefined);
 
     const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
     for (const t of types) if (!(t in TYPE_TESTS)) throw new Error(`codegen: unknown type ${js(t)} (${base})`);
     const typeTest = types.map((t) => TYPE_TESTS[/** @type {keyof TYPE_TESTS} */ (t)]).join("||");
-    const typeError = `if(!T(e,p,${js(types.join(","))},d))return false;`;
+    const typeError = `if(!T(e,${HERE},${js(types.join(","))},d))return false;`;
     const groupOf = { number: "number", string: "string", array: "array", object: "object" };
     // ajv checks a single type inside the group of its keywords when there are some, else up front.
     const typeInGroup = types.length === 1 && types[0] in groupOf && has(GROUPS[/** @type {keyof groupOf} */ (types[0])]);
@@ -262,7 +272,7 @@ export class SchemaCompiler {
     // Keywords for any type.
     if (typeof node.$ref === "string") {
       const target = this.resolve(node.$ref, base);
-      out.push(call(use(this.fn(target.node, target.base)), "d", "p", "", "h"));
+      out.push(call(use(this.fn(target.node, target.base)), "d", "p,y", "", "h"));
     }
     if (node.const !== undefined) {
       const test = typeof node.const === "object" && node.const !== null ? `equal(d,${this.constant("c", js(node.const))})` : `d===${js(node.const)}`;
@@ -283,11 +293,11 @@ export class SchemaCompiler {
         const kept = essential(member);
         if (Object.keys(kept).every((k) => k === "if" || k === "then") && isNode(kept.if) && isNode(kept.then)) {
           // An if/then branch: the condition is checked silently, the branch with errors.
-          out.push(`const b${i}=${child(kept.if)}(d,p,null,h);${call(child(kept.then), "d", "p", `b${i}&&`, "h")}`);
+          out.push(`const b${i}=${child(kept.if)}(d,p,y,null,h);${call(child(kept.then), "d", "p,y", `b${i}&&`, "h")}`);
           branches.push({ ifProps: Object.keys(kept.if.properties ?? {}), thenProps: Object.keys(kept.then.properties ?? {}) });
         } else {
           if (node.unevaluatedProperties !== undefined) throw new Error(`codegen: unevaluatedProperties beside an allOf member other than if/then (${base})`);
-          out.push(call(child(member), "d", "p", "", "h"));
+          out.push(call(child(member), "d", "p,y", "", "h"));
         }
       });
     }
@@ -332,12 +342,12 @@ export class SchemaCompiler {
     if (node.minItems !== undefined) arrays.push(`if(d.length<${node.minItems})${fail("minItems", `{limit:${node.minItems}}`)}`);
     if (node.uniqueItems === true) {
       // ajv's order: from the end, each item against the ones before it; the first pair found is reported.
-      arrays.push(`outer:for(let i=d.length;i-->1;)for(let j=i;j--;)if(equal(d[i],d[j])){if(!e)return false;E(e,p,"uniqueItems",{i,j},0,d);break outer;}`);
+      arrays.push(`outer:for(let i=d.length;i-->1;)for(let j=i;j--;)if(equal(d[i],d[j])){if(!e)return false;E(e,${HERE},"uniqueItems",{i,j},0,d);break outer;}`);
     }
     if (node.items === undefined || acceptsAll(node.items)) {
       if (types.includes("array")) arrays.push(`for(let i=0;i<d.length;i++)if(!W(d[i],h+1)){${DEEP}break;}`);
     } else {
-      arrays.push(`for(let i=0;i<d.length;i++)${call(child(node.items), "d[i]", 'e&&p+"/"+i')}`);
+      arrays.push(`for(let i=0;i<d.length;i++)${call(child(node.items), "d[i]", "i")}`);
     }
     grouped("array", arrays);
 
@@ -350,12 +360,12 @@ export class SchemaCompiler {
       // One test on the way of a valid document; the fields are listed only when one is missing.
       const missing = node.required.map((field) => `d[${js(field)}]===undefined`).join("||");
       const fields = this.constant("q", js(node.required));
-      objects.push(`if(${missing}){if(!e)return false;for(const f of ${fields})if(d[f]===undefined)E(e,p,"required",{missingProperty:f},${meta()},d);}`);
+      objects.push(`if(${missing}){if(!e)return false;for(const f of ${fields})if(d[f]===undefined)E(e,${HERE},"required",{missingProperty:f},${meta()},d);}`);
     }
     if (node.propertyNames !== undefined && !acceptsAll(node.propertyNames)) {
       // The key's own errors, named by the key (the pointer is the object's).
       const names = child(node.propertyNames);
-      objects.push(`for(const k in d)if(!e){if(!${names}(k,p,null,h))return false;}else{const m=e.length;${names}(k,p,e,h);for(let i=m;i<e.length;i++)e[i].propertyName=k;}`);
+      objects.push(`for(const k in d)if(!e){if(!${names}(k,p,y,null,h))return false;}else{const m=e.length;${names}(k,p,y,e,h);for(let i=m;i<e.length;i++)e[i].propertyName=k;}`);
     }
     const declared = (/** @type {string[]} */ list) =>
       // Keys read from JSON are interned strings, so a chain of comparisons beats a Set up to a few dozen names.
@@ -365,7 +375,7 @@ export class SchemaCompiler {
     } else if (node.additionalProperties !== undefined && !acceptsAll(node.additionalProperties)) {
       const check = child(node.additionalProperties);
       const test = names.length > 0 ? `if(${declared(names)})continue;` : "";
-      objects.push(`for(const k in d){${test}${call(check, "d[k]", 'e&&p+"/"+esc(k)')}}`);
+      objects.push(`for(const k in d){${test}${call(check, "d[k]", "e&&esc(k)")}}`);
     } else if (types.includes("object") && node.unevaluatedProperties === undefined) {
       // Values no schema constrains are only kept within the depth a document may nest.
       objects.push(`for(const k in d)if(!(${declared(names)})&&!W(d[k],h+1)){${DEEP}break;}`);
@@ -376,8 +386,8 @@ export class SchemaCompiler {
         objects.push(`if(!W(d[${js(name)}],h+1)){${DEEP}}`);
         continue;
       }
-      const at = js(`/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-      objects.push(call(child(sub), `d[${js(name)}]`, `e&&p+${at}`, `d[${js(name)}]!==undefined&&`));
+      const at = js(name.replace(/~/g, "~0").replace(/\//g, "~1"));
+      objects.push(call(child(sub), `d[${js(name)}]`, at, `d[${js(name)}]!==undefined&&`));
     }
     grouped("object", objects);
 
@@ -391,6 +401,9 @@ export class SchemaCompiler {
     }
     // The fast check returns false at the first failure, so reaching the end means valid; the full
     // pass's answer is never read (its errors are).
-    return { name, calls, code: `function ${name}(d,p,e,h){${out.join("")}return true;}` };
+    // Its own pointer: the parent's and its key (undefined at the same place as the parent).
+    const own = below ? "const q=e&&(y===undefined?p:p+\"/\"+y);" : "";
+    const code = out.join("");
+    return { name, calls, code: `function ${name}(d,p,y,e,h){${own}${code}return true;}` };
   }
 }

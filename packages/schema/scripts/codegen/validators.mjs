@@ -16,15 +16,17 @@ export const QUICK_CHECK_KINDS = ["assessment", "benchmark", "scale", "place", "
 
 const RUNTIME = `import { equal, escapePointerSegment as esc, isDate, isUri, ucs2length } from "../validator-runtime";
 
-// Appends an error in the shape of ajv's verbose errors, which src/map-errors.ts reads.
-function E(e, p, k, q, s, d) {
-  e.push({ instancePath: p, schemaPath: "", keyword: k, params: q, parentSchema: s === 0 ? undefined : s, data: d });
+// Appends an error in the shape of ajv's verbose errors, which src/map-errors.ts reads. The pointer is
+// the parent's \`p\` and the key \`y\` (undefined: the data is at \`p\` itself).
+function E(e, p, y, k, q, s, d) {
+  const at = y === undefined ? p : p + "/" + y;
+  e.push({ instancePath: at, schemaPath: "", keyword: k, params: q, parentSchema: s === 0 ? undefined : s, data: d });
 }
 
 // A type error: false in the fast check (stop), true once appended in the full pass (go on).
-function T(e, p, t, d) {
+function T(e, p, y, t, d) {
   if (!e) return false;
-  E(e, p, "type", { type: t }, 0, d);
+  E(e, p, y, "type", { type: t }, 0, d);
   return true;
 }
 
@@ -43,10 +45,10 @@ function W(d, h) {
 // The fast check, and the full pass that collects every error of a document the fast check refused
 // (marked \`deep\` when it met data nested too deep to follow).
 function validator(check) {
-  const v = (d) => check(d, "", null, 0);
+  const v = (d) => check(d, "", undefined, null, 0);
   v.collect = (d) => {
     const e = [];
-    check(d, "", e, 0);
+    check(d, "", undefined, e, 0);
     return e;
   };
   return v;
@@ -113,9 +115,9 @@ export function generateValidators(schemaFiles, schemaBase, recursionLimit, maxD
     ...roots.map(([name, fn]) => `export const ${name} = /* @__PURE__ */ validator(${fn});`),
     "",
     "/** Fast checks, true only when a document passes its schema (no error list is built). */",
-    ...quick.map(([name, fn]) => `export const ${name}Passes = (d) => ${fn}(d, "", null, 0);`),
+    ...quick.map(([name, fn]) => `export const ${name}Passes = (d) => ${fn}(d, "", undefined, null, 0);`),
     split
-      ? `export const assessmentSplit = { frame: (d) => ${split.frame}(d, "", null, 0), name: (d) => ${split.name}(d, "", null, 1), level: (d) => ${split.level}(d, "", null, 2), notes: (d) => ${split.notes}(d, "", null, 2) };`
+      ? `export const assessmentSplit = { frame: (d) => ${split.frame}(d, "", undefined, null, 0), name: (d) => ${split.name}(d, "", undefined, null, 1), level: (d) => ${split.level}(d, "", undefined, null, 2), notes: (d) => ${split.notes}(d, "", undefined, null, 2) };`
       : "export const assessmentSplit = null;",
     "",
   ];
