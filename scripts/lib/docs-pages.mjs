@@ -28,14 +28,19 @@ export function kindPage({ version, file, schema, rows, since, id }) {
     const deprecated = r.deprecated
       ? `<p class="deprecated">Deprecated${r.deprecated.since ? ` since ${escapeHtml(r.deprecated.since)}` : ""}${r.deprecated.replacement ? `: use ${code(r.deprecated.replacement)} instead` : ""}.</p>`
       : "";
+    // Whose words the field holds is said in its provenance mark, linked from here.
+    const whose = r.provenance ? `<p class="note">Whose words: marked in <a href="#${escapeHtml(r.provenance)}">${code(r.provenance)}</a> (source or editorial).</p>` : "";
     const enums = r.enum.length > 0 ? `<ul>${r.enum.map((e) => `<li>${code(JSON.stringify(e.value))}${e.meaning ? `: ${escapeHtml(e.meaning)}` : ""}</li>`).join("")}</ul>` : "";
-    return `<tr id="${escapeHtml(r.path)}"><td>${code(r.path)}<br><span class="note">${notes.join(", ")}</span></td><td>${escapeHtml(r.type)}</td><td>${r.constraints.map(inline).join("<br>")}</td><td>${r.title ? `<strong>${escapeHtml(r.title)}.</strong> ` : ""}${escapeHtml(r.description)}${deprecated}${enums}</td></tr>`;
+    return `<tr id="${escapeHtml(r.path)}"><td>${code(r.path)}<br><span class="note">${notes.join(", ")}</span></td><td>${escapeHtml(r.type)}</td><td>${r.constraints.map(inline).join("<br>")}</td><td>${r.title ? `<strong>${escapeHtml(r.title)}.</strong> ` : ""}${escapeHtml(r.description)}${whose}${deprecated}${enums}</td></tr>`;
   };
   const body = [
     `<h1>${escapeHtml(schema.title ?? file)} <span class="note">schema version ${escapeHtml(version)}</span></h1>`,
     `<p>${escapeHtml(schema.description ?? "")}</p>`,
     `<p>${code(id)} — <a href="${escapeHtml(file)}">the schema</a> (JSON Schema draft 2020-12) · <a href="changelog.html">what changed in ${escapeHtml(version)}</a></p>`,
     rows.length === 0 ? "<p>Shared definitions only: the fields that use them are listed on each kind's page.</p>" : "",
+    ...(rows.some((r) => r.provenance)
+      ? [`<p><strong>Whose words.</strong> Prose fields that can say whose words they hold name their mark: a ${code("provenance")} object beside them gives each one as ${code('"source"')} (it restates what the cited source says, in Cohesion's words) or ${code('"editorial"')} (Cohesion wrote it: a gloss, summary, judgement, assumption or question the source does not give). A field whose mark is left out is not marked either way. Tools show the marks, for example ${code("cohesion show benchmark")} and the reports.</p>`]
+      : []),
     rows.length > 0 ? `<table>\n<tr><th>Field</th><th>Type</th><th>Constraints</th><th>Meaning</th></tr>\n${rows.map(row).join("\n")}\n</table>` : "",
   ];
   return page(`${schema.title ?? file} (schema ${version})`, body.join("\n"));

@@ -65,11 +65,12 @@ function constraintsOf(node) {
 
 /**
  * Every field of `file`'s schema, depth first, as rows:
- * `{ path, title, description, type, constraints, required, enum, deprecated, condition }`.
+ * `{ path, title, description, type, constraints, required, enum, deprecated, condition, provenance }`, where
+ * `provenance` is the path of the mark that says whose words a prose field holds (schema 1.2), if it has one.
  */
 export function fieldsOf(file, set) {
   const rows = [];
-  const visit = (raw, at, path, required, condition, seen, depth, branch = false) => {
+  const visit = (raw, at, path, required, condition, seen, depth, branch = false, provenance = undefined) => {
     const { node, file: nodeFile, recursive, seen: nextSeen = seen } = flatten(raw, at, set, seen);
     if (path !== "" && !branch) {
       rows.push({
@@ -82,12 +83,16 @@ export function fieldsOf(file, set) {
         enum: Array.isArray(node.enum) ? node.enum.map((value) => ({ value, meaning: node["x-enumDescriptions"]?.[value] ?? "" })) : [],
         deprecated: node.deprecated === true ? { since: node["x-deprecatedSince"], replacement: node["x-replacement"] } : undefined,
         condition,
+        provenance,
       });
     }
     if (recursive || depth > 12) return;
     const req = new Set(Array.isArray(node.required) ? node.required : []);
+    // A sibling `provenance` object marks some prose fields of this object; each names its mark.
+    const marks = node.properties?.provenance?.properties ?? {};
     for (const [name, child] of Object.entries(node.properties ?? {})) {
-      if (child && typeof child === "object") visit(child, nodeFile, path === "" ? name : `${path}.${name}`, req.has(name), condition, nextSeen, depth + 1);
+      const mark = name !== "provenance" && Object.hasOwn(marks, name) ? (path === "" ? `provenance.${name}` : `${path}.provenance.${name}`) : undefined;
+      if (child && typeof child === "object") visit(child, nodeFile, path === "" ? name : `${path}.${name}`, req.has(name), condition, nextSeen, depth + 1, false, mark);
     }
     if (node.additionalProperties && typeof node.additionalProperties === "object") visit(node.additionalProperties, nodeFile, `${path}.*`.replace(/^\./, ""), false, condition, nextSeen, depth + 1);
     if (node.items && typeof node.items === "object") visit(node.items, nodeFile, `${path}[]`, false, condition, nextSeen, depth + 1);

@@ -1,8 +1,9 @@
 // The answers behind each key factor score, as both renderers show them: the question, the answer in
 // words, what it counted for, the evidence and notes given, and how sub-questions rolled up.
-import type { ScoreNode } from "@cohesion/schema";
+import type { Provenance, ScoreNode } from "@cohesion/schema";
 import { formatScore } from "./escape";
 import type { KeyFactorRow, ReportInput } from "./model";
+import { questionProvenance } from "./provenance";
 import { statusLabel } from "./radar-chart";
 import { answerDetails, levelLabel, type AnswerDetails } from "./report-data";
 
@@ -10,6 +11,8 @@ import { answerDetails, levelLabel, type AnswerDetails } from "./report-data";
 export interface AnswerEntry {
   readonly id: string;
   readonly text: string;
+  /** Whose words the question's text is, as the benchmark marks it; undefined when unmarked or no benchmark was given. */
+  readonly textProvenance: Provenance | undefined;
   /** The answer in words: a level label, "not applicable" or "not answered". */
   readonly answer: string;
   /** The question's score, or the reason it has none; undefined for an unanswered question. */
@@ -51,6 +54,7 @@ function entry(input: ReportInput, node: ScoreNode, parent: ScoreNode, parentNam
   return {
     id: node.ref,
     text: node.title ?? node.ref,
+    textProvenance: questionProvenance(input.benchmark).get(node.ref),
     answer: levelLabel(input, node.answer),
     // A missing score that only repeats the answer ("not applicable") is not said twice.
     score: unanswered || (node.score === null && statusLabel(node.status) === levelLabel(input, node.answer)) ? undefined : node.score === null ? statusLabel(node.status) : formatScore(node.score),

@@ -1,8 +1,10 @@
 import { answerEntries, type AnswerEntry } from "./answers";
+import type { Provenance } from "@cohesion/schema";
 import { escapeHtml as e, formatScore } from "./escape";
 import { gapChart } from "./gap-chart";
 import { REPORT_STYLE } from "./html-style";
 import { keyFactorRows, type KeyFactorRow, type ReportInput } from "./model";
+import { PROVENANCE_MEANING, showsProvenance } from "./provenance";
 import { radarChart, statusLabel } from "./radar-chart";
 import { headlineSentences, introLines, noMentorsSentence, noPracticesSentence, rankOf, type Fact } from "./report-text";
 import {
@@ -26,6 +28,16 @@ function date(text: string): string {
 
 function scoreHtml(score: number | null, status: string): string {
   return score === null ? `<span class="insufficient">${e(statusLabel(status))}</span>` : formatScore(score);
+}
+
+/** The mark after a piece of text saying whose words it is: a small labelled tag, nothing when unmarked. */
+function provenanceTag(mark: Provenance | undefined): string {
+  return mark === undefined ? "" : ` <span class="prov prov-${mark}" title="${e(PROVENANCE_MEANING[mark])}">${mark}</span>`;
+}
+
+function provenanceLegend(input: ReportInput): string {
+  if (!showsProvenance(input)) return "";
+  return `<p class="note prov-legend"><strong>Whose words:</strong>${provenanceTag("source")} ${e(PROVENANCE_MEANING.source)};${provenanceTag("editorial")} ${e(PROVENANCE_MEANING.editorial)}. Text without a tag is not marked either way.</p>`;
 }
 
 function factHtml(fact: Fact): string {
@@ -76,7 +88,7 @@ export function renderHtmlReport(input: ReportInput): string {
   parts.push(practicesSection(input));
   parts.push(mentorsSection(input));
   parts.push(
-    `<h2>Answers, evidence and how each score was made</h2><p class="note">Each answer is read on the scale as a score from 0 to 100. A key factor's score is the weighted mean of its questions that have a score; n/a answers are left out, and unanswered questions lower the coverage instead of counting as zero.</p>${rows.map((row, i) => keyFactorAnswers(input, row, i)).join("")}`,
+    `<h2>Answers, evidence and how each score was made</h2><p class="note">Each answer is read on the scale as a score from 0 to 100. A key factor's score is the weighted mean of its questions that have a score; n/a answers are left out, and unanswered questions lower the coverage instead of counting as zero.</p>${provenanceLegend(input)}${rows.map((row, i) => keyFactorAnswers(input, row, i)).join("")}`,
   );
   const context = assessmentContext(input);
   const notes = [...(context.notes ? [`About this assessment: ${context.notes}`] : []), ...readableNotes(report)];
@@ -142,11 +154,11 @@ function mentorsSection(input: ReportInput): string {
 function detailsHtml(details: AnswerDetails | undefined): string {
   if (!details) return "";
   const parts: string[] = [];
-  if (details.evidence) parts.push(`<p><strong>Evidence:</strong> ${e(details.evidence)}</p>`);
+  if (details.evidence) parts.push(`<p><strong>Evidence:</strong> ${e(details.evidence)}${provenanceTag(details.evidenceProvenance)}</p>`);
   if (details.links.length > 0) {
     parts.push(`<p><strong>Evidence links:</strong></p><ul>${details.links.map((l) => `<li><a href="${e(l.url)}">${e(l.title)}</a>${l.date ? ` (${date(l.date)})` : ""}</li>`).join("")}</ul>`);
   }
-  if (details.notes) parts.push(`<p><strong>Notes:</strong> ${e(details.notes)}</p>`);
+  if (details.notes) parts.push(`<p><strong>Notes:</strong> ${e(details.notes)}${provenanceTag(details.notesProvenance)}</p>`);
   return `<div class="evidence">${parts.join("")}</div>`;
 }
 
@@ -154,7 +166,7 @@ function questionsHtml(entries: readonly AnswerEntry[], sub: boolean): string {
   return `<ol class="questions${sub ? " sub" : ""}">${entries
     .map(
       (q) =>
-        `<li class="question"><p class="q-text">${e(q.text)}</p><p class="q-answer">Answer: <span class="answer">${e(q.answer)}</span>${q.score === undefined ? "" : ` · score ${e(q.score)}`}${q.counted ? ` · ${e(q.counted)}` : ""}</p>${q.note ? `<p class="rollup">${e(q.note)}</p>` : ""}${detailsHtml(q.details)}${q.rollUp ? `<p class="rollup">${e(q.rollUp)}</p>` : ""}${q.subQuestions.length > 0 ? questionsHtml(q.subQuestions, true) : ""}</li>`,
+        `<li class="question"><p class="q-text">${e(q.text)}${provenanceTag(q.textProvenance)}</p><p class="q-answer">Answer: <span class="answer">${e(q.answer)}</span>${q.score === undefined ? "" : ` · score ${e(q.score)}`}${q.counted ? ` · ${e(q.counted)}` : ""}</p>${q.note ? `<p class="rollup">${e(q.note)}</p>` : ""}${detailsHtml(q.details)}${q.rollUp ? `<p class="rollup">${e(q.rollUp)}</p>` : ""}${q.subQuestions.length > 0 ? questionsHtml(q.subQuestions, true) : ""}</li>`,
     )
     .join("")}</ol>`;
 }

@@ -34,6 +34,9 @@ details.kf>summary{cursor:pointer;font-weight:600}
 .answer{font-weight:600}.questions.sub{border-left:2px solid var(--line);margin-left:.2rem;padding-left:1.7rem}
 .evidence{background:#f6f8fa;border-radius:.4rem;padding:.4rem .6rem;margin:.3rem 0}.evidence p{margin:.2rem 0}.evidence ul{margin:.2rem 0;padding-left:1.1rem}
 .rollup{font-size:.92rem;color:var(--muted);margin:.2rem 0}
+.prov{display:inline-block;font-size:.72rem;font-weight:600;line-height:1.3;padding:0 .4rem;margin-left:.3rem;border-radius:.6rem;border:1px solid;vertical-align:.08rem;white-space:nowrap;letter-spacing:.02em}
+.prov-source{color:#1d5f2e;background:#eaf6ed;border-color:#9fd3ad}.prov-editorial{color:#5b3a8c;background:#f3eefa;border-color:#c9b6e6}
+.prov-legend .prov{margin-left:0}
 @media (max-width:640px){
  body{margin:.8rem auto;padding:0 .75rem;font-size:15px}h1{font-size:1.35rem}.figure{font-size:1.7rem}
  table.key-factors thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}

@@ -7,6 +7,7 @@ export type { KeyFactorRow, ReportInput } from "./model";
 export { escapeHtml, escapeMarkdown, formatScore } from "./escape";
 export { renderReport, type ReportFormat, type RenderResult } from "./render";
 export { answerEntries, type AnswerEntry } from "./answers";
+export { PROVENANCE_MEANING, questionProvenance, showsProvenance } from "./provenance";
 export {
   answerDetails,
   bandRanges,

@@ -1,6 +1,8 @@
 import { answerEntries, type AnswerEntry } from "./answers";
+import type { Provenance } from "@cohesion/schema";
 import { escapeMarkdown as m, formatScore } from "./escape";
 import { keyFactorRows, type ReportInput } from "./model";
+import { PROVENANCE_MEANING, showsProvenance } from "./provenance";
 import { statusLabel } from "./radar-chart";
 import {
   assessmentContext,
@@ -21,18 +23,23 @@ function linkTarget(url: string): string {
   return `<${url.replace(/[<>\s]/g, (ch) => encodeURIComponent(ch))}>`;
 }
 
+/** The mark after a piece of text saying whose words it is, nothing when unmarked. */
+function tag(mark: Provenance | undefined): string {
+  return mark === undefined ? "" : ` _(${mark})_`;
+}
+
 function questionLines(entries: readonly AnswerEntry[], depth: number): string[] {
   const pad = "  ".repeat(depth);
   const lines: string[] = [];
   for (const q of entries) {
     // A backslash at the end of a line is a hard line break (CommonMark): question, answer and note on lines of their own.
-    lines.push(`${pad}- **${m(q.text)}**\\`);
+    lines.push(`${pad}- **${m(q.text)}**${tag(q.textProvenance)}\\`);
     lines.push(`${pad}  Answer: **${m(q.answer)}**${q.score === undefined ? "" : ` · score ${m(q.score)}`}${q.counted ? ` · ${m(q.counted)}` : ""}${q.note ? "\\" : ""}`);
     if (q.note) lines.push(`${pad}  _${m(q.note)}_`);
     const d = q.details;
-    if (d?.evidence) lines.push(`${pad}  - Evidence: ${m(d.evidence)}`);
+    if (d?.evidence) lines.push(`${pad}  - Evidence: ${m(d.evidence)}${tag(d.evidenceProvenance)}`);
     for (const link of d?.links ?? []) lines.push(`${pad}  - Evidence link: [${m(link.title)}](${linkTarget(link.url)})${link.date ? ` (${link.date})` : ""}`);
-    if (d?.notes) lines.push(`${pad}  - Notes: ${m(d.notes)}`);
+    if (d?.notes) lines.push(`${pad}  - Notes: ${m(d.notes)}${tag(d.notesProvenance)}`);
     if (q.rollUp) lines.push(`${pad}  - Rolled up from its sub-questions: ${m(q.rollUp)}`);
     lines.push(...questionLines(q.subQuestions, depth + 1));
   }
@@ -113,6 +120,7 @@ export function renderMarkdownReport(input: ReportInput): string {
 
   lines.push("", "## Answers, evidence and how each score was made", "");
   lines.push("Each answer is read on the scale as a score from 0 to 100. A key factor's score is the weighted mean of its questions that have a score; n/a answers are left out, and unanswered questions lower the coverage instead of counting as zero.", "");
+  if (showsProvenance(input)) lines.push(`**Whose words:** _(source)_ ${m(PROVENANCE_MEANING.source)}; _(editorial)_ ${m(PROVENANCE_MEANING.editorial)}. Text without a mark is not marked either way.`, "");
   rows.forEach((row, i) => {
     lines.push(`### ${i + 1}. ${m(row.title)} — ${scoreCell(row.node.score, row.node.status)}${row.node.band ? ` (${m(row.node.band.label)})` : ""} · ${Math.round(row.node.coverage * 100)}% answered`, "");
     lines.push(...questionLines(answerEntries(input, row), 0), "");

@@ -1,6 +1,6 @@
 // Everything the renderers read from a score report, its assessment and its benchmark goes through the
 // functions here, so a change in the shape of the scoring output touches this file only.
-import type { Assessment, ScoreNode, ScoreReport } from "@cohesion/schema";
+import type { Assessment, Provenance, ScoreNode, ScoreReport } from "@cohesion/schema";
 import { keyFactorRows, shownPeerGroup, type KeyFactorRow, type ReportInput } from "./model";
 
 /** Peers as the report shows them beside the subject. */
@@ -245,8 +245,12 @@ export interface EvidenceLink {
 /** What the assessment says about one answer besides its level. */
 export interface AnswerDetails {
   readonly evidence?: string;
+  /** Whose words the evidence text is, when the assessment marks it. */
+  readonly evidenceProvenance?: Provenance;
   readonly links: readonly EvidenceLink[];
   readonly notes?: string;
+  /** Whose words the notes are, when the assessment marks them. */
+  readonly notesProvenance?: Provenance;
 }
 
 /**
@@ -264,7 +268,12 @@ export function answerDetails(input: ReportInput, questionId: string): AnswerDet
   if (!answer) return undefined;
   const links = (answer.evidenceLinks ?? []).map((link) => ({ title: link.title, url: link.url, ...(link.date ? { date: link.date } : {}) }));
   if (!answer.evidence && !answer.notes && links.length === 0) return undefined;
-  return { ...(answer.evidence ? { evidence: answer.evidence } : {}), links, ...(answer.notes ? { notes: answer.notes } : {}) };
+  const marks = answer.provenance;
+  return {
+    ...(answer.evidence ? { evidence: answer.evidence, ...(marks?.evidence ? { evidenceProvenance: marks.evidence } : {}) } : {}),
+    links,
+    ...(answer.notes ? { notes: answer.notes, ...(marks?.notes ? { notesProvenance: marks.notes } : {}) } : {}),
+  };
 }
 
 /** The label of a scale level ("Partly in place") for an answer id, or the id itself when no scale was given. */

@@ -68,7 +68,7 @@ describe("cohesion show benchmark", () => {
     expect(text.stdout).toContain("SOURCES");
     const markdown = cohesion(["show", "benchmark", "inclucities.city-for-all", "--format", "markdown"]);
     expect(markdown.stdout).toMatch(/^# /);
-    expect(markdown.stdout).toMatch(/\n {2}- \*\*In social work\?\*\* `\[expert-organisations-social-work\]`/);
+    expect(markdown.stdout).toMatch(/\n {2}- \*\*In social work\?\*\* _\(source\)_ `\[expert-organisations-social-work\]`/);
     const json = envelope(cohesion(["show", "benchmark", "inclucities.city-for-all", "--format", "json"]).stdout).result as { questionCount: number; scale: { levels: unknown[] }; sections: { keyFactors: { questions: { subQuestions: unknown[] }[] }[] }[] };
     expect(json.questionCount).toBe(34);
     expect(json.scale.levels).toHaveLength(5);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sourcePassage } from "@cohesion/test-support/verbatim";
 import { allGuideQuestions, inclucities } from "./plugin";
 import type { GuideQuestionData } from "./plugin";
 
@@ -9,20 +10,22 @@ const seedText = readFileSync(new URL("../../../../shared/seeds/003_3b2510fd7b60
   .replace(/\*\*/g, "")
   .replace(/\s+/g, " ");
 
-// Facts carried over exactly from the toolkit; a missing or altered one fails here. Titles of twelve words or
-// more are written in parts joined by `space`, so that this file itself copies no long run of the source.
-const space = " ";
+// Facts carried over exactly from the toolkit; a missing or altered one fails here. A title or name of twelve
+// words or more is read from the toolkit by its first words (to the end of its line or list entry), so that this
+// file names it without copying a long run of the source.
+const TOOLKIT = "003_3b2510fd7b60b3e3.txt";
+const entry = (start: string) => sourcePassage(TOOLKIT, start, /\s*\*\*\d|\n/);
 const KEY_FACTORS = [
   { number: 1, id: "engaging-citizens", title: "Get to know the local context by engaging citizens" },
   {
     number: 2,
     id: "active-partners",
-    title: "Strengthen individuals and organisations who want to be actively involved" + space + "and want to be (or potentially can be)" + space + "an active partner of the city",
+    title: entry("Strengthen individuals and organisations who"),
   },
   {
     number: 3,
     id: "internal-skills",
-    title: "Build skills and understanding around inclusion and diversity" + space + "across the municipality (internal HR policy)",
+    title: entry("Build skills and understanding around inclusion"),
   },
   { number: 4, id: "networking-accessibility", title: "Networking and accessibility" },
   { number: 5, id: "imaging", title: "Working on imaging of citizens with migration background" },
@@ -37,7 +40,7 @@ const CONTEXT_FACTORS = [
   { id: "competences-across-government", title: "The distribution of competences and relations across levels of government" },
   {
     id: "supportive-policy-framework",
-    title: "National or regional policy framework's supportiveness" + space + "for integration of the city's integration goals",
+    title: entry("National or regional policy framework"),
   },
   { id: "economic-situation", title: "Economic situation, unemployment" },
   { id: "electoral-cycles", title: "Electoral cycles" },
@@ -74,7 +77,7 @@ const PLACES = [
   { id: "inclucities.capaci", name: "Capaci", country: "IT" },
 ];
 
-const AICCRE = "Associazione Italiana per il Consiglio dei Comuni" + space + "e delle Regioni d'Europa (AICCRE)";
+const AICCRE = sourcePassage(TOOLKIT, "Associazione Italiana per il", /,/);
 const CONTRIBUTORS = ["City of Capaci", AICCRE, "City of Mechelen", "Vereniging van Vlaamse Steden en Gemeenten (VVSG)", "MigrationWork"];
 
 interface BenchmarkData {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sourcePassage } from "@cohesion/test-support/verbatim";
 import { oecd } from "./plugin";
 
 // The chapter itself (shared/seeds beside the repository), flattened to single spaces without emphasis marks,
@@ -8,25 +9,28 @@ const seedText = readFileSync(new URL("../../../../shared/seeds/004_4425345120a0
   .replace(/\*\*|\*/g, "")
   .replace(/\s+/g, " ");
 
-// Facts carried over exactly from the chapter; a missing or altered one fails here. Titles of twelve words or
-// more are written in two parts joined by `space`, so that this file itself copies no long run of the source.
-const space = " ";
+// Facts carried over exactly from the chapter; a missing or altered one fails here. A title of twelve words or
+// more is read from the chapter by its first words (up to the end of its heading or quotation), so that this
+// file names it without copying a long run of the source.
+const CHAPTER = "004_4425345120a0e79b.txt";
+const heading = (start: string) => sourcePassage(CHAPTER, start, /\n/);
+const quoted = (start: string) => sourcePassage(CHAPTER, start, /[”"]/);
 const SECTION_TITLE = "Block 2. Time and space";
 const OBJECTIVES = [
   {
     number: 4,
     id: "objective-4",
-    title: "Design integration policies that take time into account" + space + "throughout migrants' lifetimes and evolution of residency status",
+    title: heading("Design integration policies that take time"),
     tools: [
       "Use integrated approaches from “Moment Zero/Day One”",
       "Multiply the entry points for migrants to access services over time",
-      "Involve migrants, research institutions and local organisations" + space + "who have longstanding experience in receiving newcomers",
+      heading("Involve migrants, research institutions and local"),
     ],
   },
   {
     number: 5,
     id: "objective-5",
-    title: "Create spaces where the interaction brings" + space + "migrant and native-born communities closer",
+    title: quoted("Create spaces where the interaction"),
     tools: [
       "Ensure equal access to quality public services across all neighbourhoods",
       "Encourage bottom-up initiatives for creating spaces that foster integration",
@@ -35,11 +39,11 @@ const OBJECTIVES = [
 ];
 // Other objectives of the checklist the chapter names (by number), outside Block 2.
 const OTHER_OBJECTIVES: [number, string][] = [
-  [2, "Seek policy coherence in addressing the multi-dimensional needs of," + space + "and opportunities for, migrants at the local level"],
-  [7, "Strengthen co-operation with non-state stakeholders," + space + "including through transparent and effective contracts"],
+  [2, quoted("Seek policy coherence in addressing")],
+  [7, quoted("Strengthen co-operation with non-state")],
   [9, "Match migrant skills with economic and job opportunities"],
   [10, "Secure access to adequate housing"],
-  [12, "Establish education responses to address segregation" + space + "and provide equitable paths to professional growth"],
+  [12, quoted("Establish education responses to address")],
 ];
 
 const CASE_STUDY_CITIES: [string, string][] = [

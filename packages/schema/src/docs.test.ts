@@ -31,6 +31,20 @@ describe("the schema reference in docs/", () => {
     expect(read(`${SCHEMA_VERSION}/scheme.html`)).toContain("when schemeKind is &quot;participation&quot;");
   });
 
+  it("says on each prose field where its provenance mark (whose words: source or editorial) is, and what the marks mean", () => {
+    const page = read(`${SCHEMA_VERSION}/benchmark.html`);
+    expect(page).toContain("<strong>Whose words.</strong>");
+    const marked = [...page.matchAll(/<tr id="([^"]+)">(?:(?!<\/tr>).)*Whose words: marked in <a href="#([^"]+)">/g)].map((m) => [m[1], m[2]]);
+    expect(marked).toContainEqual(["standard", "provenance.standard"]);
+    expect(marked).toContainEqual(["sections[].keyFactors[].guideQuestions[].text", "sections[].keyFactors[].guideQuestions[].provenance.text"]);
+    expect(marked).toContainEqual(["contextFactors[].mayInvolve", "contextFactors[].provenance.mayInvolve"]);
+    // Every mark links to a row of its own on the page, which lists "source" and "editorial" with their meaning.
+    for (const [, mark] of marked) expect(page).toContain(`<tr id="${mark}">`);
+    expect(page).toContain("<code>&quot;editorial&quot;</code>: Written for Cohesion");
+    expect(read(`${SCHEMA_VERSION}/assessment.html`)).toContain('Whose words: marked in <a href="#answers.*.provenance.notes">');
+    expect(read("1.1/benchmark.html")).not.toContain("Whose words");
+  });
+
   it("has a changelog per version from the schema diff, and a catalog of every schema with its versions", () => {
     expect(read("1.1/changelog.html")).toContain('new optional field &quot;evidenceLinks&quot;');
     expect(read("CHANGELOG.md")).toMatch(/## 1\.1\n\nA minor change from 1\.0:/);

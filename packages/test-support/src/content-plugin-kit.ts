@@ -14,6 +14,7 @@ import { BUILTIN_SCALES, checkIntegrity, parseDocument, walkGuideQuestions } fro
 import { validate, type Benchmark, type CohesionDocument, type DocumentKind, type GuideQuestion, type PluginManifest, type ValidationReport } from "@cohesion/schema";
 import { BUILTIN_MODELS, scoreAssessment } from "@cohesion/scoring";
 import { describe, expect, it } from "vitest";
+import { copiedRuns, copiedSentences } from "./verbatim";
 
 /** One document the host loaded from the plugin, with the manifest-relative file and array position it came from. */
 export interface ContentEntry {
@@ -302,6 +303,13 @@ export function describeContentPlugin(plugin: LoadedContentPlugin, spec: Content
       expect(report.errors.length).toBeGreaterThan(0);
       if (probe.pointer !== undefined) expect(report.errors.some((problem) => problem.pointer === probe.pointer)).toBe(true);
       expect(parseDocument(broken).ok).toBe(false);
+    });
+  });
+
+  describe(`${spec.name} wording`, () => {
+    it("copies no sentence of its sources: a run of twelve or more words found in a source document is only ever a whole title or name", () => {
+      const sentences = copiedSentences(copiedRuns([plugin.dir])).map((run) => `${relative(plugin.dir, run.file)}${run.pointer ? `#${run.pointer}` : ""}: "${run.words}"`);
+      expect(sentences).toEqual([]);
     });
   });
 

@@ -109,7 +109,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: "show a benchmark as a questionnaire",
     usage: ["benchmark <id> [--version v] [--format text|markdown|json]"],
     description:
-      "Prints a benchmark as a questionnaire: sections, key factors, guide questions with their sub-questions and ids, the levels of its scale with what they mean, tips, actions, context factors and sources.",
+      "Prints a benchmark as a questionnaire: sections, key factors, guide questions with their sub-questions and ids, the levels of its scale with what they mean, tips, actions, context factors and sources. Prose is marked (source) where it restates the cited publication and (editorial) where Cohesion wrote it, as the benchmark says.",
     options: { version: { type: "string", value: "v", description: "the benchmark's version (default the latest installed)" } },
     formats: ["text", "markdown", "json"],
     usesPlugins: true,
