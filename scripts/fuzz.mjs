@@ -1,4 +1,4 @@
-// npm run fuzz [-- --count n] [-- --seed s] [-- --seconds n]
+// npm run fuzz [-- --count n] [-- --seed s] [-- --seconds n] [-- --workers n]
 //
 // Sends generated and mutated inputs through every validator, parser, integrity check, migration,
 // scorer, the report adapter and the CLI's input readers, in process, and checks that none throws,
@@ -6,10 +6,16 @@
 // verdict. Inputs come from a seeded generator: a failure names the seed and the input's index, and
 // `--seed s --from i --count 1` replays exactly that input. Without --seed a random seed is chosen and
 // printed. Runs against the built packages (`npm run build` first).
+//
+// Inputs are shared out among worker threads, one per free core by default: each worker loads the
+// packages and builds a host once (about a second), so a run of a few thousand inputs uses one.
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 
 const HANG_MS = 10_000;
+// Inputs a worker should have to be worth its start-up.
+const INPUTS_PER_WORKER = 20_000;
 
 if (isMainThread) {
   const args = process.argv.slice(2);
@@ -21,36 +27,87 @@ if (isMainThread) {
   const count = option("--count", 1_000_000);
   const from = option("--from", 0);
   const seconds = option("--seconds", Infinity);
-  console.log(`fuzz: seed ${seed}, inputs ${from} to ${from + count - 1} (replay one with --seed ${seed} --from <index> --count 1)`);
-  // The inputs run in a worker so that the main thread can tell a hang: the worker writes the index it
-  // is at into shared memory, and the main thread stops it when that index stands still too long.
-  const progress = new Int32Array(new SharedArrayBuffer(8));
-  const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { seed, count, from, seconds, progress } });
-  let last = -1;
-  let still = 0;
-  const watch = setInterval(() => {
-    const at = Atomics.load(progress, 0);
-    still = at === last ? still + 1000 : 0;
-    last = at;
-    if (still >= HANG_MS) {
-      console.error(`fuzz: HANG — input ${at} (seed ${seed}) has run for ${HANG_MS / 1000} s`);
+  const freeCores = Math.max(1, Math.round(availableParallelism() - loadavg()[0]));
+  const workers = Math.max(1, Math.min(option("--workers", Math.min(freeCores, Math.ceil(count / INPUTS_PER_WORKER))), count));
+  console.log(`fuzz: seed ${seed}, inputs ${from} to ${from + count - 1} (replay one with --seed ${seed} --from <index> --count 1), ${workers} worker${workers === 1 ? "" : "s"}`);
+  // Each worker takes every `workers`-th input and writes the index it is at into shared memory; the main
+  // thread stops the run when one index stands still too long (a hang).
+  const progress = new Int32Array(new SharedArrayBuffer(4 * workers));
+  const summaries = [];
+  // The rates count from the moment every worker is ready (packages loaded, host built) to the last one's
+  // end, in wall time and in CPU time of the whole process (a worker cannot measure its own).
+  let ready = 0;
+  let started = performance.now();
+  let cpuStarted = process.cpuUsage();
+  const threads = Array.from({ length: workers }, (_, slot) => {
+    const worker = new Worker(fileURLToPath(import.meta.url), {
+      workerData: { seed, count, from, seconds, stride: workers, offset: slot, progress, slot },
+      // A larger young generation: the targets allocate many short-lived reports, and scavenging less
+      // often is a tenth of the run.
+      resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    });
+    worker.on("message", (message) => {
+      if (message !== "ready") return void summaries.push(message);
+      if (++ready < workers) return;
+      started = performance.now();
+      cpuStarted = process.cpuUsage();
+      for (const thread of threads) thread.postMessage("go");
+    });
+    worker.on("error", (error) => {
+      console.error(`fuzz: FAIL at input ${Atomics.load(progress, slot)} (seed ${seed}), outside any target: ${error?.stack ?? error}`);
       process.exitCode = 1;
-      void worker.terminate();
+    });
+    return worker;
+  });
+  const last = new Array(workers).fill(-1);
+  const still = new Array(workers).fill(0);
+  const watch = setInterval(() => {
+    for (let slot = 0; slot < workers; slot++) {
+      const at = Atomics.load(progress, slot);
+      still[slot] = at === last[slot] ? still[slot] + 1000 : 0;
+      last[slot] = at;
+      if (still[slot] >= HANG_MS) {
+        console.error(`fuzz: HANG — input ${at} (seed ${seed}) has run for ${HANG_MS / 1000} s`);
+        process.exitCode = 1;
+        for (const thread of threads) void thread.terminate();
+      }
     }
   }, 1000);
-  worker.on("message", (summary) => {
+  await Promise.all(threads.map((thread) => new Promise((resolve) => thread.once("exit", resolve))));
+  clearInterval(watch);
+  const cpu = process.cpuUsage(cpuStarted);
+  if (summaries.length === workers) report(merge(summaries, (performance.now() - started) / 1000, (cpu.user + cpu.system) / 1e6));
+
+  function report(summary) {
     console.log(JSON.stringify(summary, null, 2));
     for (const failure of summary.failures) console.error(`fuzz: FAIL input ${failure.index} (seed ${seed}) in ${failure.target}: ${failure.reason}`);
     console.log(`fuzz: ${summary.inputs} inputs in ${summary.seconds} s: ${summary.perSecond} inputs/s (${summary.perCpuSecond} per CPU second), ${summary.failures.length} failures`);
     if (summary.failures.length > 0) process.exitCode = 1;
-  });
-  worker.on("error", (error) => {
-    console.error(`fuzz: FAIL at input ${Atomics.load(progress, 0)} (seed ${seed}), outside any target: ${error?.stack ?? error}`);
-    process.exitCode = 1;
-  });
-  worker.on("exit", () => clearInterval(watch));
+  }
 } else {
-  const { seed, count, from, seconds, progress } = workerData;
+  const { seed, count, from, seconds, stride, offset, progress, slot } = workerData;
   const { runFuzz } = await import("./fuzz-targets.mjs");
-  parentPort.postMessage(await runFuzz({ seed, count, from, seconds, onInput: (index) => Atomics.store(progress, 0, index) }));
+  parentPort.postMessage("ready");
+  await new Promise((resolve) => parentPort.once("message", resolve));
+  parentPort.postMessage(await runFuzz({ seed, count, from, seconds, stride, offset, onInput: (index) => Atomics.store(progress, slot, index) }));
+}
+
+/** One summary of the workers' own, with the rates of the whole run. */
+function merge(summaries, seconds, cpuSeconds) {
+  const inputs = summaries.reduce((sum, s) => sum + s.inputs, 0);
+  const times = {};
+  for (const s of summaries) for (const [target, ms] of Object.entries(s.times)) times[target] = (times[target] ?? 0) + ms;
+  const total = Object.values(times).reduce((a, b) => a + b, 0);
+  return {
+    seed: summaries[0].seed,
+    workers: summaries.length,
+    inputs,
+    seconds: Math.round(seconds * 10) / 10,
+    perSecond: Math.round(inputs / seconds),
+    // CPU time as well as wall time: on a shared machine the wall-clock rate says more about the neighbours.
+    perCpuSecond: Math.round(inputs / cpuSeconds),
+    // Where the time goes: each target's share of the time spent in targets, and its mean per input.
+    share: Object.fromEntries(Object.entries(times).sort((a, b) => b[1] - a[1]).map(([k, t]) => [k, `${Math.round((t / total) * 100)}% ${Math.round((t * 1000) / inputs)} µs`])),
+    failures: summaries.flatMap((s) => s.failures).sort((a, b) => a.index - b.index),
+  };
 }

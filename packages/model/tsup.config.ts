@@ -1,5 +1,6 @@
 import { defineConfig } from "tsup";
 import { packageBuild } from "../../tsup.config.base";
 
-// Two entries: everything, and the built-in scales alone (no zod) for browser bundles.
-export default defineConfig(packageBuild({ entry: ["src/index.ts", "src/scales.ts"] }));
+// Three entries: everything; the built-in scales alone (no zod) for browser bundles; the integrity check
+// and catalog without zod, for tools that must start fast.
+export default defineConfig(packageBuild({ entry: ["src/index.ts", "src/scales.ts", "src/integrity.ts"] }));

@@ -4,6 +4,8 @@ import { performance } from "node:perf_hooks";
 
 const [mode, file] = process.argv.slice(2);
 const start = performance.now();
+// CPU time of the whole process, worker threads included.
+const cpuStart = process.cpuUsage();
 let documents = 0;
 let exit = 0;
 let workers;
@@ -42,5 +44,6 @@ if (mode === "baseline") {
   documents = JSON.parse(out).result.documents;
 }
 const ms = performance.now() - start;
-console.log(JSON.stringify({ mode, ms: Math.round(ms), documents, exit, maxRssKB: process.resourceUsage().maxRSS, ...(workers === undefined ? {} : { workers }) }));
+const cpu = process.cpuUsage(cpuStart);
+console.log(JSON.stringify({ mode, ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), documents, exit, maxRssKB: process.resourceUsage().maxRSS, ...(workers === undefined ? {} : { workers }) }));
 process.exitCode = exit;

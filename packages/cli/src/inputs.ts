@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
-import { hasDuplicateKeys, duplicateKeysOf, parseJsonDocument, parseJsonText, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
+import { hasDuplicateKeys, duplicateKeysOf, jsonSyntaxError, parseJsonDocument, parseJsonText, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
 import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type Utf8Fault } from "./encoding";
 
 /** One document read from an input, with where it came from. */
@@ -502,11 +502,12 @@ async function* prepend<T>(first: readonly T[], rest: AsyncIterable<T>): AsyncGe
 }
 
 // The fast path matters for large NDJSON streams: only a failed line pays for the position scan.
+// A line is parsed once: when JSON.parse refuses it, only the scan that places the error runs.
 function parseLine(raw: string): ReturnType<typeof parseJsonText> {
   try {
     return { ok: true, value: JSON.parse(raw) as unknown };
-  } catch {
-    return parseJsonText(raw);
+  } catch (error) {
+    return { ok: false, ...jsonSyntaxError(raw, error) };
   }
 }
 

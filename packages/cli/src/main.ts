@@ -59,12 +59,15 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     const plugins = (args.values["plugin"] as string[] | undefined) ?? [];
     const activationTimeoutMs = timeoutFrom(env);
     const openHost = async (): Promise<() => Host> => {
-      const [{ openCliHost }, { addBundledAdapters, HOST_POINTS }] = await Promise.all([import("./open-host"), import("./adapter-host")]);
+      // A command that runs no plugin code gets the points by name only: the scoring engine and the
+      // adapter contract are then not loaded at all.
+      const [{ openCliHost }, withCode] = await Promise.all([import("./open-host"), spec.runsPluginCode ? import("./adapter-host") : undefined]);
+      const points = withCode ? withCode.HOST_POINTS : (await import("./declared-points")).DECLARED_POINTS;
       return () => {
         if (host) return host;
-        host = openCliHost({ cwd: io.cwd, plugins, points: HOST_POINTS, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) }, io.stderr, (created) => {
+        host = openCliHost({ cwd: io.cwd, plugins, points, env, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) }, io.stderr, (created) => {
           host = created;
-          addBundledAdapters(created);
+          withCode?.addBundledAdapters(created);
         });
         return host;
       };

@@ -1,4 +1,5 @@
-import { dirname } from "node:path";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createHost, type Host, type HostOptions, type PluginInfo } from "@cohesion/core";
 import { formatProblem } from "./format-problems";
@@ -10,16 +11,36 @@ const NOT_A_PLUGIN = new Set(["plugin_not_found", "not_a_plugin", "invalid_json"
 /**
  * The host options every part of the command uses (the validation workers too): discovery from the
  * working folder, from the folder the command is installed in (so plugins installed globally beside
- * `cohesion` are found from anywhere), and from `COHESION_PLUGIN_PATH`.
+ * `cohesion` are found from anywhere), and from `COHESION_PLUGIN_PATH`; and the content cache
+ * ({@link contentCacheFolder}).
  *
  * @example
  * ```ts
  * const host = createHost(cliHostOptions(process.cwd()));
  * ```
  */
-export function cliHostOptions(cwd: string): HostOptions {
+export function cliHostOptions(cwd: string, env: Record<string, string | undefined> = process.env): HostOptions {
   const here = installFolder();
-  return { cwd, ...(here === undefined ? {} : { installRoots: [here] }) };
+  const cache = contentCacheFolder(env);
+  return { cwd, ...(here === undefined ? {} : { installRoots: [here] }), ...(cache === undefined ? {} : { contentCache: cache }) };
+}
+
+/**
+ * Where the command remembers which installed content files validated clean, so that the next start
+ * does not validate them again: `COHESION_CACHE_DIR` when set (empty turns the cache off), otherwise
+ * `cohesion` in `XDG_CACHE_HOME`, in `LOCALAPPDATA` on Windows, or in `~/.cache`.
+ *
+ * @example
+ * ```ts
+ * contentCacheFolder({ COHESION_CACHE_DIR: "" }); // undefined
+ * contentCacheFolder({ XDG_CACHE_HOME: "/tmp/c" }); // "/tmp/c/cohesion"
+ * ```
+ */
+export function contentCacheFolder(env: Record<string, string | undefined>): string | undefined {
+  const set = env["COHESION_CACHE_DIR"];
+  if (set !== undefined) return set.trim() === "" ? undefined : set;
+  const base = env["XDG_CACHE_HOME"] || (process.platform === "win32" ? env["LOCALAPPDATA"] : undefined) || join(homedir(), ".cache");
+  return join(base, "cohesion");
 }
 
 function installFolder(): string | undefined {
@@ -41,12 +62,12 @@ function installFolder(): string | undefined {
  * ```
  */
 export function openCliHost(
-  options: { cwd: string; plugins: readonly string[]; points?: HostOptions["points"]; activationTimeoutMs?: number },
+  options: { cwd: string; plugins: readonly string[]; points?: HostOptions["points"]; activationTimeoutMs?: number; env?: Record<string, string | undefined> },
   stderr: Output,
   created: (host: Host) => void = () => undefined,
 ): Host {
   const host = createHost({
-    ...cliHostOptions(options.cwd),
+    ...cliHostOptions(options.cwd, options.env),
     ...(options.points === undefined ? {} : { points: options.points }),
     ...(options.activationTimeoutMs === undefined ? {} : { activationTimeoutMs: options.activationTimeoutMs }),
   });

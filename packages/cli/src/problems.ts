@@ -38,6 +38,7 @@ export const cliProblem = defineProblems({
   plugin_refused: { severity: "error", message: "a --plugin could not be loaded: {detail}" },
   model_unavailable: { severity: "error", message: "scoring model \"{model}\" is declared by plugin {plugin}, which could not be activated: {detail}" },
   io_error: { severity: "error", message: "{detail}" },
+  no_adapters: { severity: "info", message: "no adapters are installed — install an adapter plugin such as @cohesion/adapter-xlsx" },
   worker_failed: { severity: "error", message: "{detail}" },
   internal_error: { severity: "error", message: "internal error: {detail}" },
 });

@@ -103,8 +103,10 @@ describe("validationWorkers", () => {
   it("starts none on two cores, and otherwise one per free core besides the main thread's, at most 3", () => {
     expect(validationWorkers({}, { cores: 1, load: 0 })).toBe(0);
     expect(validationWorkers({}, { cores: 2, load: 0 })).toBe(0);
-    expect(validationWorkers({}, { cores: 4, load: 0.2 })).toBe(2);
-    expect(validationWorkers({}, { cores: 4, load: 2.5 })).toBe(0);
+    expect(validationWorkers({}, { cores: 2, load: 1.2 })).toBe(0);
+    expect(validationWorkers({}, { cores: 4, load: 0.2 })).toBe(3);
+    expect(validationWorkers({}, { cores: 4, load: 1.6 })).toBe(1);
+    expect(validationWorkers({}, { cores: 4, load: 2.7 })).toBe(0);
     expect(validationWorkers({}, { cores: 16, load: 3 })).toBe(3);
     expect(validationWorkers({}, { cores: 16, load: 40 })).toBe(0);
     expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "2" }, { cores: 2, load: 9 })).toBe(2);
@@ -122,7 +124,7 @@ describe("validationWorkers", () => {
 describe("validationWorkersFrom", () => {
   it("reads COHESION_VALIDATE_WORKERS_FROM_MB in megabytes, 64 MB by default", () => {
     expect(validationWorkersFrom({})).toBe(DEFAULT_WORKERS_FROM);
-    expect(DEFAULT_WORKERS_FROM).toBe(64 * 1024 * 1024);
+    expect(DEFAULT_WORKERS_FROM).toBe(100 * 1024 * 1024);
     expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "8" })).toBe(8 * 1024 * 1024);
     expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "0" })).toBe(0);
     expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "1.5" })).toBeUndefined();

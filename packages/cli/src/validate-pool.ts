@@ -34,22 +34,25 @@ const IN_FLIGHT_PER_WORKER = 2;
 
 /**
  * The most validation workers to use: `COHESION_VALIDATE_WORKERS` when set (0 validates in the main
- * thread). Otherwise none on two cores or fewer — there a worker's start-up and the messages cost more CPU
- * (some 40 % more) than the time it saves is worth — and else one per free core (cores less the one-minute
- * load average) besides the main thread's, at most 3. Undefined when the value is not a whole number.
- * How many start also depends on the input's size ({@link workersForSize}).
+ * thread). Otherwise none on two cores or fewer — there a worker costs some 25–30 % more CPU time than one
+ * thread (perf/validate), more than the tenth it may add — and else one per free core (cores less the
+ * one-minute load average, rounded) besides the main thread's, at most 3: on a busy machine a worker only
+ * competes with the main thread for a core, so there is none. Undefined when the value is not a whole
+ * number. How many start also depends on the input's size ({@link workersForSize}).
  *
  * @example
  * ```ts
  * validationWorkers({ COHESION_VALIDATE_WORKERS: "0" }); // 0
  * validationWorkers({}, { cores: 8, load: 1.2 }); // 3
+ * validationWorkers({}, { cores: 4, load: 2.7 }); // 0
+ * validationWorkers({}, { cores: 2, load: 0 }); // 0
  * ```
  */
 export function validationWorkers(env: Record<string, string | undefined>, machine: { cores: number; load: number } = { cores: availableParallelism(), load: loadavg()[0] ?? 0 }): number | undefined {
   const value = env["COHESION_VALIDATE_WORKERS"];
   if (value === undefined || value.trim() === "") {
     if (machine.cores <= 2) return 0;
-    const free = Math.floor(machine.cores - machine.load);
+    const free = Math.round(machine.cores - machine.load);
     return Math.max(0, Math.min(3, free - 1));
   }
   return /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : undefined;
@@ -69,13 +72,18 @@ export function workersForSize(workers: number, bytes: number | undefined, from:
   return Math.min(workers, Math.max(1, Math.floor(bytes / from)));
 }
 
-/** Size from which an NDJSON stream is validated in worker threads unless told otherwise: 64 MB. */
-export const DEFAULT_WORKERS_FROM = 64 * 1024 * 1024;
+/**
+ * Size from which an NDJSON stream is validated in worker threads unless told otherwise, and the size each
+ * further worker needs: 100 MB. A worker's start-up (loading the validators, building its host, warming
+ * them up) costs about the CPU time of validating 10 MB, so from 100 MB it adds at most a tenth to the
+ * CPU a run takes, while halving its time on a free core.
+ */
+export const DEFAULT_WORKERS_FROM = 100 * 1024 * 1024;
 
 /**
  * Size from which an NDJSON stream is validated in worker threads: `COHESION_VALIDATE_WORKERS_FROM_MB`
- * megabytes when set, otherwise 64 MB (below that, on two cores, starting a worker costs more than it
- * saves). Undefined when the value is not a whole number.
+ * megabytes when set, otherwise {@link DEFAULT_WORKERS_FROM} (100 MB). Undefined when the value is not a
+ * whole number.
  *
  * @example
  * ```ts

@@ -9,7 +9,8 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from "./validate-pool";
 const port = parentPort;
 if (port) {
   const setup = workerData as WorkerSetup;
-  const host = createHost(cliHostOptions(setup.cwd));
+  // Only the validators matter here (the main thread's host holds the content): no content is read.
+  const host = createHost({ ...cliHostOptions(setup.cwd), content: false });
   for (const path of setup.plugins) host.addPlugin(path);
   port.on("message", (request: WorkerRequest) => {
     let reply: WorkerReply;

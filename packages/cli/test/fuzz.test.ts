@@ -13,6 +13,14 @@ describe("npm run fuzz", () => {
     expect(ran.stdout).toMatch(/1500 inputs in [\d.]+ s: \d+ inputs\/s \(\d+ per CPU second\), 0 failures/);
   });
 
+  it("shares the inputs out among workers: every input runs once", () => {
+    const ran = spawnSync(process.execPath, [join(repoRoot, "scripts/fuzz.mjs"), "--seed", "11", "--count", "41", "--workers", "2"], { cwd: repoRoot, encoding: "utf8", timeout: 300_000 });
+    expect(ran.stderr).toBe("");
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toContain("2 workers");
+    expect(ran.stdout).toMatch(/41 inputs in [\d.]+ s/);
+  });
+
   it("replays one input by seed and index", () => {
     const ran = spawnSync(process.execPath, [join(repoRoot, "scripts/fuzz.mjs"), "--seed", "7", "--from", "123", "--count", "1"], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
     expect(ran.status).toBe(0);

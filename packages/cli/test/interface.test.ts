@@ -22,6 +22,12 @@ describe("the JSON envelope", () => {
         [["migrate", athens], 0],
         [["schema-diff", "1.0", "1.1"], 0],
         [["validate", "--fromat", "json", "x"], 2],
+        [["list", "adapters"], 0],
+        [["export", athens, "--to", "xlsx", "--out", join(dir, "athens.xlsx")], 0],
+        [["export", athens, "--to", "xlsx", "--out", join(dir, "athens.xlsx")], 2],
+        [["export", "--benchmark", "nope", "--to", "xlsx", "--out", join(dir, "nope.xlsx")], 1],
+        [["import", join(dir, "athens.xlsx")], 0],
+        [["import", "package.json", "--from", "xlsx"], 1],
       ];
       for (const [argv, exit] of runs) {
         const ran = cohesion([...argv, "--format", "json"]);
@@ -34,6 +40,30 @@ describe("the JSON envelope", () => {
         else expect(parsed.problems.filter((p) => p.severity === "error").length).toBeGreaterThan(0);
         expect(hasStackTrace(ran.stdout + ran.stderr)).toBe(false);
       }
+    });
+  });
+
+  it("carries what export, import and list adapters did: files written, documents read, adapters", () => {
+    withTempDir((dir) => {
+      const workbook = join(dir, "athens.xlsx");
+      const exported = envelope<{ out: string; adapter: string; format: string; files: string[]; from: string }>(cohesion(["export", athens, "--to", "xlsx", "--out", workbook, "--format", "json"]).stdout);
+      expect(exported.result).toEqual({ out: workbook, adapter: "xlsx.workbook", format: "xlsx", files: [workbook], from: athens });
+      const folder = join(dir, "open-data");
+      const ran = cohesion(["export", "--benchmark", "eurocities.neighbourhood-participation", "--to", "datapackage", "--out", folder, "--format", "json"]);
+      expect(ran.stderr).toBe("");
+      const pack = envelope<{ files: string[]; from: string }>(ran.stdout);
+      expect(pack.result?.files).toContain("datapackage.json");
+      expect(pack.result?.from).toMatch(/^eurocities\.neighbourhood-participation \d/);
+      const imported = envelope<{ count: number; documents: Array<{ kind: string; id: string }> }>(cohesion(["import", workbook, "--format", "json"]).stdout);
+      expect(imported.ok).toBe(true);
+      expect(imported.result?.count).toBe(1);
+      expect(imported.result?.documents[0]).toEqual(JSON.parse(readFileSync(join(__dirname, "../../..", athens), "utf8")));
+      const out = join(dir, "back.json");
+      const written = envelope<{ count: number; out: string }>(cohesion(["import", workbook, "--out", out, "--format", "json"]).stdout);
+      expect(written.result).toEqual({ count: 1, out });
+      const adapters = envelope<Array<{ id: string; plugin: string }>>(cohesion(["list", "adapters", "--format", "json"]).stdout);
+      expect(adapters.command).toBe("list");
+      expect(adapters.result?.find((adapter) => adapter.id === "xlsx.workbook")?.plugin).toBe("xlsx");
     });
   });
 

@@ -100,7 +100,8 @@ describe("the officer's route: export the questionnaire, fill it in, import, sco
   it("lists the adapters, and says which formats exist when none fits", () => {
     const listed = cohesion(["list", "adapters", "--format", "json"]);
     expect(listed.status).toBe(0);
-    const adapters = JSON.parse(listed.stdout) as Array<{ id: string; format: string; plugin: string }>;
+    const adapters = (JSON.parse(listed.stdout) as { command: string; result: Array<{ id: string; format: string; plugin: string }> }).result;
+    expect(JSON.parse(listed.stdout).command).toBe("list");
     expect(adapters.map((adapter) => adapter.id)).toEqual(expect.arrayContaining(["report.html", "report.markdown", "xlsx.workbook", "xlsx.document"]));
     expect(adapters.find((adapter) => adapter.id === "xlsx.workbook")?.plugin).toBe("xlsx");
     const unknown = cohesion(["export", "--benchmark", BENCHMARK, "--to", "pdf", "--out", "x.pdf"]);
@@ -139,7 +140,9 @@ describe("the officer's route: export the questionnaire, fill it in, import, sco
       expect(assessments.map((assessment) => assessment.kind)).toEqual(["assessment", "assessment"]);
       const kobo = cohesion(["import", "packages/adapter-xlsform/test/fixtures/kobo.json", "--format", "json"]);
       expect(kobo.status).toBe(1);
-      expect((JSON.parse(kobo.stdout) as { valid: boolean; errors: Array<{ code: string }> }).errors.map((problem) => problem.code)).toContain("unknown_level");
+      const envelope = JSON.parse(kobo.stdout) as { command: string; ok: boolean; problems: Array<{ code: string }>; result: { count: number } };
+      expect(envelope).toMatchObject({ command: "import", ok: false, result: { count: 0 } });
+      expect(envelope.problems.map((problem) => problem.code)).toContain("unknown_level");
     });
   });
 

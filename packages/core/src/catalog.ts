@@ -1,6 +1,7 @@
-import { createCatalog, type Catalog } from "@cohesion/model";
+import { createCatalog, type Catalog } from "@cohesion/model/integrity";
 import type { CohesionDocument, Practice } from "@cohesion/schema";
-import MiniSearch from "minisearch";
+import { createRequire } from "node:module";
+import type MiniSearch from "minisearch";
 
 /**
  * A practice found by {@link HostCatalog.searchPractices}, with its relevance score and the query terms it matched.
@@ -75,10 +76,11 @@ export function createHostCatalog(documents: readonly CohesionDocument[]): HostC
   const base = createCatalog(documents);
   let index: MiniSearch<Practice> | undefined;
 
-  // Built on the first search: most hosts never search.
+  // Built on the first search, and the search library loaded then: most hosts never search.
   const searchIndex = (): MiniSearch<Practice> => {
     if (index) return index;
-    index = new MiniSearch<Practice>({
+    const Search = createRequire(import.meta.url)("minisearch") as typeof MiniSearch;
+    index = new Search<Practice>({
       fields: [...SEARCH_FIELDS],
       idField: "id",
       extractField: (practice, field) => (field === "id" ? practice.id : searchText(practice, field)),

@@ -1,10 +1,11 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model";
+import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model/integrity";
 import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
 import corePackage from "../package.json" with { type: "json" };
 import { createBehaviour } from "./behaviour";
 import { createHostCatalog, type HostCatalog } from "./catalog";
+import { openContentCache } from "./content-cache";
 import { coreInstallRoot, discoverPlugins, splitPluginPath } from "./discovery";
 import { locatePointers, type TextPosition } from "./json-positions";
 import { checkEngine, readPluginPackage } from "./manifest";
@@ -119,6 +120,7 @@ export function createHost(options: HostOptions = {}): Host {
   // Cross-document problems, kept until the set of documents changes.
   let integrity: ValidationProblem[] | undefined;
   let disposed = false;
+  const cache = options.content === false || options.contentCache === undefined || options.contentCache === "" ? undefined : openContentCache(resolve(cwd, options.contentCache));
   const behaviour = createBehaviour(options.points ?? [], options.activationTimeoutMs === undefined ? {} : { activationTimeoutMs: options.activationTimeoutMs });
 
   const builtin = newPluginRecord(BUILTIN_PLUGIN_ID, "", "");
@@ -170,7 +172,7 @@ export function createHost(options: HostOptions = {}): Host {
       patchesByKind.set(kind, [...(patchesByKind.get(kind) ?? []), ...list]);
       mergedByKind.delete(kind);
     }
-    loaded.push(...loadPluginContent(record, manifest, validators, contributionIndex));
+    if (options.content !== false) loaded.push(...loadPluginContent(record, manifest, validators, contributionIndex, cache && { store: cache, extensions: JSON.stringify([...patches]) }));
     record.status = "loaded";
   };
 
@@ -203,6 +205,7 @@ export function createHost(options: HostOptions = {}): Host {
       record.status = "refused";
       record.problems.push({ ...hostProblem("plugin_load_failed", "", { path: folder, reason: reasonOf(error) }), file: record.packageFile });
     }
+    cache?.save();
     return record;
   };
 

@@ -37,17 +37,21 @@ export type JsonDocumentResult =
 export function parseJsonDocument(text: string): JsonDocumentResult {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return parsed;
-  const scanned = scanPositions(text);
-  if (!scanned) return { ok: true, value: parsed.value, locate: () => undefined, duplicates: [] };
-  const { offsets, position } = scanned;
+  // The position scan costs several times the parse: a text with no repeated key (nearly all) is scanned
+  // only when a position is first asked for, which a valid document never needs.
+  let scanned: ScannedPositions | undefined | null = hasDuplicateKeys(text, parsed.value) ? scanPositions(text) : null;
+  const duplicates = scanned ? duplicatesOf(scanned) : [];
   const locate = (pointer: string): TextPosition | undefined => {
+    if (scanned === null) scanned = scanPositions(text);
+    if (scanned === undefined) return undefined;
+    const { offsets, position } = scanned;
     for (let current = pointer; ; current = current.slice(0, current.lastIndexOf("/"))) {
       const offset = offsets.get(current);
       if (offset !== undefined) return position(offset);
       if (current === "") return undefined;
     }
   };
-  return { ok: true, value: parsed.value, locate, duplicates: duplicatesOf(scanned) };
+  return { ok: true, value: parsed.value, locate, duplicates };
 }
 
 /**

@@ -43,11 +43,25 @@ export function parseJsonText(text: string): JsonTextResult {
   try {
     return { ok: true, value: JSON.parse(start === 0 ? text : text.slice(1)) as unknown };
   } catch (error) {
-    const found = scanJson(text, start);
-    const offset = found?.offset ?? text.length;
-    const reason = found?.reason ?? (error instanceof Error ? error.message : String(error));
-    return { ok: false, ...lineAndColumn(text, offset), offset, reason };
+    return { ok: false, ...jsonSyntaxError(text, error, start) };
   }
+}
+
+/**
+ * Where and why a text that JSON.parse refused (with `error`) is not valid JSON, without parsing it again:
+ * for readers that call JSON.parse themselves. `start` skips a byte order mark.
+ *
+ * @example
+ * ```ts
+ * import { jsonSyntaxError } from "@cohesion/core/json";
+ * try { JSON.parse(line); } catch (error) { jsonSyntaxError(line, error); } // { offset, line, column, reason }
+ * ```
+ */
+export function jsonSyntaxError(text: string, error: unknown, start = 0): JsonSyntaxError {
+  const found = scanJson(text, start);
+  const offset = found?.offset ?? text.length;
+  const reason = found?.reason ?? (error instanceof Error ? error.message : String(error));
+  return { ...lineAndColumn(text, offset), offset, reason };
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

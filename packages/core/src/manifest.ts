@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateAs, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
-import semver from "semver";
+import satisfies from "semver/functions/satisfies.js";
+import validRange from "semver/ranges/valid.js";
 import { parseJsonText } from "./json-text";
 import { hostProblem } from "./problems";
 
@@ -87,8 +88,8 @@ export function readPluginPackage(folder: string): PluginPackage {
  */
 export function checkEngine(plugin: string, range: string, coreVersion: string, packageFile: string): ValidationProblem[] {
   const pointer = "/cohesion/engines/cohesion";
-  if (semver.validRange(range) === null) return [{ ...hostProblem("invalid_engine_range", pointer, { plugin, range }), file: packageFile }];
-  if (!semver.satisfies(coreVersion, range, { includePrerelease: true })) {
+  if (validRange(range) === null) return [{ ...hostProblem("invalid_engine_range", pointer, { plugin, range }), file: packageFile }];
+  if (!satisfies(coreVersion, range, { includePrerelease: true })) {
     return [{ ...hostProblem("engine_mismatch", pointer, { plugin, range, coreVersion }), file: packageFile }];
   }
   return [];

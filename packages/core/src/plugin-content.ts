@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, supportedSchemaVersions, validateAs, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
+import { quickCheck, SCHEMA_VERSION, supportedSchemaVersions, validateAs, type CohesionDocument, type QuickCheckKind, type DocumentKind, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
+import { contentCheckKey, type ContentCache } from "./content-cache";
 import { checkExtensionTargets } from "./extension-targets";
 import { readPluginJson } from "./plugin-files";
 import type { PluginRecord } from "./plugin-record";
@@ -196,6 +197,7 @@ export function loadPluginContent(
   manifest: PluginManifest,
   validators: ReadonlyMap<DocumentKind, DocumentValidator>,
   index: ContributionIndex,
+  cache?: { readonly store: ContentCache; readonly extensions: string },
 ): LoadedDocument[] {
   const loaded: LoadedDocument[] = [];
   for (const [point, kind] of Object.entries(CONTENT_POINTS) as Array<[ContentPoint, ContentKind]>) {
@@ -209,13 +211,33 @@ export function loadPluginContent(
       const entries: Array<[unknown, string]> = Array.isArray(read.value)
         ? read.value.map((document, position) => [document, `/${position}`])
         : [[read.value, ""]];
+      // A file whose every document passed schema validation under the same validators before is not
+      // validated again; the checks that depend on the other plugins (ids, duplicates) always run.
+      const key = cache && contentCheckKey(read.text, cache.extensions);
+      const validate = key !== undefined && cache?.store.has(key) ? PASSED : (validators.get(kind) ?? coreValidator(kind));
+      let clean = true;
       for (const [document, pointer] of entries) {
-        const accepted = acceptDocument(record, point, kind, document, { plugin: record.id, file: read.file, pointer }, validators, index);
-        if (accepted) loaded.push(accepted);
+        const accepted = acceptDocument(record, point, kind, document, { plugin: record.id, file: read.file, pointer }, validate, index);
+        if (accepted.document) loaded.push(accepted.document);
+        clean &&= accepted.schemaClean;
       }
+      if (key !== undefined && clean) cache?.store.add(key);
     });
   }
   return loaded;
+}
+
+const PASSED: DocumentValidator = () => ({ valid: true, errors: [] });
+
+const QUICK_KINDS: ReadonlySet<string> = new Set<QuickCheckKind>(["assessment", "benchmark", "scale", "place", "practice"]);
+
+// Installed content is checked on every start and nearly always valid: the quick check answers for a valid
+// document in a fraction of the full validator's time (and hands anything else to it, so reports are the same).
+function coreValidator(kind: ContentKind): DocumentValidator {
+  const full = (document: unknown) => validateAs(kind, document);
+  if (!QUICK_KINDS.has(kind)) return full;
+  const quick = quickCheck(kind as QuickCheckKind);
+  return (document) => quick.validate(document, full);
 }
 
 function acceptDocument(
@@ -224,9 +246,9 @@ function acceptDocument(
   kind: ContentKind,
   document: unknown,
   origin: DocumentOrigin,
-  validators: ReadonlyMap<DocumentKind, DocumentValidator>,
+  validate: DocumentValidator,
   index: ContributionIndex,
-): LoadedDocument | undefined {
+): { document: LoadedDocument | undefined; schemaClean: boolean } {
   const problems: ValidationProblem[] = [];
   const at = (pointer: string): string => `${origin.pointer}${pointer}`;
   const actual = isObject(document) ? document["kind"] : undefined;
@@ -235,10 +257,10 @@ function acceptDocument(
       ...hostProblem("wrong_contribution_kind", at("/kind"), { point, expected: kind, actual, actualPoint: POINT_OF_KIND[actual as ContentKind] }),
       file: origin.file,
     });
-    return undefined;
+    return { document: undefined, schemaClean: false };
   }
-  const validate = validators.get(kind) ?? ((doc: unknown) => validateAs(kind, doc));
   const report = validate(document);
+  const schemaClean = report.valid && report.errors.length === 0;
   problems.push(...report.errors.map((problem) => ({ ...problem, pointer: at(problem.pointer), file: origin.file })));
   let usable = report.valid;
   if (isObject(document) && typeof document["id"] === "string") {
@@ -261,8 +283,8 @@ function acceptDocument(
     if (usable) index.set(key, origin);
   }
   record.problems.push(...problems);
-  if (!usable) return undefined;
+  if (!usable) return { document: undefined, schemaClean };
   const typed = document as CohesionDocument & { id: string };
   (record.documents[kind] ??= []).push(typed.id);
-  return { document: typed, origin };
+  return { document: { document: typed, origin }, schemaClean };
 }

@@ -13,7 +13,7 @@ import { hostProblem } from "./problems";
  * ```
  */
 export type PluginFileResult =
-  | { readonly ok: true; readonly file: string; readonly value: unknown }
+  | { readonly ok: true; readonly file: string; readonly value: unknown; readonly text: string }
   | { readonly ok: false; readonly problems: ValidationProblem[] };
 
 /**
@@ -49,5 +49,5 @@ export function readPluginJson(
     const { line, column, reason } = parsed;
     return { ok: false, problems: [{ ...hostProblem("invalid_json", "", { file, line, column, reason }), file, line }] };
   }
-  return { ok: true, file, value: parsed.value };
+  return { ok: true, file, value: parsed.value, text };
 }

@@ -70,6 +70,19 @@ describe("plugin schema extensions", () => {
     expect(h.schemaFor("place")).toBe(h.schemaFor("place"));
   });
 
+  it("with content: false, reads no content yet validates with every extension, as a full host does", () => {
+    const folder = extended("acme-lean", "acme", [practice("acme", "rated", { acmeRating: 4 })]);
+    const full = createHost({ cwd: root, discover: false });
+    const lean = createHost({ cwd: root, discover: false, content: false });
+    full.addPlugin(folder);
+    const info = lean.addPlugin(folder);
+    expect(info.status).toBe("loaded");
+    expect(info.documents).toEqual({});
+    expect(lean.documents()).toEqual([]);
+    expect(full.documents().length).toBe(1);
+    for (const rating of [3, 9, "four"]) expect(lean.validate(practice("x", "y", { acmeRating: rating }))).toEqual(full.validate(practice("x", "y", { acmeRating: rating })));
+  });
+
   it.each([
     ["not an object", [1, 2]],
     ["not a compilable schema", { properties: { acmeRating: { type: "whole number" } } }],

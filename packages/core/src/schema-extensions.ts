@@ -1,5 +1,6 @@
+import { createRequire } from "node:module";
 import { schemas, type DocumentKind, type ValidationReport } from "@cohesion/schema";
-import { createValidator } from "@cohesion/schema/runtime";
+import type * as SchemaRuntime from "@cohesion/schema/runtime";
 import { applyMergePatch } from "./merge-patch";
 
 /**
@@ -46,7 +47,7 @@ export function extendSchema(kind: DocumentKind, patches: readonly unknown[], ta
     }
     const base = String((schemas[kind] as { $id?: unknown }).$id ?? `https://schemas.cohesion.dev/1.0/${kind}.schema.json`);
     const schema = { ...(merged as Record<string, unknown>), $id: base.replace(/\.schema\.json$/, `+${tag}.schema.json`) };
-    const validate = createValidator(schema, { extraSchemas: extraSchemasFor(kind) });
+    const validate = schemaRuntime().createValidator(schema, { extraSchemas: extraSchemasFor(kind) });
     return { ok: true, schema, validate };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
@@ -58,4 +59,12 @@ function extraSchemasFor(kind: DocumentKind): Array<Readonly<Record<string, unkn
   return Object.entries(schemas)
     .filter(([other]) => other !== kind)
     .map(([, schema]) => schema);
+}
+
+// The run-time compiler (ajv) is loaded only when a plugin extends a schema: most hosts never compile
+// one, and loading it would double the start-up time of a command that checks one small file.
+let runtime: typeof SchemaRuntime | undefined;
+function schemaRuntime(): typeof SchemaRuntime {
+  runtime ??= createRequire(import.meta.url)("@cohesion/schema/runtime") as typeof SchemaRuntime;
+  return runtime;
 }

@@ -141,6 +141,20 @@ export interface HostOptions {
   /** Whether to look for installed plugins at all (default true); explicit paths still load. */
   readonly discover?: boolean;
   /**
+   * Whether to read the plugins' content documents (default true). A host that only validates documents
+   * (a worker thread checking a stream beside a full host) passes false: manifests, schema extensions and
+   * declared contributions load as usual, and `documents()` and the catalog are empty.
+   */
+  readonly content?: boolean;
+  /**
+   * A folder where the host remembers, between runs, the content files whose documents all passed schema
+   * validation with no problem (by a SHA-256 of the file's text, the plugin's schema extensions and the
+   * build of the validators), so that unchanged installed content is not validated again on the next start.
+   * Nothing is remembered about a file with any problem: it is checked and reported every time. Ids and
+   * duplicates across plugins are always checked. Default: none (every file validated on every start).
+   */
+  readonly contentCache?: string;
+  /**
    * How long (ms) a plugin's main module may take to load, and its `activate` or `deactivate` to settle,
    * before the plugin is marked failed with `activation_failed` (or `deactivation_failed`); default 10,000.
    */

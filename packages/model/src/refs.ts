@@ -1,4 +1,9 @@
-import { keyFactorRefSchema } from "./generated/zod";
+import { defsSchema, ucs2length } from "@cohesion/schema";
+
+// The schemas' own `keyFactorRef` rule, read from defs.schema.json rather than the zod parsers, so the
+// integrity check loads without zod.
+const KEY_FACTOR_REF = (defsSchema["$defs"] as Record<string, { pattern: string; maxLength: number }>)["keyFactorRef"] as { pattern: string; maxLength: number };
+const KEY_FACTOR_REF_PATTERN = new RegExp(KEY_FACTOR_REF.pattern, "u");
 
 /**
  * A key factor reference taken apart.
@@ -39,7 +44,7 @@ export function keyFactorRef(benchmarkId: string, keyFactorId: string): string {
  * ```
  */
 export function parseKeyFactorRef(ref: string): ParsedKeyFactorRef | undefined {
-  if (typeof ref !== "string" || !keyFactorRefSchema.safeParse(ref).success) return undefined;
+  if (typeof ref !== "string" || ucs2length(ref) > KEY_FACTOR_REF.maxLength || !KEY_FACTOR_REF_PATTERN.test(ref)) return undefined;
   const hash = ref.indexOf("#");
   return { benchmarkId: ref.slice(0, hash), keyFactorId: ref.slice(hash + 1) };
 }

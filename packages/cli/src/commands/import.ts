@@ -1,4 +1,3 @@
-import type { CommandContext, CommandOutcome } from "../framework/command";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { chooseAdapter } from "@cohesion/adapter-kit";
@@ -7,10 +6,10 @@ import { toReport, type ValidationProblem } from "@cohesion/schema";
 import { loadAdapters } from "../adapter-host";
 import { writeFileAtomic } from "../atomic-write";
 import { formatProblem, plural } from "../format-problems";
+import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, UsageError, type CliIO } from "../io";
 
-/** Options of `cohesion import`. */
-/** `cohesion import`, as the command framework runs it (the command writes its own output). */
+/** `cohesion import`, as the command framework runs it. */
 export async function run(context: CommandContext): Promise<CommandOutcome> {
   const { positionals } = context.args;
   if (positionals.length !== 1) throw new UsageError("import needs one file (or - for standard input)");
@@ -19,15 +18,26 @@ export async function run(context: CommandContext): Promise<CommandOutcome> {
   const options: ImportOptions = { file: positionals[0] as string, force: context.flag("force"), format: context.format === "json" ? "json" : "text" };
   if (from !== undefined) options.from = from;
   if (out !== undefined) options.out = out;
-  return { exit: await importCommand(options, context.io, await context.host()), written: true };
+  return importCommand(options, context.io, await context.host());
 }
 
+/** Options of `cohesion import`. */
 export interface ImportOptions {
   file: string;
   from?: string;
   out?: string;
   force: boolean;
   format: "text" | "json";
+}
+
+/**
+ * The result of `cohesion import`: how many documents were read and where they went; with `--format json`
+ * and no `--out`, the documents themselves.
+ */
+export interface ImportResult {
+  count: number;
+  out?: string;
+  documents?: unknown[];
 }
 
 async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
@@ -50,7 +60,7 @@ async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
  * cohesion import filled-questionnaire.xlsx --out malmo-2024.json
  * ```
  */
-export async function importCommand(options: ImportOptions, io: CliIO, host: Host): Promise<number> {
+export async function importCommand(options: ImportOptions, io: CliIO, host: Host): Promise<CommandOutcome> {
   const adapters = await loadAdapters(host);
   const choice = chooseAdapter(adapters, { direction: "read", fileName: options.file, ...(options.from === undefined ? {} : { format: options.from }) });
   if (!choice.ok) throw new UsageError(choice.message, "name the format with --from; `cohesion list adapters` shows the installed ones");
@@ -70,22 +80,27 @@ export async function importCommand(options: ImportOptions, io: CliIO, host: Hos
       problems.push({ ...found, pointer: at, file: options.file });
     }
   });
-  const report = toReport(problems);
-  if (options.format === "json") io.stdout.write(`${JSON.stringify({ ...report, documents: report.valid ? read.documents.length : 0 }, null, 2)}\n`);
-  else for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
-  if (!report.valid || read.documents.length === 0) {
+  const text = options.format === "text";
+  // In text, problems come first and a last line says what happened; the JSON envelope carries them all.
+  const say = (problems: readonly ValidationProblem[], last: string) => {
+    if (!text) return;
+    for (const problem of problems) io.stderr.write(`${formatProblem(problem)}\n`);
+    io.stderr.write(last);
+  };
+  if (!toReport(problems).valid || read.documents.length === 0) {
     const errors = problems.filter((problem) => problem.severity === "error").length;
-    if (options.format === "text") io.stderr.write(`${options.file}: ${plural(errors, "error")} — nothing written; fix them and import again\n`);
-    return EXIT.invalid;
+    say(problems, `${options.file}: ${errors === 0 ? "no documents found" : plural(errors, "error")} — nothing written; fix ${errors === 1 ? "it" : "them"} and import again\n`);
+    return { exit: EXIT.invalid, problems, result: { count: 0 } satisfies ImportResult, textShowsProblems: true };
   }
-  const text = `${JSON.stringify(read.documents.length === 1 ? read.documents[0] : read.documents, null, 2)}\n`;
+  const count = read.documents.length;
+  const json = `${JSON.stringify(count === 1 ? read.documents[0] : read.documents, null, 2)}\n`;
   if (options.out === undefined || options.out === "-") {
-    if (options.format === "json") throw new UsageError("--format json prints the report on standard output: give --out for the documents");
-    io.stdout.write(text);
-    return EXIT.ok;
+    say(problems, "");
+    // With --format json the documents travel in the envelope; otherwise they are the output.
+    const result: ImportResult = { count, documents: [...read.documents] };
+    return text ? { exit: EXIT.ok, problems, result, text: json, textShowsProblems: true } : { exit: EXIT.ok, problems, result };
   }
-  await writeFileAtomic(options.out, text, { force: options.force });
-  const warnings = problems.length;
-  io.stderr.write(`wrote ${options.out}: ${plural(read.documents.length, "document")} from ${options.file}${warnings > 0 ? ` (${plural(warnings, "warning")} above)` : ""}\n`);
-  return EXIT.ok;
+  await writeFileAtomic(options.out, json, { force: options.force });
+  say(problems, `wrote ${options.out}: ${plural(count, "document")} from ${options.file}${problems.length > 0 ? ` (${plural(problems.length, "warning")} above)` : ""}\n`);
+  return { exit: EXIT.ok, problems, result: { count, out: options.out } satisfies ImportResult, textShowsProblems: true };
 }

@@ -34,6 +34,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { ...scoring },
     formats: ["text", "json", "table"],
     usesPlugins: true,
+    runsPluginCode: true,
     load: () => import("./score"),
   },
   {
@@ -48,6 +49,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       force: { type: "boolean", default: false, description: "replace an existing file" },
     },
     usesPlugins: true,
+    runsPluginCode: true,
     load: () => import("./report"),
   },
   {
@@ -64,6 +66,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       force: { type: "boolean", default: false, description: "replace an existing file" },
     },
     usesPlugins: true,
+    runsPluginCode: true,
     load: () => import("./export"),
   },
   {
@@ -77,6 +80,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       force: { type: "boolean", default: false, description: "replace an existing file" },
     },
     usesPlugins: true,
+    runsPluginCode: true,
     load: () => import("./import"),
   },
   {
@@ -102,6 +106,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "Lists what the installed plugins offer; --search ranks practices by a full-text query (typos and word starts allowed).",
     options: { search: { type: "string", value: "text", description: "search practices" } },
     usesPlugins: true,
+    runsPluginCode: true,
     load: () => import("./list"),
   },
   {
@@ -123,6 +128,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       "Loads a plugin folder the way the host does, next to the installed plugins, and lists every problem at once: the manifest in package.json, each contributed file and document, schema extensions, and references across documents. Exits 0 when the plugin loads cleanly, 1 when it has problems.",
     options: {},
     usesPlugins: true,
+    runsPluginCode: true,
     load: () => import("./check-plugin"),
   },
   {

@@ -1,5 +1,5 @@
 import type { Host } from "@cohesion/core";
-import { walkGuideQuestions } from "@cohesion/model";
+import { walkGuideQuestions } from "@cohesion/model/integrity";
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import { SCHEMA_VERSION, type Assessment } from "@cohesion/schema";

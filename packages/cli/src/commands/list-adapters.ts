@@ -1,7 +1,10 @@
 import { adaptersPoint } from "@cohesion/adapter-kit";
 import type { Host } from "@cohesion/core";
 import { loadAdapters } from "../adapter-host";
-import { EXIT, type CliIO } from "../io";
+import type { ValidationProblem } from "@cohesion/schema";
+import type { CommandOutcome } from "../framework/command";
+import { EXIT } from "../io";
+import { cliProblem } from "../problems";
 
 /**
  * `cohesion list adapters`: every adapter the installed plugins offer, what it reads and writes, its file
@@ -12,7 +15,7 @@ import { EXIT, type CliIO } from "../io";
  * cohesion list adapters --format json
  * ```
  */
-export async function listAdaptersCommand(format: "text" | "json", io: CliIO, host: Host): Promise<number> {
+export async function listAdaptersCommand(format: "text" | "json", host: Host): Promise<CommandOutcome> {
   const adapters = await loadAdapters(host);
   const plugins = new Map(host.declared(adaptersPoint).map((declaration) => [declaration.id, declaration.plugin]));
   const rows = adapters.map((adapter) => ({
@@ -26,18 +29,18 @@ export async function listAdaptersCommand(format: "text" | "json", io: CliIO, ho
     browser: adapter.browser,
     plugin: plugins.get(adapter.id) ?? "",
   }));
-  if (format === "json") {
-    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-    return EXIT.ok;
-  }
+  // An adapter plugin that failed to load or activate is why an adapter is missing: its problems come
+  // along as warnings (the listing itself succeeded).
+  const problems: ValidationProblem[] = host
+    .listPlugins()
+    .filter((plugin) => (plugin.contributions["adapters"] ?? []).length > 0)
+    .flatMap((plugin) => plugin.problems.map((problem) => ({ ...problem, severity: "warning" as const })));
+  if (rows.length === 0) problems.push(cliProblem("no_adapters", "", {}));
+  if (format === "json") return { exit: EXIT.ok, problems, result: rows };
   const list = (kinds: readonly string[]) => (kinds.length === 0 ? "—" : kinds.length > 4 ? `${kinds.length} kinds` : kinds.join(", "));
-  for (const row of rows) {
+  const text = rows.map((row) => {
     const browser = row.browser.read && row.browser.write ? "reads and writes in a browser" : row.browser.write ? "writes in a browser" : row.browser.read ? "reads in a browser" : "Node only";
-    io.stdout.write(`${row.format.padEnd(12)} ${row.id.padEnd(24)} ${row.extensions.join(" ").padEnd(16)} reads: ${list(row.reads)}; writes: ${list(row.writes)}; ${browser}\n`);
-  }
-  // An adapter plugin that failed to load or activate is why an adapter is missing: say so.
-  const failing = host.listPlugins().filter((plugin) => (plugin.contributions["adapters"] ?? []).length > 0 && plugin.problems.length > 0);
-  for (const plugin of failing) for (const problem of plugin.problems) io.stderr.write(`warning: ${problem.message}\n`);
-  if (rows.length === 0) io.stderr.write("no adapters are installed\n");
-  return EXIT.ok;
+    return `${row.format.padEnd(12)} ${row.id.padEnd(24)} ${row.extensions.join(" ").padEnd(16)} reads: ${list(row.reads)}; writes: ${list(row.writes)}; ${browser}\n`;
+  });
+  return { exit: EXIT.ok, problems, result: rows, text: text.join("") };
 }

@@ -19,7 +19,7 @@ export async function run(context: CommandContext): Promise<CommandOutcome> {
   const format = context.format === "json" ? "json" : "text";
   if (what === "adapters") {
     const { listAdaptersCommand } = await import("./list-adapters");
-    return { exit: await listAdaptersCommand(format, context.io, await context.host()), written: true };
+    return listAdaptersCommand(format, await context.host());
   }
   if (what !== "plugins" && what !== "benchmarks" && what !== "practices") throw new UsageError(`list can show plugins, benchmarks, practices or adapters, not "${what}"`);
   const search = context.string("search");

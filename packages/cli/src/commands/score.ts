@@ -1,6 +1,5 @@
 import type { Host } from "@cohesion/core";
 import type { ScoreNode } from "@cohesion/schema";
-import { shownPeerGroup } from "@cohesion/adapter-report";
 import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, type CliIO } from "../io";
 import { runScoring, scoreRunOptions, type ScoreRunOptions } from "../scoring-run";
@@ -30,7 +29,8 @@ export async function scoreCommand(options: ScoreCommandOptions, io: CliIO, host
   if ("exit" in run) return run;
   const { report } = run;
   if (options.format === "json") return { exit: EXIT.ok, result: report };
-  const peers = shownPeerGroup(report);
+  // The report package (its HTML and charts) is loaded only to show peers, which most runs do not have.
+  const peers = report.peers ? (await import("@cohesion/adapter-report")).shownPeerGroup(report) : undefined;
   const medians = new Map<string, number | null>([["overall", peers?.overall.quartiles?.median ?? null], ...(peers?.keyFactors ?? []).map((k) => [k.ref, k.quartiles?.median ?? null] as const)]);
   const cell = (node: ScoreNode) => (node.score === null ? node.status.replace(/-/g, " ") : node.score.toFixed(1));
   const lines: string[] = [];

@@ -1,5 +1,5 @@
 import type { Host } from "@cohesion/core";
-import { checkIntegrity } from "@cohesion/model";
+import { checkIntegrity } from "@cohesion/model/integrity";
 import type { CohesionDocument, ValidationProblem } from "@cohesion/schema";
 import { formatProblem, plural } from "../format-problems";
 import { expandInputs, isLarge, isNdjsonFile, readSourceLines, type ByteBatch, type InputDocument, type InputFailure, type LineBatch } from "../inputs";

@@ -57,8 +57,8 @@ export interface CommandOutcome {
   /** Whether `text` already lists the problems, so they are not repeated on standard error. */
   textShowsProblems?: boolean;
   /**
-   * The command wrote its own output (text or JSON) and the framework adds nothing: a bridge for commands
-   * not yet returning their result (`export`, `import`, `list adapters`); new commands should not use it.
+   * The command streamed its text output as it went (`migrate` as text writes each document as soon as it
+   * is migrated) and the framework adds nothing. Never set with `--format json`: the envelope is always written.
    */
   written?: boolean;
 }
@@ -86,5 +86,10 @@ export interface CommandSpec {
   formats?: readonly string[];
   /** Whether the command opens the plugin host (and so takes `--plugin`). */
   usesPlugins?: boolean;
+  /**
+   * Whether the command asks the host for plugin code (scoring models, adapters). Other commands get a
+   * host that knows the extension points by name only, which starts faster.
+   */
+  runsPluginCode?: boolean;
   load(): Promise<CommandModule>;
 }
