@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { copiedRuns, copiedSentences, sourcePassage as passage } from "../test-support/verbatim";
+import { copiedRuns, copiedSentences, sourcePassage as passage } from "@cohesion/test-support/verbatim";
 
 const examples = fileURLToPath(new URL(".", import.meta.url));
 

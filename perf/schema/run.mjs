@@ -8,7 +8,8 @@
 // Invalid documents: examples/invalid, plus each valid document broken in three ways (a required
 // field removed, a wrong type, an unknown field), so every kind has some.
 // With SCHEMA_PERF_BEFORE=<path to an older build's dist/index.js>, that build's validate() is
-// measured in the same run too. Writes perf/results/schema.json. Run after `npm run build`.
+// measured in the same run too. Each ratio is the median over the rounds of the ratio within a round.
+// Writes perf/results/schema.json. Run after `npm run build`.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -21,8 +22,8 @@ import { parseDocument } from "@cohesion/model";
 
 const { ANNOTATION_KEYWORDS, DOCUMENT_KINDS, defsSchema, schemas } = cohesion;
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const ROUNDS = Number(process.env.SCHEMA_PERF_ROUNDS ?? 5);
-const TARGET_MS = Number(process.env.SCHEMA_PERF_MS ?? 200);
+const ROUNDS = Number(process.env.SCHEMA_PERF_ROUNDS ?? 9);
+const TARGET_MS = Number(process.env.SCHEMA_PERF_MS ?? 100);
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const before = process.env.SCHEMA_PERF_BEFORE ? await import(pathToFileURL(process.env.SCHEMA_PERF_BEFORE).href) : undefined;
@@ -90,7 +91,6 @@ function throughput(fn, docs) {
   return (count / elapsed) * 1000;
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const ratio = (a, b) => Number((a / b).toFixed(2));
 
 const contenders = (kind) => ({
   ajv: ajvByKind[kind],
@@ -106,17 +106,28 @@ for (const kind of DOCUMENT_KINDS) {
   for (const [label, all] of [["valid", valid], ["invalid", invalid]]) {
     const docs = all.filter((d) => d.kind === kind);
     if (docs.length === 0) continue;
-    const runs = Object.fromEntries(Object.keys(contenders(kind)).map((name) => [name, []]));
+    const names = Object.keys(contenders(kind));
+    const runs = Object.fromEntries(names.map((name) => [name, []]));
+    // Ratios are taken within each round, where the contenders run one right after the other, and the
+    // median of those is reported: a machine shared with other work slows whole rounds, not one contender.
+    const roundRatios = { ajv: [], schemasafe: [], before: [] };
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [name, fn] of Object.entries(contenders(kind))) runs[name].push(throughput(fn, docs));
+      // The order rotates from round to round, so no contender always runs first.
+      const order = names.map((_, i) => names[(i + round) % names.length]);
+      const rates = {};
+      for (const name of order) rates[name] = throughput(contenders(kind)[name], docs);
+      for (const name of names) runs[name].push(rates[name]);
+      roundRatios.ajv.push(rates.validate / rates.ajv);
+      roundRatios.schemasafe.push(rates.validate / rates.schemasafe);
+      if (before) roundRatios.before.push(rates.validateBefore / rates.ajv);
     }
     const rates = Object.fromEntries(Object.entries(runs).map(([name, values]) => [name, Math.round(median(values))]));
     result.kinds[kind][label] = {
       documents: docs.length,
       docsPerSecond: rates,
-      validateToAjv: ratio(rates.validate, rates.ajv),
-      validateToSchemasafe: ratio(rates.validate, rates.schemasafe),
-      ...(before ? { beforeToAjv: ratio(rates.validateBefore, rates.ajv) } : {}),
+      validateToAjv: Number(median(roundRatios.ajv).toFixed(2)),
+      validateToSchemasafe: Number(median(roundRatios.schemasafe).toFixed(2)),
+      ...(before ? { beforeToAjv: Number(median(roundRatios.before).toFixed(2)) } : {}),
     };
   }
 }

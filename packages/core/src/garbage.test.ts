@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { ValidationReport } from "@cohesion/schema";
+import { expectWellFormed } from "@cohesion/test-support";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adaptersFixturePoint, manifest, makeTemp, modelsFixturePoint, removeTemp, writePlugin } from "../test/fixtures";
@@ -11,21 +11,6 @@ beforeAll(() => {
   root = makeTemp();
 });
 afterAll(() => removeTemp(root));
-
-const SEVERITIES = ["error", "warning", "info"];
-
-function expectWellFormed(report: ValidationReport): void {
-  expect(typeof report.valid).toBe("boolean");
-  expect(report.valid).toBe(!report.errors.some((problem) => problem.severity === "error"));
-  for (const problem of report.errors) {
-    expect(problem.code).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
-    expect(SEVERITIES).toContain(problem.severity);
-    expect(typeof problem.message).toBe("string");
-    expect(problem.message.length).toBeGreaterThan(0);
-    expect(problem.pointer === "" || problem.pointer.startsWith("/")).toBe(true);
-    expect(typeof problem.params).toBe("object");
-  }
-}
 
 // Manifests that are nearly right, so the generator reaches past the first schema check too.
 const nearManifest = fc.record({

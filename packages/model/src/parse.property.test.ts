@@ -30,7 +30,7 @@ const PARSERS: Record<string, (input: unknown) => ParseResult<unknown>> = {
   parsePluginManifest,
 };
 
-function expectWellFormed(result: ParseResult<unknown>): void {
+function expectParseResult(result: ParseResult<unknown>): void {
   expectReport(result.report);
   expect(result.report.valid).toBe(result.ok);
   if (!result.ok) expect(result.report.errors.length).toBeGreaterThan(0);
@@ -47,7 +47,7 @@ describe("parsers on arbitrary input", () => {
     it(`${name} never throws and always answers with a well-formed report`, () => {
       fc.assert(
         fc.property(fc.oneof(fc.jsonValue(), fc.anything(), mutatedDocument), (input) => {
-          expectWellFormed(parse(input));
+          expectParseResult(parse(input));
         }),
         { numRuns: 300 },
       );

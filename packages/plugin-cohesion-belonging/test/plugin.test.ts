@@ -1,4 +1,4 @@
-import { describeContentPlugin, referenceProbe } from "../../../test-support/content-plugin-kit";
+import { describeContentPlugin, referenceProbe } from "@cohesion/test-support/content-plugin-kit";
 import { EVIDENCE_REVIEW, LESSONS_REPORT, cohesionBelonging } from "./plugin";
 
 // No benchmark: its practices link to framework items instead (integrity.test.ts).

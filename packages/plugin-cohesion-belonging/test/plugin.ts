@@ -1,4 +1,4 @@
-import { loadContentPlugin } from "../../../test-support/content-plugin-kit";
+import { loadContentPlugin } from "@cohesion/test-support/content-plugin-kit";
 
 /** The Cohesion and Belonging plugin as @cohesion/core loads it. */
 export const cohesionBelonging = loadContentPlugin(new URL("..", import.meta.url));

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sourcePassage } from "../../../test-support/verbatim";
+import { sourcePassage } from "@cohesion/test-support/verbatim";
 import { allGuideQuestions, eurocities, theBenchmark } from "./plugin";
 
 // What the toolkit holds, written out here as data: a fact missing from the content, or altered, fails.

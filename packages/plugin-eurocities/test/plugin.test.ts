@@ -1,4 +1,4 @@
-import { describeContentPlugin, describeExampleAssessment, dropDocument, referenceProbe } from "../../../test-support/content-plugin-kit";
+import { describeContentPlugin, describeExampleAssessment, dropDocument, referenceProbe } from "@cohesion/test-support/content-plugin-kit";
 import { EXAMPLE_ASSESSMENTS, PUBLICATION, eurocities } from "./plugin";
 
 describeContentPlugin(eurocities, {

@@ -1,7 +1,7 @@
 import type { Benchmark, ContextFactor, KeyFactor, Section } from "@cohesion/schema";
-import { loadContentPlugin } from "../../../test-support/content-plugin-kit";
+import { loadContentPlugin } from "@cohesion/test-support/content-plugin-kit";
 
-export { allGuideQuestions } from "../../../test-support/content-plugin-kit";
+export { allGuideQuestions } from "@cohesion/test-support/content-plugin-kit";
 
 /** The EUROCITIES plugin as @cohesion/core loads it. */
 export const eurocities = loadContentPlugin(new URL("..", import.meta.url));

@@ -1,7 +1,7 @@
 import { createHostCatalog } from "@cohesion/core";
 import type { CohesionDocument } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
-import { readJson } from "../../../test-support/content-plugin-kit";
+import { readJson } from "@cohesion/test-support/content-plugin-kit";
 import { EXAMPLE_ASSESSMENT, inclucities } from "./plugin";
 
 // The shared checks (plugin.test.ts) resolve the assessment in the catalog; these are IncluCities' own.

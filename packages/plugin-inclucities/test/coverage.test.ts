@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sourcePassage } from "../../../test-support/verbatim";
+import { sourcePassage } from "@cohesion/test-support/verbatim";
 import { allGuideQuestions, inclucities } from "./plugin";
 import type { GuideQuestionData } from "./plugin";
 

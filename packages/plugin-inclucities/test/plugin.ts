@@ -1,6 +1,6 @@
-import { loadContentPlugin } from "../../../test-support/content-plugin-kit";
+import { loadContentPlugin } from "@cohesion/test-support/content-plugin-kit";
 
-export { allGuideQuestions } from "../../../test-support/content-plugin-kit";
+export { allGuideQuestions } from "@cohesion/test-support/content-plugin-kit";
 export type { GuideQuestion as GuideQuestionData } from "@cohesion/schema";
 
 /** The IncluCities plugin as @cohesion/core loads it. */

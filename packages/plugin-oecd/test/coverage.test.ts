@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sourcePassage } from "../../../test-support/verbatim";
+import { sourcePassage } from "@cohesion/test-support/verbatim";
 import { oecd } from "./plugin";
 
 // The chapter itself (shared/seeds beside the repository), flattened to single spaces without emphasis marks,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyFactorsOf } from "../../../test-support/content-plugin-kit";
+import { keyFactorsOf } from "@cohesion/test-support/content-plugin-kit";
 import { oecd } from "./plugin";
 
 // Integrity over all documents, its probe and the practice ↔ key factor links are in plugin.test.ts.

@@ -1,4 +1,4 @@
-import { describeContentPlugin, describeExampleAssessment, referenceProbe } from "../../../test-support/content-plugin-kit";
+import { describeContentPlugin, describeExampleAssessment, referenceProbe } from "@cohesion/test-support/content-plugin-kit";
 import { EXAMPLE_ASSESSMENT, oecd } from "./plugin";
 
 describeContentPlugin(oecd, {

@@ -1,4 +1,4 @@
-import { loadContentPlugin } from "../../../test-support/content-plugin-kit";
+import { loadContentPlugin } from "@cohesion/test-support/content-plugin-kit";
 
 /** The OECD plugin as @cohesion/core loads it. */
 export const oecd = loadContentPlugin(new URL("..", import.meta.url));

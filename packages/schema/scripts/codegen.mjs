@@ -16,9 +16,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateDeprecations } from "./codegen/deprecations.mjs";
-import { generateNesting } from "./codegen/depth.mjs";
+import { generateNesting, MAX_DEPTH, recursionLimit } from "./codegen/depth.mjs";
 import { generateKinds } from "./codegen/kinds.mjs";
-import { generateQuickCheckSchemas } from "./codegen/quick-check.mjs";
 import { writeOrCheck } from "./codegen/output.mjs";
 import { BANNER, SCHEMA_HOST, checkKinds, readReleases, readSchemas, versionOf } from "./codegen/source.mjs";
 import { generateTypes } from "./codegen/types.mjs";
@@ -45,14 +44,13 @@ async function expectedFiles() {
   const releases = readReleases(schemasDir);
   const files = new Map();
   files.set("src/generated/types.ts", await generateTypes(schemaFiles, base));
-  const { js, dts } = generateValidators(schemaFiles, base);
+  const { js, dts } = generateValidators(schemaFiles, base, recursionLimit(schemaFiles), MAX_DEPTH);
   files.set("src/generated/validators.js", js);
   files.set("src/generated/validators.d.ts", dts);
   files.set("src/generated/deprecations.ts", generateDeprecations(schemaFiles, base, BANNER));
   files.set("src/generated/kinds.ts", generateKinds());
   files.set("src/generated/nesting.ts", generateNesting(schemaFiles, base, BANNER));
   files.set("src/generated/validate-kinds.ts", generateValidateKinds());
-  files.set("src/generated/quick-check-schemas.ts", generateQuickCheckSchemas(schemaFiles, base));
   files.set("src/generated/versions.ts", generateVersions(current, releases.map((r) => r.version)));
   for (const { version, files: released } of releases) {
     for (const { file, text } of released) {

@@ -9,10 +9,15 @@ import { schemaProblem } from "./schema-problems";
 import { previewValue } from "./format-value";
 import { checkSchemaVersion, declaredSchemaVersion } from "./versions";
 
-/** A compiled validator in ajv's shape: true when valid, otherwise `errors`. */
+/**
+ * A compiled validator: true when valid, otherwise `errors` (ajv's shape) or, for the precompiled
+ * validators, `collect(data)`, which walks the document again for every error and marks the list
+ * `deep` when it met data nested beyond MAX_DEPTH (which it does not follow).
+ */
 export interface CompiledCheck {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
+  collect?(data: unknown): ErrorObject[] & { deep?: boolean };
 }
 
 /** What {@link checkDocument} needs to know about the schema a document is checked against. */
@@ -48,23 +53,74 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     const guardFirst = !((target.nesting ?? Infinity) < MAX_DEPTH);
     const tooDeep = guardFirst ? findTooDeep(document, MAX_DEPTH) : undefined;
     if (tooDeep !== undefined) return toReport([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
-    const problems: ValidationProblem[] = [];
     const version = target.declaresVersion ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
-    if (!target.check(document)) {
-      const deep = guardFirst ? undefined : findTooDeep(document, MAX_DEPTH);
-      if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
-      const found = mapAjvErrors(target.check.errors ?? []);
+    const check = target.check;
+    const passed = check(document);
+    let errors: readonly ErrorObject[] = [];
+    if (!passed) {
+      if (check.collect) {
+        // The precompiled full pass never follows data past MAX_DEPTH; the depth walk is needed only
+        // when it met such data or an error leaves a structured value unchecked (an unknown field's
+        // value, a value of the wrong type).
+        const collected = check.collect(document);
+        errors = collected;
+        if (!guardFirst && (collected.deep === true || collected.some(hidesDepth))) {
+          const deep = findTooDeep(document, MAX_DEPTH);
+          if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
+        }
+      } else {
+        const deep = guardFirst ? undefined : findTooDeep(document, MAX_DEPTH);
+        if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
+        errors = check.errors ?? [];
+      }
+    }
+    // The nesting is now known to be within bounds, so the deprecated-field walk can run.
+    const deprecated = target.deprecated(document, declaredSchemaVersion(document));
+    if (passed && version === undefined && deprecated.length === 0) return { valid: true, errors: [] };
+    const problems: ValidationProblem[] = [];
+    if (!passed) {
+      const found = mapAjvErrors(errors);
       // The version problem explains a failed schemaVersion pattern better than the pattern does.
       // A loop, not push(...found): a document with a million bad items has a million problems.
       for (const problem of found) if (!version || problem.pointer !== "/schemaVersion") problems.push(problem);
     }
     if (version) problems.push(version);
-    const deprecated = target.deprecated(document, declaredSchemaVersion(document));
-    if (problems.length === 0 && deprecated.length === 0) return { valid: true, errors: [] };
     for (const problem of deprecated) problems.push(problem);
     return toReport(sortByDocumentOrder(problems, document));
   } catch (error) {
     return toReport([schemaProblem("internal_error", "", { detail: describeFailure(error) })]);
+  }
+}
+
+const isStructured = (value: unknown) => typeof value === "object" && value !== null;
+
+/** Whether an error leaves a structured value unchecked, which may nest beyond MAX_DEPTH. */
+function hidesDepth(error: ErrorObject): boolean {
+  const data: unknown = error.data;
+  if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
+    const params = error.params as { additionalProperty?: string; unevaluatedProperty?: string };
+    const key = params.additionalProperty ?? params.unevaluatedProperty;
+    return isStructured(data) && key !== undefined && isStructured((data as Record<string, unknown>)[key]);
+  }
+  return isStructured(data) && (error.keyword === "type" || error.keyword === "const" || error.keyword === "enum");
+}
+
+/**
+ * Whether the full validator would report nothing at all on a document: an object, nested within
+ * bounds, of a readable schema version, passing the fast check and carrying no deprecated field.
+ * What {@link checkDocument} decides on the way of a valid document, without building a report.
+ *
+ * @internal
+ */
+export function passes(document: unknown, fast: (data: unknown) => boolean, deprecated: DeprecationCheck, nesting: number): boolean {
+  try {
+    if (notAnObject(document) !== undefined) return false;
+    if (!(nesting < MAX_DEPTH) && findTooDeep(document, MAX_DEPTH) !== undefined) return false;
+    if (checkSchemaVersion(document as Record<string, unknown>) !== undefined || !fast(document)) return false;
+    return deprecated(document, declaredSchemaVersion(document)).length === 0;
+  } catch {
+    // A hostile object (a throwing getter, a Proxy): not sure; the full validator reports it.
+    return false;
   }
 }
 

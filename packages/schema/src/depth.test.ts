@@ -30,3 +30,11 @@ describe("findTooDeep", () => {
     expect(findTooDeep(shared, 50)).toBeUndefined();
   });
 });
+
+describe("the depth limit codegen builds the validators with", () => {
+  it("is MAX_DEPTH", async () => {
+    // @ts-expect-error the codegen modules are plain JavaScript with JSDoc types
+    const codegen = (await import("../scripts/codegen/depth.mjs")) as { MAX_DEPTH: number };
+    expect(codegen.MAX_DEPTH).toBe(MAX_DEPTH);
+  });
+});

@@ -20,16 +20,28 @@ function ownProperties(node: unknown): SchemaNode {
   return isNode(node) && isNode(node.properties) ? node.properties : {};
 }
 
+// The schema nodes errors point at are the validators' own constants: what is worked out of one is kept.
+const declaredCache = new WeakMap<object, string[]>();
+const hintCache = new WeakMap<object, Map<string, Hint>>();
+const hintsElsewhere = new WeakMap<object, Map<string, Hint>>();
+
 /** Property names a schema declares, including in if/then branches and other applicators. */
-function declaredNames(node: unknown, seen = new Set<unknown>()): string[] {
+function declaredNames(node: unknown): string[] {
+  if (!isNode(node)) return [];
+  let names = declaredCache.get(node);
+  if (names === undefined) declaredCache.set(node, (names = collectNames(node, new Set())));
+  return names;
+}
+
+function collectNames(node: unknown, seen: Set<unknown>): string[] {
   if (!isNode(node) || seen.has(node)) return [];
   seen.add(node);
   const names = Object.keys(ownProperties(node));
   for (const key of ["allOf", "anyOf", "oneOf"]) {
     const members = node[key];
-    if (Array.isArray(members)) for (const m of members) names.push(...declaredNames(m, seen));
+    if (Array.isArray(members)) for (const m of members) names.push(...collectNames(m, seen));
   }
-  for (const key of ["then", "else"]) names.push(...declaredNames(node[key], seen));
+  for (const key of ["then", "else"]) names.push(...collectNames(node[key], seen));
   return [...new Set(names)];
 }
 
@@ -37,8 +49,21 @@ function descriptionOf(node: unknown): string | undefined {
   return isNode(node) && typeof node.description === "string" ? node.description : undefined;
 }
 
+// The descriptions quoted are the schemas' own, a bounded set: each is turned into a phrase once.
+const phrases = new Map<string, string>();
+
 /** Turns "A kebab-case id, unique ... level)." into "a kebab-case id, unique ... level)". */
 function asPhrase(description: string): string {
+  let phrase = phrases.get(description);
+  if (phrase === undefined) {
+    phrase = toPhrase(description);
+    if (phrases.size >= 1024) phrases.clear();
+    phrases.set(description, phrase);
+  }
+  return phrase;
+}
+
+function toPhrase(description: string): string {
   const trimmed = description.trim().replace(/\.$/, "");
   // Keep acronyms ("ISO 3166-1 ...") as written.
   if (/^[A-Z][A-Z0-9]/.test(trimmed)) return trimmed;
@@ -72,6 +97,32 @@ function selectingBranch(field: string, parentSchema: unknown): { property: stri
     if (condition.length === 1 && entry && isNode(entry[1]) && "const" in entry[1]) return { property: entry[0], value: entry[1].const };
   }
   return undefined;
+}
+
+interface Hint {
+  readonly hint: string;
+  readonly suggestion: string | undefined;
+}
+
+/** {@link unknownFieldHint} and the name it suggests, remembered per schema node for the last names asked about. */
+function cachedHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): Hint {
+  if (!isNode(parentSchema)) return withSuggestion(unknownFieldHint(field, parentSchema, elsewhere));
+  // Hints differ with whether the names declared elsewhere count (unevaluatedProperties) or not.
+  const cache = elsewhere.length > 0 ? hintsElsewhere : hintCache;
+  let hints = cache.get(parentSchema);
+  if (hints === undefined) cache.set(parentSchema, (hints = new Map()));
+  let hint = hints.get(field);
+  if (hint === undefined) {
+    hint = withSuggestion(unknownFieldHint(field, parentSchema, elsewhere));
+    // A document with thousands of distinct unknown names must not grow the cache without end.
+    if (hints.size >= 256) hints.clear();
+    hints.set(field, hint);
+  }
+  return hint;
+}
+
+function withSuggestion(hint: string): Hint {
+  return { hint, suggestion: /did you mean "(.*)"\?$/.exec(hint)?.[1] };
 }
 
 function unknownFieldHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): string {
@@ -132,7 +183,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
   // Errors about an object's key (propertyNames) point at the key itself.
   const keyName = typeof error.propertyName === "string" ? error.propertyName : undefined;
   const pointer = keyName !== undefined ? joinPointer(base, keyName) : base;
-  const subject = keyName !== undefined ? `the key ${previewValue(keyName)} in ${describePointer(base)}` : describePointer(pointer);
+  const subject = () => (keyName !== undefined ? `the key ${previewValue(keyName)} in ${describePointer(base)}` : describePointer(pointer));
 
   switch (error.keyword) {
     case "required": {
@@ -153,8 +204,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       if (error.keyword === "unevaluatedProperties" && declared.includes(field) && isExcused(field, pointer, parentSchema, ctx)) {
         return undefined;
       }
-      const hint = unknownFieldHint(field, parentSchema, elsewhere);
-      const suggestion = /did you mean "(.*)"\?$/.exec(hint)?.[1];
+      const { hint, suggestion } = cachedHint(field, parentSchema, elsewhere);
       return schemaProblem("unknown_field", pointer, { field, hint, ...(suggestion !== undefined ? { suggestion } : {}) });
     }
     case "type": {
@@ -190,7 +240,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       }
       const about = descriptionOf(parentSchema);
       return schemaProblem("pattern_mismatch", pointer, {
-        subject,
+        subject: subject(),
         pattern: params.pattern,
         expectation: about ? asPhrase(about) : `text matching the pattern ${String(params.pattern)}`,
         got: previewValue(keyName ?? data),
@@ -201,7 +251,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       const text = keyName ?? (typeof data === "string" ? data : "");
       // Counted without spreading: a string of many megabytes must not become an array of characters.
       const actual = ucs2length(text);
-      return schemaProblem(error.keyword === "maxLength" ? "too_long" : "too_short", pointer, { subject, limit: params.limit, actual });
+      return schemaProblem(error.keyword === "maxLength" ? "too_long" : "too_short", pointer, { subject: subject(), limit: params.limit, actual });
     }
     case "minItems":
     case "maxItems": {
@@ -251,9 +301,9 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
  * schema is a $ref, the inner errors arrive without it. The wrapper error that follows them
  * carries the key, and the inner errors (verbose) carry the key as their data.
  */
-function attachKeyNames(errors: readonly ErrorObject[]): ErrorObject[] {
+function attachKeyNames(errors: readonly ErrorObject[]): readonly ErrorObject[] {
+  if (!errors.some((e) => e.keyword === "propertyNames")) return errors;
   const wrappers = errors.filter((e) => e.keyword === "propertyNames");
-  if (wrappers.length === 0) return [...errors];
   return errors.map((e) => {
     if (e.keyword === "propertyNames" || e.propertyName !== undefined || typeof e.data !== "string") return e;
     const wrapper = wrappers.find((w) => w.instancePath === e.instancePath && (w.params as { propertyName?: unknown }).propertyName === e.data);

@@ -5,7 +5,10 @@
  * escapePointerSegment("a/b~c"); // "a~1b~0c"
  */
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  const text = String(segment);
+  // Most keys have neither character: no copy is made of them.
+  if (text.indexOf("~") === -1 && text.indexOf("/") === -1) return text;
+  return text.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /**

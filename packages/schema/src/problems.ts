@@ -22,7 +22,7 @@ export type ProblemFactory<Codes extends string> = (
 const MAX_MESSAGE_LENGTH = 4000;
 // One placeholder (a huge unknown key, a long pointer) must not crowd out the rest of the message.
 const MAX_PLACEHOLDER_LENGTH = 1000;
-const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/;
 
 function renderParam(value: unknown): string {
   if (typeof value === "string") return value;
@@ -43,11 +43,29 @@ function renderParam(value: unknown): string {
  * interpolate("{field} missing at {pointer}", "", { field: "id" }); // "id missing at the document root"
  */
 export function interpolate(template: string, pointer: string, params: Record<string, unknown>): string {
-  const message = template.replace(PLACEHOLDER, (whole, name: string) => {
-    if (name === "pointer") return truncate(describePointer(pointer), MAX_PLACEHOLDER_LENGTH);
-    return Object.hasOwn(params, name) ? truncate(renderParam(params[name]), MAX_PLACEHOLDER_LENGTH) : whole;
-  });
+  const parts = partsOf(template);
+  let message = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    if (name === "pointer") message += truncate(describePointer(pointer), MAX_PLACEHOLDER_LENGTH);
+    else message += Object.hasOwn(params, name) ? truncate(renderParam(params[name]), MAX_PLACEHOLDER_LENGTH) : `{${name}}`;
+    message += parts[i + 1] as string;
+  }
   return truncate(message, MAX_MESSAGE_LENGTH);
+}
+
+// Each template split once into text and placeholder names (text, name, text, ..., text).
+const templateParts = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    // Templates come from the packages' problem definitions; a caller passing many must not grow this without end.
+    if (templateParts.size >= 1024) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  return parts;
 }
 
 /**

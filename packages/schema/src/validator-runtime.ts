@@ -1,10 +1,11 @@
-// The run-time helpers the precompiled validators in ./generated call. They live here, as ESM,
-// because ajv's own helpers are CommonJS modules whose default export bundlers and Node read
-// differently.
+// The run-time helpers the precompiled validators in ./generated call: the one module they import.
 
 import { compareDate, isDate, isUri } from "./formats";
 
-/** The formats the precompiled validators check, in the shape ajv-formats gives them. */
+export { isDate, isUri };
+export { escapePointerSegment } from "./pointer";
+
+/** The formats the validators check, in the shape ajv-formats gives them (compared with ajv-formats in tests). */
 export const formats = {
   date: { validate: isDate, compare: compareDate },
   uri: isUri,
@@ -52,35 +53,4 @@ export function equal(a: unknown, b: unknown): boolean {
   const keys = Object.keys(aRecord);
   if (keys.length !== Object.keys(bRecord).length) return false;
   return keys.every((key) => Object.hasOwn(bRecord, key) && equal(aRecord[key], bRecord[key]));
-}
-
-/**
- * Appends a sub-validator's errors to a precompiled validator's list (null while it has none) and answers
- * the list. In place, where ajv's generated code copies the whole list with `concat` each time, which
- * makes a document with many bad items take time in the square of their number.
- */
-export function appendErrors(errors: unknown[] | null, more: readonly unknown[]): unknown[] {
-  if (errors === null) return more.slice();
-  for (let i = 0; i < more.length; i++) errors.push(more[i]);
-  return errors;
-}
-
-/**
- * Adds one error to a precompiled validator's list (null while it has none) and answers the list:
- * what ajv's generated code writes out at every error site, in one place. The error has ajv's verbose
- * shape and key order; `schemaPath` is kept only where src/map-errors.ts reads it (an if/then branch).
- */
-export function pushError(
-  errors: unknown[] | null,
-  instancePath: string,
-  keyword: string,
-  params: unknown,
-  parentSchema: unknown,
-  data: unknown,
-  schemaPath = "",
-): unknown[] {
-  const error = { instancePath, schemaPath, keyword, params, parentSchema, data };
-  if (errors === null) return [error];
-  errors.push(error);
-  return errors;
 }

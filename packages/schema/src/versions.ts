@@ -58,6 +58,16 @@ export function schemaSpecifier(id: string): string | undefined {
 /** The versions this package reads, in words ("1.0 to 1.1"): those of the current major only. */
 export const supportedSchemaVersions = `${SCHEMA_VERSIONS.find((v) => parseSchemaVersion(v)?.major === parseSchemaVersion(SCHEMA_VERSION)?.major) ?? SCHEMA_VERSION} to ${SCHEMA_VERSION}`;
 
+/** The versions of the current major up to the latest: a document declaring one is read as it is. */
+const READABLE: ReadonlySet<unknown> = /* @__PURE__ */ readableVersions();
+
+function readableVersions(): Set<unknown> {
+  const latest = parseSchemaVersion(SCHEMA_VERSION);
+  const versions = new Set<unknown>();
+  for (let minor = 0; latest && minor <= latest.minor; minor++) versions.add(`${latest.major}.${minor}`);
+  return versions;
+}
+
 /**
  * Checks the `schemaVersion` a document declares against the versions this package reads. Minor
  * versions only add to a major one (the breaking-change gate guarantees it), so every 1.x up to
@@ -71,6 +81,8 @@ export const supportedSchemaVersions = `${SCHEMA_VERSIONS.find((v) => parseSchem
 export function checkSchemaVersion(document: Readonly<Record<string, unknown>>): ValidationProblem | undefined {
   if (!Object.hasOwn(document, "schemaVersion")) return undefined;
   const declared = document.schemaVersion;
+  // Documents checked in bulk declare a handful of versions: the ones found readable are remembered.
+  if (READABLE.has(declared)) return undefined;
   const version = parseSchemaVersion(declared);
   const latest = parseSchemaVersion(SCHEMA_VERSION);
   if (!version || !latest) return undefined;
@@ -96,5 +108,6 @@ export function checkSchemaVersion(document: Readonly<Record<string, unknown>>):
 export function declaredSchemaVersion(document: unknown): string | undefined {
   if (typeof document !== "object" || document === null) return undefined;
   const declared = (document as Record<string, unknown>).schemaVersion;
+  if (READABLE.has(declared)) return declared as string;
   return parseSchemaVersion(declared) ? (declared as string) : undefined;
 }

@@ -5,7 +5,7 @@ import { expectWellFormed as expectReport, VALID_DOCUMENTS } from "@cohesion/tes
 import { checkIntegrity } from "./check";
 import { INTEGRITY_CODES } from "./problems";
 
-function expectWellFormed(report: ValidationReport, count: number): void {
+function expectIntegrityReport(report: ValidationReport, count: number): void {
   expectReport(report, { codes: INTEGRITY_CODES });
   for (const problem of report.errors) {
     const index = problem.params["documentIndex"];
@@ -37,7 +37,7 @@ describe("checkIntegrity on arbitrary input", () => {
   it("never throws on arrays of anything, and answers with a well-formed report", () => {
     fc.assert(
       fc.property(fc.array(fc.anything({ maxDepth: 5 }), { maxLength: 10 }), (documents) => {
-        expectWellFormed(checkIntegrity(documents as CohesionDocument[]), documents.length);
+        expectIntegrityReport(checkIntegrity(documents as CohesionDocument[]), documents.length);
       }),
       { numRuns: 400 },
     );
@@ -46,7 +46,7 @@ describe("checkIntegrity on arbitrary input", () => {
   it("never throws on mixes of real documents and garbage", () => {
     fc.assert(
       fc.property(mixedDocuments, (documents) => {
-        expectWellFormed(checkIntegrity(documents as CohesionDocument[]), documents.length);
+        expectIntegrityReport(checkIntegrity(documents as CohesionDocument[]), documents.length);
       }),
       { numRuns: 400 },
     );
@@ -55,7 +55,7 @@ describe("checkIntegrity on arbitrary input", () => {
   it("never throws when not even given an array", () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
-        expectWellFormed(checkIntegrity(value as CohesionDocument[]), 0);
+        expectIntegrityReport(checkIntegrity(value as CohesionDocument[]), 0);
       }),
       { numRuns: 200 },
     );

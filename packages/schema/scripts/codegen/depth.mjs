@@ -9,12 +9,13 @@ import { DOCUMENT_KINDS, camel, isNode } from "./source.mjs";
 /** @typedef {import("./source.mjs").SchemaFile} SchemaFile */
 
 /**
- * The nesting bound of each schema, by `$id`.
+ * The nesting bound of each schema, by `$id`. With `unbounded` 0, what a $ref loop or an open part adds
+ * is not counted: the depth the schema allows outside the places the validators guard themselves.
  *
  * @param {readonly SchemaFile[]} schemaFiles
  * @returns {Map<string, number>}
  */
-export function depthBounds(schemaFiles) {
+export function depthBounds(schemaFiles, unbounded = Infinity) {
   /** @type {Map<string, SchemaNode>} */
   const byId = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
   /** @param {string} ref @param {string} base @returns {{ node: SchemaNode, base: string }} */
@@ -38,8 +39,8 @@ export function depthBounds(schemaFiles) {
    */
   const depth = (node, base, active) => {
     if (node === false) return 0;
-    if (!isNode(node)) return Infinity; // `true` accepts anything
-    if (active.has(node)) return Infinity;
+    if (!isNode(node)) return unbounded; // `true` accepts anything
+    if (active.has(node)) return unbounded;
     active.add(node);
     try {
       const same = [];
@@ -60,13 +61,13 @@ export function depthBounds(schemaFiles) {
         if (types === undefined) {
           if (isNode(node.properties) || isNode(node.additionalProperties)) own = 1 + Math.max(0, ...children().map((m) => depth(m, base, active)));
           else if (node.items !== undefined) own = 1 + depth(node.items, base, active);
-          else if (same.length === 0) own = Infinity; // nothing narrows it: any JSON value
+          else if (same.length === 0) own = unbounded; // nothing narrows it: any JSON value
         }
         if (types?.includes("object")) {
           const closed = node.additionalProperties === false || node.unevaluatedProperties === false;
-          own = Math.max(own, closed || isNode(node.additionalProperties) ? 1 + Math.max(0, ...children().map((m) => depth(m, base, active))) : Infinity);
+          own = Math.max(own, 1 + Math.max(closed || isNode(node.additionalProperties) ? 0 : unbounded, ...children().map((m) => depth(m, base, active))));
         }
-        if (types?.includes("array")) own = Math.max(own, node.items === undefined ? Infinity : 1 + depth(node.items, base, active));
+        if (types?.includes("array")) own = Math.max(own, 1 + (node.items === undefined ? unbounded : depth(node.items, base, active)));
       }
       return Math.max(own, ...same);
     } finally {
@@ -76,8 +77,25 @@ export function depthBounds(schemaFiles) {
   return new Map([...byId].map(([id, schema]) => [id, depth(schema, id, new Set())]));
 }
 
+/** How deep a document may nest, as src/depth.ts's MAX_DEPTH (src/depth.test.ts holds them equal). */
+export const MAX_DEPTH = 100;
+
 /**
- * src/generated/nesting.ts: for each document kind, how deep a document its schema accepts can nest.
+ * The data depth beyond which a recursive function of the generated validators refuses a document in
+ * its fast check: low enough that, with the deepest nesting any schema allows outside its $ref loops
+ * below it, nothing the fast check accepts reaches MAX_DEPTH.
+ *
+ * @param {readonly SchemaFile[]} schemaFiles
+ */
+export function recursionLimit(schemaFiles) {
+  const deepest = Math.max(0, ...depthBounds(schemaFiles, 0).values());
+  if (deepest >= MAX_DEPTH / 2) throw new Error("codegen: a schema nests too deeply outside its $ref loops for the validators' depth limit");
+  return MAX_DEPTH - 1 - deepest;
+}
+
+/**
+ * src/generated/nesting.ts: for each document kind, how deep a document its validator accepts can nest.
+ * A kind unbounded only through $ref loops is bounded by the validator's own limit there.
  *
  * @param {readonly SchemaFile[]} schemaFiles
  * @param {string} base
@@ -86,16 +104,22 @@ export function depthBounds(schemaFiles) {
  */
 export function generateNesting(schemaFiles, base, banner) {
   const bounds = depthBounds(schemaFiles);
+  const loopFree = depthBounds(schemaFiles, 0);
+  const limit = recursionLimit(schemaFiles);
   const lines = [
     banner,
-    "// For each document kind, how deep the data its schema accepts can nest (Infinity: unbounded, through",
-    "// a $ref loop or an open object). Within MAX_DEPTH, the validator needs no depth guard before it runs.",
+    "// For each document kind, how deep the data its validator accepts can nest. Within MAX_DEPTH, the",
+    "// validator needs no depth guard before it runs. A kind nesting without bound through $ref loops or",
+    "// open objects is bounded by the validators' own limit there.",
     "",
   ];
   for (const kind of DOCUMENT_KINDS) {
-    const bound = bounds.get(`${base}${kind}.schema.json`);
-    if (bound === undefined) throw new Error(`codegen: no schema has $id ${base}${kind}.schema.json`);
-    lines.push(`export const ${camel(kind)} = ${Number.isFinite(bound) ? bound : "Infinity"};`);
+    const id = `${base}${kind}.schema.json`;
+    const bound = bounds.get(id);
+    const withoutLoops = loopFree.get(id);
+    if (bound === undefined || withoutLoops === undefined) throw new Error(`codegen: no schema has $id ${id}`);
+    const value = Number.isFinite(bound) ? bound : Number.isFinite(withoutLoops) ? limit + withoutLoops : Infinity;
+    lines.push(`export const ${camel(kind)} = ${Number.isFinite(value) ? value : "Infinity"};`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,112 +1,149 @@
-// Generates src/generated/validators.js: ajv's standalone code for every schema, rewritten (see
-// ./validators-rewrite.mjs) to import its run-time helpers as ESM and to carry only what the error
-// mapping reads.
-import Ajv2020Module from "ajv/dist/2020.js";
-import standaloneCodeModule from "ajv/dist/standalone/index.js";
-import addFormatsModule from "ajv-formats";
-import { _ } from "ajv";
-import { mapSchema } from "./schema-walk.mjs";
-import { ANNOTATION_KEYWORDS, BANNER, camel, isNode } from "./source.mjs";
-import { rewriteValidators } from "./validators-rewrite.mjs";
+// @ts-check
+// Generates src/generated/validators.js: the precompiled validator of every schema, compiled by
+// ./compile-schema.mjs, and the quick checks the scorer runs on documents scored in bulk.
+//
+// Why a compiler of our own rather than ajv's standalone code: the schemas use a small, fixed part of
+// draft 2020-12, and code written for exactly that part is a fraction of ajv's in a browser bundle
+// (no evaluated-property bookkeeping, no error objects built on the path of a valid document, the
+// shared $defs compiled once for every kind), while the full pass still reports what ajv reports.
+import { SchemaCompiler } from "./compile-schema.mjs";
+import { BANNER, camel, isNode } from "./source.mjs";
 
-// ajv and ajv-formats are CommonJS with a `default` export.
-const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
-const standaloneCode = standaloneCodeModule.default ?? standaloneCodeModule;
-const addFormats = addFormatsModule.default ?? addFormatsModule;
+/** @typedef {import("./source.mjs").SchemaFile} SchemaFile */
 
-/** The ajv options shared by the precompiled validators and the run-time entry. */
-export function createAjv(options = {}) {
-  const ajv = new Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    inlineRefs: false,
-    ...options,
-  });
-  ajv.opts.code.formats = _`require("../validator-runtime").formats`;
-  addFormats(ajv);
-  for (const [keyword, schemaType] of Object.entries(ANNOTATION_KEYWORDS)) ajv.addKeyword({ keyword, schemaType });
-  return ajv;
+/** The kinds the scorer checks in bulk with a quick check (see src/quick-check.ts). */
+export const QUICK_CHECK_KINDS = ["assessment", "benchmark", "scale", "place", "practice"];
+
+const RUNTIME = `import { equal, escapePointerSegment as esc, isDate, isUri, ucs2length } from "../validator-runtime";
+
+// Appends an error in the shape of ajv's verbose errors, which src/map-errors.ts reads. The pointer is
+// the parent's \`p\` and the key \`y\` (undefined: the data is at \`p\` itself).
+function E(e, p, y, k, q, s, d) {
+  const at = y === undefined ? p : p + "/" + y;
+  e.push({ instancePath: at, schemaPath: "", keyword: k, params: q, parentSchema: s === 0 ? undefined : s, data: d });
 }
 
+// A type error: false in the fast check (stop), true once appended in the full pass (go on).
+function T(e, p, y, t, d) {
+  if (!e) return false;
+  E(e, p, y, "type", { type: t }, 0, d);
+  return true;
+}
 
+// Whether a value no schema constrains nests within the depth limit (objects and arrays deeper refused).
+function W(d, h) {
+  if (typeof d !== "object" || d === null) return true;
+  if (h > LIMIT) return false;
+  if (Array.isArray(d)) {
+    for (let i = 0; i < d.length; i++) if (!W(d[i], h + 1)) return false;
+    return true;
+  }
+  for (const k in d) if (!W(d[k], h + 1)) return false;
+  return true;
+}
+
+// The fast check, and the full pass that collects every error of a document the fast check refused
+// (marked \`deep\` when it met data nested too deep to follow).
+function validator(check) {
+  const v = (d) => check(d, "", undefined, null, 0);
+  v.collect = (d) => {
+    const e = [];
+    check(d, "", undefined, e, 0);
+    return e;
+  };
+  return v;
+}`;
 
 /**
- * A schema as the precompiled validators embed it: the validators are generated `verbose`, so each
- * error carries the schema node it failed against and the code holds the schema objects. Only what
- * the error mapping (src/map-errors.ts) reads of them is kept: the structure, and the description of
- * a node with a `pattern` (it explains the pattern) and of a required property (it says what is
- * missing). Titles, other descriptions and the annotation keywords are left out; they generate no
- * code, so what the validators accept and the errors they report are unchanged.
+ * The split quick check of an assessment (see src/quick-check.ts): the frame, with the answers only
+ * required to be an object, and the checks of an answer's key, level and notes. Undefined when the
+ * schema no longer has the shape the split relies on.
+ * @param {SchemaCompiler} compiler
+ * @param {import("./source.mjs").SchemaNode} schema
  */
-function forValidators(schema) {
-  return mapSchema(schema, (node, copy) => {
-    delete copy.title;
-    delete copy.$comment;
-    delete copy.examples;
-    delete copy.deprecated;
-    for (const keyword of Object.keys(ANNOTATION_KEYWORDS)) delete copy[keyword];
-    if (typeof node.pattern !== "string") delete copy.description;
-    if (Array.isArray(node.required) && isNode(node.properties)) {
-      for (const field of node.required) {
-        const original = node.properties[field];
-        if (isNode(original) && typeof original.description === "string" && isNode(copy.properties[field])) {
-          copy.properties[field] = { ...copy.properties[field], description: original.description };
-        }
-      }
-    }
-    return copy;
-  });
+function assessmentSplit(compiler, schema) {
+  const answers = schema.properties?.answers;
+  const only = (/** @type {any} */ node, /** @type {string[]} */ keys) => isNode(node) && Object.keys(node).every((k) => keys.includes(k) || k === "title" || k === "description");
+  if (!only(answers, ["type", "propertyNames", "additionalProperties"]) || answers.type !== "object" || !isNode(answers.propertyNames)) return undefined;
+  const item = answers.additionalProperties;
+  if (!only(item, ["$ref"]) || typeof item.$ref !== "string") return undefined;
+  const answer = compiler.resolve(item.$ref, schema.$id);
+  const node = answer.node;
+  if (node.type !== "object" || node.additionalProperties !== false || (node.required !== undefined && node.required.length !== 0)) return undefined;
+  if (!isNode(node.properties) || !isNode(node.properties.level) || !isNode(node.properties.notes)) return undefined;
+  if (Object.values(node.properties).some((p) => isNode(p) && p.deprecated === true && (p === node.properties.level || p === node.properties.notes))) return undefined;
+  return {
+    frame: compiler.fn(schema, schema.$id, new Map([[answers, "isObject"]])),
+    name: compiler.fn(answers.propertyNames, schema.$id),
+    level: compiler.fn(node.properties.level, answer.base),
+    notes: compiler.fn(node.properties.notes, answer.base),
+  };
 }
 
 /**
- * The error keywords src/map-errors.ts turns into problems of their own; for any other keyword the
- * problem quotes ajv's message, so the validators are generated with messages only when the
- * schemas use such a keyword.
+ * @param {readonly SchemaFile[]} schemaFiles
+ * @param {string} schemaBase
+ * @param {number} recursionLimit the data depth beyond which recursive checks refuse (see depth.mjs)
+ * @param {number} maxDepth how deep a document may nest (MAX_DEPTH)
  */
-const MAPPED_KEYWORDS = new Set([
-  "if", "then", "else", "allOf", "propertyNames", "$ref", "$dynamicRef",
-  "required", "additionalProperties", "unevaluatedProperties", "type", "enum", "const", "pattern",
-  "maxLength", "minLength", "minItems", "maxItems", "minProperties", "maxProperties",
-  "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "format", "uniqueItems",
-]);
-
-/** The formats src/validator-runtime.ts implements. */
-const RUNTIME_FORMATS = new Set(["date", "uri"]);
-
-export function standaloneValidators(schemaFiles, exportsMap, messages) {
-  const ajv = createAjv({ messages, code: { source: true, esm: true, lines: false } });
-  for (const { schema } of schemaFiles) ajv.addSchema(forValidators(schema));
-  return standaloneCode(ajv, exportsMap);
-}
-
-export function generateValidators(schemaFiles, schemaBase) {
-  const exportsMap = {};
+export function generateValidators(schemaFiles, schemaBase, recursionLimit, maxDepth) {
+  const registry = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
+  const compiler = new SchemaCompiler(registry);
+  /** @type {[string, string][]} */
+  const roots = [];
   for (const { schema } of schemaFiles) {
     if (schema.$id === `${schemaBase}defs.schema.json`) continue;
-    const name = schema.$id.slice(schemaBase.length).replace(".schema.json", "");
-    exportsMap[camel(name)] = schema.$id;
+    const name = camel(schema.$id.slice(schemaBase.length).replace(".schema.json", ""));
+    roots.push([name, compiler.fn(schema, schema.$id)]);
   }
-  let code = standaloneValidators(schemaFiles, exportsMap, false);
-  const keywords = new Set([...code.matchAll(/keyword:"([^"]+)"/g)].map((m) => m[1]));
-  if ([...keywords].some((k) => !MAPPED_KEYWORDS.has(k))) code = standaloneValidators(schemaFiles, exportsMap, true);
-  const formats = [...code.matchAll(/require\("\.\.\/validator-runtime"\)\.formats\.([\w$]+)/g)].map((m) => m[1]);
-  const missing = formats.filter((f) => !RUNTIME_FORMATS.has(f));
-  if (missing.length > 0) throw new Error(`codegen: src/validator-runtime.ts implements no format ${missing.join(", ")}`);
-  code = rewriteValidators(code);
-  const js = `${BANNER}\n/* eslint-disable */\nimport * as __runtime from "../validator-runtime";\n${code}\n`;
-  const names = Object.keys(exportsMap).sort();
+  roots.sort(([a], [b]) => (a < b ? -1 : 1));
+  const quick = QUICK_CHECK_KINDS.map((kind) => [camel(kind), /** @type {string} */ (roots.find(([n]) => n === camel(kind))?.[1])]);
+  const assessment = registry.get(`${schemaBase}assessment.schema.json`);
+  const split = assessment ? assessmentSplit(compiler, assessment) : undefined;
+
+  const lines = [
+    BANNER,
+    "// Precompiled validators: each function checks data against one schema node; with `e` null it",
+    "// stops at the first failure, with a list it collects every error (see scripts/codegen/compile-schema.mjs).",
+    "/* eslint-disable */",
+    RUNTIME.replace("LIMIT", String(recursionLimit)),
+    "",
+    "const isObject = (d) => typeof d === \"object\" && d !== null && !Array.isArray(d);",
+    ...compiler.constantDeclarations.map((c) => c.replace(/ = new /, " = /* @__PURE__ */ new ")),
+    ...compiler.functions(recursionLimit, maxDepth),
+    "",
+    ...roots.map(([name, fn]) => `export const ${name} = /* @__PURE__ */ validator(${fn});`),
+    "",
+    "/** Fast checks, true only when a document passes its schema (no error list is built). */",
+    ...quick.map(([name, fn]) => `export const ${name}Passes = (d) => ${fn}(d, "", undefined, null, 0);`),
+    split
+      ? `export const assessmentSplit = { frame: (d) => ${split.frame}(d, "", undefined, null, 0), name: (d) => ${split.name}(d, "", undefined, null, 1), level: (d) => ${split.level}(d, "", undefined, null, 2), notes: (d) => ${split.notes}(d, "", undefined, null, 2) };`
+      : "export const assessmentSplit = null;",
+    "",
+  ];
+  const js = lines.join("\n");
+  const names = roots.map(([n]) => n);
   const dts = [
     BANNER,
     'import type { ErrorObject } from "ajv";',
     "",
-    "/** A precompiled validator: true when valid; otherwise `errors` holds what ajv found. */",
+    "/** A precompiled validator: true when valid; `collect` lists the errors of an invalid document, in ajv's shape. */",
     "export interface PrecompiledValidator {",
     "  (data: unknown): boolean;",
-    "  errors?: ErrorObject[] | null;",
+    "  /** Every error of a document the check refused; `deep` when it met data nested too deep to follow. */",
+    "  collect(data: unknown): ErrorObject[] & { deep?: boolean };",
     "}",
     "",
     ...names.map((n) => `export declare const ${n}: PrecompiledValidator;`),
+    "",
+    ...quick.map(([name]) => `export declare const ${name}Passes: (data: unknown) => boolean;`),
+    "/** The quick check of an assessment split for a scorer that reads every answer (null: the schema has another shape). */",
+    "export declare const assessmentSplit: {",
+    "  frame(data: unknown): boolean;",
+    "  name(data: unknown): boolean;",
+    "  level(data: unknown): boolean;",
+    "  notes(data: unknown): boolean;",
+    "} | null;",
     "",
   ].join("\n");
   return { js, dts };

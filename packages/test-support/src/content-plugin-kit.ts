@@ -3,7 +3,8 @@
  * its content through @cohesion/core's own host and run the checks every content plugin must pass from
  * here, with only the plugin's own facts (ids, counts, citations, probes) written in the plugin.
  *
- * Test-only and private: imported by relative path, never published.
+ * Test-only and private, never published. It imports the packages whose tests use this package, so it is
+ * type-checked with the plugins that import it (`@cohesion/test-support/content-plugin-kit`), not here.
  */
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";

@@ -5,14 +5,14 @@
  * the JSON Pointer of the string it sits in and whether it is that whole string, so a test can allow what must
  * be exact (a title or a name held whole) and refuse everything else (a copied sentence).
  *
- * Test-only and private: imported by relative path, never published.
+ * Test-only and private, never published: imported as `@cohesion/test-support/verbatim`.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The source documents: the plain-text copies beside the repository (`shared/seeds`). */
-export const SOURCES_DIR = fileURLToPath(new URL("../../shared/seeds/", import.meta.url));
+export const SOURCES_DIR = fileURLToPath(new URL("../../../../shared/seeds/", import.meta.url));
 
 /** One run of copied words. */
 export interface CopiedRun {
