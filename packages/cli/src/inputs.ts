@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
-import { hasDuplicateKeys, duplicateKeysOf, jsonSyntaxError, parseJsonDocument, parseJsonText, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
+import { duplicateKeysOf, jsonSyntaxError, parseJsonDocument, parseJsonText, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
 import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type Utf8Fault } from "./encoding";
 
 /** One document read from an input, with where it came from. */
@@ -411,7 +411,8 @@ export function parseLineBatch(batch: LineBatch): InputItem[] {
       continue;
     }
     const item: InputDocument = { type: "document", file, line, value: parsed.value, streamed: true };
-    if (hasDuplicateKeys(raw, parsed.value)) item.duplicates = duplicateKeysOf(raw);
+    const duplicates = duplicateKeysOf(raw, parsed.value);
+    if (duplicates.length > 0) item.duplicates = duplicates;
     items.push(item);
   }
   return items;

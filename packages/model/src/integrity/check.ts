@@ -55,7 +55,10 @@ function inReadingOrder(problems: readonly ValidationProblem[], documents: reado
       unplaced.push(problem);
       continue;
     }
-    byDocument.set(index, [...(byDocument.get(index) ?? []), problem]);
+    // Appended in place: copying the list for each problem made a document with many problems quadratic.
+    const found = byDocument.get(index);
+    if (found) found.push(problem);
+    else byDocument.set(index, [problem]);
   }
   const list: readonly unknown[] = Array.isArray(documents) ? documents : [];
   return [
