@@ -3,6 +3,21 @@ import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { packageRoot } from "./test-support";
 
+/** A minified browser bundle of a module written against the package's sources. */
+function bundleMinified(contents: string) {
+  return build({
+    stdin: { contents, resolveDir: packageRoot, loader: "ts" },
+    bundle: true,
+    write: false,
+    platform: "browser",
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    logLevel: "silent",
+    metafile: true,
+  });
+}
+
 describe("browser bundle", () => {
   it("bundles the main entry for browsers with no Node built-ins, no require and no code generation", async () => {
     const result = await build({
@@ -33,22 +48,22 @@ describe("browser bundle", () => {
   });
 
   it("leaves the schema files, ajv and ajv-formats out of a bundle that only validates", async () => {
-    const result = await build({
-      stdin: { contents: 'export { validate, validateAs } from "./src/index.ts";', resolveDir: packageRoot, loader: "ts" },
-      bundle: true,
-      write: false,
-      platform: "browser",
-      format: "esm",
-      target: "es2022",
-      minify: true,
-      logLevel: "silent",
-      metafile: true,
-    });
+    const result = await bundleMinified('export { validate, validateAs } from "./src/index.ts";');
     const output = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
     const inputs = Object.keys(output).filter((i) => (output[i]?.bytesInOutput ?? 0) > 0);
     expect(inputs.filter((i) => i.endsWith(".schema.json") || /node_modules\/ajv(-formats)?\//.test(i))).toEqual([]);
     // A generous guard against the schemas or a compiler creeping back in: about 48 KB when written.
     const gzipBytes = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
     expect(gzipBytes).toBeLessThan(100 * 1024);
+  });
+
+  it("leaves the other kinds' validators out of a bundle that quick-checks one kind", async () => {
+    const bundle = async (contents: string) => (await bundleMinified(contents)).outputFiles[0]?.text ?? "";
+    // Each kind's schema describes its "kind" as 'Always "<kind>"'; the text travels with its validator.
+    const kindsIn = (text: string) => [...text.matchAll(/Always \\?"([a-z-]+)\\?"/g)].map((m) => m[1]).sort();
+    const one = await bundle('export { quickCheckAssessment } from "./src/index.ts";');
+    expect(kindsIn(one)).toEqual(["assessment"]);
+    const all = await bundle('export { quickCheck } from "./src/index.ts";');
+    expect(kindsIn(all)).toEqual(["assessment", "benchmark", "place", "practice", "scale"]);
   });
 });

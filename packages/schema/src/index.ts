@@ -1,6 +1,16 @@
 export type * from "./generated/types";
 export { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from "./kinds";
-export { quickCheck, type QuickCheck, type QuickCheckKind, type AnswerChecks } from "./quick-check";
+export {
+  quickCheck,
+  quickCheckAssessment,
+  quickCheckBenchmark,
+  quickCheckScale,
+  quickCheckPlace,
+  quickCheckPractice,
+  type QuickCheck,
+  type QuickCheckKind,
+  type AnswerChecks,
+} from "./quick-check";
 export { validate, validateAs } from "./validate";
 export {
   validateAssessment,

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Assessment, Place } from "./generated/types";
 import { validateAssessment } from "./generated/validate-kinds";
-import { quickCheck, type QuickCheckKind } from "./quick-check";
+import { quickCheck, quickCheckAssessment, quickCheckBenchmark, quickCheckPlace, quickCheckPractice, quickCheckScale, type QuickCheckKind } from "./quick-check";
 import { validateAs } from "./validate";
 
 const surelyValid = (kind: QuickCheckKind, document: unknown) => quickCheck(kind).surelyValid(document);
@@ -120,5 +120,20 @@ describe("the quick check", () => {
     expect(split.frame({ ...assessment({}), answers: [] })).toBe(false);
     expect([split.answers.name("q-a1"), split.answers.name("Q A1"), split.answers.level("n/a"), split.answers.level("N/A")]).toEqual([true, false, true, false]);
     expect([split.answers.notes("Fine."), split.answers.notes(""), split.answers.notes(3)]).toEqual([true, false, false]);
+  });
+
+  it("is the same check whether named by kind at run time or through the function of one kind", () => {
+    const byKind = { assessment: quickCheckAssessment, benchmark: quickCheckBenchmark, scale: quickCheckScale, place: quickCheckPlace, practice: quickCheckPractice };
+    for (const [kind, one] of Object.entries(byKind)) expect(one()).toBe(quickCheck(kind as QuickCheckKind));
+    expect(quickCheckAssessment().split).not.toBeNull();
+    expect(quickCheckPlace().split).toBeNull();
+    expect(quickCheckAssessment().surelyValid(fixtures.assessment)).toBe(true);
+    expect(quickCheckPlace().surelyValid(fixtures.assessment)).toBe(false);
+  });
+
+  it("refuses a kind it does not know with an error naming the kinds it knows", () => {
+    for (const kind of ["framework", "constructor", "__proto__"]) {
+      expect(() => quickCheck(kind as QuickCheckKind)).toThrow(/quickCheck knows assessment, benchmark, scale, place, practice, not "/);
+    }
   });
 });

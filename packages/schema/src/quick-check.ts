@@ -3,6 +3,7 @@ import * as deprecations from "./generated/deprecations";
 import * as nesting from "./generated/nesting";
 import * as validators from "./generated/validators";
 import { passes } from "./check-document";
+import type { DeprecationCheck } from "./deprecated";
 
 // A pre-check for documents scored in bulk (assessments, benchmarks, scales, places, practices): the
 // fast path of the precompiled validators, generated at codegen time from the same schemas, without
@@ -13,13 +14,6 @@ import { passes } from "./check-document";
 /** The kinds {@link quickCheck} knows: the ones scored in bulk. */
 export type QuickCheckKind = "assessment" | "benchmark" | "scale" | "place" | "practice";
 
-const CHECKS = {
-  assessment: { passes: validators.assessmentPasses, deprecated: deprecations.assessment, nesting: nesting.assessment },
-  benchmark: { passes: validators.benchmarkPasses, deprecated: deprecations.benchmark, nesting: nesting.benchmark },
-  scale: { passes: validators.scalePasses, deprecated: deprecations.scale, nesting: nesting.scale },
-  place: { passes: validators.placePasses, deprecated: deprecations.place, nesting: nesting.place },
-  practice: { passes: validators.practicePasses, deprecated: deprecations.practice, nesting: nesting.practice },
-} as const;
 
 /**
  * The checks of one answer of an assessment, generated from the schema, for a scorer that reads the
@@ -66,39 +60,103 @@ function guarded<T>(check: (value: T) => boolean): (value: T) => boolean {
   };
 }
 
+// Each kind's check is built on first use and kept; a module-level constant per kind (rather than
+// one table indexed at run time) lets a bundle that names one kind leave the others' validators out.
+function lazyQuickCheck(
+  fast: (document: unknown) => boolean,
+  deprecated: DeprecationCheck,
+  depth: number,
+  split: () => QuickCheck["split"] = () => null,
+): () => QuickCheck {
+  let check: QuickCheck | undefined;
+  return () => {
+    if (check === undefined) {
+      const surelyValid = (document: unknown) => passes(document, fast, deprecated, depth);
+      check = {
+        surelyValid,
+        validate: (document, full) => (surelyValid(document) ? VALID : full(document)),
+        split: split(),
+      };
+    }
+    return check;
+  };
+}
+
 function assessmentSplit(): QuickCheck["split"] {
   const split = validators.assessmentSplit;
   if (split === null) return null;
-  const { deprecated, nesting: depth } = CHECKS.assessment;
   return {
-    frame: (document) => passes(document, split.frame, deprecated, depth),
+    frame: (document) => passes(document, split.frame, deprecations.assessment, nesting.assessment),
     answers: { name: guarded(split.name), level: guarded(split.level), notes: guarded(split.notes) },
   };
 }
 
-const quickChecks = new Map<QuickCheckKind, QuickCheck>();
+/**
+ * `quickCheck("assessment")` (the same object), for a bundle that checks assessments only and should
+ * not carry the validators of the other kinds `quickCheck` dispatches to at run time.
+ *
+ * @example
+ * const valid = quickCheckAssessment().surelyValid(document);
+ */
+export const quickCheckAssessment: () => QuickCheck = /* @__PURE__ */ lazyQuickCheck(
+  validators.assessmentPasses,
+  deprecations.assessment,
+  nesting.assessment,
+  assessmentSplit,
+);
+
+/**
+ * `quickCheck("benchmark")` (the same object), carrying only the benchmark validator.
+ *
+ * @example
+ * const report = quickCheckBenchmark().validate(document, validateBenchmark);
+ */
+export const quickCheckBenchmark: () => QuickCheck = /* @__PURE__ */ lazyQuickCheck(validators.benchmarkPasses, deprecations.benchmark, nesting.benchmark);
+
+/**
+ * `quickCheck("scale")` (the same object), carrying only the scale validator.
+ *
+ * @example
+ * const report = quickCheckScale().validate(document, validateScale);
+ */
+export const quickCheckScale: () => QuickCheck = /* @__PURE__ */ lazyQuickCheck(validators.scalePasses, deprecations.scale, nesting.scale);
+
+/**
+ * `quickCheck("place")` (the same object), carrying only the place validator.
+ *
+ * @example
+ * const report = quickCheckPlace().validate(document, validatePlace);
+ */
+export const quickCheckPlace: () => QuickCheck = /* @__PURE__ */ lazyQuickCheck(validators.placePasses, deprecations.place, nesting.place);
+
+/**
+ * `quickCheck("practice")` (the same object), carrying only the practice validator.
+ *
+ * @example
+ * const report = quickCheckPractice().validate(document, validatePractice);
+ */
+export const quickCheckPractice: () => QuickCheck = /* @__PURE__ */ lazyQuickCheck(validators.practicePasses, deprecations.practice, nesting.practice);
+
+const QUICK_CHECKS: Readonly<Record<QuickCheckKind, () => QuickCheck>> = {
+  assessment: quickCheckAssessment,
+  benchmark: quickCheckBenchmark,
+  scale: quickCheckScale,
+  place: quickCheckPlace,
+  practice: quickCheckPractice,
+};
 
 /**
  * The quick pre-check of a kind scored in bulk: generated from the same schemas as the full
  * validator, it answers only "surely valid, with no problem at all" or "not sure", for input where
  * nearly every document is valid. Whatever it is not sure of goes to the full validator, so reports
- * of invalid or unusual documents are exactly the full validator's.
+ * of invalid or unusual documents are exactly the full validator's. It dispatches on `kind` at run
+ * time, so a bundle carries all five kinds' checks; `quickCheckAssessment()` and its siblings carry one.
  *
  * @example
  * const places = quickCheck("place");
  * const report = places.validate(document, validatePlace); // same as validatePlace(document)
  */
 export function quickCheck(kind: QuickCheckKind): QuickCheck {
-  let check = quickChecks.get(kind);
-  if (check === undefined) {
-    const { passes: fast, deprecated, nesting: depth } = CHECKS[kind];
-    const surelyValid = (document: unknown) => passes(document, fast, deprecated, depth);
-    check = {
-      surelyValid,
-      validate: (document, full) => (surelyValid(document) ? VALID : full(document)),
-      split: kind === "assessment" ? assessmentSplit() : null,
-    };
-    quickChecks.set(kind, check);
-  }
-  return check;
+  if (!Object.hasOwn(QUICK_CHECKS, kind)) throw new TypeError(`quickCheck knows ${Object.keys(QUICK_CHECKS).join(", ")}, not ${JSON.stringify(kind)}`);
+  return QUICK_CHECKS[kind]();
 }
