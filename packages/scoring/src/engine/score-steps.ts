@@ -1,5 +1,15 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import { joinPointer, nearestName, quickCheck, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale } from "@cohesion/schema";
+import {
+  joinPointer,
+  nearestName,
+  quickCheckAssessment,
+  quickCheckBenchmark,
+  quickCheckScale,
+  SCHEMA_VERSION,
+  validateAssessment,
+  validateBenchmark,
+  validateScale,
+} from "@cohesion/schema";
 import { BUILTIN_SCALES } from "@cohesion/model/scales";
 import { buildScoreTree, keyFactorNodes, type TreeRules } from "./aggregate";
 import { defaultWeightsMessage } from "./default-weights";
@@ -39,6 +49,8 @@ function describeType(value: unknown): string {
 
 // The full validators of the kinds scoring reads, each on its own so a bundle carries only these.
 const FULL = { assessment: validateAssessment, benchmark: validateBenchmark, scale: validateScale } as const;
+// Their quick checks, named one by one (not `quickCheck(kind)`) so a bundle leaves out the other kinds' validators.
+const QUICK = { assessment: quickCheckAssessment, benchmark: quickCheckBenchmark, scale: quickCheckScale } as const;
 
 // Benchmarks and scales are shared by many assessments: validate each object once.
 function validateShared(kind: "benchmark" | "scale", value: unknown): ValidationReport {
@@ -55,7 +67,7 @@ export function checkDocument<T>(kind: "assessment" | "benchmark" | "scale", val
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { value: null, problems: tagged([scoringProblem("not_an_object", "", { what: kind, actual: describeType(value) })], kind) };
   }
-  const report = shared && kind !== "assessment" ? validateShared(kind, value) : quickCheck(kind).validate(value, FULL[kind]);
+  const report = shared && kind !== "assessment" ? validateShared(kind, value) : QUICK[kind]().validate(value, FULL[kind]);
   const problems = tagged(report.errors, kind);
   return { value: report.valid ? (value as T) : null, problems };
 }

@@ -1,5 +1,5 @@
 import type { AnswerChecks, Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import { quickCheck } from "@cohesion/schema";
+import { quickCheckAssessment } from "@cohesion/schema";
 import { scoreCompiledTree } from "./aggregate";
 import type { AnswerArrays, TreeRules } from "./compile-tree";
 import { compileTree, nodeTitle, NOT_APPLICABLE_CODE, questionOrder, UNANSWERED_CODE } from "./compile-tree";
@@ -94,7 +94,7 @@ const splits = new WeakMap<BenchmarkPlan, PreparedScoring["split"]>();
 function splitFor(plan: BenchmarkPlan, questionIds: readonly string[]): PreparedScoring["split"] {
   let split = splits.get(plan);
   if (split === undefined) {
-    const checks = quickCheck("assessment").split;
+    const checks = quickCheckAssessment().split;
     split = checks && questionIds.every((id) => checks.answers.name(id)) ? checks : null;
     splits.set(plan, split);
   }
@@ -281,7 +281,7 @@ function readQuickly(
       ? readableAssessment(assessment)
       : prepared.split
         ? prepared.split.frame(assessment)
-        : quickCheck("assessment").surelyValid(assessment);
+        : quickCheckAssessment().surelyValid(assessment);
     if (!valid) return undefined;
     const a = assessment as Assessment;
     if (a.benchmark.id !== prepared.b.id || a.benchmark.version !== prepared.b.version) return undefined;

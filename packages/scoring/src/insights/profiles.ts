@@ -1,6 +1,6 @@
 import type { Place, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
 import { readablePlace } from "../readable";
-import { joinPointer, quickCheck, validatePlace } from "@cohesion/schema";
+import { joinPointer, quickCheckPlace, validatePlace } from "@cohesion/schema";
 import type { CityProfile, MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES, profileOf } from "./similarity";
 
@@ -51,7 +51,7 @@ export function indexPlaces(
       const place = list[i];
       // Places come by the thousand for peers: the quick check spares the full validator valid ones,
       // and places the caller has validated already are only checked for the types read from them.
-      const report = validated && readablePlace(place) ? VALID : quickCheck("place").validate(place, validatePlace);
+      const report = validated && readablePlace(place) ? VALID : quickCheckPlace().validate(place, validatePlace);
       if (!report.valid) {
         problems.push(...report.errors.map((p) => ({ ...p, pointer: joinPointer(base, i) + p.pointer, params: { ...p.params, document: "place" } })));
         continue;
