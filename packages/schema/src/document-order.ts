@@ -2,6 +2,23 @@ import type { ValidationProblem } from "./generated/types";
 import { MAX_DEPTH } from "./depth";
 import { splitPointer } from "./pointer";
 
+// Objects with more keys than this get a Map of key positions; smaller ones are searched in their
+// key list, which costs less than building a Map for the two or three problems a document usually has.
+const SEARCHED_KEYS = 16;
+
+type KeyOrder = Map<object, readonly string[] | Map<string, number>>;
+
+/** The position of `key` among the keys of `value` as they are written, or -1. */
+function keyPosition(value: object, key: string, keyOrder: KeyOrder): number {
+  let order = keyOrder.get(value);
+  if (order === undefined) {
+    const keys = Object.keys(value);
+    order = keys.length > SEARCHED_KEYS ? new Map(keys.map((k, i) => [k, i])) : keys;
+    keyOrder.set(value, order);
+  }
+  return order instanceof Map ? (order.get(key) ?? -1) : order.indexOf(key);
+}
+
 /**
  * Where a pointer stands in reading order (pre-order: an object before its fields, fields in the order
  * they are written), as the position of each of its segments among its parent's keys; a location that is
@@ -9,10 +26,12 @@ import { splitPointer } from "./pointer";
  * Only the problems' own paths are walked, not the whole document: a large document with a few problems
  * costs a few lookups.
  */
-function readingPosition(document: unknown, pointer: string, keyOrder: WeakMap<object, Map<string, number>>): number[] {
+function readingPosition(document: unknown, pointer: string, keyOrder: KeyOrder): number[] {
   if (pointer === "") return [];
-  const segments = splitPointer(pointer);
-  if (!pointer.startsWith("/") || segments.length > MAX_DEPTH) return [Infinity];
+  if (!pointer.startsWith("/")) return [Infinity];
+  // Most pointers have no escaped character: split without unescaping each segment.
+  const segments = pointer.includes("~") ? splitPointer(pointer) : pointer.slice(1).split("/");
+  if (segments.length > MAX_DEPTH) return [Infinity];
   const position: number[] = [];
   let value: unknown = document;
   for (const segment of segments) {
@@ -24,13 +43,8 @@ function readingPosition(document: unknown, pointer: string, keyOrder: WeakMap<o
       value = value[index];
       continue;
     }
-    let order = keyOrder.get(value);
-    if (!order) {
-      order = new Map(Object.keys(value).map((key, i) => [key, i]));
-      keyOrder.set(value, order);
-    }
-    const at = order.get(segment);
-    if (at === undefined) return [Infinity];
+    const at = keyPosition(value, segment, keyOrder);
+    if (at < 0) return [Infinity];
     position.push(at);
     value = (value as Record<string, unknown>)[segment];
   }
@@ -56,18 +70,18 @@ function comparePositions(a: readonly number[], b: readonly number[]): number {
  */
 export function sortByDocumentOrder(problems: readonly ValidationProblem[], document: unknown): ValidationProblem[] {
   if (problems.length < 2) return [...problems];
-  const keyOrder = new WeakMap<object, Map<string, number>>();
+  // Problems all at one place (a refused value's several complaints) are in order already.
+  const first = (problems[0] as ValidationProblem).pointer;
+  if (problems.every((problem) => problem.pointer === first)) return [...problems];
+  const keyOrder: KeyOrder = new Map();
   const positions = new Map<string, number[]>();
-  const positionOf = (pointer: string) => {
-    let found = positions.get(pointer);
-    if (!found) {
-      found = readingPosition(document, pointer, keyOrder);
-      positions.set(pointer, found);
+  const entries = problems.map((problem, index) => {
+    let position = positions.get(problem.pointer);
+    if (!position) {
+      position = readingPosition(document, problem.pointer, keyOrder);
+      positions.set(problem.pointer, position);
     }
-    return found;
-  };
-  return problems
-    .map((problem, index) => ({ problem, index, position: positionOf(problem.pointer) }))
-    .sort((a, b) => comparePositions(a.position, b.position) || a.index - b.index)
-    .map((entry) => entry.problem);
+    return { problem, index, position };
+  });
+  return entries.sort((a, b) => comparePositions(a.position, b.position) || a.index - b.index).map((entry) => entry.problem);
 }

@@ -1,7 +1,17 @@
 import type { ValidationProblem, ValidationReport } from "./generated/types";
 
+// Two problems are the same when code, place, message, file and line agree (a problem's params follow
+// from its code and message).
+function sameProblem(a: ValidationProblem, b: ValidationProblem): boolean {
+  return a.code === b.code && a.message === b.message && (a.file ?? "") === (b.file ?? "") && `${a.line ?? ""}` === `${b.line ?? ""}`;
+}
+
+const COMPARED_AT_ONE_PLACE = 8;
+
+// Each part prefixed with its length, so that no two different problems share a key.
 function problemKey(problem: ValidationProblem): string {
-  return `${problem.code}\u0000${problem.pointer}\u0000${problem.message}\u0000${problem.file ?? ""}\u0000${problem.line ?? ""}`;
+  const [code, message, file] = [`${problem.code}`, `${problem.message}`, `${problem.file ?? ""}`];
+  return `${code.length}:${code}${message.length}:${message}${file.length}:${file}:${problem.line ?? ""}`;
 }
 
 /**
@@ -13,12 +23,23 @@ function problemKey(problem: ValidationProblem): string {
 export function toReport(problems: readonly ValidationProblem[]): ValidationReport {
   // One problem (the usual case of a refused document) has nothing to be a duplicate of.
   if (problems.length < 2) return { valid: !problems.some((p) => p.severity === "error"), errors: [...problems] };
-  const seen = new Set<string>();
+  // Grouped by pointer, so only problems at one place are compared and no key string is built from
+  // each problem's (possibly long) message; a place with many problems gets a set of keys instead, so
+  // that a million problems at one place stay linear.
+  const atPointer = new Map<string, ValidationProblem[] | Set<string>>();
   const errors: ValidationProblem[] = [];
   for (const problem of problems) {
-    const key = problemKey(problem);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const here = atPointer.get(problem.pointer);
+    if (here === undefined) atPointer.set(problem.pointer, [problem]);
+    else if (Array.isArray(here)) {
+      if (here.some((other) => sameProblem(other, problem))) continue;
+      here.push(problem);
+      if (here.length > COMPARED_AT_ONE_PLACE) atPointer.set(problem.pointer, new Set(here.map(problemKey)));
+    } else {
+      const key = problemKey(problem);
+      if (here.has(key)) continue;
+      here.add(key);
+    }
     errors.push(problem);
   }
   return { valid: !errors.some((p) => p.severity === "error"), errors };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { distance } from "fastest-levenshtein";
 import { nearestName, nearestNames } from "./suggest";
 
 describe("nearestName", () => {
@@ -39,6 +40,34 @@ describe("nearestNames", () => {
         expect(near).not.toContain(name);
         for (const n of near) expect(candidates).toContain(n);
       }),
+    );
+  });
+
+  it("finds the same names as comparing the distance to every candidate", () => {
+    // The reference has no shortcut: every candidate's distance is computed.
+    const reference = (name: string, candidates: readonly string[], substrings: boolean) => {
+      if (name.length > 240) return [];
+      const normal = (text: string) => text.toLowerCase().replace(/[-_\s]/g, "");
+      const wanted = normal(name);
+      const allowed = wanted.length <= 3 ? 1 : Math.max(2, Math.floor(wanted.length / 3));
+      return candidates
+        .filter((c) => c !== name && c.length <= 240)
+        .map((candidate) => {
+          const other = normal(candidate);
+          const contains = substrings && wanted !== "" && (other.includes(wanted) || wanted.includes(other));
+          return { candidate, d: other === wanted || contains ? 0 : distance(wanted, other) };
+        })
+        .filter((n) => n.d <= allowed)
+        .sort((a, b) => a.d - b.d || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0))
+        .slice(0, 3)
+        .map((n) => n.candidate);
+    };
+    const word = fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^[a-cA-C_ -]{0,10}$/), fc.constantFrom("title", "titel", "key_factors", "keyFactors", "a"));
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 10 }), fc.boolean(), (name, candidates, substrings) => {
+        expect(nearestNames(name, candidates, { substrings })).toEqual(reference(name, candidates, substrings));
+      }),
+      { numRuns: 1_000 },
     );
   });
 });

@@ -3,8 +3,19 @@ import { distance } from "fastest-levenshtein";
 // Typo hints past this length cost a large distance table and help nobody.
 const MAX_NAME_LENGTH = 240;
 
+// The same candidates (ids, field names) come up in hint after hint: their normal forms are kept, up to
+// a bound so that a stream of distinct names cannot grow the cache without end.
+const normalForms = new Map<string, string>();
+const KEPT_NORMAL_FORMS = 4_096;
+
 function normalise(name: string): string {
-  return name.toLowerCase().replace(/[-_\s]/g, "");
+  let normal = normalForms.get(name);
+  if (normal === undefined) {
+    normal = name.toLowerCase().replace(/[-_\s]/g, "");
+    if (normalForms.size >= KEPT_NORMAL_FORMS) normalForms.clear();
+    normalForms.set(name, normal);
+  }
+  return normal;
 }
 
 /** Options of {@link nearestNames}. */
@@ -36,6 +47,8 @@ export function nearestNames(name: string, candidates: Iterable<string>, options
     if (candidate === name || candidate.length > MAX_NAME_LENGTH) continue;
     const other = normalise(candidate);
     const contains = options.substrings === true && wanted !== "" && (other.includes(wanted) || wanted.includes(other));
+    // The edit distance is at least the difference in length: most candidates need no distance table.
+    if (!(other === wanted || contains) && Math.abs(other.length - wanted.length) > allowed) continue;
     const d = other === wanted || contains ? 0 : distance(wanted, other);
     if (d <= allowed) near.push({ candidate, d });
   }
