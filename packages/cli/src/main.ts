@@ -87,7 +87,7 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     const module = await spec.load();
     outcome = await module.run(context);
   } catch (error) {
-    outcome = await failure(error);
+    outcome = await failure(error, found?.spec.name);
   } finally {
     await host?.dispose();
   }
@@ -127,9 +127,9 @@ async function unknownCommand(typed: string, commands: readonly CommandSpec[]): 
 }
 
 /** Any error thrown by a command, as an outcome with one problem. */
-async function failure(error: unknown): Promise<CommandOutcome> {
+async function failure(error: unknown, command: string | undefined): Promise<CommandOutcome> {
   const { commandFailure } = await import("./framework/failure");
-  return commandFailure(error);
+  return commandFailure(error, command);
 }
 
 function emit(outcome: CommandOutcome, how: { io: CliIO; json: boolean; colour: Colour; command: string }): void {

@@ -7,11 +7,12 @@ import type { CommandOutcome } from "./command";
 /**
  * An error thrown out of a command, as the outcome the user sees: a usage error or a refused write exits
  * 2 with its message and hint; anything else is an internal error (exit 2) that asks to be reported.
+ * A usage error without a hint of its own points to the help of the command that was run, if any.
  */
-export function commandFailure(error: unknown): CommandOutcome {
+export function commandFailure(error: unknown, command?: string): CommandOutcome {
   const fail = (problem: ReturnType<typeof cliProblem>) => ({ exit: EXIT.usage, problems: [problem] });
   if (error instanceof UsageError) {
-    return fail(cliProblem("usage_error", "", { detail: error.message, hint: error.hint ?? "run `cohesion --help` for usage" }));
+    return fail(cliProblem("usage_error", "", { detail: error.message, hint: error.hint ?? `run \`cohesion ${command === undefined ? "" : `${command} `}--help\` for usage` }));
   }
   if (error instanceof PluginRefusedError) {
     return { exit: EXIT.usage, problems: [cliProblem("plugin_refused", "", { detail: error.message, hint: error.hint ?? "fix the plugin or leave out its --plugin" }), ...error.problems] };

@@ -46,6 +46,8 @@ describe("the command framework", () => {
   it("turns a usage error or an unexpected throw into a problem, never a stack trace", async () => {
     const usage = await capture(["greet", "twice", "--format", "json"], [greet]);
     expect(JSON.parse(usage.stdout)).toMatchObject({ ok: false, exit: 2, problems: [{ code: "usage_error", message: "greet twice needs a name" }] });
+    // A usage error without a hint of its own points to the help of the command that was run.
+    expect(JSON.parse(usage.stdout).problems[0].params.hint).toBe("run `cohesion greet twice --help` for usage");
     const thrown = await capture(["greet", "twice", "boom"], [greet]);
     expect(thrown.code).toBe(2);
     expect(thrown.stderr).toContain("internal error: exploded");
