@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { link, mkdir, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { link, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { makeFolder } from "@cohesion/core/folders";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "./io";
 
@@ -72,7 +73,7 @@ export async function openFileAtomic(path: string, options: { force: boolean }):
   if (found?.isCharacterDevice() || found?.isFIFO()) return inPlace(path);
   if (found && !found.isFile()) throw new UsageError(`${path} is ${found.isSocket() ? "a socket" : "a block device"}, not a file — give the path of a file to write`);
   if (found && !options.force) throw new OutputExistsError(path);
-  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+  await makeFolder(dirname(path)).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOTDIR" || code === "EEXIST") throw new UsageError(`${dirname(path)} cannot be a folder: a file stands in its path — give an --out inside a folder`);
     throw failed(path, error);

@@ -27,4 +27,15 @@ describe("the content cache of the command", () => {
       expect(existsSync(join(dir, "xdg"))).toBe(false);
     });
   });
+
+  // Node's recursive mkdir never returns for a folder the kernel refuses inside an existing one (under
+  // /proc); the spawn's own timeout turns a hang into a failed status here.
+  it.runIf(existsSync("/proc/self"))("answers at once when the cache or an --out folder cannot be made", () => {
+    const cacheRefused = cohesion(["validate", "examples/valid/scale.json"], { env: { COHESION_CACHE_DIR: "/proc/cohesion-no-such-folder" } });
+    expect(cacheRefused.status).toBe(0);
+    expect(cacheRefused.stdout).toContain("all valid");
+    const outRefused = cohesion(["report", "examples/assessments/eurocities-athens-kypseli.json", "--out", "/proc/cohesion-no-such-folder/report.html", "--format", "json"]);
+    expect(outRefused.status).toBe(2);
+    expect(JSON.parse(outRefused.stdout)).toMatchObject({ ok: false, problems: [{ code: "write_failed", params: { file: "/proc/cohesion-no-such-folder/report.html" } }] });
+  });
 });

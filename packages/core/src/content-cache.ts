@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SCHEMA_VERSION } from "@cohesion/schema";
 import corePackage from "../package.json" with { type: "json" };
+import { makeFolderSync } from "./folders";
 
 /** How many clean files a cache remembers; the oldest are forgotten first. */
 const MAX_ENTRIES = 5_000;
@@ -59,7 +60,7 @@ export function openContentCache(folder: string): ContentCache {
       const clean = [...keys].slice(-MAX_ENTRIES);
       const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
       try {
-        mkdirSync(folder, { recursive: true });
+        makeFolderSync(folder);
         writeFileSync(temporary, `${JSON.stringify({ clean })}\n`);
         renameSync(temporary, file);
       } catch {

@@ -1,4 +1,5 @@
-import { mkdir, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
+import { makeFolder } from "@cohesion/core/folders";
 import { join } from "node:path";
 import { chooseAdapter, type AdapterKind } from "@cohesion/adapter-kit";
 import type { Host } from "@cohesion/core";
@@ -97,7 +98,7 @@ export async function exportCommand(options: ExportOptions, io: CliIO, host: Hos
     const found = await stat(options.out).catch(() => undefined);
     if (found && !found.isDirectory()) throw new UsageError(`${options.out} is a file, but ${adapter.format} writes several files: give a folder as --out`);
     if (found && (await readdir(options.out)).length > 0 && !options.force) throw new OutputExistsError(options.out);
-    await mkdir(options.out, { recursive: true });
+    await makeFolder(options.out);
     for (const file of written.files) await writeFileAtomic(join(options.out, file.path), file.data, { force: options.force });
     result.files = written.files.map((file) => file.path);
     if (text) io.stderr.write(`wrote ${options.out}: ${written.files.length} files (${adapter.title}) from ${label}\n`);
