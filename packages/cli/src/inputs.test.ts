@@ -94,3 +94,44 @@ describe("readNdjsonBytes", () => {
     expect((await viaBytes(join(dir, "missing.ndjson"), 16)).map((item) => item.type === "failure" && item.code)).toEqual(["not_readable"]);
   });
 });
+
+describe("readLineBatches and standard input without end", () => {
+  // One 1 MiB string handed over again and again: a line that never ends, at almost no memory cost.
+  async function* endless(piece: string, times: number): AsyncGenerator<string> {
+    for (let i = 0; i < times; i++) yield piece;
+  }
+  const mebibyte = "x".repeat(2 ** 20);
+
+  it("refuses a line longer than the longest text JavaScript can hold, instead of growing until memory runs out", async () => {
+    const lines: string[] = [];
+    await expect(
+      (async () => {
+        for await (const batch of readLineBatches(endless(mebibyte, 600))) lines.push(...batch);
+      })(),
+    ).rejects.toMatchObject({ name: "LineTooLongError", message: expect.stringContaining("longer than about 512 MiB") });
+    expect(lines).toEqual([]);
+  });
+
+  it("joins a long line's pieces once its end comes", async () => {
+    const batches: string[][] = [];
+    async function* pieces() {
+      yield* endless("ab", 3);
+      yield "c\r\nd\n";
+      yield "e";
+    }
+    for await (const batch of readLineBatches(pieces())) batches.push(batch);
+    expect(batches).toEqual([["abababc", "d"], ["e"]]);
+  });
+
+  it("answers standard input whose one line never ends with not_readable, after the items read before it", async () => {
+    const { Readable } = await import("node:stream");
+    async function* input() {
+      yield Buffer.from('{"kind":"scale"}\n');
+      for (let i = 0; i < 600; i++) yield Buffer.from(mebibyte);
+    }
+    const items: InputItem[] = [];
+    for await (const batch of readSource({ file: "-" }, { stdin: Readable.from(input()) })) items.push(...batch);
+    expect(items.at(-1)).toMatchObject({ type: "failure", file: "-", code: "not_readable", detail: expect.stringContaining("longer than about 512 MiB") });
+    expect(items.some((item) => item.type !== "failure")).toBe(true);
+  }, 60_000);
+});

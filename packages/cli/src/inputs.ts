@@ -1,4 +1,4 @@
-import { isUtf8 } from "node:buffer";
+import { constants as bufferConstants, isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
@@ -182,19 +182,40 @@ export function isLarge(source: InputSource): boolean {
  * ```
  */
 export async function* readLineBatches(stream: AsyncIterable<string | Buffer>): AsyncGenerator<string[]> {
-  let rest = "";
+  // The start of a line not ended yet, in pieces: joined once when its end comes, so that a long line
+  // costs its own size to read, not its size times the number of chunks.
+  let pieces: string[] = [];
+  let pending = 0;
   for await (const chunk of stream) {
-    const text = rest + (typeof chunk === "string" ? chunk : chunk.toString("utf8"));
+    const piece = typeof chunk === "string" ? chunk : chunk.toString("utf8");
+    if (pending + piece.length > MAX_TEXT_CHARS) throw new LineTooLongError();
+    if (piece.indexOf("\n") === -1) {
+      pieces.push(piece);
+      pending += piece.length;
+      continue;
+    }
+    const text = pieces.length > 0 ? pieces.join("") + piece : piece;
     const lines: string[] = [];
     let start = 0;
     for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
       lines.push(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
       start = end + 1;
     }
-    rest = text.slice(start);
+    const rest = text.slice(start);
+    pieces = rest === "" ? [] : [rest];
+    pending = rest.length;
     if (lines.length > 0) yield lines;
   }
+  const rest = pieces.join("");
   if (rest !== "") yield [rest.endsWith("\r") ? rest.slice(0, -1) : rest];
+}
+
+/** Thrown by {@link readLineBatches} when a line grows longer than the longest text JavaScript can hold. */
+export class LineTooLongError extends Error {
+  constructor(what = "a line") {
+    super(`${what} is longer than ${MAX_TEXT}, the longest text JavaScript can hold`);
+    this.name = "LineTooLongError";
+  }
 }
 
 /**
@@ -212,6 +233,13 @@ export interface ByteBatch {
 
 /** Bytes read at once from a large NDJSON file. */
 const BYTE_CHUNK = 256 * 1024;
+
+// The longest text JavaScript can hold (V8: 2^29 - 24 characters, about 512 MiB). A JSON file or an NDJSON
+// line longer than this cannot be parsed, so it is refused when reading reaches it: a device that never
+// ends (/dev/zero) or a line without end is an answer, not a hang or a crash out of memory.
+const MAX_TEXT_BYTES = bufferConstants.MAX_STRING_LENGTH;
+const MAX_TEXT_CHARS = bufferConstants.MAX_STRING_LENGTH;
+const MAX_TEXT = `about ${Math.round(MAX_TEXT_BYTES / 2 ** 20)} MiB`;
 
 /**
  * Reads an NDJSON file as {@link ByteBatch}es of whole lines, counting lines but decoding nothing: the
@@ -236,6 +264,12 @@ export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes
       total += chunk.length;
       const end = chunk.lastIndexOf(10) + 1;
       if (end === 0) {
+        // Its end may never come (a device without end): reading stops here, and says so.
+        if (restBytes + chunk.length > MAX_TEXT_BYTES) {
+          const detail = `line ${line} is longer than ${MAX_TEXT}, the longest text JavaScript can hold; the file is not read past it — split it into smaller documents`;
+          yield [{ type: "failure", file, line, code: "not_readable", detail }];
+          return;
+        }
         rest.push(chunk);
         restBytes += chunk.length;
         continue;
@@ -349,15 +383,34 @@ export async function* readSourceLines(
     yield* readNdjsonBytes(file, options);
     return;
   }
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   try {
-    bytes = await readFile(file);
+    bytes = await readWhole(file);
   } catch (error) {
     yield [{ type: "failure", file, code: "not_readable", detail: describe(error) }];
     return;
   }
+  if (bytes === undefined) {
+    yield [{ type: "failure", file, code: "not_readable", detail: `larger than ${MAX_TEXT}, the longest text JavaScript can hold — give the documents as NDJSON (.ndjson, one per line)` }];
+    return;
+  }
   options.onBytes?.(bytes.length);
   yield parseBytes(file, bytes);
+}
+
+// A file's bytes, or undefined when there are more than a text can hold. A regular file is read at once;
+// anything else (a device, a named pipe) is read up to the limit, since its size is not known beforehand.
+async function readWhole(file: string): Promise<Buffer | undefined> {
+  const info = await stat(file);
+  if (info.isFile()) return info.size > MAX_TEXT_BYTES ? undefined : readFile(file);
+  const pieces: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: BYTE_CHUNK }) as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_TEXT_BYTES) return undefined;
+    pieces.push(chunk);
+  }
+  return Buffer.concat(pieces, size);
 }
 
 function spreadsheetFailure(file: string, format: string): InputFailure {
@@ -463,6 +516,15 @@ async function* ndjsonLines(file: string, batches: AsyncIterable<string[]>): Asy
 }
 
 async function* readStdin(stdin: Readable): AsyncGenerator<InputItem[] | LineBatch> {
+  try {
+    yield* readStdinLines(stdin);
+  } catch (error) {
+    if (!(error instanceof LineTooLongError)) throw error;
+    yield [{ type: "failure", file: "-", code: "not_readable", detail: `${error.message}; standard input is not read past it — split it into smaller documents` }];
+  }
+}
+
+async function* readStdinLines(stdin: Readable): AsyncGenerator<InputItem[] | LineBatch> {
   const fault: { at?: Utf8Fault } = {};
   const batches = readLineBatches(decodeUtf8Strictly(stdin, fault))[Symbol.asyncIterator]();
   const seen: string[] = [];
@@ -490,8 +552,14 @@ async function* readStdin(stdin: Readable): AsyncGenerator<InputItem[] | LineBat
       if (fault.at) yield badBytes();
       return;
     }
-    // Not a complete value on its own line: one multi-line JSON document; read it whole.
-    for (let more = await batches.next(); !more.done; more = await batches.next()) seen.push(...more.value);
+    // Not a complete value on its own line: one multi-line JSON document; read it whole, as long as a
+    // text can hold it.
+    let size = seen.reduce((sum, l) => sum + l.length + 1, 0);
+    for (let more = await batches.next(); !more.done; more = await batches.next()) {
+      for (const l of more.value) size += l.length + 1;
+      if (size > MAX_TEXT_CHARS) throw new LineTooLongError("the document");
+      seen.push(...more.value);
+    }
     yield whole();
     return;
   }

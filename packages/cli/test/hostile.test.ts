@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cohesion, envelope, hasStackTrace, repoRoot, withTempDir } from "./helpers";
@@ -103,6 +103,20 @@ describe("inputs that cannot live in a repository", () => {
       const parsed = envelope(cohesion(["validate", file, "--no-integrity", "--format", "json"], { env: { COHESION_VALIDATE_WORKERS: "0" } }).stdout);
       expect(parsed.exit).toBe(1);
       expect(parsed.problems.map((p) => [p.code, p.line])).toEqual(expect.arrayContaining([["too_long", 2], ["unknown_field", 2]]));
+    });
+  });
+
+  // A device without end, as a JSON file and as an NDJSON line that never ends: reading stops at the
+  // longest text JavaScript can hold and says so (before, the first ran to Node's 2 GiB limit and the
+  // second until memory ran out). The spawn's own timeout turns a hang into a failure here.
+  it.runIf(existsSync("/dev/zero"))("answers an input without end (/dev/zero) with not_readable, not a hang or a crash", () => {
+    const whole = envelope(cohesion(["validate", "/dev/zero", "--no-integrity", "--format", "json"]).stdout);
+    expect(whole).toMatchObject({ ok: false, exit: 2, problems: [{ code: "not_readable", message: expect.stringContaining("larger than about 512 MiB") }] });
+    withTempDir((dir) => {
+      const endless = join(dir, "endless.ndjson");
+      symlinkSync("/dev/zero", endless);
+      const line = envelope(cohesion(["validate", endless, "--no-integrity", "--format", "json"], { env: { COHESION_VALIDATE_WORKERS: "0" } }).stdout);
+      expect(line).toMatchObject({ ok: false, exit: 2, problems: [{ code: "not_readable", line: 1, message: expect.stringContaining("line 1 is longer than about 512 MiB") }] });
     });
   });
 });
