@@ -74,6 +74,8 @@ describe("createScorer", () => {
 
   it("gives garbage and invalid assessments the report scoreAssessment gives", () => {
     const scorer = scorerFor(benchmark);
+    // Deprecated since schema version 1.1: valid, with a warning.
+    const deprecatedEvidence = { ...assessment({}, { schemaVersion: "1.1" }), answers: { "q-a1": { level: "full", evidence: "Old free-text evidence." } } };
     const cases: unknown[] = [
       42,
       null,
@@ -84,15 +86,19 @@ describe("createScorer", () => {
       assessment({ "q-a1": "yes" }),
       assessment({}, { scale: "test.missing" }),
       assessment({}, { benchmark: { id: "test.small", version: "2.0.0" } }),
-      // Deprecated since schema version 1.1: valid, with a warning.
-      { ...assessment({}, { schemaVersion: "1.1" }), answers: { "q-a1": { level: "full", evidence: "Old free-text evidence." } } },
+      deprecatedEvidence,
+      // The frame is checked apart from the answers: what the answers hide must still be found.
+      { ...assessment({}), answers: "full" },
+      { ...assessment({}), answers: undefined },
+      Object.defineProperty(assessment({ "q-a1": "full" }), "title", { value: 42, enumerable: false }),
+      JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(assessment({ "q-a1": "full" })).slice(1)}`),
     ];
     for (const input of cases) {
       const result = scorer.score(input);
       expect(result).toStrictEqual(scoreAssessment(input, benchmark));
     }
     expect(scorer.score(42).ok).toBe(false);
-    const deprecated = scorer.score(cases[cases.length - 1]);
+    const deprecated = scorer.score(deprecatedEvidence);
     expect(deprecated.ok && deprecated.warnings.map((w) => w.code)).toEqual(["deprecated_field"]);
   });
 

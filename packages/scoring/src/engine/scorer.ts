@@ -183,7 +183,7 @@ function readAnswers(
   const index = prepared.questionIndex;
   const notes = prepared.split?.answers.notes;
   // Inherited keys would be enumerated too: none may exist.
-  if (!plainPrototype(answers)) return false;
+  if (typeof answers !== "object" || answers === null || !plainPrototype(answers)) return false;
   codes.fill(UNANSWERED_CODE);
   if (levels) levels.fill(undefined);
   let next = 0;
@@ -224,6 +224,20 @@ function plainPrototype(value: object): boolean {
   return true;
 }
 const EMPTY = {};
+
+// The frame is checked on a copy of the assessment with no answers: readAnswers checks every answer
+// as it reads it and takes only `level` and `notes`, so the frame's own walk through every answer
+// (looking for deprecated fields) could find nothing more, and it cost more than reading them.
+// Every own field is copied, enumerable or not, so the copy passes only where the assessment would.
+function frameValid(frame: (document: unknown) => boolean, assessment: unknown): boolean {
+  if (typeof assessment !== "object" || assessment === null || !plainPrototype(assessment)) return false;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.getOwnPropertyNames(assessment)) {
+    if (key === "__proto__") return false; // would set the copy's prototype: the whole check decides
+    copy[key] = key === "answers" ? EMPTY : (assessment as Record<string, unknown>)[key];
+  }
+  return frame(copy);
+}
 
 /**
  * Scores a plainly valid assessment with prepared steps; undefined when the assessment needs the
@@ -280,7 +294,7 @@ function readQuickly(
     const valid = prepared.validated
       ? readableAssessment(assessment)
       : prepared.split
-        ? prepared.split.frame(assessment)
+        ? frameValid(prepared.split.frame, assessment)
         : quickCheckAssessment().surelyValid(assessment);
     if (!valid) return undefined;
     const a = assessment as Assessment;
