@@ -2,8 +2,8 @@ import type { PeerGroup } from "@cohesion/schema";
 import { bandFor, type Band } from "../engine/parameters";
 import type { ReportAssessment } from "../types";
 import type { PlaceIndex } from "./profiles";
-import { subjectProfile } from "./profiles";
-import type { MigrantMeasure } from "./similarity";
+import { subjectPlace } from "./profiles";
+import { migrantShareOf, sizeBandOf, type MigrantMeasure } from "./similarity";
 
 // Peer groups: every subject's group by population band, migrant-share band and country.
 
@@ -83,24 +83,6 @@ const ALL_GROUP = Object.freeze({ id: "all", label: "All subjects" });
 
 export type Group = { readonly id: string; readonly label: string };
 
-// The groups of one index, made once each and shared by their members.
-export class GroupMaker {
-  private readonly bands = new Map<ContextBand, Group>();
-  private readonly countries = new Map<string, Group>();
-
-  band(band: ContextBand): Group {
-    let group = this.bands.get(band);
-    if (!group) this.bands.set(band, (group = Object.freeze({ id: band.id, label: band.label })));
-    return group;
-  }
-
-  country(code: string): Group {
-    let group = this.countries.get(code);
-    if (!group) this.countries.set(code, (group = Object.freeze({ id: code.toLowerCase(), label: `Country ${code}` })));
-    return group;
-  }
-}
-
 // Each subject's group in one dimension, numbered. Groups of one id are one peer group (`groupOf`);
 // a subject's own group object (`entryOf`) gives its label.
 export interface Grouping {
@@ -114,53 +96,52 @@ export interface Grouping {
   readonly counts: Int32Array;
 }
 
-// Numbers the groups of one dimension as subjects are added (a class: its methods stay optimised).
-class Numbering {
-  private readonly ids: string[] = [];
-  private readonly idNumbers = new Map<string, number>();
-  private readonly entries: Group[] = [];
-  private readonly entryNumbers = new Map<Group, number>();
-  private readonly idOfEntry: number[] = [];
-  private readonly groupOf: Int32Array;
-  private readonly entryOf: Int32Array;
-  private last: Group | undefined;
-  private lastEntry = -1;
+// The groups of one dimension being numbered: group objects (entries) as they first come, and ids.
+interface Numbering {
+  readonly dimension: Dimension;
+  readonly ids: string[];
+  readonly idNumbers: Map<string, number>;
+  readonly entries: Group[];
+  readonly idOfEntry: number[];
+  readonly groupOf: Int32Array;
+  readonly entryOf: Int32Array;
+}
 
-  constructor(
-    private readonly dimension: Dimension,
-    private readonly size: number,
-  ) {
-    this.groupOf = new Int32Array(size);
-    this.entryOf = new Int32Array(size);
-  }
+function numbering(dimension: Dimension, size: number): Numbering {
+  return { dimension, ids: [], idNumbers: new Map(), entries: [], idOfEntry: [], groupOf: new Int32Array(size), entryOf: new Int32Array(size) };
+}
 
-  add(m: number, group: Group): void {
-    if (group !== this.last) {
-      let e = this.entryNumbers.get(group);
-      if (e === undefined) {
-        e = this.entries.length;
-        this.entries.push(group);
-        this.entryNumbers.set(group, e);
-        let g = this.idNumbers.get(group.id);
-        if (g === undefined) {
-          g = this.ids.length;
-          this.ids.push(group.id);
-          this.idNumbers.set(group.id, g);
-        }
-        this.idOfEntry.push(g);
-      }
-      this.last = group;
-      this.lastEntry = e;
-    }
-    this.entryOf[m] = this.lastEntry;
-    this.groupOf[m] = this.idOfEntry[this.lastEntry] as number;
+// The number of a group object new to a dimension.
+function newEntry(n: Numbering, group: Group): number {
+  let g = n.idNumbers.get(group.id);
+  if (g === undefined) {
+    g = n.ids.length;
+    n.ids.push(group.id);
+    n.idNumbers.set(group.id, g);
   }
+  n.idOfEntry.push(g);
+  return n.entries.push(group) - 1;
+}
 
-  done(): Grouping {
-    const counts = new Int32Array(this.ids.length);
-    for (let m = 0; m < this.size; m++) (counts[this.groupOf[m] as number] as number)++;
-    return { dimension: this.dimension, ids: this.ids, groupOf: this.groupOf, entries: this.entries, entryOf: this.entryOf, counts };
+function assign(n: Numbering, m: number, entry: number): void {
+  n.entryOf[m] = entry;
+  n.groupOf[m] = n.idOfEntry[entry] as number;
+}
+
+function done(n: Numbering): Grouping {
+  const counts = new Int32Array(n.ids.length);
+  for (let m = 0; m < n.groupOf.length; m++) (counts[n.groupOf[m] as number] as number)++;
+  return { dimension: n.dimension, ids: n.ids, groupOf: n.groupOf, entries: n.entries, entryOf: n.entryOf, counts };
+}
+
+// The entry of band b of `bands` (-1: the unknown group), made on first use; `entries[b + 1]` keeps it.
+function bandEntry(n: Numbering, bands: readonly ContextBand[], b: number, unknown: Group, entries: Int32Array): number {
+  let entry = entries[b + 1] as number;
+  if (entry === -1) {
+    const band = bands[b];
+    entries[b + 1] = entry = newEntry(n, band === undefined ? unknown : Object.freeze({ id: band.id, label: band.label }));
   }
+  return entry;
 }
 
 const MISSING_PLACE = 1;
@@ -179,48 +160,61 @@ export function missingOf(bits: number): string[] {
 }
 
 // Every subject's group in every dimension (DIMENSIONS order), and what profile data it lacks (bits).
+// Profile data is read straight from each subject's place: no object is made per subject.
 export function groupSubjects(
   assessments: readonly (ReportAssessment | undefined)[],
   places: PlaceIndex,
   options: PeerOptions,
-  make: GroupMaker,
 ): { groupings: Grouping[]; missing: Uint8Array } {
   const size = assessments.length;
-  const all = new Numbering("all", size);
-  const population = new Numbering("population", size);
-  const share = new Numbering("migrant-share", size);
-  const country = new Numbering("country", size);
+  const all = numbering("all", size);
+  const population = numbering("population", size);
+  const share = numbering("migrant-share", size);
+  const country = numbering("country", size);
   const missing = new Uint8Array(size);
   const populationBands = options.populationBands ?? DEFAULT_POPULATION_BANDS;
   const shareBands = options.migrantShareBands ?? DEFAULT_MIGRANT_SHARE_BANDS;
+  // Entries by band number + 1 (0: unknown), and by country code.
+  const populationEntries = new Int32Array(populationBands.length + 1).fill(-1);
+  const shareEntries = new Int32Array(shareBands.length + 1).fill(-1);
+  const countryEntries = new Map<string, number>();
+  let unknownCountry = -1;
+  const allEntry = size > 0 ? newEntry(all, ALL_GROUP) : -1;
   for (let m = 0; m < size; m++) {
-    const { profile, place } = subjectProfile({ assessment: assessments[m] }, places);
-    let bits = place ? 0 : MISSING_PLACE;
-    all.add(m, ALL_GROUP);
-    const people = profile.population;
-    const populationBand = people !== undefined ? bandFor(populationBands, people) : undefined;
-    const sizeBand = populationBand ?? (profile.sizeBand !== undefined && options.populationBands === undefined
-      ? DEFAULT_POPULATION_BANDS.find((b) => b.id === profile.sizeBand)
-      : undefined);
-    if (sizeBand) population.add(m, make.band(sizeBand));
-    else {
-      population.add(m, UNKNOWN_POPULATION);
-      bits |= MISSING_POPULATION;
-    }
-    const shareBand = profile.migrantShare !== undefined ? bandFor(shareBands, profile.migrantShare) : undefined;
-    if (shareBand) share.add(m, make.band(shareBand));
-    else {
-      share.add(m, UNKNOWN_SHARE);
-      bits |= MISSING_SHARE;
-    }
-    if (profile.country !== undefined) country.add(m, make.country(profile.country));
-    else {
-      country.add(m, UNKNOWN_COUNTRY);
+    const assessment = assessments[m];
+    const found = subjectPlace(assessment, places);
+    let bits = found ? 0 : MISSING_PLACE;
+    assign(all, m, allEntry);
+    const people = found?.population?.value;
+    let b = people !== undefined ? bandIndex(populationBands, people) : -1;
+    // A size band stands in for a population the bands do not place (default bands only).
+    const sizeBand = found && b === -1 && options.populationBands === undefined ? found.sizeBand ?? (people !== undefined ? sizeBandOf(people) : undefined) : undefined;
+    if (sizeBand !== undefined) b = DEFAULT_POPULATION_BANDS.findIndex((band) => band.id === sizeBand);
+    if (b === -1) bits |= MISSING_POPULATION;
+    assign(population, m, bandEntry(population, populationBands, b, UNKNOWN_POPULATION, populationEntries));
+    const percent = found ? migrantShareOf(found, places.measures)?.percent : undefined;
+    const s = percent !== undefined ? bandIndex(shareBands, percent) : -1;
+    if (s === -1) bits |= MISSING_SHARE;
+    assign(share, m, bandEntry(share, shareBands, s, UNKNOWN_SHARE, shareEntries));
+    const code = found ? found.country : assessment?.country;
+    let entry: number | undefined;
+    if (code === undefined) {
       bits |= MISSING_COUNTRY;
+      if (unknownCountry === -1) unknownCountry = newEntry(country, UNKNOWN_COUNTRY);
+      entry = unknownCountry;
+    } else if ((entry = countryEntries.get(code)) === undefined) {
+      countryEntries.set(code, (entry = newEntry(country, Object.freeze({ id: code.toLowerCase(), label: `Country ${code}` }))));
     }
+    assign(country, m, entry);
     missing[m] = bits;
   }
-  return { groupings: [all.done(), population.done(), share.done(), country.done()], missing };
+  return { groupings: [done(all), done(population), done(share), done(country)], missing };
+}
+
+// The number of the band `bandFor` gives, or -1.
+function bandIndex(bands: readonly ContextBand[], value: number): number {
+  const band = bandFor(bands, value);
+  return band === undefined ? -1 : bands.indexOf(band);
 }
 
 export const DIMENSIONS: readonly Dimension[] = ["all", "population", "migrant-share", "country"];

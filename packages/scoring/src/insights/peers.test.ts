@@ -1,3 +1,4 @@
+import type { Place } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
 import { place } from "../../test/fixtures";
 import { uniformReport } from "../../test/reports";
@@ -82,6 +83,38 @@ describe("peers", () => {
       [50, 75, 1],
       [75, 100, 1],
     ]);
+  });
+
+  it("falls back on a place's size band and reads shares in the measures' order", () => {
+    const subjects = [
+      uniformReport("test.s1", "One", "none", { ref: "test.one" }),
+      uniformReport("test.s2", "Two", "full", { ref: "test.two" }),
+      uniformReport("test.s3", "Three", "partial", { ref: "test.three" }),
+    ];
+    // One: no population, size band "large"; Two: 600,000 residents. Both land in "large" with the default bands.
+    const one: Place = { ...place("test.one", "One", "DE", undefined, 12), sizeBand: "large" };
+    // Two: a scoped share first, then the whole city's: 12% foreign-born is read, the 40% of the centre is not.
+    const two: Place = { ...place("test.two", "Two", "DE", 600_000), migrantShares: [
+      { measure: "foreign-born", percent: 40, scope: "City centre", definition: "Born abroad." },
+      { measure: "migrant-background", percent: 35, definition: "Migrant background." },
+      { measure: "foreign-born", percent: 12, definition: "Born abroad." },
+    ] };
+    const three = place("test.three", "Three", "FR", 600_000, 12);
+    const groupsOf = (index: ReturnType<typeof createPeerIndex>, id: string) => {
+      const at = index.ok ? index.report.position(id) : undefined;
+      if (!at?.ok) throw new Error("no position");
+      return at.report.peers.groups.slice(1).map((g) => [g.id, g.label, g.members]);
+    };
+    const index = createPeerIndex(subjects, { places: [one, two, three] });
+    expect(groupsOf(index, "test.s1")).toEqual([
+      ["large", "500,000 to 999,999 residents", 3],
+      ["10-20", "10% to under 20% migrant residents", 3],
+      ["de", "Country DE", 2],
+    ]);
+    // With bands of its own, a size band stands in for nothing; a measure list changes which share is read.
+    const own = createPeerIndex(subjects, { places: [one, two, three], populationBands: [{ id: "any", label: "Any", min: 0 }], migrantMeasures: ["migrant-background"] });
+    expect(groupsOf(own, "test.s1").slice(0, 2)).toEqual([["unknown", "Population not known", 1], ["unknown", "Share of migrant residents not known", 2]]);
+    expect(groupsOf(own, "test.s2").slice(0, 2)).toEqual([["any", "Any", 2], ["30-plus", "30% migrant residents or more", 1]]);
   });
 
   it("refuses reports of different benchmarks and names a missing subject", () => {

@@ -10,7 +10,7 @@ import { roundScore } from "../engine/exact";
 import { binOf, histogram, lowerBound, upperBound } from "./statistics";
 import { isScoreTable, type ScoreTable } from "../engine/score-table";
 import type { ReportMessage, ReportPeers } from "../types";
-import { GroupMaker, groupSubjects, missingOf, type ContextBand, type Group, type PeerOptions } from "./peer-groups";
+import { groupSubjects, missingOf, type ContextBand, type Group, type PeerOptions } from "./peer-groups";
 import { rankAll, summariseAll, type PeerRanks } from "./peer-ranking";
 import { reportSubjects, tableSubjects } from "./peer-subjects";
 
@@ -170,10 +170,9 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
   });
   if (problems.length > 0) return fail(problems);
 
-  const make = new GroupMaker();
   const subjects = table ? tableSubjects(table) : reportSubjects(valid);
   const size = subjects.ids.length;
-  const { groupings, missing } = groupSubjects(subjects.assessments, places, options, make);
+  const { groupings, missing } = groupSubjects(subjects.assessments, places, options);
   // The first subject of each assessment id, looked up on first use (ranks() needs none).
   let byAssessment: Map<string, number> | undefined;
   const numberOf = (assessmentId: string): number | undefined => {

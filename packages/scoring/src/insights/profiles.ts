@@ -91,11 +91,22 @@ export function indexPlaces(
  */
 export function subjectProfile(report: { readonly assessment?: ScoreReport["assessment"] | undefined }, index: PlaceIndex): { profile: CityProfile; place: Place | undefined } {
   const assessment = report.assessment;
-  const ref = assessment?.subjectRef;
-  const name = assessment?.subject ?? "the subject";
-  const place = (ref !== undefined ? index.byId.get(ref) : undefined) ?? index.byName.get(nameKey(name, assessment?.country));
+  const place = subjectPlace(assessment, index);
   if (place) return { profile: profileOf(place, index.measures), place };
-  return { profile: { name, country: assessment?.country }, place: undefined };
+  return { profile: { name: assessment?.subject ?? "the subject", country: assessment?.country }, place: undefined };
+}
+
+/**
+ * The place document of a report's subject: by its place reference, else by its name and country.
+ *
+ * @example
+ * ```ts
+ * subjectPlace(report.assessment, index)?.population?.value;
+ * ```
+ */
+export function subjectPlace(assessment: ScoreReport["assessment"] | undefined, index: PlaceIndex): Place | undefined {
+  const ref = assessment?.subjectRef;
+  return (ref !== undefined ? index.byId.get(ref) : undefined) ?? index.byName.get(nameKey(assessment?.subject ?? "the subject", assessment?.country));
 }
 
 /**

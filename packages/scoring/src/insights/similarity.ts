@@ -93,24 +93,35 @@ export function sizeBandOf(population: number): NonNullable<Place["sizeBand"]> {
  */
 export function profileOf(place: Place, measures: readonly MigrantMeasure[] = DEFAULT_MIGRANT_MEASURES): CityProfile {
   const population = place.population?.value;
-  let migrantShare: number | undefined;
-  let migrantMeasure: MigrantMeasure | undefined;
-  for (const measure of measures) {
-    const share = place.migrantShares?.find((s) => s.measure === measure && s.scope === undefined);
-    if (share) {
-      migrantShare = share.percent;
-      migrantMeasure = measure;
-      break;
-    }
-  }
+  const share = migrantShareOf(place, measures);
   return {
     name: place.name,
     country: place.country,
     population,
     sizeBand: place.sizeBand ?? (population !== undefined ? sizeBandOf(population) : undefined),
-    migrantShare,
-    migrantMeasure,
+    migrantShare: share?.percent,
+    migrantMeasure: share?.measure,
   };
+}
+
+/**
+ * A place's first whole-city (unscoped) migrant share among `measures`, in their order.
+ *
+ * @example
+ * ```ts
+ * migrantShareOf(place, ["foreign-born"])?.percent; // 35
+ * ```
+ */
+export function migrantShareOf(place: Place, measures: readonly MigrantMeasure[]): NonNullable<Place["migrantShares"]>[number] | undefined {
+  const shares = place.migrantShares;
+  if (shares === undefined) return undefined;
+  for (let i = 0; i < measures.length; i++) {
+    for (let j = 0; j < shares.length; j++) {
+      const share = shares[j] as NonNullable<Place["migrantShares"]>[number];
+      if (share.measure === measures[i] && share.scope === undefined) return share;
+    }
+  }
+  return undefined;
 }
 
 function formatNumber(n: number): string {
