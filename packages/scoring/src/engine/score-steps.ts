@@ -136,6 +136,12 @@ function checkAnswers(assessment: Assessment, plan: BenchmarkPlan, scale: Scale,
 
 /** The block of a score report that names the assessment scored. */
 export function reportAssessment(assessment: Assessment, scale: Scale): ReportAssessment {
+  const subject = assessment.subject;
+  // The usual block, a place with its country, made by one literal: blocks then share one shape that
+  // stays known between batches, so code reading a table's blocks is not thrown away with a table.
+  if (subject.ref !== undefined && subject.country !== undefined && assessment.illustrative === undefined) {
+    return { id: assessment.id, subject: subject.name, subjectType: subject.type, subjectRef: subject.ref, country: subject.country, assessedOn: assessment.assessedOn, scale: scale.id };
+  }
   const block: ReportAssessment = { id: assessment.id, subject: assessment.subject.name, subjectType: assessment.subject.type };
   if (assessment.subject.ref !== undefined) block.subjectRef = assessment.subject.ref;
   if (assessment.subject.country !== undefined) block.country = assessment.subject.country;
