@@ -52,8 +52,10 @@ export interface PeerIndex {
 interface Summary {
   /** Every member's score that exists, ascending, the subject's own included. */
   readonly sorted: Float64Array;
-  /** The histogram of `sorted`. */
-  readonly histogram: readonly { readonly from: number; readonly to: number; readonly count: number }[];
+  /** The number of histogram bins. */
+  readonly bins: number;
+  /** The histogram of `sorted`, made on first use (`ranks()` needs none). */
+  histogram: readonly { readonly from: number; readonly to: number; readonly count: number }[] | undefined;
   /**
    * The statistic of a member by where its score lies in `sorted` (its lower bound), made once and
    * shared, frozen, by every member with that score; `unscored` for a member without one.
@@ -119,6 +121,8 @@ function statisticOf(summary: Summary, ref: string, title: string | undefined, s
   // A scored subject is in its group's sorted scores; the others are the rest.
   const skip = score !== null && below < n && sorted[below] === score ? below : -1;
   const others = skip === -1 ? n : n - 1;
+  // Bins are shared by every member's position, so frozen: a reader cannot change another subject's figures.
+  summary.histogram ??= histogram(sorted, summary.bins).map((bin) => Object.freeze(bin));
   // The group's bins, but the subject's own: that one is the group's bin less the subject.
   const bars = summary.histogram.slice() as PeerStatistic["histogram"];
   if (skip !== -1) {
@@ -197,8 +201,7 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     const known = summaries[d]?.[g] as Map<string, Summary>;
     let summary = known.get(ref);
     if (!summary) {
-      // Bins are shared by every member's position, so frozen: a reader cannot change another subject's figures.
-      summary = { sorted, histogram: histogram(sorted, bins).map((bin) => Object.freeze(bin)), statistics: undefined, unscored: undefined };
+      summary = { sorted, bins, histogram: undefined, statistics: undefined, unscored: undefined };
       known.set(ref, summary);
     }
     return summary;
