@@ -119,6 +119,8 @@ interface FlatTree {
   /** Children of node n: childList[childStart[n]] up to childList[childStart[n + 1]]. */
   readonly childStart: Int32Array;
   readonly childList: Int32Array;
+  /** The nodes that are not leaves, in post-order: leaves are scored as their parent reads them. */
+  readonly inner: Int32Array;
 }
 
 function flatten(overall: CompiledNode, count: number): FlatTree {
@@ -137,6 +139,7 @@ function flatten(overall: CompiledNode, count: number): FlatTree {
     derived: new Uint8Array(count),
     childStart: new Int32Array(count + 1),
     childList: new Int32Array(Math.max(0, count - 1)),
+    inner: Int32Array.from(byIndex.filter((node) => node.kind !== LEAF).map((node) => node.index)),
   };
   let next = 0;
   byIndex.forEach((node, n) => {

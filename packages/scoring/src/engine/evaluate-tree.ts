@@ -48,35 +48,16 @@ export function evaluationBuffer(tree: CompiledTree): Evaluation {
  * ```
  */
 export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverageThreshold: number, into?: Evaluation): Evaluation {
-  const count = tree.nodeCount;
   const { score, coverage, status, weight: weightOf } = into ?? evaluationBuffer(tree);
   const codes = answers.codes;
-  const { kinds, questions, ownWeights, minimum: byMinimum, weights, derived, childStart, childList } = tree.flat;
+  const { kinds, questions, ownWeights, minimum: byMinimum, weights, derived, childStart, childList, inner } = tree.flat;
   // The threshold is compared as node coverage is: both rounded to SCORE_DECIMALS.
   const threshold = roundScore(coverageThreshold);
-  // Node numbers are post-order: every child is scored before its parent.
-  for (let n = 0; n < count; n++) {
+  // Node numbers are post-order: every child is scored before its parent. A leaf is scored where its
+  // parent reads it (its one input is its answer, of weight 1), so it is not read back from the arrays.
+  for (let i = 0; i < inner.length; i++) {
+    const n = inner[i] as number;
     const kind = kinds[n] as number;
-    if (kind === LEAF) {
-      // A leaf's one input is its answer, of weight 1: the general case below, worked out.
-      const value = codes[questions[n] as number] as number;
-      weightOf[n] = weights[n] as number;
-      if (value === NOT_APPLICABLE_CODE) {
-        status[n] = NOT_APPLICABLE_STATUS;
-        coverage[n] = 1;
-        score[n] = NaN;
-      } else if (value >= 0) {
-        status[n] = SCORED;
-        coverage[n] = 1;
-        score[n] = roundScore(value);
-      } else {
-        // Unanswered, or (direct callers only) a level off the scale.
-        status[n] = UNANSWERED;
-        coverage[n] = 0;
-        score[n] = NaN;
-      }
-      continue;
-    }
     let total = 0;
     let covered = 0;
     let scoredWeight = 0;
@@ -100,11 +81,37 @@ export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverage
     const end = childStart[n + 1] as number;
     for (let j = childStart[n] as number; j < end; j++) {
       const c = childList[j] as number;
-      const weight = weightOf[c] as number;
-      if (status[c] === NOT_APPLICABLE_STATUS || weight === 0) continue;
+      let weight: number;
+      let covers: number;
+      let value: number;
+      if (kinds[c] === LEAF) {
+        const answer = codes[questions[c] as number] as number;
+        weight = weightOf[c] = weights[c] as number;
+        if (answer === NOT_APPLICABLE_CODE) {
+          status[c] = NOT_APPLICABLE_STATUS;
+          coverage[c] = 1;
+          score[c] = NaN;
+          continue;
+        }
+        if (answer >= 0) {
+          status[c] = SCORED;
+          covers = coverage[c] = 1;
+          value = score[c] = roundScore(answer);
+        } else {
+          // Unanswered, or (direct callers only) a level off the scale.
+          status[c] = UNANSWERED;
+          covers = coverage[c] = 0;
+          value = score[c] = NaN;
+        }
+        if (weight === 0) continue;
+      } else {
+        weight = weightOf[c] as number;
+        if (status[c] === NOT_APPLICABLE_STATUS || weight === 0) continue;
+        covers = coverage[c] as number;
+        value = score[c] as number;
+      }
       total += weight;
-      covered += weight * (coverage[c] as number);
-      const value = score[c] as number;
+      covered += weight * covers;
       if (value === value) {
         scoredWeight += weight;
         sum += weight * value;
