@@ -74,8 +74,10 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
   const catalog = host.catalog();
   const scales = catalog.scales();
   const places = catalog.places();
-  const score = (a: Assessment) => scoreAssessment(a, benchmark, { model, scales, parameters: read.parameters });
-  const scored = score(assessment);
+  // The assessment was validated above, so scoring does not check it against its schema again; peers
+  // read from a folder were not, and are.
+  const score = (a: Assessment, validated: boolean) => scoreAssessment(a, benchmark, { model, scales, parameters: read.parameters, validated });
+  const scored = score(assessment, true);
   if (!scored.ok) return fail(scored.errors.errors.map((p) => ({ ...p, file: options.file })), EXIT.invalid);
 
   let peers: ScoreReport[] | undefined;
@@ -90,7 +92,7 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
         notes.push(`${peer.id} answers ${peer.benchmark.id} ${peer.benchmark.version}, not ${benchmark.id} ${benchmark.version}: left out of the peers`);
         continue;
       }
-      const result = score(peer);
+      const result = score(peer, false);
       if (result.ok) peers.push(result.report);
       else notes.push(`${peer.id} could not be scored: ${result.errors.errors[0]?.message ?? "invalid"}`);
     }
