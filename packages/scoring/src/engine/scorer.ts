@@ -239,15 +239,24 @@ function frameValid(frame: (document: unknown) => boolean, assessment: unknown):
   return frame(copy);
 }
 
+/** The output of compact reports: key factors and up, no traces. */
+const COMPACT = { explain: false, detail: "key-factors" } as const;
+
 /**
  * Scores a plainly valid assessment with prepared steps; undefined when the assessment needs the
- * thorough path (anything invalid, unusual or off the quick path's knowledge).
+ * thorough path (anything invalid, unusual or off the quick path's knowledge). `output` overrides the
+ * prepared traces and detail (a scorer's compact reports share its prepared steps, and their shape).
  */
-export function scoreQuickly(prepared: PreparedScoring, assessment: unknown): ScoringResult<ScoreReport> | undefined {
-  const read = readQuickly(prepared, assessment);
+export function scoreQuickly(
+  prepared: PreparedScoring,
+  assessment: unknown,
+  output: Pick<PreparedScoring, "explain" | "detail"> = prepared,
+): ScoringResult<ScoreReport> | undefined {
+  const { explain, detail } = output;
+  const read = readQuickly(prepared, assessment, undefined, detail);
   if (!read) return undefined;
   const { a, scale, answers } = read;
-  const { model, plan, b, explain, detail } = prepared;
+  const { model, plan, b } = prepared;
   const used = scale;
   const arrays = answers;
   const parameters = prepared.parameters;
@@ -289,6 +298,7 @@ function readQuickly(
   prepared: PreparedScoring,
   assessment: unknown,
   into?: Float64Array,
+  detail = prepared.detail,
 ): { a: Assessment; scale: ScaleEntry; answers: AnswerArrays } | undefined {
   try {
     const valid = prepared.validated
@@ -304,7 +314,7 @@ function readQuickly(
     // A buffer to reuse means only the numbers are wanted; otherwise the levels are kept for the tree.
     const codes = into ?? new Float64Array(prepared.questionIds.length);
     // Level ids are written out only in guide question nodes.
-    const levels = into || prepared.detail === "key-factors" ? undefined : new Array<string | undefined>(prepared.questionIds.length);
+    const levels = into || detail === "key-factors" ? undefined : new Array<string | undefined>(prepared.questionIds.length);
     if (!readAnswers(prepared, a.answers, scale.quickPoints, codes, levels)) return undefined;
     return { a, scale, answers: levels ? { levels, codes } : { codes } };
   } catch {
@@ -347,8 +357,7 @@ export function createScorer(benchmark: unknown, options: ScoreOptions = {}): Sc
     if (!p) return fail(prepared.problems);
     // The thorough path reads the parameters as checked here, not the caller's object, which may change.
     if (passed.parameters !== undefined) Object.assign(given, { parameters: p.parameters });
-    const compactOptions: ScoreOptions = { ...given, explain: false, detail: "key-factors" };
-    const compact: PreparedScoring = { ...p, explain: false, detail: "key-factors" };
+    const compactOptions: ScoreOptions = { ...given, ...COMPACT };
     const scorer: Scorer = {
       benchmark: Object.freeze({ id: p.b.id, version: p.b.version, title: p.b.title }),
       model: Object.freeze({ id: p.model.id, version: p.model.version, title: p.model.title, parameters: p.parameters }),
@@ -358,7 +367,7 @@ export function createScorer(benchmark: unknown, options: ScoreOptions = {}): Sc
           if (!Array.isArray(assessments)) {
             return fail([scoringProblem("invalid_input", "", { what: "The assessments", detail: "expected an array of assessments" })]);
           }
-          return succeed(tabulate(compact, assessments, (a) => safely(() => scoreQuickly(compact, a) ?? scoreThoroughly(a, benchmark, compactOptions))));
+          return succeed(tabulate(p, assessments, (a) => safely(() => scoreQuickly(p, a, COMPACT) ?? scoreThoroughly(a, benchmark, compactOptions))));
         }),
     };
     return succeed(scorer, prepared.problems);
