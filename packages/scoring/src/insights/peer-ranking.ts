@@ -166,19 +166,29 @@ function countGroups(work: RankWork, order: Int32Array): void {
 }
 
 // The figures of score r of every subject; returns each group's scores, ascending, in one buffer.
+// Each pass is a function of its own, so its optimised code is made once the pass has run, with
+// what it has seen, not while an earlier pass runs and before a later one ever has.
 function rankScore(work: RankWork, column: Float64Array, order: Int32Array, r: number): Float64Array {
-  const { size, dims, groupAt, totals, start, seen, runOf, runFrom, runRank, runPercentile, below, rank, of, percentile } = work;
-  const count = order.length;
-  const sorted = new Float64Array(count * dims);
+  const { dims, totals, start } = work;
+  const sorted = new Float64Array(order.length * dims);
   let from = 0;
   for (let gi = 0; gi < totals.length; gi++) {
     start[gi] = from;
     from += totals[gi] as number;
   }
-  // Runs of equal scores, numbered from the lowest: runAt[k] for the k-th lowest score.
+  numberRuns(work, column, order);
+  countBelow(work, column, order, sorted);
+  rankDown(work, order, r);
+  // A subject without this score still has its group's N.
+  if (order.length < work.size) rankUnscored(work, column, r);
+  return sorted;
+}
+
+// Runs of equal scores, numbered from the lowest: runAt[k] for the k-th lowest score.
+function numberRuns(work: RankWork, column: Float64Array, order: Int32Array): void {
   const runAt = work.runAt;
   let previous = NaN;
-  for (let k = 0, run = -1; k < count; k++) {
+  for (let k = 0, run = -1; k < order.length; k++) {
     const value = column[order[k] as number] as number;
     if (value !== previous) {
       run++;
@@ -186,10 +196,14 @@ function rankScore(work: RankWork, column: Float64Array, order: Int32Array, r: n
     }
     runAt[k] = run;
   }
-  // Up: within its group a subject has `below` lower scores (those before its run of equal scores).
+}
+
+// Up: within its group a subject has `below` lower scores (those before its run of equal scores).
+function countBelow(work: RankWork, column: Float64Array, order: Int32Array, sorted: Float64Array): void {
+  const { dims, groupAt, start, seen, runOf, runFrom, below, runAt } = work;
   seen.fill(0);
   runOf.fill(-1);
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < order.length; k++) {
     const m = order[k] as number;
     const value = column[m] as number;
     const run = runAt[k] as number;
@@ -206,12 +220,16 @@ function rankScore(work: RankWork, column: Float64Array, order: Int32Array, r: n
       seen[gi] = n + 1;
     }
   }
-  // Down: `above` higher scores, so notAbove = N - above; the figures of a group's run are worked out once.
+}
+
+// Down: `above` higher scores, so notAbove = N - above; the figures of a group's run are worked out once.
+function rankDown(work: RankWork, order: Int32Array, r: number): void {
+  const { size, dims, groupAt, totals, seen, runOf, runRank, runPercentile, below, runAt, rank, of, percentile } = work;
   seen.fill(0);
   runOf.fill(-1);
   // A subject's figure in dimension d lies at d * stride + r * size + m.
   const stride = work.refs * size;
-  let k = count;
+  let k = order.length;
   while (k-- > 0) {
     const m = order[k] as number;
     const run = runAt[k] as number;
@@ -232,17 +250,16 @@ function rankScore(work: RankWork, column: Float64Array, order: Int32Array, r: n
       percentile[cell] = runPercentile[gi] as number;
     }
   }
-  // A subject without this score still has its group's N.
-  if (count < size) {
-    for (let m = 0; m < size; m++) {
-      if (column[m] === column[m]) continue;
-      for (let d = 0; d < dims; d++) {
-        const cell = (d * work.refs + r) * size + m;
-        of[cell] = totals[groupAt[m * dims + d] as number] as number;
-        percentile[cell] = NaN;
-      }
-    }
-  }
-  return sorted;
 }
 
+function rankUnscored(work: RankWork, column: Float64Array, r: number): void {
+  const { size, dims, groupAt, totals, of, percentile } = work;
+  for (let m = 0; m < size; m++) {
+    if (column[m] === column[m]) continue;
+    for (let d = 0; d < dims; d++) {
+      const cell = (d * work.refs + r) * size + m;
+      of[cell] = totals[groupAt[m * dims + d] as number] as number;
+      percentile[cell] = NaN;
+    }
+  }
+}

@@ -94,56 +94,81 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
  * ```
  */
 export function scoreOrder(column: Float64Array): Int32Array {
-  let n = 0;
-  let radix = LITTLE_ENDIAN;
-  for (let i = 0; i < column.length; i++) {
-    const value = column[i] as number;
-    if (value !== value) continue;
-    n++;
-    if (!(value > 0) && !(value === 0 && 1 / value > 0)) radix = false;
-  }
-  if (!radix || n < 64) {
+  const n = countScores(column);
+  if (!LITTLE_ENDIAN || n < 64) {
     const present: number[] = [];
     for (let i = 0; i < column.length; i++) if (column[i] === column[i]) present.push(i);
     return Int32Array.from(present.sort((a, b) => (column[a] as number) - (column[b] as number)));
   }
   let values = new Float64Array(n);
   let order = new Int32Array(n);
+  gatherScores(column, values, order);
+  let nextValues = new Float64Array(n);
+  let nextOrder = new Int32Array(n);
+  const counts = countBytes(new Uint8Array(values.buffer), n);
+  const first = new Uint8Array(values.buffer).slice(0, 8); // the bytes of one score, kept: the buffers are reused
+  for (let pass = 0; pass < 8; pass++) {
+    const at = pass * 256;
+    // A byte every score shares does not reorder anything.
+    if (counts[at + (first[pass] as number)] === n) continue;
+    scatter(values, order, nextValues, nextOrder, counts, pass);
+    const valuesRead = values;
+    values = nextValues;
+    nextValues = valuesRead;
+    const orderRead = order;
+    order = nextOrder;
+    nextOrder = orderRead;
+  }
+  return order;
+}
+
+// How many scores of a column are numbers; -1 when one is below 0 (or -0), which byte order misplaces.
+function countScores(column: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < column.length; i++) {
+    const value = column[i] as number;
+    if (value !== value) continue;
+    if (value < 0 || (value === 0 && 1 / value < 0)) return -1;
+    n++;
+  }
+  return n;
+}
+
+// The scores that are numbers, and their positions in the column.
+function gatherScores(column: Float64Array, values: Float64Array, order: Int32Array): void {
   for (let i = 0, k = 0; i < column.length; i++) {
     const value = column[i] as number;
     if (value !== value) continue;
     values[k] = value;
     order[k++] = i;
   }
-  let nextValues = new Float64Array(n);
-  let nextOrder = new Int32Array(n);
-  // The counts of every byte position at once: reordering changes none of them.
+}
+
+// The counts of every byte position of n scores at once: reordering changes none of them.
+// The loops of a radix sort are functions of their own, each optimised once it has run.
+function countBytes(all: Uint8Array, n: number): Int32Array {
   const counts = new Int32Array(8 * 256);
-  const all = new Uint8Array(values.buffer);
   for (let i = 0; i < n * 8; i += 8) {
     for (let pass = 0; pass < 8; pass++) (counts[pass * 256 + (all[i + pass] as number)] as number)++;
   }
-  const first = all.slice(0, 8); // the bytes of one score, kept: the buffers are reused
-  for (let pass = 0; pass < 8; pass++) {
-    const bytes = new Uint8Array(values.buffer);
-    const at = pass * 256;
-    // A byte every score shares does not reorder anything.
-    if (counts[at + (first[pass] as number)] === n) continue;
-    let position = 0;
-    for (let b = at; b < at + 256; b++) {
-      const count = counts[b] as number;
-      counts[b] = position;
-      position += count;
-    }
-    for (let i = 0; i < n; i++) {
-      const b = at + (bytes[i * 8 + pass] as number);
-      const to = counts[b] as number;
-      nextValues[to] = values[i] as number;
-      nextOrder[to] = order[i] as number;
-      counts[b] = to + 1;
-    }
-    [values, nextValues] = [nextValues, values];
-    [order, nextOrder] = [nextOrder, order];
+  return counts;
+}
+
+// One pass of the radix sort: scores and positions moved into `nextValues` and `nextOrder` by byte `pass`.
+function scatter(values: Float64Array, order: Int32Array, nextValues: Float64Array, nextOrder: Int32Array, counts: Int32Array, pass: number): void {
+  const bytes = new Uint8Array(values.buffer);
+  const at = pass * 256;
+  let position = 0;
+  for (let b = at; b < at + 256; b++) {
+    const count = counts[b] as number;
+    counts[b] = position;
+    position += count;
   }
-  return order;
+  for (let i = 0; i < values.length; i++) {
+    const b = at + (bytes[i * 8 + pass] as number);
+    const to = counts[b] as number;
+    nextValues[to] = values[i] as number;
+    nextOrder[to] = order[i] as number;
+    counts[b] = to + 1;
+  }
 }
