@@ -251,6 +251,7 @@ export class SchemaCompiler {
     // A call below this node passes this node's pointer and the child's key; a call at the same place
     // passes the pointer and key it got. Only a node with children builds its own pointer (once).
     let below = false;
+    let readsProperty = false;
     const call = (/** @type {string} */ fn, /** @type {string} */ data, /** @type {string} */ key, when = "", depth = "h+1") => {
       if (key !== "p,y") below = true;
       const at = key === "p,y" ? key : `q,${key}`;
@@ -360,7 +361,7 @@ export class SchemaCompiler {
       // One test on the way of a valid document; the fields are listed only when one is missing.
       const missing = node.required.map((field) => `d[${js(field)}]===undefined`).join("||");
       const fields = this.constant("q", js(node.required));
-      objects.push(`if(${missing}){if(!e)return false;for(const f of ${fields})if(d[f]===undefined)E(e,${HERE},"required",{missingProperty:f},${meta()},d);}`);
+      objects.push(`if((${missing})&&!R(d,${fields},${HERE},e,${meta()}))return false;`);
     }
     if (node.propertyNames !== undefined && !acceptsAll(node.propertyNames)) {
       // The key's own errors, named by the key (the pointer is the object's).
@@ -387,7 +388,12 @@ export class SchemaCompiler {
         continue;
       }
       const at = js(name.replace(/~/g, "~0").replace(/\//g, "~1"));
-      objects.push(call(child(sub), `d[${js(name)}]`, at, `d[${js(name)}]!==undefined&&`));
+      if (at === js(name)) {
+        // The common case, a key that is its own pointer segment: the value read once, the key written once.
+        below = true;
+        readsProperty = true;
+        objects.push(`if((x=d[${at}])!==undefined&&!${child(sub)}(x,q,${at},e,g)&&!e)return false;`);
+      } else objects.push(call(child(sub), `d[${js(name)}]`, at, `d[${js(name)}]!==undefined&&`));
     }
     grouped("object", objects);
 
@@ -402,7 +408,7 @@ export class SchemaCompiler {
     // The fast check returns false at the first failure, so reaching the end means valid; the full
     // pass's answer is never read (its errors are).
     // Its own pointer: the parent's and its key (undefined at the same place as the parent).
-    const own = below ? "const q=e&&(y===undefined?p:p+\"/\"+y);" : "";
+    const own = (below ? "const q=e&&(y===undefined?p:p+\"/\"+y);" : "") + (readsProperty ? "let x,g=h+1;" : "");
     const code = out.join("");
     return { name, calls, code: `function ${name}(d,p,y,e,h){${own}${code}return true;}` };
   }

@@ -30,6 +30,13 @@ function T(e, p, y, t, d) {
   return true;
 }
 
+// The required fields: false in the fast check when one is missing; in the full pass, an error for each.
+function R(d, r, p, y, e, s) {
+  if (!e) return false;
+  for (const f of r) if (d[f] === undefined) E(e, p, y, "required", { missingProperty: f }, s, d);
+  return true;
+}
+
 // Whether a value no schema constrains nests within the depth limit (objects and arrays deeper refused).
 function W(d, h) {
   if (typeof d !== "object" || d === null) return true;
