@@ -98,15 +98,18 @@ export function generateValidators(schemaFiles, schemaBase, recursionLimit, maxD
   const compiler = new SchemaCompiler(registry);
   /** @type {[string, string][]} */
   const roots = [];
+  /** @type {ReturnType<typeof assessmentSplit>} */
+  let split;
   for (const { schema } of schemaFiles) {
     if (schema.$id === `${schemaBase}defs.schema.json`) continue;
     const name = camel(schema.$id.slice(schemaBase.length).replace(".schema.json", ""));
     roots.push([name, compiler.fn(schema, schema.$id)]);
+    // The split frame, a near copy of the assessment's check, is written right after it: a copy
+    // close by costs a gzipped bundle next to nothing.
+    if (name === "assessment") split = assessmentSplit(compiler, schema);
   }
   roots.sort(([a], [b]) => (a < b ? -1 : 1));
   const quick = QUICK_CHECK_KINDS.map((kind) => [camel(kind), /** @type {string} */ (roots.find(([n]) => n === camel(kind))?.[1])]);
-  const assessment = registry.get(`${schemaBase}assessment.schema.json`);
-  const split = assessment ? assessmentSplit(compiler, assessment) : undefined;
 
   const lines = [
     BANNER,
