@@ -14,10 +14,10 @@ import { ANNOTATION_KEYWORDS, isNode } from "./source.mjs";
 /** @typedef {import("./source.mjs").SchemaNode} SchemaNode */
 
 /** Keywords that never decide validity. `deprecated` is read by the generated deprecation checks. */
-const ANNOTATIONS = new Set(["$schema", "$id", "$defs", "$comment", "title", "description", "examples", "default", "deprecated", ...Object.keys(ANNOTATION_KEYWORDS)]);
+export const ANNOTATIONS = new Set(["$schema", "$id", "$defs", "$comment", "title", "description", "examples", "default", "deprecated", ...Object.keys(ANNOTATION_KEYWORDS)]);
 
 /** Keywords this compiler implements, in ajv's evaluation order within their group. */
-const GROUPS = {
+export const GROUPS = {
   any: ["$ref", "const", "enum", "allOf", "if", "then"],
   number: ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"],
   string: ["maxLength", "minLength", "pattern", "format"],
@@ -28,7 +28,7 @@ const GROUPS = {
 const KNOWN = new Set(["type", ...Object.values(GROUPS).flat()]);
 
 /** The data test of each JSON type, as ajv writes it with strictNumbers. */
-const TYPE_TESTS = {
+export const TYPE_TESTS = {
   string: 'typeof d==="string"',
   number: '(typeof d==="number"&&isFinite(d))',
   integer: "Number.isInteger(d)",
@@ -39,7 +39,7 @@ const TYPE_TESTS = {
 };
 
 /** The formats src/formats.ts implements, by the helper the generated code calls. */
-const FORMATS = { date: "isDate", uri: "isUri" };
+export const FORMATS = { date: "isDate", uri: "isUri" };
 
 /** Where an error site writes the pointer of the node: the parent's and the key, joined only for an error. */
 const HERE = "p,y";
@@ -47,18 +47,18 @@ const HERE = "p,y";
 /** A value nested beyond the limit where no schema constrains it: a failure, or in the full pass a mark on the list. */
 const DEEP = "if(!e)return false;e.deep=true;";
 
-const COMPARISONS = { maximum: ["<=", ">"], minimum: [">=", "<"], exclusiveMaximum: ["<", ">="], exclusiveMinimum: [">", "<="] };
+export const COMPARISONS = { maximum: ["<=", ">"], minimum: [">=", "<"], exclusiveMaximum: ["<", ">="], exclusiveMinimum: [">", "<="] };
 
 /** @param {unknown} value */
 const js = (value) => JSON.stringify(value);
 
 /** A schema node without its annotations: what decides validity. */
-function essential(/** @type {SchemaNode} */ node) {
+export function essential(/** @type {SchemaNode} */ node) {
   return Object.fromEntries(Object.entries(node).filter(([key]) => !ANNOTATIONS.has(key)));
 }
 
 /** Whether a schema accepts everything (`true` or `{}` up to annotations). */
-function acceptsAll(/** @type {unknown} */ node) {
+export function acceptsAll(/** @type {unknown} */ node) {
   return node === true || (isNode(node) && Object.keys(essential(node)).length === 0);
 }
 
@@ -69,7 +69,7 @@ function acceptsAll(/** @type {unknown} */ node) {
  * @param {unknown} node
  * @returns {unknown}
  */
-function readerView(node) {
+export function readerView(node) {
   if (!isNode(node)) return node;
   /** @type {SchemaNode} */
   const view = {};
@@ -97,10 +97,21 @@ function readerView(node) {
  * @param {unknown} target
  * @returns {boolean}
  */
-function holds(node, target) {
+export function holds(node, target) {
   if (node === target) return true;
   if (typeof node !== "object" || node === null) return false;
   return Object.values(node).some((value) => holds(value, target));
+}
+
+/**
+ * Stops codegen at a keyword outside the subset, so no validator silently ignores part of a schema.
+ * @param {SchemaNode} node
+ * @param {string} base
+ */
+export function refuseUnknownKeywords(node, base) {
+  for (const key of Object.keys(node)) {
+    if (!ANNOTATIONS.has(key) && !KNOWN.has(key)) throw new Error(`codegen: the validators do not implement the keyword "${key}" (${base})`);
+  }
 }
 
 export class SchemaCompiler {
@@ -144,6 +155,16 @@ export class SchemaCompiler {
    * @returns {string[]}
    */
   functions(recursionLimit, maxDepth) {
+    const recursive = this.recursive();
+    return this.compiled.map(({ name, code }) =>
+      recursive.has(name)
+        ? code.replace("{", `{if(h>${recursionLimit}){if(!e)return false;if(h>=${maxDepth}&&typeof d==="object"&&d!==null){e.deep=true;return true;}}`)
+        : code,
+    );
+  }
+
+  /** The functions that can call themselves (through a $ref loop). */
+  recursive() {
     const byName = new Map(this.compiled.map((f) => [f.name, f]));
     const reaches = (/** @type {string} */ from, /** @type {string} */ to) => {
       const seen = new Set();
@@ -157,11 +178,7 @@ export class SchemaCompiler {
       }
       return false;
     };
-    return this.compiled.map(({ name, code }) =>
-      reaches(name, name)
-        ? code.replace("{", `{if(h>${recursionLimit}){if(!e)return false;if(h>=${maxDepth}&&typeof d==="object"&&d!==null){e.deep=true;return true;}}`)
-        : code,
-    );
+    return new Set(this.compiled.filter(({ name }) => reaches(name, name)).map(({ name }) => name));
   }
 
   /**
@@ -236,9 +253,7 @@ export class SchemaCompiler {
    * @param {ReadonlyMap<unknown, string> | undefined} overrides
    */
   body(name, node, base, overrides) {
-    for (const key of Object.keys(node)) {
-      if (!ANNOTATIONS.has(key) && !KNOWN.has(key)) throw new Error(`codegen: the validators do not implement the keyword "${key}" (${base})`);
-    }
+    refuseUnknownKeywords(node, base);
     // Overrides reach only the children that hold an overridden node, so the others stay shared.
     /** @type {Set<string>} */
     const calls = new Set();

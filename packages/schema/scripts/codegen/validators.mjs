@@ -68,7 +68,7 @@ function validator(check) {
  * @param {SchemaCompiler} compiler
  * @param {import("./source.mjs").SchemaNode} schema
  */
-function assessmentSplit(compiler, schema) {
+export function assessmentSplit(compiler, schema) {
   const answers = schema.properties?.answers;
   const only = (/** @type {any} */ node, /** @type {string[]} */ keys) => isNode(node) && Object.keys(node).every((k) => keys.includes(k) || k === "title" || k === "description");
   if (!only(answers, ["type", "propertyNames", "additionalProperties"]) || answers.type !== "object" || !isNode(answers.propertyNames)) return undefined;
@@ -88,14 +88,13 @@ function assessmentSplit(compiler, schema) {
 }
 
 /**
+ * The check of every document schema (by the kind's export name, sorted), of the quick-checked kinds,
+ * and the assessment's split, compiled by `compiler` (either backend).
+ * @param {SchemaCompiler} compiler
  * @param {readonly SchemaFile[]} schemaFiles
  * @param {string} schemaBase
- * @param {number} recursionLimit the data depth beyond which recursive checks refuse (see depth.mjs)
- * @param {number} maxDepth how deep a document may nest (MAX_DEPTH)
  */
-export function generateValidators(schemaFiles, schemaBase, recursionLimit, maxDepth) {
-  const registry = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
-  const compiler = new SchemaCompiler(registry);
+export function compileRoots(compiler, schemaFiles, schemaBase) {
   /** @type {[string, string][]} */
   const roots = [];
   /** @type {ReturnType<typeof assessmentSplit>} */
@@ -110,6 +109,19 @@ export function generateValidators(schemaFiles, schemaBase, recursionLimit, maxD
   }
   roots.sort(([a], [b]) => (a < b ? -1 : 1));
   const quick = QUICK_CHECK_KINDS.map((kind) => [camel(kind), /** @type {string} */ (roots.find(([n]) => n === camel(kind))?.[1])]);
+  return { roots, quick, split };
+}
+
+/**
+ * @param {readonly SchemaFile[]} schemaFiles
+ * @param {string} schemaBase
+ * @param {number} recursionLimit the data depth beyond which recursive checks refuse (see depth.mjs)
+ * @param {number} maxDepth how deep a document may nest (MAX_DEPTH)
+ */
+export function generateValidators(schemaFiles, schemaBase, recursionLimit, maxDepth) {
+  const registry = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
+  const compiler = new SchemaCompiler(registry);
+  const { roots, quick, split } = compileRoots(compiler, schemaFiles, schemaBase);
 
   const lines = [
     BANNER,

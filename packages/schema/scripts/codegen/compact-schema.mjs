@@ -1,0 +1,165 @@
+// @ts-check
+// The size-first backend: the same schema nodes as ./compile-schema.mjs (same names, same sharing),
+// each written as a list of operations that src/compact-validators.ts interprets, instead of as a
+// function. Every operation stands for one step of the code compile-schema.mjs writes, in the same
+// order, so the interpreter appends the same errors in the same order; the property test in
+// src/compact-validators.test.ts holds the two to that.
+//
+// An operation is an array: its name (mostly the keyword it checks) and its arguments. A reference to
+// another node is `{ ref: name }`, written out as the node's constant (or, for a node written further
+// down, an arrow returning it, which a $ref loop needs).
+import { COMPARISONS, GROUPS, SchemaCompiler, acceptsAll, essential, holds, readerView, refuseUnknownKeywords } from "./compile-schema.mjs";
+import { isNode } from "./source.mjs";
+
+/** @typedef {import("./source.mjs").SchemaNode} SchemaNode */
+/** @typedef {{ ref: string } | { raw: string } | unknown} Arg */
+
+/** @param {unknown} value */
+const js = (value) => JSON.stringify(value);
+
+/** The module's constants holding the depth limits (see depth.mjs): the recursion limit, and MAX_DEPTH. */
+const LIMIT = { raw: "L" };
+
+export class CompactCompiler extends SchemaCompiler {
+  /**
+   * @param {string} name
+   * @param {SchemaNode} node
+   * @param {string} base
+   * @param {ReadonlyMap<unknown, string> | undefined} overrides
+   */
+  body(name, node, base, overrides) {
+    refuseUnknownKeywords(node, base);
+    /** @type {Set<string>} */
+    const calls = new Set();
+    const ref = (/** @type {string} */ fn) => (calls.add(fn), { ref: fn });
+    const child = (/** @type {unknown} */ sub) => ref(this.fn(sub, base, overrides && [...overrides.keys()].some((o) => holds(sub, o)) ? overrides : undefined));
+    const meta = () => ({ raw: this.constant("s", js(readerView(node))) });
+    const list = (/** @type {unknown[]} */ values) => ({ raw: this.constant("a", js(values)) });
+    const has = (/** @type {string[]} */ keys) => keys.some((k) => node[k] !== undefined);
+    /** @type {Arg[][]} */
+    const ops = [];
+
+    const types = node.type === undefined ? [] : Array.isArray(node.type) ? node.type : [node.type];
+    const groupOf = ["number", "string", "array", "object"];
+    const typeInGroup = types.length === 1 && groupOf.includes(types[0]) && has(GROUPS[/** @type {keyof GROUPS} */ (types[0])]);
+    if (Object.keys(essential(node)).length === 0) ops.push(["any", LIMIT]);
+    if (types.length > 0 && !typeInGroup) ops.push(["type", types]);
+
+    if (typeof node.$ref === "string") {
+      const target = this.resolve(node.$ref, base);
+      ops.push(["$ref", ref(this.fn(target.node, target.base))]);
+    }
+    if (node.const !== undefined) ops.push(["const", node.const]);
+    if (node.enum !== undefined) {
+      if (!Array.isArray(node.enum) || !node.enum.every((v) => v === null || typeof v !== "object")) throw new Error(`codegen: enum of structured values (${base})`);
+      ops.push(["enum", list(node.enum)]);
+    }
+    /** @type {{ ifProps: string[], thenProps: string[] }[]} */
+    const branches = [];
+    if (node.allOf !== undefined || node.if !== undefined) {
+      const members = [...(Array.isArray(node.allOf) ? node.allOf : []), ...(node.if !== undefined ? [{ if: node.if, then: node.then }] : [])];
+      members.forEach((member, i) => {
+        if (!isNode(member)) throw new Error(`codegen: allOf member ${i} is not a schema (${base})`);
+        const kept = essential(member);
+        if (Object.keys(kept).every((k) => k === "if" || k === "then") && isNode(kept.if) && isNode(kept.then)) {
+          ops.push(["if", child(kept.if), child(kept.then), i]);
+          branches.push({ ifProps: Object.keys(kept.if.properties ?? {}), thenProps: Object.keys(kept.then.properties ?? {}) });
+        } else {
+          if (node.unevaluatedProperties !== undefined) throw new Error(`codegen: unevaluatedProperties beside an allOf member other than if/then (${base})`);
+          ops.push(["$ref", child(member)]);
+        }
+      });
+    }
+
+    // A group: its operations run when the data has the group's type; a type error otherwise when the
+    // node's single type is the group's. The count says how many operations to skip.
+    const grouped = (/** @type {string} */ group, /** @type {Arg[][]} */ inside) => {
+      if (inside.length === 0) return;
+      ops.push(["group", group, typeInGroup && types[0] === group ? 1 : 0, inside.length], ...inside);
+    };
+
+    /** @type {Arg[][]} */
+    const numbers = [];
+    for (const keyword of GROUPS.number) {
+      const limit = node[keyword];
+      if (limit === undefined) continue;
+      if (typeof limit !== "number" || !(keyword in COMPARISONS)) throw new Error(`codegen: ${keyword} must be a number (${base})`);
+      numbers.push([keyword, limit]);
+    }
+    grouped("number", numbers);
+
+    /** @type {Arg[][]} */
+    const strings = [];
+    if (node.maxLength !== undefined) strings.push(["maxLength", node.maxLength]);
+    if (node.minLength !== undefined) strings.push(["minLength", node.minLength]);
+    if (node.pattern !== undefined) strings.push(["pattern", node.pattern, meta()]);
+    if (node.format !== undefined) {
+      if (node.format !== "date" && node.format !== "uri") throw new Error(`codegen: src/formats.ts implements no format ${js(node.format)} (${base})`);
+      strings.push(["format", node.format]);
+    }
+    grouped("string", strings);
+
+    /** @type {Arg[][]} */
+    const arrays = [];
+    if (node.maxItems !== undefined) arrays.push(["maxItems", node.maxItems]);
+    if (node.minItems !== undefined) arrays.push(["minItems", node.minItems]);
+    if (node.uniqueItems === true) arrays.push(["uniqueItems"]);
+    if (node.items === undefined || acceptsAll(node.items)) {
+      if (types.includes("array")) arrays.push(["walkItems", LIMIT]);
+    } else arrays.push(["items", child(node.items)]);
+    grouped("array", arrays);
+
+    /** @type {Arg[][]} */
+    const objects = [];
+    const properties = isNode(node.properties) ? node.properties : {};
+    const names = Object.keys(properties);
+    if (node.maxProperties !== undefined) objects.push(["maxProperties", node.maxProperties]);
+    if (node.minProperties !== undefined) objects.push(["minProperties", node.minProperties, meta()]);
+    if (Array.isArray(node.required) && node.required.length > 0) objects.push(["required", list(node.required), meta()]);
+    if (node.propertyNames !== undefined && !acceptsAll(node.propertyNames)) objects.push(["propertyNames", child(node.propertyNames)]);
+    if (node.additionalProperties === false) objects.push(["closed", list(names), meta()]);
+    else if (node.additionalProperties !== undefined && !acceptsAll(node.additionalProperties)) objects.push(["additionalProperties", child(node.additionalProperties), list(names)]);
+    else if (types.includes("object") && node.unevaluatedProperties === undefined) objects.push(["walkRest", list(names), LIMIT]);
+    for (const name of names) {
+      const sub = properties[name];
+      if (acceptsAll(sub)) {
+        objects.push(["walkProperty", name, LIMIT]);
+        continue;
+      }
+      const at = name.replace(/~/g, "~0").replace(/\//g, "~1");
+      objects.push(at === name ? ["property", name, child(sub)] : ["property", name, child(sub), at]);
+    }
+    grouped("object", objects);
+
+    if (node.unevaluatedProperties !== undefined) {
+      if (node.unevaluatedProperties !== false) throw new Error(`codegen: unevaluatedProperties other than false (${base})`);
+      if (node.additionalProperties !== undefined) throw new Error(`codegen: unevaluatedProperties beside additionalProperties (${base})`);
+      const always = [...new Set([...names, ...branches.flatMap((b) => b.ifProps)])];
+      const when = branches.flatMap((b, i) => (b.thenProps.length > 0 ? [[i, b.thenProps]] : []));
+      ops.push(["unevaluatedProperties", list(always), when, meta()]);
+    }
+    return { name, calls, code: ops };
+  }
+
+  /**
+   * The node declarations, in the order compiled (children first), a recursive node guarded by the
+   * depth limits as compile-schema.mjs guards its function.
+   * @returns {string[]}
+   */
+  nodes() {
+    const recursive = this.recursive();
+    /** @type {Set<string>} */
+    const written = new Set();
+    const arg = (/** @type {Arg} */ value) => {
+      if (isNode(value) && typeof value.ref === "string") return value.ref === "isObject" || written.has(value.ref) ? value.ref : `()=>${value.ref}`;
+      if (isNode(value) && typeof value.raw === "string") return value.raw;
+      return js(value);
+    };
+    return this.compiled.map(({ name, code }) => {
+      const ops = /** @type {Arg[][]} */ (/** @type {unknown} */ (code));
+      const text = (recursive.has(name) ? [["guard", LIMIT, { raw: "M" }], ...ops] : ops).map((op) => `[${op.map(arg).join(",")}]`).join(",");
+      written.add(name);
+      return `const ${name} = [${text}];`;
+    });
+  }
+}
