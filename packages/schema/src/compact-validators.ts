@@ -64,6 +64,50 @@ function within(d: unknown, h: number, limit: number): boolean {
   return true;
 }
 
+/** A "properties" argument: each property's check (0: any value) and what the error view says of it. */
+type Properties = Readonly<Record<string, readonly [CompactNode | 0, (string | 0)?, unknown?]>>;
+
+const NONE: Properties = {};
+const declaredNames = new WeakMap<readonly Operation[], Set<string>>();
+const views = new WeakMap<readonly Operation[], Record<string, unknown>>();
+
+function propertiesOf(ops: readonly Operation[]): Properties {
+  return (ops.find(([name]) => name === "properties")?.[1] as Properties | undefined) ?? NONE;
+}
+
+/** The properties a node declares. */
+function declared(ops: readonly Operation[]): Set<string> {
+  let names = declaredNames.get(ops);
+  if (names === undefined) {
+    names = new Set(Object.keys(propertiesOf(ops)));
+    declaredNames.set(ops, names);
+  }
+  return names;
+}
+
+/**
+ * What src/map-errors.ts reads of an error's parentSchema, built once per node from its operations
+ * as the compiled validators hold it (readerView in scripts/codegen/compile-schema.mjs): a pattern's
+ * description, the properties with a required one's description and a const, then anything else.
+ */
+function viewOf(ops: readonly Operation[]): Record<string, unknown> {
+  let view = views.get(ops);
+  if (view === undefined) {
+    view = {};
+    for (const [name, x, z] of ops) {
+      if (name === "pattern" && z !== undefined) view.description = z;
+      if (name === "properties") {
+        view.properties = Object.fromEntries(
+          Object.entries(x as Properties).map(([key, [, description, ...value]]) => [key, { ...(description ? { description } : {}), ...(value.length > 0 ? { const: value[0] } : {}) }]),
+        );
+      }
+    }
+    for (const [name, x] of ops) if (name === "view") Object.assign(view, x);
+    views.set(ops, view);
+  }
+  return view;
+}
+
 /**
  * Checks `d` against `node`, as the compiled function of that node does: `p` and `y` its pointer (the
  * parent's, and the escaped key or undefined), `e` null for the fast check (false at the first
@@ -155,7 +199,7 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
       case "pattern":
         if (!pattern(x).test(d as string)) {
           if (!e) return false;
-          fail(e, p, y, name, { pattern: x }, z, d);
+          fail(e, p, y, name, { pattern: x }, viewOf(ops), d);
         }
         break;
       case "format":
@@ -200,7 +244,7 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
         const count = Object.keys(o).length;
         if (name === "maxProperties" ? count > x : count < x) {
           if (!e) return false;
-          fail(e, p, y, name, { limit: x }, name === "minProperties" ? z : undefined, d);
+          fail(e, p, y, name, { limit: x }, name === "minProperties" ? viewOf(ops) : undefined, d);
         }
         break;
       }
@@ -208,7 +252,7 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
         for (const field of x as string[]) {
           if (o[field] === undefined) {
             if (!e) return false;
-            fail(e, p, y, name, { missingProperty: field }, z, d);
+            fail(e, p, y, name, { missingProperty: field }, viewOf(ops), d);
           }
         }
         break;
@@ -225,44 +269,47 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
         break;
       case "closed":
         for (const k in o) {
-          if (!(x as string[]).includes(k)) {
+          if (!declared(ops).has(k)) {
             if (!e) return false;
-            fail(e, p, y, "additionalProperties", { additionalProperty: k }, z, d);
+            fail(e, p, y, "additionalProperties", { additionalProperty: k }, viewOf(ops), d);
           }
         }
         break;
       case "additionalProperties":
         for (const k in o) {
-          if ((z as string[]).includes(k)) continue;
+          if (declared(ops).has(k)) continue;
           if (!check(x, o[k], q, e ? escapePointerSegment(k) : undefined, e, h + 1) && !e) return false;
         }
         break;
       case "walkRest":
         for (const k in o) {
-          if (!(x as string[]).includes(k) && !within(o[k], h + 1, z)) {
+          if (!declared(ops).has(k) && !within(o[k], h + 1, x)) {
             if (!e) return false;
             e.deep = true;
             break;
           }
         }
         break;
-      case "walkProperty":
-        if (!within(o[x], h + 1, z)) {
-          if (!e) return false;
-          e.deep = true;
+      case "properties":
+        for (const k in x as Properties) {
+          const sub = (x as Properties)[k]![0];
+          const value = o[k];
+          if (sub === 0) {
+            if (!within(value, h + 1, z)) {
+              if (!e) return false;
+              e.deep = true;
+            }
+          } else if (value !== undefined && !check(sub, value, q, e ? escapePointerSegment(k) : k, e, h + 1) && !e) return false;
         }
         break;
-      case "property": {
-        const value = o[x];
-        if (value !== undefined && !check(z, value, q, op[3] ?? x, e, h + 1) && !e) return false;
+      case "view":
         break;
-      }
       case "unevaluatedProperties":
         if (hasType("object", d)) {
           for (const k in o) {
-            if ((x as string[]).includes(k) || (z as [number, string[]][]).some(([i, fields]) => branches?.[i] === true && fields.includes(k))) continue;
+            if (declared(ops).has(k) || (x as string[]).includes(k) || (z as [number, string[]][]).some(([i, fields]) => branches?.[i] === true && fields.includes(k))) continue;
             if (!e) return false;
-            fail(e, p, y, name, { unevaluatedProperty: k }, op[3], d);
+            fail(e, p, y, name, { unevaluatedProperty: k }, viewOf(ops), d);
           }
         }
         break;

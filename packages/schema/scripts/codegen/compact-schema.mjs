@@ -20,7 +20,35 @@ const js = (value) => JSON.stringify(value);
 /** The module's constants holding the depth limits (see depth.mjs): the recursion limit, and MAX_DEPTH. */
 const LIMIT = { raw: "L" };
 
+/**
+ * The error view (what src/map-errors.ts reads of an error's parentSchema) the interpreter builds
+ * from a node's operations; codegen checks it equals readerView of the node. Mirrors viewOf in
+ * src/compact-validators.ts.
+ * @param {Arg[][]} ops
+ */
+function viewOf(ops) {
+  /** @type {Record<string, unknown>} */
+  const view = {};
+  for (const op of ops) {
+    const [name, x] = op;
+    if (name === "pattern" && op[2] !== undefined) view.description = op[2];
+    if (name === "properties") {
+      const entries = /** @type {{ props: [string, Arg[]][] }} */ (x).props;
+      view.properties = Object.fromEntries(entries.map(([key, [, description, ...value]]) => [key, { ...(description ? { description } : {}), ...(value.length > 0 ? { const: value[0] } : {}) }]));
+    }
+  }
+  for (const [name, x] of ops) if (name === "view") Object.assign(view, x);
+  return view;
+}
+
 export class CompactCompiler extends SchemaCompiler {
+  /** @param {Map<string, SchemaNode>} registry */
+  constructor(registry) {
+    super(registry);
+    /** @type {Set<string>} nodes already declared */
+    this.written = new Set();
+  }
+
   /**
    * @param {string} name
    * @param {SchemaNode} node
@@ -33,7 +61,6 @@ export class CompactCompiler extends SchemaCompiler {
     const calls = new Set();
     const ref = (/** @type {string} */ fn) => (calls.add(fn), { ref: fn });
     const child = (/** @type {unknown} */ sub) => ref(this.fn(sub, base, overrides && [...overrides.keys()].some((o) => holds(sub, o)) ? overrides : undefined));
-    const meta = () => ({ raw: this.constant("s", js(readerView(node))) });
     const list = (/** @type {unknown[]} */ values) => ({ raw: this.constant("a", js(values)) });
     const has = (/** @type {string[]} */ keys) => keys.some((k) => node[k] !== undefined);
     /** @type {Arg[][]} */
@@ -92,7 +119,7 @@ export class CompactCompiler extends SchemaCompiler {
     const strings = [];
     if (node.maxLength !== undefined) strings.push(["maxLength", node.maxLength]);
     if (node.minLength !== undefined) strings.push(["minLength", node.minLength]);
-    if (node.pattern !== undefined) strings.push(["pattern", node.pattern, meta()]);
+    if (node.pattern !== undefined) strings.push(typeof node.description === "string" ? ["pattern", node.pattern, node.description] : ["pattern", node.pattern]);
     if (node.format !== undefined) {
       if (node.format !== "date" && node.format !== "uri") throw new Error(`codegen: src/formats.ts implements no format ${js(node.format)} (${base})`);
       strings.push(["format", node.format]);
@@ -114,30 +141,42 @@ export class CompactCompiler extends SchemaCompiler {
     const properties = isNode(node.properties) ? node.properties : {};
     const names = Object.keys(properties);
     if (node.maxProperties !== undefined) objects.push(["maxProperties", node.maxProperties]);
-    if (node.minProperties !== undefined) objects.push(["minProperties", node.minProperties, meta()]);
-    if (Array.isArray(node.required) && node.required.length > 0) objects.push(["required", list(node.required), meta()]);
+    if (node.minProperties !== undefined) objects.push(["minProperties", node.minProperties]);
+    if (Array.isArray(node.required) && node.required.length > 0) objects.push(["required", list(node.required)]);
     if (node.propertyNames !== undefined && !acceptsAll(node.propertyNames)) objects.push(["propertyNames", child(node.propertyNames)]);
-    if (node.additionalProperties === false) objects.push(["closed", list(names), meta()]);
-    else if (node.additionalProperties !== undefined && !acceptsAll(node.additionalProperties)) objects.push(["additionalProperties", child(node.additionalProperties), list(names)]);
-    else if (types.includes("object") && node.unevaluatedProperties === undefined) objects.push(["walkRest", list(names), LIMIT]);
-    for (const name of names) {
+    // The declared names are not written again: the interpreter reads them off the "properties" operation.
+    if (node.additionalProperties === false) objects.push(["closed"]);
+    else if (node.additionalProperties !== undefined && !acceptsAll(node.additionalProperties)) objects.push(["additionalProperties", child(node.additionalProperties)]);
+    else if (types.includes("object") && node.unevaluatedProperties === undefined) objects.push(["walkRest", LIMIT]);
+    // Each property: its check (0: any value, only kept within the depth limit), and what the node's
+    // error view (readerView) says of it: its description when required, its const.
+    const required = Array.isArray(node.required) ? node.required : [];
+    /** @type {[string, Arg[]][]} */
+    const entries = names.map((name) => {
+      if (name === "__proto__") throw new Error(`codegen: a property named __proto__ (${base})`);
       const sub = properties[name];
-      if (acceptsAll(sub)) {
-        objects.push(["walkProperty", name, LIMIT]);
-        continue;
-      }
-      const at = name.replace(/~/g, "~0").replace(/\//g, "~1");
-      objects.push(at === name ? ["property", name, child(sub)] : ["property", name, child(sub), at]);
-    }
+      /** @type {Arg[]} */
+      const entry = [acceptsAll(sub) ? 0 : child(sub)];
+      if (isNode(sub) && required.includes(name) && typeof sub.description === "string") entry.push(sub.description);
+      if (isNode(sub) && "const" in sub) entry.push(...(entry.length === 1 ? [0] : []), sub.const);
+      return [name, entry];
+    });
+    if (names.length > 0) objects.push(["properties", { props: entries }, LIMIT]);
     grouped("object", objects);
 
     if (node.unevaluatedProperties !== undefined) {
       if (node.unevaluatedProperties !== false) throw new Error(`codegen: unevaluatedProperties other than false (${base})`);
       if (node.additionalProperties !== undefined) throw new Error(`codegen: unevaluatedProperties beside additionalProperties (${base})`);
-      const always = [...new Set([...names, ...branches.flatMap((b) => b.ifProps)])];
+      const conditions = [...new Set(branches.flatMap((b) => b.ifProps))].filter((n) => !names.includes(n));
       const when = branches.flatMap((b, i) => (b.thenProps.length > 0 ? [[i, b.thenProps]] : []));
-      ops.push(["unevaluatedProperties", list(always), when, meta()]);
+      ops.push(["unevaluatedProperties", list(conditions), when]);
     }
+    // What the error view holds beyond a pattern's description and the properties (allOf, if, then…).
+    const view = readerView(node);
+    const rest = Object.fromEntries(Object.entries(/** @type {object} */ (view)).filter(([k]) => k !== "description" && (k !== "properties" || names.length === 0)));
+    if (Object.keys(rest).length > 0) ops.unshift(["view", rest]);
+    const rebuilt = js(viewOf(ops));
+    if (rebuilt !== js(view)) throw new Error(`codegen: the compact error view of a node differs from its readerView (${base}): ${rebuilt}`);
     return { name, calls, code: ops };
   }
 
@@ -148,18 +187,25 @@ export class CompactCompiler extends SchemaCompiler {
    */
   nodes() {
     const recursive = this.recursive();
-    /** @type {Set<string>} */
-    const written = new Set();
-    const arg = (/** @type {Arg} */ value) => {
-      if (isNode(value) && typeof value.ref === "string") return value.ref === "isObject" || written.has(value.ref) ? value.ref : `()=>${value.ref}`;
-      if (isNode(value) && typeof value.raw === "string") return value.raw;
-      return js(value);
-    };
     return this.compiled.map(({ name, code }) => {
       const ops = /** @type {Arg[][]} */ (/** @type {unknown} */ (code));
-      const text = (recursive.has(name) ? [["guard", LIMIT, { raw: "M" }], ...ops] : ops).map((op) => `[${op.map(arg).join(",")}]`).join(",");
-      written.add(name);
+      const text = (recursive.has(name) ? [["guard", LIMIT, { raw: "M" }], ...ops] : ops).map((op) => this.argText(op)).join(",");
+      this.written.add(name);
       return `const ${name} = [${text}];`;
     });
+  }
+
+  /**
+   * An argument as code: a reference to a node written further down (a $ref loop) as an arrow
+   * returning it, since the module is read top to bottom.
+   * @param {Arg} value
+   * @returns {string}
+   */
+  argText(value) {
+    if (Array.isArray(value)) return `[${value.map((v) => this.argText(v)).join(",")}]`;
+    if (isNode(value) && typeof value.ref === "string") return value.ref === "isObject" || this.written.has(value.ref) ? value.ref : `()=>${value.ref}`;
+    if (isNode(value) && Array.isArray(value.props)) return `{${value.props.map(([name, entry]) => `${js(name)}:${this.argText(entry)}`).join(",")}}`;
+    if (isNode(value) && typeof value.raw === "string") return value.raw;
+    return js(value);
   }
 }
