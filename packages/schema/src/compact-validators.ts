@@ -49,7 +49,7 @@ function hasType(type: string, d: unknown): boolean {
 }
 
 function fail(e: Errors, p: string, y: string | number | undefined, keyword: string, params: Record<string, unknown>, parentSchema: unknown, d: unknown): void {
-  e.push({ instancePath: y === undefined ? p : `${p}/${y}`, schemaPath: "", keyword, params, parentSchema: parentSchema as ErrorObject["parentSchema"], data: d });
+  e.push({ instancePath: y === undefined ? p : `${p}/${y}`, schemaPath: "", keyword, params, parentSchema, data: d } as ErrorObject);
 }
 
 /** Whether a value no schema constrains nests within the depth limit (objects and arrays deeper refused). */
@@ -119,6 +119,7 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
   const o = d as Record<string, unknown>;
   const a = d as unknown[];
   let branches: boolean[] | undefined;
+  let names: Set<string> | undefined;
   for (let at = 0; at < ops.length; at++) {
     const op = ops[at] as readonly [string, any, any, any];
     const [name, x, z] = op;
@@ -163,12 +164,16 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
         (branches ??= [])[op[3]] = check(x, d, p, y, null, h);
         if (branches[op[3]] && !check(z, d, p, y, e, h) && !e) return false;
         break;
-      case "group":
-        if (!hasType(x, d)) {
-          at += op[3];
+      // A group: its operations apply to data of its type.
+      case "number":
+      case "string":
+      case "array":
+      case "object":
+        if (!hasType(name, d)) {
+          at += x;
           if (z === 1) {
             if (!e) return false;
-            fail(e, p, y, "type", { type: x }, undefined, d);
+            fail(e, p, y, "type", { type: name }, undefined, d);
           }
         }
         break;
@@ -269,7 +274,7 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
         break;
       case "closed":
         for (const k in o) {
-          if (!declared(ops).has(k)) {
+          if (!(names ??= declared(ops)).has(k)) {
             if (!e) return false;
             fail(e, p, y, "additionalProperties", { additionalProperty: k }, viewOf(ops), d);
           }
@@ -277,13 +282,13 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
         break;
       case "additionalProperties":
         for (const k in o) {
-          if (declared(ops).has(k)) continue;
+          if ((names ??= declared(ops)).has(k)) continue;
           if (!check(x, o[k], q, e ? escapePointerSegment(k) : undefined, e, h + 1) && !e) return false;
         }
         break;
       case "walkRest":
         for (const k in o) {
-          if (!declared(ops).has(k) && !within(o[k], h + 1, x)) {
+          if (!(names ??= declared(ops)).has(k) && !within(o[k], h + 1, x)) {
             if (!e) return false;
             e.deep = true;
             break;
@@ -307,7 +312,7 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
       case "unevaluatedProperties":
         if (hasType("object", d)) {
           for (const k in o) {
-            if (declared(ops).has(k) || (x as string[]).includes(k) || (z as [number, string[]][]).some(([i, fields]) => branches?.[i] === true && fields.includes(k))) continue;
+            if ((names ??= declared(ops)).has(k) || (x as string[]).includes(k) || (z as [number, string[]][]).some(([i, fields]) => branches?.[i] === true && fields.includes(k))) continue;
             if (!e) return false;
             fail(e, p, y, name, { unevaluatedProperty: k }, viewOf(ops), d);
           }

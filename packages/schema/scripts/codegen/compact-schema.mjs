@@ -98,11 +98,11 @@ export class CompactCompiler extends SchemaCompiler {
       });
     }
 
-    // A group: its operations run when the data has the group's type; a type error otherwise when the
-    // node's single type is the group's. The count says how many operations to skip.
+    // A group, named by its type: its operations run when the data has that type; a type error
+    // otherwise when the node's single type is the group's (1). The count says how many operations to skip.
     const grouped = (/** @type {string} */ group, /** @type {Arg[][]} */ inside) => {
       if (inside.length === 0) return;
-      ops.push(["group", group, typeInGroup && types[0] === group ? 1 : 0, inside.length], ...inside);
+      ops.push([group, inside.length, ...(typeInGroup && types[0] === group ? [1] : [])], ...inside);
     };
 
     /** @type {Arg[][]} */
@@ -161,7 +161,7 @@ export class CompactCompiler extends SchemaCompiler {
       if (isNode(sub) && "const" in sub) entry.push(...(entry.length === 1 ? [0] : []), sub.const);
       return [name, entry];
     });
-    if (names.length > 0) objects.push(["properties", { props: entries }, LIMIT]);
+    if (names.length > 0) objects.push(["properties", { props: entries }, ...(entries.some(([, [sub]]) => sub === 0) ? [LIMIT] : [])]);
     grouped("object", objects);
 
     if (node.unevaluatedProperties !== undefined) {

@@ -120,7 +120,7 @@ export class SchemaCompiler {
     this.registry = registry;
     /** @type {Map<string, string>} function name by content key */
     this.byKey = new Map();
-    /** @type {{ name: string, calls: Set<string>, code: string }[]} the functions, in the order they were finished */
+    /** @type {{ name: string, calls: Set<string>, code: unknown }[]} the functions (or another backend's nodes), in the order they were finished */
     this.compiled = [];
     /** @type {Map<string, string>} constant name by its code */
     this.constants = new Map();
@@ -158,8 +158,8 @@ export class SchemaCompiler {
     const recursive = this.recursive();
     return this.compiled.map(({ name, code }) =>
       recursive.has(name)
-        ? code.replace("{", `{if(h>${recursionLimit}){if(!e)return false;if(h>=${maxDepth}&&typeof d==="object"&&d!==null){e.deep=true;return true;}}`)
-        : code,
+        ? /** @type {string} */ (code).replace("{", `{if(h>${recursionLimit}){if(!e)return false;if(h>=${maxDepth}&&typeof d==="object"&&d!==null){e.deep=true;return true;}}`)
+        : /** @type {string} */ (code),
     );
   }
 
@@ -251,6 +251,7 @@ export class SchemaCompiler {
    * @param {SchemaNode} node
    * @param {string} base
    * @param {ReadonlyMap<unknown, string> | undefined} overrides
+   * @returns {{ name: string, calls: Set<string>, code: unknown }}
    */
   body(name, node, base, overrides) {
     refuseUnknownKeywords(node, base);
