@@ -46,6 +46,20 @@ const deepDocuments = DOCUMENT_KINDS.flatMap((kind) =>
   ]),
 );
 
+/** A guide question with sub-questions nested `levels` deep (a $ref loop), wrong at the bottom when asked. */
+function questions(levels: number, wrongAtBottom: boolean): Record<string, unknown> {
+  let question: Record<string, unknown> = { id: "q", text: wrongAtBottom ? 7 : "Deepest question." };
+  for (let i = 0; i < levels; i++) question = { id: `q${i}`, text: "A question.", subQuestions: [question] };
+  return question;
+}
+for (const levels of [40, 44, 45, 46, 47, 60, 2000]) {
+  for (const wrongAtBottom of [false, true]) {
+    const benchmark = structuredClone(VALID_DOCUMENTS.benchmark) as Record<string, any>;
+    benchmark.sections[0].keyFactors[0].guideQuestions[0] = questions(levels, wrongAtBottom);
+    deepDocuments.push(benchmark, { ...benchmark, colour: "red" });
+  }
+}
+
 const validatorNames = Object.keys(compiled).filter((name) => typeof (compiled as Record<string, unknown>)[name] === "function" && "collect" in (compiled as Record<string, object>)[name]!);
 
 /** Both modules' answers to `data`: every validator's fast check and full error list, and every quick check. */
