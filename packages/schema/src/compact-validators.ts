@@ -64,11 +64,15 @@ function within(d: unknown, h: number, limit: number): boolean {
   return true;
 }
 
-/** A "properties" argument: each property's check (0: any value) and what the error view says of it. */
-type Properties = Readonly<Record<string, readonly [CompactNode | 0, (string | 0)?, unknown?]>>;
+/**
+ * A "properties" argument: each property's check (0: any value), whether it is required (its
+ * description, or 1; 0 or absent: not required, or required fields listed apart) and its const.
+ */
+type Properties = Readonly<Record<string, readonly [CompactNode | 0, (string | 0 | 1)?, unknown?]>>;
 
 const NONE: Properties = {};
 const declaredNames = new WeakMap<readonly Operation[], Set<string>>();
+const requiredNames = new WeakMap<readonly Operation[], string[]>();
 const views = new WeakMap<readonly Operation[], Record<string, unknown>>();
 
 function propertiesOf(ops: readonly Operation[]): Properties {
@@ -81,6 +85,18 @@ function declared(ops: readonly Operation[]): Set<string> {
   if (names === undefined) {
     names = new Set(Object.keys(propertiesOf(ops)));
     declaredNames.set(ops, names);
+  }
+  return names;
+}
+
+/** The required fields marked on a node's properties, in their order. */
+function marked(ops: readonly Operation[]): string[] {
+  let names = requiredNames.get(ops);
+  if (names === undefined) {
+    names = Object.entries(propertiesOf(ops))
+      .filter(([, [, mark]]) => mark !== undefined && mark !== 0)
+      .map(([name]) => name);
+    requiredNames.set(ops, names);
   }
   return names;
 }
@@ -98,7 +114,7 @@ function viewOf(ops: readonly Operation[]): Record<string, unknown> {
       if (name === "pattern" && z !== undefined) view.description = z;
       if (name === "properties") {
         view.properties = Object.fromEntries(
-          Object.entries(x as Properties).map(([key, [, description, ...value]]) => [key, { ...(description ? { description } : {}), ...(value.length > 0 ? { const: value[0] } : {}) }]),
+          Object.entries(x as Properties).map(([key, [, description, ...value]]) => [key, { ...(typeof description === "string" ? { description } : {}), ...(value.length > 0 ? { const: value[0] } : {}) }]),
         );
       }
     }
@@ -254,7 +270,7 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
         break;
       }
       case "required":
-        for (const field of x as string[]) {
+        for (const field of (x as string[] | undefined) ?? marked(ops)) {
           if (o[field] === undefined) {
             if (!e) return false;
             fail(e, p, y, name, { missingProperty: field }, viewOf(ops), d);

@@ -34,7 +34,7 @@ function viewOf(ops) {
     if (name === "pattern" && op[2] !== undefined) view.description = op[2];
     if (name === "properties") {
       const entries = /** @type {{ props: [string, Arg[]][] }} */ (x).props;
-      view.properties = Object.fromEntries(entries.map(([key, [, description, ...value]]) => [key, { ...(description ? { description } : {}), ...(value.length > 0 ? { const: value[0] } : {}) }]));
+      view.properties = Object.fromEntries(entries.map(([key, [, description, ...value]]) => [key, { ...(typeof description === "string" ? { description } : {}), ...(value.length > 0 ? { const: value[0] } : {}) }]));
     }
   }
   for (const [name, x] of ops) if (name === "view") Object.assign(view, x);
@@ -142,22 +142,27 @@ export class CompactCompiler extends SchemaCompiler {
     const names = Object.keys(properties);
     if (node.maxProperties !== undefined) objects.push(["maxProperties", node.maxProperties]);
     if (node.minProperties !== undefined) objects.push(["minProperties", node.minProperties]);
-    if (Array.isArray(node.required) && node.required.length > 0) objects.push(["required", list(node.required)]);
+    const required = Array.isArray(node.required) ? node.required : [];
+    // Required fields listed in the order of the properties are marked on the properties (not listed again).
+    const marked = required.length > 0 && js(required) === js(names.filter((n) => required.includes(n)));
+    if (required.length > 0) objects.push(marked ? ["required"] : ["required", list(required)]);
     if (node.propertyNames !== undefined && !acceptsAll(node.propertyNames)) objects.push(["propertyNames", child(node.propertyNames)]);
     // The declared names are not written again: the interpreter reads them off the "properties" operation.
     if (node.additionalProperties === false) objects.push(["closed"]);
     else if (node.additionalProperties !== undefined && !acceptsAll(node.additionalProperties)) objects.push(["additionalProperties", child(node.additionalProperties)]);
     else if (types.includes("object") && node.unevaluatedProperties === undefined) objects.push(["walkRest", LIMIT]);
-    // Each property: its check (0: any value, only kept within the depth limit), and what the node's
-    // error view (readerView) says of it: its description when required, its const.
-    const required = Array.isArray(node.required) ? node.required : [];
+    // Each property: its check (0: any value, only kept within the depth limit); whether it is required
+    // (when marked: its description, or 1 without one; else 0) with what the node's error view
+    // (readerView) says of it: its description when required, its const.
     /** @type {[string, Arg[]][]} */
     const entries = names.map((name) => {
       if (name === "__proto__") throw new Error(`codegen: a property named __proto__ (${base})`);
       const sub = properties[name];
       /** @type {Arg[]} */
       const entry = [acceptsAll(sub) ? 0 : child(sub)];
-      if (isNode(sub) && required.includes(name) && typeof sub.description === "string") entry.push(sub.description);
+      const description = isNode(sub) && required.includes(name) && typeof sub.description === "string" ? sub.description : undefined;
+      const mark = description ?? (marked && required.includes(name) ? 1 : 0);
+      if (mark !== 0) entry.push(mark);
       if (isNode(sub) && "const" in sub) entry.push(...(entry.length === 1 ? [0] : []), sub.const);
       return [name, entry];
     });
