@@ -7,7 +7,10 @@
 //
 // An operation is an array: its name (mostly the keyword it checks) and its arguments. A reference to
 // another node is `{ ref: name }`, written out as the node's constant (or, for a node written further
-// down, an arrow returning it, which a $ref loop needs).
+// down, an arrow returning it, which a $ref loop needs); a node's properties are `{ props }`, written
+// as one object literal. What the compiled code keeps beside a node for error messages (its readerView)
+// is not written apart: the interpreter rebuilds it from the operations, and codegen checks the rebuilt
+// view equals readerView for every node.
 import { COMPARISONS, GROUPS, SchemaCompiler, acceptsAll, essential, holds, readerView, refuseUnknownKeywords } from "./compile-schema.mjs";
 import { isNode } from "./source.mjs";
 
