@@ -1,6 +1,7 @@
 // perf/validate: `cohesion validate` over NDJSON streams of practices, as a ratio to JSON.parse of the same
 // lines read as the CLI reads NDJSON files (bytes, decoded line by line), measured in the same run; the CPU
-// time worker threads add over one thread; and peak memory at 10 MB and 1 GB inputs (run in child processes).
+// time worker threads add over one thread, and on Linux which threads it goes to; and peak memory at 10 MB and
+// 1 GB inputs (run in child processes).
 // Usage: node perf/validate/run.mjs [--big-mb 1024] [--docs 100000] [--workers n]   (after `npm run build`)
 // --workers sets COHESION_VALIDATE_WORKERS for the cohesion runs (0: in the main thread only); by default
 // the CLI's own choice, from the free cores and the input's size. The baselines are always one thread.
@@ -66,6 +67,7 @@ for (let round = 0; round < 3; round++) {
   rounds.push({ baseline, bytesBaseline, cohesion, oneThread, ratio: bytesBaseline.ms / cohesion.ms });
 }
 const best = (key, field = "ms") => Math.min(...rounds.map((r) => r[key][field]));
+const leastCpu = (key) => rounds.map((r) => r[key]).reduce((a, b) => (b.cpuMs < a.cpuMs ? b : a));
 const ratio = best("bytesBaseline") / best("cohesion");
 
 const memory = {};
@@ -93,6 +95,9 @@ const result = {
   cpuMs: best("cohesion", "cpuMs"),
   oneThreadCpuMs: best("oneThread", "cpuMs"),
   workerCpuOverhead: Math.round((best("cohesion", "cpuMs") / best("oneThread", "cpuMs") - 1) * 100) / 100,
+  // Where that CPU time went (Linux), in the round of least CPU time: the main thread, the validation
+  // workers, and the other threads (V8's compiler and garbage collector, libuv's file reads).
+  cpuByThread: { cohesion: leastCpu("cohesion").threads, oneThread: leastCpu("oneThread").threads },
   // For reference: JSON.parse of lines read as text (a UTF-8 stream split into lines).
   textBaselineMs: best("baseline"),
   ratioToTextBaseline: Math.round((best("baseline") / best("cohesion")) * 100) / 100,
@@ -103,5 +108,9 @@ mkdirSync(join(root, "perf/results"), { recursive: true });
 writeFileSync(join(root, "perf/results/validate.json"), `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
 console.log(`cohesion validate (${result.workers} worker thread${result.workers === 1 ? "" : "s"}, ${result.freeCores} free cores): ${result.ratio}× the throughput of JSON.parse over lines read as the CLI reads them (goal ≥ ${result.goal}×)`);
-if (result.workers > 0) console.log(`  workers cost ${Math.round(result.workerCpuOverhead * 100)} % more CPU time than one thread (goal ≤ 10 %)`);
+if (result.workers > 0) {
+  console.log(`  workers cost ${Math.round(result.workerCpuOverhead * 100)} % more CPU time than one thread (goal ≤ 10 %)`);
+  const [many, one] = [result.cpuByThread.cohesion, result.cpuByThread.oneThread];
+  if (many && one) console.log(`  CPU ms by thread: main ${many.mainMs} (one thread: ${one.mainMs}), workers ${many.workersMs}, V8 and libuv threads ${many.otherMs} (one thread: ${one.otherMs})`);
+}
 console.log(`  for reference, ${result.ratioToTextBaseline}× JSON.parse over lines read as text`);
