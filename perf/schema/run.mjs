@@ -10,47 +10,20 @@
 // With SCHEMA_PERF_BEFORE=<path to an older build's dist/index.js>, that build's validate() is
 // measured in the same run too. Each ratio is the median over the rounds of the ratio within a round.
 // Writes perf/results/schema.json. Run after `npm run build`.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { validator as schemasafeValidator } from "@exodus/schemasafe";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import * as cohesion from "@cohesion/schema";
 import { parseDocument } from "@cohesion/model";
+import { invalid, median, root, ROUNDS, throughput, valid } from "./documents.mjs";
 
 const { ANNOTATION_KEYWORDS, DOCUMENT_KINDS, defsSchema, schemas } = cohesion;
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const ROUNDS = Number(process.env.SCHEMA_PERF_ROUNDS ?? 9);
-const TARGET_MS = Number(process.env.SCHEMA_PERF_MS ?? 100);
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const before = process.env.SCHEMA_PERF_BEFORE ? await import(pathToFileURL(process.env.SCHEMA_PERF_BEFORE).href) : undefined;
-
-function readDocuments(dir) {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .flatMap((f) => [JSON.parse(readFileSync(join(dir, f), "utf8"))].flat());
-}
-
-const valid = [...readDocuments(join(root, "examples/valid")), ...readDocuments(join(root, "examples/assessments"))];
-for (const plugin of readdirSync(join(root, "packages")).filter((p) => p.startsWith("plugin-")).sort()) {
-  const manifest = JSON.parse(readFileSync(join(root, "packages", plugin, "package.json"), "utf8")).cohesion;
-  for (const files of Object.values(manifest.contributes ?? {})) {
-    for (const file of Array.isArray(files) ? files : []) {
-      if (typeof file === "string") valid.push(...[JSON.parse(readFileSync(join(root, "packages", plugin, file), "utf8"))].flat());
-    }
-  }
-}
-const broken = valid.flatMap((doc) => {
-  const required = schemas[doc.kind].required.find((field) => field !== "kind" && field !== "schemaVersion");
-  const { [required]: _removed, ...missing } = doc;
-  return [missing, { ...doc, schemaVersion: 1 }, { ...doc, colour: "red" }];
-});
-const isKnown = (d) => d && typeof d === "object" && typeof d.kind === "string" && d.kind in schemas;
-const invalid = [...readDocuments(join(root, "examples/invalid")).filter(isKnown), ...broken];
 
 // ajv, compiled at run time with the options of the precompiled validators.
 const ajv = new Ajv2020({ allErrors: true, strict: true, inlineRefs: false });
@@ -77,20 +50,6 @@ for (const doc of valid) {
 for (const doc of invalid) {
   if (ours[doc.kind](doc).valid) throw new Error(`perf/schema: ${doc.kind} ${doc.id} is not invalid`);
 }
-
-/** Documents per second for one function over a set, repeated until the time target is reached. */
-function throughput(fn, docs) {
-  let count = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < TARGET_MS) {
-    for (let i = 0; i < docs.length; i++) fn(docs[i]);
-    count += docs.length;
-    elapsed = performance.now() - start;
-  }
-  return (count / elapsed) * 1000;
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const contenders = (kind) => ({
   ajv: ajvByKind[kind],

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * The schemas are the one source: a change to them reaches every generated artefact by regenerating,
  * with nothing edited by hand. A copy of the schemas gains an optional field on practices; the
  * generators of @cohesion/schema and @cohesion/model run over copies of the two packages, and the
- * regenerated validators, types, zod schemas, deprecation checks and quick check must all accept a
+ * regenerated validators (compiled and compact), types, zod schemas, deprecation checks and quick check must all accept a
  * practice with the field and refuse one with a wrong type there.
  */
 
@@ -76,6 +76,14 @@ describe("an optional field added to the practice schema", () => {
     expect(schema.quickCheck("practice").surelyValid(withField("many"))).toBe(false);
     expect(zod.practiceSchema.safeParse(withField("many")).success).toBe(false);
     expect(zod.practiceSchema.safeParse(withField(-1)).success).toBe(false);
+
+    // The browser build's validators, regenerated from the same schemas, answer as the compiled ones.
+    const compiled = await import(join(root, "schema/src/generated/validators.js"));
+    const compact = await import(join(root, "schema/src/generated/validators.compact.js"));
+    expect(compact.practice(withField(120))).toBe(true);
+    expect(compact.practicePasses(withField(120))).toBe(true);
+    expect(compact.practice(withField("many"))).toBe(false);
+    expect(compact.practice.collect(withField("many"))).toEqual(compiled.practice.collect(withField("many")));
   });
 
   it("raises no deprecation warning: the regenerated deprecation checks know the field is current", async () => {

@@ -166,15 +166,20 @@ describe("an outside project", () => {
     expect(result.code).toBe(0);
   });
 
-  /** The fixture bundled for the browser as a city tool would (iife, minified), refusing Node built-ins. */
-  async function browserBundle(entry: string) {
+  /**
+   * The fixture bundled for the browser as a city tool would (iife, minified), refusing Node built-ins.
+   * With `compiled`, as a bundler that ignores the "browser" export condition would: with the Node
+   * build of @cohesion/schema (compiled validators) instead of its browser build (compact validators).
+   */
+  async function browserBundle(entry: string, compiled = false) {
     const nodeImports: string[] = [];
     const builtins = new Set(builtinModules);
     const result = await build({
       entryPoints: [join(project, entry)],
       absWorkingDir: project,
       bundle: true,
-      platform: "browser",
+      platform: compiled ? "neutral" : "browser",
+      ...(compiled ? { conditions: ["import"], mainFields: ["module", "main"] } : {}),
       format: "iife",
       target: "es2022",
       minify: true,
@@ -223,6 +228,10 @@ describe("an outside project", () => {
   it("bundles validate + score for the browser without Node built-ins, and the bundle runs in a bare realm", async () => {
     const perKind = await browserBundle("browser-entry.mjs");
     const everything = await browserBundle("browser-entry-validate-all.mjs");
+    const size = async (entry: string) => {
+      const { bytes, gzipBytes } = (await browserBundle(entry, true)).measurement;
+      return { what: "the same bundle with the Node build of @cohesion/schema (compiled validators), as without the browser condition", bytes, gzipBytes };
+    };
     const { gzipBytes } = perKind.measurement;
     const measurement = {
       what: "esbuild browser bundle (iife, minified) of validateAssessment() + validateBenchmark() from @cohesion/schema + scoreAssessment() from @cohesion/scoring",
@@ -230,11 +239,13 @@ describe("an outside project", () => {
       ...perKind.measurement,
       goalGzipBytes: BUNDLE_GOAL_BYTES.perKind,
       withinGoal: gzipBytes <= BUNDLE_GOAL_BYTES.perKind,
+      withCompiledValidators: await size("browser-entry.mjs"),
       validateEverything: {
         what: "the same with validate() from @cohesion/schema, which carries the validators of all nine document kinds",
         ...everything.measurement,
         goalGzipBytes: BUNDLE_GOAL_BYTES.everything,
         withinGoal: everything.measurement.gzipBytes <= BUNDLE_GOAL_BYTES.everything,
+        withCompiledValidators: await size("browser-entry-validate-all.mjs"),
       },
     };
     mkdirSync(join(REPO_ROOT, "perf/results"), { recursive: true });

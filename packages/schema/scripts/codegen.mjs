@@ -15,6 +15,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { generateCompactValidators } from "./codegen/compact-validators.mjs";
 import { generateDeprecations } from "./codegen/deprecations.mjs";
 import { generateNesting, MAX_DEPTH, recursionLimit } from "./codegen/depth.mjs";
 import { generateKinds } from "./codegen/kinds.mjs";
@@ -47,6 +48,9 @@ async function expectedFiles() {
   const { js, dts } = generateValidators(schemaFiles, base, recursionLimit(schemaFiles), MAX_DEPTH);
   files.set("src/generated/validators.js", js);
   files.set("src/generated/validators.d.ts", dts);
+  const compact = generateCompactValidators(schemaFiles, base, recursionLimit(schemaFiles), MAX_DEPTH);
+  files.set("src/generated/validators.compact.js", compact.js);
+  files.set("src/generated/validators.compact.d.ts", compact.dts);
   files.set("src/generated/deprecations.ts", generateDeprecations(schemaFiles, base, BANNER));
   files.set("src/generated/kinds.ts", generateKinds());
   files.set("src/generated/nesting.ts", generateNesting(schemaFiles, base, BANNER));

@@ -1,11 +1,14 @@
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+// @ts-expect-error -- a plain ES module of the build scripts, typed by its JSDoc
+import { compactValidators } from "../scripts/browser-build.mjs";
 import { packageRoot } from "./test-support";
 
 /** A minified browser bundle of a module written against the package's sources. */
-function bundleMinified(contents: string) {
+function bundleMinified(contents: string, compact = false) {
   return build({
+    plugins: compact ? [compactValidators] : [],
     stdin: { contents, resolveDir: packageRoot, loader: "ts" },
     bundle: true,
     write: false,
@@ -57,13 +60,18 @@ describe("browser bundle", () => {
     expect(gzipBytes).toBeLessThan(100 * 1024);
   });
 
-  it("leaves the other kinds' validators out of a bundle that quick-checks one kind", async () => {
-    const bundle = async (contents: string) => (await bundleMinified(contents)).outputFiles[0]?.text ?? "";
+  it.each([
+    ["compiled", false],
+    ["compact (browser build)", true],
+  ])("leaves the other kinds' validators out of a bundle that quick-checks or validates some kinds (%s validators)", async (_, compact) => {
+    const bundle = async (contents: string) => (await bundleMinified(contents, compact)).outputFiles[0]?.text ?? "";
     // Each kind's schema describes its "kind" as 'Always "<kind>"'; the text travels with its validator.
-    const kindsIn = (text: string) => [...text.matchAll(/Always \\?"([a-z-]+)\\?"/g)].map((m) => m[1]).sort();
+    const kindsIn = (text: string) => [...new Set([...text.matchAll(/Always \\?"([a-z-]+)\\?"/g)].map((m) => m[1]))].sort();
     const one = await bundle('export { quickCheckAssessment } from "./src/index.ts";');
     expect(kindsIn(one)).toEqual(["assessment"]);
     const all = await bundle('export { quickCheck } from "./src/index.ts";');
     expect(kindsIn(all)).toEqual(["assessment", "benchmark", "place", "practice", "scale"]);
+    const two = await bundle('export { validateAssessment, validateBenchmark } from "./src/index.ts";');
+    expect(kindsIn(two)).toEqual(["assessment", "benchmark"]);
   });
 });

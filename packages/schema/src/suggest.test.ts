@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { distance } from "fastest-levenshtein";
-import { nearestName, nearestNames } from "./suggest";
+import { editDistance, nearestName, nearestNames } from "./suggest";
 
 describe("nearestName", () => {
   it("finds a likely typo", () => {
@@ -40,6 +40,16 @@ describe("nearestNames", () => {
         expect(near).not.toContain(name);
         for (const n of near) expect(candidates).toContain(n);
       }),
+    );
+  });
+
+  it("measures the edit distance as fastest-levenshtein does", () => {
+    const text = fc.oneof(fc.string({ maxLength: 40 }), fc.stringMatching(/^[ab]{0,12}$/), fc.string({ unit: "binary", maxLength: 20 }));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(editDistance(a, b)).toBe(distance(a, b));
+      }),
+      { numRuns: 2_000 },
     );
   });
 

@@ -1,5 +1,3 @@
-import { distance } from "fastest-levenshtein";
-
 // Typo hints past this length cost a large distance table and help nobody.
 const MAX_NAME_LENGTH = 240;
 
@@ -16,6 +14,30 @@ function normalise(name: string): string {
     normalForms.set(name, normal);
   }
   return normal;
+}
+
+/**
+ * The Levenshtein distance of two strings in UTF-16 units: one row of the table at a time. The names
+ * compared are short (at most MAX_NAME_LENGTH) and mostly filtered out by length before, so this
+ * plain form costs nothing worth a library in a browser bundle.
+ *
+ * @internal
+ */
+export function editDistance(a: string, b: string): number {
+  if (a.length < b.length) [a, b] = [b, a];
+  const row: number[] = [];
+  for (let j = 0; j <= b.length; j++) row.push(j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    const char = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (char === b.charCodeAt(j - 1) ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
 }
 
 /** Options of {@link nearestNames}. */
@@ -49,7 +71,7 @@ export function nearestNames(name: string, candidates: Iterable<string>, options
     const contains = options.substrings === true && wanted !== "" && (other.includes(wanted) || wanted.includes(other));
     // The edit distance is at least the difference in length: most candidates need no distance table.
     if (!(other === wanted || contains) && Math.abs(other.length - wanted.length) > allowed) continue;
-    const d = other === wanted || contains ? 0 : distance(wanted, other);
+    const d = other === wanted || contains ? 0 : editDistance(wanted, other);
     if (d <= allowed) near.push({ candidate, d });
   }
   return near

@@ -14,10 +14,10 @@ import { ANNOTATION_KEYWORDS, isNode } from "./source.mjs";
 /** @typedef {import("./source.mjs").SchemaNode} SchemaNode */
 
 /** Keywords that never decide validity. `deprecated` is read by the generated deprecation checks. */
-const ANNOTATIONS = new Set(["$schema", "$id", "$defs", "$comment", "title", "description", "examples", "default", "deprecated", ...Object.keys(ANNOTATION_KEYWORDS)]);
+export const ANNOTATIONS = new Set(["$schema", "$id", "$defs", "$comment", "title", "description", "examples", "default", "deprecated", ...Object.keys(ANNOTATION_KEYWORDS)]);
 
 /** Keywords this compiler implements, in ajv's evaluation order within their group. */
-const GROUPS = {
+export const GROUPS = {
   any: ["$ref", "const", "enum", "allOf", "if", "then"],
   number: ["maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum"],
   string: ["maxLength", "minLength", "pattern", "format"],
@@ -28,7 +28,7 @@ const GROUPS = {
 const KNOWN = new Set(["type", ...Object.values(GROUPS).flat()]);
 
 /** The data test of each JSON type, as ajv writes it with strictNumbers. */
-const TYPE_TESTS = {
+export const TYPE_TESTS = {
   string: 'typeof d==="string"',
   number: '(typeof d==="number"&&isFinite(d))',
   integer: "Number.isInteger(d)",
@@ -39,7 +39,7 @@ const TYPE_TESTS = {
 };
 
 /** The formats src/formats.ts implements, by the helper the generated code calls. */
-const FORMATS = { date: "isDate", uri: "isUri" };
+export const FORMATS = { date: "isDate", uri: "isUri" };
 
 /** Where an error site writes the pointer of the node: the parent's and the key, joined only for an error. */
 const HERE = "p,y";
@@ -47,18 +47,18 @@ const HERE = "p,y";
 /** A value nested beyond the limit where no schema constrains it: a failure, or in the full pass a mark on the list. */
 const DEEP = "if(!e)return false;e.deep=true;";
 
-const COMPARISONS = { maximum: ["<=", ">"], minimum: [">=", "<"], exclusiveMaximum: ["<", ">="], exclusiveMinimum: [">", "<="] };
+export const COMPARISONS = { maximum: ["<=", ">"], minimum: [">=", "<"], exclusiveMaximum: ["<", ">="], exclusiveMinimum: [">", "<="] };
 
 /** @param {unknown} value */
 const js = (value) => JSON.stringify(value);
 
 /** A schema node without its annotations: what decides validity. */
-function essential(/** @type {SchemaNode} */ node) {
+export function essential(/** @type {SchemaNode} */ node) {
   return Object.fromEntries(Object.entries(node).filter(([key]) => !ANNOTATIONS.has(key)));
 }
 
 /** Whether a schema accepts everything (`true` or `{}` up to annotations). */
-function acceptsAll(/** @type {unknown} */ node) {
+export function acceptsAll(/** @type {unknown} */ node) {
   return node === true || (isNode(node) && Object.keys(essential(node)).length === 0);
 }
 
@@ -69,7 +69,7 @@ function acceptsAll(/** @type {unknown} */ node) {
  * @param {unknown} node
  * @returns {unknown}
  */
-function readerView(node) {
+export function readerView(node) {
   if (!isNode(node)) return node;
   /** @type {SchemaNode} */
   const view = {};
@@ -97,10 +97,21 @@ function readerView(node) {
  * @param {unknown} target
  * @returns {boolean}
  */
-function holds(node, target) {
+export function holds(node, target) {
   if (node === target) return true;
   if (typeof node !== "object" || node === null) return false;
   return Object.values(node).some((value) => holds(value, target));
+}
+
+/**
+ * Stops codegen at a keyword outside the subset, so no validator silently ignores part of a schema.
+ * @param {SchemaNode} node
+ * @param {string} base
+ */
+export function refuseUnknownKeywords(node, base) {
+  for (const key of Object.keys(node)) {
+    if (!ANNOTATIONS.has(key) && !KNOWN.has(key)) throw new Error(`codegen: the validators do not implement the keyword "${key}" (${base})`);
+  }
 }
 
 export class SchemaCompiler {
@@ -109,7 +120,7 @@ export class SchemaCompiler {
     this.registry = registry;
     /** @type {Map<string, string>} function name by content key */
     this.byKey = new Map();
-    /** @type {{ name: string, calls: Set<string>, code: string }[]} the functions, in the order they were finished */
+    /** @type {{ name: string, calls: Set<string>, code: unknown }[]} the functions (or another backend's nodes), in the order they were finished */
     this.compiled = [];
     /** @type {Map<string, string>} constant name by its code */
     this.constants = new Map();
@@ -144,6 +155,16 @@ export class SchemaCompiler {
    * @returns {string[]}
    */
   functions(recursionLimit, maxDepth) {
+    const recursive = this.recursive();
+    return this.compiled.map(({ name, code }) =>
+      recursive.has(name)
+        ? /** @type {string} */ (code).replace("{", `{if(h>${recursionLimit}){if(!e)return false;if(h>=${maxDepth}&&typeof d==="object"&&d!==null){e.deep=true;return true;}}`)
+        : /** @type {string} */ (code),
+    );
+  }
+
+  /** The functions that can call themselves (through a $ref loop). */
+  recursive() {
     const byName = new Map(this.compiled.map((f) => [f.name, f]));
     const reaches = (/** @type {string} */ from, /** @type {string} */ to) => {
       const seen = new Set();
@@ -157,11 +178,7 @@ export class SchemaCompiler {
       }
       return false;
     };
-    return this.compiled.map(({ name, code }) =>
-      reaches(name, name)
-        ? code.replace("{", `{if(h>${recursionLimit}){if(!e)return false;if(h>=${maxDepth}&&typeof d==="object"&&d!==null){e.deep=true;return true;}}`)
-        : code,
-    );
+    return new Set(this.compiled.filter(({ name }) => reaches(name, name)).map(({ name }) => name));
   }
 
   /**
@@ -234,11 +251,10 @@ export class SchemaCompiler {
    * @param {SchemaNode} node
    * @param {string} base
    * @param {ReadonlyMap<unknown, string> | undefined} overrides
+   * @returns {{ name: string, calls: Set<string>, code: unknown }}
    */
   body(name, node, base, overrides) {
-    for (const key of Object.keys(node)) {
-      if (!ANNOTATIONS.has(key) && !KNOWN.has(key)) throw new Error(`codegen: the validators do not implement the keyword "${key}" (${base})`);
-    }
+    refuseUnknownKeywords(node, base);
     // Overrides reach only the children that hold an overridden node, so the others stay shared.
     /** @type {Set<string>} */
     const calls = new Set();
@@ -251,6 +267,7 @@ export class SchemaCompiler {
     // A call below this node passes this node's pointer and the child's key; a call at the same place
     // passes the pointer and key it got. Only a node with children builds its own pointer (once).
     let below = false;
+    let readsProperty = false;
     const call = (/** @type {string} */ fn, /** @type {string} */ data, /** @type {string} */ key, when = "", depth = "h+1") => {
       if (key !== "p,y") below = true;
       const at = key === "p,y" ? key : `q,${key}`;
@@ -360,7 +377,7 @@ export class SchemaCompiler {
       // One test on the way of a valid document; the fields are listed only when one is missing.
       const missing = node.required.map((field) => `d[${js(field)}]===undefined`).join("||");
       const fields = this.constant("q", js(node.required));
-      objects.push(`if(${missing}){if(!e)return false;for(const f of ${fields})if(d[f]===undefined)E(e,${HERE},"required",{missingProperty:f},${meta()},d);}`);
+      objects.push(`if((${missing})&&!R(d,${fields},${HERE},e,${meta()}))return false;`);
     }
     if (node.propertyNames !== undefined && !acceptsAll(node.propertyNames)) {
       // The key's own errors, named by the key (the pointer is the object's).
@@ -387,7 +404,12 @@ export class SchemaCompiler {
         continue;
       }
       const at = js(name.replace(/~/g, "~0").replace(/\//g, "~1"));
-      objects.push(call(child(sub), `d[${js(name)}]`, at, `d[${js(name)}]!==undefined&&`));
+      if (at === js(name)) {
+        // The common case, a key that is its own pointer segment: the value read once, the key written once.
+        below = true;
+        readsProperty = true;
+        objects.push(`if((x=d[${at}])!==undefined&&!${child(sub)}(x,q,${at},e,g)&&!e)return false;`);
+      } else objects.push(call(child(sub), `d[${js(name)}]`, at, `d[${js(name)}]!==undefined&&`));
     }
     grouped("object", objects);
 
@@ -402,7 +424,7 @@ export class SchemaCompiler {
     // The fast check returns false at the first failure, so reaching the end means valid; the full
     // pass's answer is never read (its errors are).
     // Its own pointer: the parent's and its key (undefined at the same place as the parent).
-    const own = below ? "const q=e&&(y===undefined?p:p+\"/\"+y);" : "";
+    const own = (below ? "const q=e&&(y===undefined?p:p+\"/\"+y);" : "") + (readsProperty ? "let x,g=h+1;" : "");
     const code = out.join("");
     return { name, calls, code: `function ${name}(d,p,y,e,h){${own}${code}return true;}` };
   }

@@ -30,6 +30,13 @@ function T(e, p, y, t, d) {
   return true;
 }
 
+// The required fields: false in the fast check when one is missing; in the full pass, an error for each.
+function R(d, r, p, y, e, s) {
+  if (!e) return false;
+  for (const f of r) if (d[f] === undefined) E(e, p, y, "required", { missingProperty: f }, s, d);
+  return true;
+}
+
 // Whether a value no schema constrains nests within the depth limit (objects and arrays deeper refused).
 function W(d, h) {
   if (typeof d !== "object" || d === null) return true;
@@ -61,7 +68,7 @@ function validator(check) {
  * @param {SchemaCompiler} compiler
  * @param {import("./source.mjs").SchemaNode} schema
  */
-function assessmentSplit(compiler, schema) {
+export function assessmentSplit(compiler, schema) {
   const answers = schema.properties?.answers;
   const only = (/** @type {any} */ node, /** @type {string[]} */ keys) => isNode(node) && Object.keys(node).every((k) => keys.includes(k) || k === "title" || k === "description");
   if (!only(answers, ["type", "propertyNames", "additionalProperties"]) || answers.type !== "object" || !isNode(answers.propertyNames)) return undefined;
@@ -81,6 +88,31 @@ function assessmentSplit(compiler, schema) {
 }
 
 /**
+ * The check of every document schema (by the kind's export name, sorted), of the quick-checked kinds,
+ * and the assessment's split, compiled by `compiler` (either backend).
+ * @param {SchemaCompiler} compiler
+ * @param {readonly SchemaFile[]} schemaFiles
+ * @param {string} schemaBase
+ */
+export function compileRoots(compiler, schemaFiles, schemaBase) {
+  /** @type {[string, string][]} */
+  const roots = [];
+  /** @type {ReturnType<typeof assessmentSplit>} */
+  let split;
+  for (const { schema } of schemaFiles) {
+    if (schema.$id === `${schemaBase}defs.schema.json`) continue;
+    const name = camel(schema.$id.slice(schemaBase.length).replace(".schema.json", ""));
+    roots.push([name, compiler.fn(schema, schema.$id)]);
+    // The split frame, a near copy of the assessment's check, is written right after it: a copy
+    // close by costs a gzipped bundle next to nothing.
+    if (name === "assessment") split = assessmentSplit(compiler, schema);
+  }
+  roots.sort(([a], [b]) => (a < b ? -1 : 1));
+  const quick = QUICK_CHECK_KINDS.map((kind) => [camel(kind), /** @type {string} */ (roots.find(([n]) => n === camel(kind))?.[1])]);
+  return { roots, quick, split };
+}
+
+/**
  * @param {readonly SchemaFile[]} schemaFiles
  * @param {string} schemaBase
  * @param {number} recursionLimit the data depth beyond which recursive checks refuse (see depth.mjs)
@@ -89,17 +121,7 @@ function assessmentSplit(compiler, schema) {
 export function generateValidators(schemaFiles, schemaBase, recursionLimit, maxDepth) {
   const registry = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
   const compiler = new SchemaCompiler(registry);
-  /** @type {[string, string][]} */
-  const roots = [];
-  for (const { schema } of schemaFiles) {
-    if (schema.$id === `${schemaBase}defs.schema.json`) continue;
-    const name = camel(schema.$id.slice(schemaBase.length).replace(".schema.json", ""));
-    roots.push([name, compiler.fn(schema, schema.$id)]);
-  }
-  roots.sort(([a], [b]) => (a < b ? -1 : 1));
-  const quick = QUICK_CHECK_KINDS.map((kind) => [camel(kind), /** @type {string} */ (roots.find(([n]) => n === camel(kind))?.[1])]);
-  const assessment = registry.get(`${schemaBase}assessment.schema.json`);
-  const split = assessment ? assessmentSplit(compiler, assessment) : undefined;
+  const { roots, quick, split } = compileRoots(compiler, schemaFiles, schemaBase);
 
   const lines = [
     BANNER,
