@@ -1,4 +1,4 @@
-import { mutatedDocument, PROTOTYPE_KEYS, VALID_DOCUMENTS } from "@cohesion/test-support";
+import { jsonValueWithKeys, mutatedDocument, PROTOTYPE_KEYS, VALID_DOCUMENTS } from "@cohesion/test-support";
 import { build } from "esbuild";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -18,19 +18,7 @@ const examples = [...readExamples(validExamplesDir), ...readExamples(invalidExam
 const documents = [...examples, ...Object.values(VALID_DOCUMENTS)];
 
 const hostileKey = fc.oneof(fc.constantFrom(...PROTOTYPE_KEYS, "kind", "", "a/b", "~0", "prototype"), fc.string({ maxLength: 12 }));
-const jsonValue = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.constant(null),
-    fc.boolean(),
-    fc.double(),
-    fc.integer(),
-    fc.string({ maxLength: 30 }),
-    fc.array(tie("value"), { maxLength: 4 }),
-    // Through JSON.parse, so "__proto__" is an own key as in a document read from a file.
-    fc.dictionary(hostileKey, tie("value"), { maxKeys: 4 }).map((d) => JSON.parse(JSON.stringify(d)) as unknown),
-  ),
-})).value;
+const jsonValue = jsonValueWithKeys(hostileKey);
 /** Arbitrary JSON given the `kind` of a document, so each kind's validator sees it. */
 const anyDocument = fc.tuple(fc.constantFrom(...DOCUMENT_KINDS, "nonsense"), fc.dictionary(hostileKey, jsonValue, { maxKeys: 6 })).map(([kind, body]) => ({ kind, ...(JSON.parse(JSON.stringify(body)) as object) }));
 

@@ -1,4 +1,4 @@
-import { expectWellFormed as expectReport } from "@cohesion/test-support";
+import { expectWellFormed as expectReport, jsonValueWithKeys } from "@cohesion/test-support";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { validationReport as checkReport } from "./generated/validators";
@@ -17,20 +17,8 @@ function expectReportAndSchema(report: ValidationReport): void {
   expect(checkReport(report), JSON.stringify(checkReport.collect(report))).toBe(true);
 }
 
-// JSON.parse makes "__proto__" an own key, as a document read from a file would have it.
 const hostileKey = fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 12 }));
-const jsonValue = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.constant(null),
-    fc.boolean(),
-    fc.double(),
-    fc.integer(),
-    fc.string({ maxLength: 30 }),
-    fc.array(tie("value"), { maxLength: 4 }),
-    fc.dictionary(hostileKey, tie("value"), { maxKeys: 4 }).map((d) => JSON.parse(JSON.stringify(d)) as unknown),
-  ),
-})).value;
+const jsonValue = jsonValueWithKeys(hostileKey);
 
 const protoJson = fc
   .tuple(fc.constantFrom(...HOSTILE_KEYS), jsonValue)

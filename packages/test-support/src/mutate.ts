@@ -75,3 +75,25 @@ function valueAt(root: unknown, path: Path): unknown {
   for (const segment of path) value = (value as Record<string | number, unknown>)[segment];
   return value;
 }
+
+/**
+ * Arbitrary JSON values whose object keys are drawn from `key`, put through `JSON.parse` so that a
+ * `"__proto__"` key is an own key, as in a document read from a file.
+ *
+ * @example
+ * fc.assert(fc.property(jsonValueWithKeys(fc.constantFrom(...PROTOTYPE_KEYS)), (value) => { validate(value); }));
+ */
+export function jsonValueWithKeys(key: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
+  return fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      fc.constant(null),
+      fc.boolean(),
+      fc.double(),
+      fc.integer(),
+      fc.string({ maxLength: 30 }),
+      fc.array(tie("value"), { maxLength: 4 }),
+      fc.dictionary(key, tie("value"), { maxKeys: 4 }).map((d) => JSON.parse(JSON.stringify(d)) as unknown),
+    ),
+  })).value;
+}

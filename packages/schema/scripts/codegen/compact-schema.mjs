@@ -11,7 +11,7 @@
 // as one object literal. What the compiled code keeps beside a node for error messages (its readerView)
 // is not written apart: the interpreter rebuilds it from the operations, and codegen checks the rebuilt
 // view equals readerView for every node.
-import { COMPARISONS, GROUPS, SchemaCompiler, acceptsAll, essential, holds, readerView, refuseUnknownKeywords } from "./compile-schema.mjs";
+import { COMPARISONS, GROUPS, SchemaCompiler, acceptsAll, allOfMembers, essential, holds, readerView, refuseUnknownKeywords } from "./compile-schema.mjs";
 import { isNode } from "./source.mjs";
 
 /** @typedef {import("./source.mjs").SchemaNode} SchemaNode */
@@ -86,19 +86,11 @@ export class CompactCompiler extends SchemaCompiler {
     }
     /** @type {{ ifProps: string[], thenProps: string[] }[]} */
     const branches = [];
-    if (node.allOf !== undefined || node.if !== undefined) {
-      const members = [...(Array.isArray(node.allOf) ? node.allOf : []), ...(node.if !== undefined ? [{ if: node.if, then: node.then }] : [])];
-      members.forEach((member, i) => {
-        if (!isNode(member)) throw new Error(`codegen: allOf member ${i} is not a schema (${base})`);
-        const kept = essential(member);
-        if (Object.keys(kept).every((k) => k === "if" || k === "then") && isNode(kept.if) && isNode(kept.then)) {
-          ops.push(["if", child(kept.if), child(kept.then), i]);
-          branches.push({ ifProps: Object.keys(kept.if.properties ?? {}), thenProps: Object.keys(kept.then.properties ?? {}) });
-        } else {
-          if (node.unevaluatedProperties !== undefined) throw new Error(`codegen: unevaluatedProperties beside an allOf member other than if/then (${base})`);
-          ops.push(["$ref", child(member)]);
-        }
-      });
+    for (const { i, branch, member } of allOfMembers(node, base)) {
+      if (branch) {
+        ops.push(["if", child(branch.if), child(branch.then), i]);
+        branches.push(branch);
+      } else ops.push(["$ref", child(member)]);
     }
 
     // A group, named by its type: its operations run when the data has that type; a type error

@@ -114,6 +114,27 @@ export function refuseUnknownKeywords(node, base) {
   }
 }
 
+/**
+ * The members of a node's `allOf`, with the node's own `if`/`then` as one more, numbered in that
+ * order: each an if/then `branch` (with the properties its condition and its branch name) or a
+ * `member` schema applied whole. Both backends read a node's members through this one rule.
+ * @param {Record<string, unknown>} node @param {string} base
+ * @returns {{ i: number, branch?: { if: Record<string, any>, then: Record<string, any>, ifProps: string[], thenProps: string[] }, member?: unknown }[]}
+ */
+export function allOfMembers(node, base) {
+  if (node.allOf === undefined && node.if === undefined) return [];
+  const members = [...(Array.isArray(node.allOf) ? node.allOf : []), ...(node.if !== undefined ? [{ if: node.if, then: node.then }] : [])];
+  return members.map((member, i) => {
+    if (!isNode(member)) throw new Error(`codegen: allOf member ${i} is not a schema (${base})`);
+    const kept = essential(member);
+    if (Object.keys(kept).every((k) => k === "if" || k === "then") && isNode(kept.if) && isNode(kept.then)) {
+      return { i, branch: { if: kept.if, then: kept.then, ifProps: Object.keys(kept.if.properties ?? {}), thenProps: Object.keys(kept.then.properties ?? {}) } };
+    }
+    if (node.unevaluatedProperties !== undefined) throw new Error(`codegen: unevaluatedProperties beside an allOf member other than if/then (${base})`);
+    return { i, member };
+  });
+}
+
 export class SchemaCompiler {
   /** @param {Map<string, SchemaNode>} registry schemas by $id */
   constructor(registry) {
@@ -303,20 +324,12 @@ export class SchemaCompiler {
     }
     /** @type {{ ifProps: string[], thenProps: string[] }[]} */
     const branches = [];
-    if (node.allOf !== undefined || node.if !== undefined) {
-      const members = [...(Array.isArray(node.allOf) ? node.allOf : []), ...(node.if !== undefined ? [{ if: node.if, then: node.then }] : [])];
-      members.forEach((member, i) => {
-        if (!isNode(member)) throw new Error(`codegen: allOf member ${i} is not a schema (${base})`);
-        const kept = essential(member);
-        if (Object.keys(kept).every((k) => k === "if" || k === "then") && isNode(kept.if) && isNode(kept.then)) {
-          // An if/then branch: the condition is checked silently, the branch with errors.
-          out.push(`const b${i}=${child(kept.if)}(d,p,y,null,h);${call(child(kept.then), "d", "p,y", `b${i}&&`, "h")}`);
-          branches.push({ ifProps: Object.keys(kept.if.properties ?? {}), thenProps: Object.keys(kept.then.properties ?? {}) });
-        } else {
-          if (node.unevaluatedProperties !== undefined) throw new Error(`codegen: unevaluatedProperties beside an allOf member other than if/then (${base})`);
-          out.push(call(child(member), "d", "p,y", "", "h"));
-        }
-      });
+    for (const { i, branch, member } of allOfMembers(node, base)) {
+      if (branch) {
+        // An if/then branch: the condition is checked silently, the branch with errors.
+        out.push(`const b${i}=${child(branch.if)}(d,p,y,null,h);${call(child(branch.then), "d", "p,y", `b${i}&&`, "h")}`);
+        branches.push(branch);
+      } else out.push(call(child(member), "d", "p,y", "", "h"));
     }
 
     /** @param {string} group @param {string[]} code */
