@@ -1,39 +1,13 @@
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error -- a plain ES module of the build scripts, typed by its JSDoc
-import { compactValidators } from "../scripts/browser-build.mjs";
-import { packageRoot } from "./test-support";
+import { bundleForBrowser } from "./test-support";
 
 /** A minified browser bundle of a module written against the package's sources. */
-function bundleMinified(contents: string, compact = false) {
-  return build({
-    plugins: compact ? [compactValidators] : [],
-    stdin: { contents, resolveDir: packageRoot, loader: "ts" },
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "esm",
-    target: "es2022",
-    minify: true,
-    logLevel: "silent",
-    metafile: true,
-  });
-}
+const bundleMinified = (contents: string, compact = false) => bundleForBrowser({ contents, compact, minify: true });
 
 describe("browser bundle", () => {
   it("bundles the main entry for browsers with no Node built-ins, no require and no code generation", async () => {
-    const result = await build({
-      entryPoints: [`${packageRoot}src/index.ts`],
-      bundle: true,
-      write: false,
-      platform: "browser",
-      format: "esm",
-      target: "es2022",
-      minify: false,
-      logLevel: "silent",
-      metafile: true,
-    });
+    const result = await bundleForBrowser();
     expect(result.errors).toEqual([]);
     const output = result.outputFiles[0]?.text ?? "";
     expect(output).not.toMatch(/new Function|\beval\(/);

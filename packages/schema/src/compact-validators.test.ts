@@ -1,15 +1,12 @@
 import { jsonValueWithKeys, mutatedDocument, PROTOTYPE_KEYS, VALID_DOCUMENTS } from "@cohesion/test-support";
-import { build } from "esbuild";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error -- a plain ES module of the build scripts, typed by its JSDoc
-import { compactValidators } from "../scripts/browser-build.mjs";
 import * as compiled from "./generated/validators";
 import * as compact from "./generated/validators.compact.js";
 import type { PrecompiledValidator } from "./generated/validators";
 import * as node from "./index";
 import { DOCUMENT_KINDS } from "./kinds";
-import { readExamples, invalidExamplesDir, packageRoot, validExamplesDir } from "./test-support";
+import { bundleForBrowser, readExamples, invalidExamplesDir, validExamplesDir } from "./test-support";
 
 // The browser build differs from the Node build only in its validators module (see
 // scripts/browser-build.mjs); these tests hold the two to the same answers on every input.
@@ -69,17 +66,7 @@ function expectSameAnswers(data: unknown): void {
 describe("the compact validators (browser build)", () => {
   let browser: typeof node;
   beforeAll(async () => {
-    const result = await build({
-      entryPoints: [`${packageRoot}src/index.ts`],
-      bundle: true,
-      write: false,
-      platform: "browser",
-      format: "esm",
-      target: "es2022",
-      logLevel: "silent",
-      metafile: true,
-      plugins: [compactValidators],
-    });
+    const result = await bundleForBrowser({ compact: true });
     const inputs = Object.keys(result.metafile.inputs);
     // The browser build carries the compact validators and not the compiled ones.
     expect(inputs.filter((i) => i.endsWith("/generated/validators.compact.js"))).toHaveLength(1);
