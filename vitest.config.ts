@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
 
@@ -14,10 +16,29 @@ const alias = readdirSync(packagesDir)
     { find: new RegExp(`^@cohesion/${dir}$`), replacement: `${packagesDir}${dir}/src/index.ts` },
   ]);
 
+// The release tests (a copy of the workspace, a local registry, builds and installs in child processes)
+// are the longest files and spend most of their time waiting for those processes: they start first, the
+// longest first, so the unit tests fill the other worker meanwhile instead of running before them.
+const LONGEST_FIRST = ["journey", "release", "consumer"].map((name) => `/packages/release-tests/test/${name}.test.ts`);
+
+class ReleaseTestsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const index = LONGEST_FIRST.findIndex((end) => file.moduleId.endsWith(end));
+      return index === -1 ? LONGEST_FIRST.length : index;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 export default defineConfig({
   resolve: { alias },
   test: {
     include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts", "examples/**/*.test.ts"],
+    // vitest's default is one worker less than the cores: on two cores that is one, and the release tests'
+    // waiting would leave a core idle. Two at least, so a release test and the unit tests run side by side.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: { sequencer: ReleaseTestsFirst },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

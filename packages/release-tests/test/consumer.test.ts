@@ -8,6 +8,7 @@ import { runInContext, createContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { previousRelease, type ReleasedTarball } from "./support/previous-release";
 import {
   BUNDLE_GOAL_BYTES,
   NPM_INSTALL_FLAGS,
@@ -26,17 +27,10 @@ const FIXTURES = join(REPO_ROOT, "packages/release-tests/fixtures/consumer");
 const ASSESSMENT = join(REPO_ROOT, "examples/assessments/eurocities-athens-kypseli.json");
 const TSC = join(REPO_ROOT, "node_modules/typescript/bin/tsc");
 
-interface PackResult {
-  readonly name: string;
-  readonly filename: string;
-  readonly files: readonly { readonly path: string }[];
-}
-
 const packages = publicPackages();
 const temp = tempDir("consumer");
-const tarballs = join(temp.path, "tarballs");
 const project = join(temp.path, "project");
-let packed: PackResult[] = [];
+let packed: readonly ReleasedTarball[] = [];
 let benchmarkPath = "";
 
 /** The eurocities benchmark as installed in the consumer project, found through the plugin's manifest. */
@@ -65,17 +59,13 @@ function nodeScript(file: string) {
 
 beforeAll(async () => {
   assertBuilt(packages);
-  mkdirSync(tarballs);
   mkdirSync(project);
-  const pack = await run("npm", ["pack", ...packages.map((pkg) => pkg.dir), "--pack-destination", tarballs, "--json"], {
-    cwd: REPO_ROOT,
-    timeoutMs: 60_000,
-  });
-  packed = JSON.parse(pack.stdout) as PackResult[];
+  // The tarballs the release publishes, packed once per run and shared by the release tests.
+  packed = (await previousRelease()).tarballs;
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "outside-city-tool", version: "1.0.0", private: true }, null, 2));
   // The @types/node the workspace already has, so the install is served from npm's cache.
   const typesNode = readJson<{ version: string }>(join(REPO_ROOT, "node_modules/@types/node/package.json")).version;
-  await run("npm", ["install", ...packed.map((p) => join(tarballs, p.filename)), `@types/node@${typesNode}`, ...NPM_INSTALL_FLAGS], {
+  await run("npm", ["install", ...packed.map((p) => p.path), `@types/node@${typesNode}`, ...NPM_INSTALL_FLAGS], {
     cwd: project,
     timeoutMs: 120_000,
   });
@@ -86,7 +76,7 @@ beforeAll(async () => {
   copyFileSync(join(FIXTURES, "typed.ts"), join(project, "typed.mts"));
   copyFileSync(ASSESSMENT, join(project, "assessment.json"));
   benchmarkPath = installedBenchmark();
-}, 180_000);
+}, 400_000);
 
 afterAll(() => temp.dispose());
 
@@ -98,7 +88,7 @@ describe("the packed tarballs", () => {
   it("ship every file their exports, bins and plugin manifests point at, and no tests", () => {
     for (const result of packed) {
       const pkg = packageNamed(packages, result.name);
-      const files = new Set(result.files.map((f) => f.path));
+      const files = new Set(result.files);
       // Content entries are paths; behaviour entries (adapters, scoring models) are objects, shipped through main.
       const contributed = Object.values(pkg.manifest.cohesion?.contributes ?? {})
         .flat()
@@ -112,7 +102,7 @@ describe("the packed tarballs", () => {
 
   it("each hold a README, a CHANGELOG.md and a LICENSE", () => {
     for (const result of packed) {
-      const files = new Set(result.files.map((f) => f.path));
+      const files = new Set(result.files);
       expect(["README.md", "CHANGELOG.md", "LICENSE"].filter((file) => !files.has(file)), `${result.name} misses`).toEqual([]);
     }
   });
@@ -293,7 +283,7 @@ describe("an integration officer with the command installed globally", () => {
     const prefix = join(temp.path, "global");
     const desk = join(temp.path, "desk");
     mkdirSync(desk);
-    await run("npm", ["install", "--global", "--prefix", prefix, ...packed.map((p) => join(tarballs, p.filename)), ...NPM_INSTALL_FLAGS], { cwd: desk, timeoutMs: 120_000 });
+    await run("npm", ["install", "--global", "--prefix", prefix, ...packed.map((p) => p.path), ...NPM_INSTALL_FLAGS], { cwd: desk, timeoutMs: 120_000 });
     const cohesion = (args: string[]) => run(join(prefix, "bin", "cohesion"), args, { cwd: desk, timeoutMs: 60_000 });
 
     const list = await cohesion(["list", "benchmarks"]);

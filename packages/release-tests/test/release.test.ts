@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from "node:path";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { previousRelease } from "./support/previous-release";
 import { NPM_ENV, startReleaseRegistry, type LocalRegistry } from "./support/registry";
 import { changesetFile, copyWorkspaceForRelease } from "./support/release-workspace";
 import { NPM_INSTALL_FLAGS, REPO_ROOT, assertBuilt, packageNamed, publicPackages, readJson, run, tempDir, type WorkspacePackage } from "./support/workspace";
@@ -125,7 +126,8 @@ function release(args: string[], testCommand = PASSING, allowFailure = false) {
   // The whole suite is this very test run; a passing command stands in for it here (a failing one is tested below).
   return run(process.execPath, ["scripts/release.mjs", "--registry", registryUrl(), "--no-git-tag", "--test-command", testCommand, ...args], {
     cwd: workspace,
-    timeoutMs: 300_000,
+    // A guard against a hung release, not a timing: it builds every package, maybe beside another file's build.
+    timeoutMs: 600_000,
     env: releaseEnv,
     allowFailure,
   });
@@ -140,16 +142,15 @@ beforeAll(async () => {
   assertBuilt(before);
   changelogsBefore = new Map(before.map((pkg) => [pkg.name, changelog(pkg)]));
 
-  ({ registry, env: releaseEnv } = await startReleaseRegistry(temp.path));
-
-  // The previous release: every package at its current version, published without versioning.
-  await release(["--skip-version"]);
+  // The previous release: every package at its current version, published without versioning
+  // (`--skip-version`) once per run and shared by the release tests; this registry starts from a copy of it.
+  ({ registry, env: releaseEnv } = await startReleaseRegistry(temp.path, (await previousRelease()).storage));
 
   writeFileSync(join(workspace, ".changeset/release-test.md"), changesetFile({ [RELEASED]: BUMP }, SUMMARY));
   const result = await release([]);
   releaseOutput = result.stdout + result.stderr;
   after = publicPackages(workspace);
-}, 420_000);
+}, 900_000);
 
 afterAll(async () => {
   await registry?.stop();

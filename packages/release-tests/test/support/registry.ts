@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,8 @@ export interface StartRegistryOptions {
   readonly startTimeoutMs: number;
   /** A hard limit on the registry's life, in case the test process cannot stop it. */
   readonly lifetimeMs: number;
+  /** A storage folder of an earlier registry to start from (copied, never written), e.g. the previous release's. */
+  readonly seed?: string;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Loca
   } catch {
     throw new Error("verdaccio is not installed (it is a root devDependency): run `npm ci` at the repository root.");
   }
+  if (options.seed !== undefined) cpSync(options.seed, join(options.dir, "storage"), { recursive: true });
   mkdirSync(join(options.dir, "storage"), { recursive: true });
   const configPath = join(options.dir, "config.yaml");
   writeFileSync(configPath, configYaml(options.dir));
@@ -166,12 +169,12 @@ export const NPM_ENV = {
 };
 
 /**
- * A registry to release to: started in `<dir>/registry`, with a user whose token sits in a user config
- * of its own (`<dir>/npmrc`), so nothing of the developer's npm login is read or written. The returned
- * `env` points npm at that config.
+ * A registry to release to: started in `<dir>/registry` (from a copy of `seed`, a storage folder, when
+ * given), with a user whose token sits in a user config of its own (`<dir>/npmrc`), so nothing of the
+ * developer's npm login is read or written. The returned `env` points npm at that config.
  */
-export async function startReleaseRegistry(dir: string): Promise<{ registry: LocalRegistry; env: NodeJS.ProcessEnv }> {
-  const registry = await startRegistry({ dir: join(dir, "registry"), startTimeoutMs: 20_000, lifetimeMs: 15 * 60_000 });
+export async function startReleaseRegistry(dir: string, seed?: string): Promise<{ registry: LocalRegistry; env: NodeJS.ProcessEnv }> {
+  const registry = await startRegistry({ dir: join(dir, "registry"), startTimeoutMs: 20_000, lifetimeMs: 15 * 60_000, ...(seed === undefined ? {} : { seed }) });
   const token = await registry.addUser("release-test", "release-test-password");
   const npmrc = join(dir, "npmrc");
   writeFileSync(npmrc, `${registry.nerfDart}:_authToken=${token}\n`);
