@@ -1,15 +1,5 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import {
-  joinPointer,
-  nearestName,
-  quickCheckAssessment,
-  quickCheckBenchmark,
-  quickCheckScale,
-  SCHEMA_VERSION,
-  validateAssessment,
-  validateBenchmark,
-  validateScale,
-} from "@cohesion/schema";
+import { joinPointer, nearestName, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale } from "@cohesion/schema";
 import { BUILTIN_SCALES } from "@cohesion/model/scales";
 import { buildScoreTree, keyFactorNodes, type TreeRules } from "./aggregate";
 import { defaultWeightsMessage } from "./default-weights";
@@ -47,10 +37,9 @@ function describeType(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
-// The full validators of the kinds scoring reads, each on its own so a bundle carries only these.
+// The validators of the kinds scoring reads, each on its own so a bundle carries only these. A valid
+// document costs them what a quick check costs (the same fast check, the same deprecated-field walk).
 const FULL = { assessment: validateAssessment, benchmark: validateBenchmark, scale: validateScale } as const;
-// Their quick checks, named one by one (not `quickCheck(kind)`) so a bundle leaves out the other kinds' validators.
-const QUICK = { assessment: quickCheckAssessment, benchmark: quickCheckBenchmark, scale: quickCheckScale } as const;
 
 // Benchmarks and scales are shared by many assessments: validate each object once.
 function validateShared(kind: "benchmark" | "scale", value: unknown): ValidationReport {
@@ -62,12 +51,12 @@ function validateShared(kind: "benchmark" | "scale", value: unknown): Validation
   return report;
 }
 
-/** Checks a document of a kind; benchmarks and scales once per object, assessments quickly when surely valid. */
+/** Checks a document of a kind; benchmarks and scales once per object. */
 export function checkDocument<T>(kind: "assessment" | "benchmark" | "scale", value: unknown, shared: boolean): Checked<T | null> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { value: null, problems: tagged([scoringProblem("not_an_object", "", { what: kind, actual: describeType(value) })], kind) };
   }
-  const report = shared && kind !== "assessment" ? validateShared(kind, value) : QUICK[kind]().validate(value, FULL[kind]);
+  const report = shared && kind !== "assessment" ? validateShared(kind, value) : FULL[kind](value);
   const problems = tagged(report.errors, kind);
   return { value: report.valid ? (value as T) : null, problems };
 }
