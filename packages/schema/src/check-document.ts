@@ -10,14 +10,13 @@ import { previewValue } from "./format-value";
 import { checkSchemaVersion, declaredSchemaVersion } from "./versions";
 
 /**
- * A compiled validator: true when valid, otherwise `errors` (ajv's shape) or, for the precompiled
- * validators, `collect(data)`, which walks the document again for every error and marks the list
- * `deep` when it met data nested beyond MAX_DEPTH (which it does not follow).
+ * A compiled validator: true when valid, otherwise `collect(data)` lists the errors of the document
+ * just refused (the precompiled validators walk it again for every error and mark the list `deep`
+ * when they met data nested beyond MAX_DEPTH, which they do not follow).
  */
 export interface CompiledCheck {
   (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-  collect?(data: unknown): ErrorObject[] & { deep?: boolean };
+  collect(data: unknown): ErrorObject[] & { deep?: boolean };
 }
 
 /** What {@link checkDocument} needs to know about the schema a document is checked against. */
@@ -58,20 +57,14 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     const passed = check(document);
     let errors: readonly ErrorObject[] = [];
     if (!passed) {
-      if (check.collect) {
-        // The precompiled full pass never follows data past MAX_DEPTH; the depth walk is needed only
-        // when it met such data or an error leaves a structured value unchecked (an unknown field's
-        // value, a value of the wrong type).
-        const collected = check.collect(document);
-        errors = collected;
-        if (!guardFirst && (collected.deep === true || collected.some(hidesDepth))) {
-          const deep = findTooDeep(document, MAX_DEPTH);
-          if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
-        }
-      } else {
-        const deep = guardFirst ? undefined : findTooDeep(document, MAX_DEPTH);
+      // The precompiled full pass never follows data past MAX_DEPTH; the depth walk is needed only
+      // when it met such data or an error leaves a structured value unchecked (an unknown field's
+      // value, a value of the wrong type).
+      const collected = check.collect(document);
+      errors = collected;
+      if (!guardFirst && (collected.deep === true || collected.some(hidesDepth))) {
+        const deep = findTooDeep(document, MAX_DEPTH);
         if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
-        errors = check.errors ?? [];
       }
     }
     // The nesting is now known to be within bounds, so the deprecated-field walk can run.

@@ -9,9 +9,6 @@ import { SCHEMA_VERSION, supportedSchemaVersions } from "./versions";
 
 type SchemaNode = Record<string, unknown>;
 
-// Wrapper keywords: ajv reports them on top of the leaf errors that explain them.
-const WRAPPER_KEYWORDS = new Set(["if", "then", "else", "allOf", "propertyNames", "$ref", "$dynamicRef"]);
-
 function isNode(value: unknown): value is SchemaNode {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -144,10 +141,6 @@ interface Context {
   readonly errors: readonly ErrorObject[];
 }
 
-function isLeafError(e: ErrorObject): boolean {
-  return e.keyword !== "unevaluatedProperties" && !WRAPPER_KEYWORDS.has(e.keyword);
-}
-
 function isAtOrBelow(path: string, pointer: string): boolean {
   return path === pointer || path.startsWith(`${pointer}/`);
 }
@@ -158,7 +151,7 @@ function isAtOrBelow(path: string, pointer: string): boolean {
  * error that failed the branch is the real problem, and it is reported on its own.
  */
 function isExcused(field: string, pointer: string, parentSchema: unknown, ctx: Context): boolean {
-  const leafErrors = ctx.errors.filter((e) => isLeafError(e) && isAtOrBelow(e.instancePath, pointer));
+  const leafErrors = ctx.errors.filter((e) => e.keyword !== "unevaluatedProperties" && isAtOrBelow(e.instancePath, pointer));
   if (leafErrors.some((e) => isAtOrBelow(e.instancePath, joinPointer(pointer, field)))) return true;
   const branches = isNode(parentSchema) && Array.isArray(parentSchema.allOf) ? parentSchema.allOf : [];
   return branches.some((branch: unknown, index) => {
@@ -297,35 +290,20 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
 }
 
 /**
- * ajv names the offending key only on errors raised inline under propertyNames; when the key's
- * schema is a $ref, the inner errors arrive without it. The wrapper error that follows them
- * carries the key, and the inner errors (verbose) carry the key as their data.
- */
-function attachKeyNames(errors: readonly ErrorObject[]): readonly ErrorObject[] {
-  if (!errors.some((e) => e.keyword === "propertyNames")) return errors;
-  const wrappers = errors.filter((e) => e.keyword === "propertyNames");
-  return errors.map((e) => {
-    if (e.keyword === "propertyNames" || e.propertyName !== undefined || typeof e.data !== "string") return e;
-    const wrapper = wrappers.find((w) => w.instancePath === e.instancePath && (w.params as { propertyName?: unknown }).propertyName === e.data);
-    return wrapper ? { ...e, propertyName: e.data } : e;
-  });
-}
-
-/**
- * Turns ajv's errors into Cohesion problems: stable codes, RFC 6901 pointers, messages that say
- * how to fix the data. Wrapper errors (if/then, $ref, propertyNames) and fields that are only
- * "unevaluated" because a sibling error failed their branch are left out, so only the real
- * leaf problems remain.
+ * Turns validator errors into Cohesion problems: stable codes, RFC 6901 pointers, messages that say
+ * how to fix the data. The errors are ajv's verbose errors as the precompiled validators give them:
+ * leaf errors only (no wrapper such as if/then, $ref or propertyNames), an error about an object's key
+ * naming it in `propertyName` (runtime.ts brings ajv's own errors into that shape). Fields that are only
+ * "unevaluated" because a sibling error failed their branch are left out, so only the real leaf
+ * problems remain.
  *
  * @example
- * mapAjvErrors(validate.errors ?? []);
+ * mapAjvErrors(validate.collect(document));
  */
-export function mapAjvErrors(ajvErrors: readonly ErrorObject[]): ValidationProblem[] {
-  const errors = attachKeyNames(ajvErrors);
+export function mapAjvErrors(errors: readonly ErrorObject[]): ValidationProblem[] {
   const ctx: Context = { errors };
   const problems: ValidationProblem[] = [];
   for (const error of errors) {
-    if (WRAPPER_KEYWORDS.has(error.keyword)) continue;
     const problem = mapOne(error, ctx);
     if (problem) problems.push(problem);
   }
