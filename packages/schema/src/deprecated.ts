@@ -70,14 +70,15 @@ export interface Deprecation {
   readonly since?: string;
   /** The field to use instead (`x-replacement`). */
   readonly replacement?: string;
+  /** The schema's description of a field with no replacement, quoted by the warning (kept only then). */
   readonly description?: string;
 }
 
 function deprecationOf(node: SchemaNode): Deprecation {
+  const replacement = typeof node["x-replacement"] === "string" ? node["x-replacement"] : undefined;
   return {
     ...(typeof node["x-deprecatedSince"] === "string" ? { since: node["x-deprecatedSince"] } : {}),
-    ...(typeof node["x-replacement"] === "string" ? { replacement: node["x-replacement"] } : {}),
-    ...(typeof node.description === "string" ? { description: node.description } : {}),
+    ...(replacement !== undefined ? { replacement } : typeof node.description === "string" ? { description: node.description } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { ValidationProblem } from "./generated/types";
-import { jsonTypeOf, listValues, previewValue, withArticle } from "./format-value";
+import { describeValue, jsonTypeOf, listValues, previewValue, withArticle } from "./format-value";
 import { describePointer, joinPointer } from "./pointer";
 import { schemaProblem } from "./schema-problems";
 import { ucs2length } from "./validator-runtime";
@@ -65,16 +65,6 @@ function toPhrase(description: string): string {
   // Keep acronyms ("ISO 3166-1 ...") as written.
   if (/^[A-Z][A-Z0-9]/.test(trimmed)) return trimmed;
   return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
-}
-
-function gotOf(value: unknown): string {
-  const type = jsonTypeOf(value);
-  if (type === "object" || type === "array") return previewValue(value);
-  if (type === "string") return `the string ${previewValue(value)}`;
-  if (type === "integer" || type === "number") return `the number ${previewValue(value)}`;
-  if (type === "boolean") return previewValue(value);
-  if (type === "null") return "null";
-  return previewValue(value);
 }
 
 const FORMAT_EXPECTATIONS: Record<string, string> = {
@@ -206,7 +196,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
         expected: expectedTypes.map(withArticle).join(" or "),
         expectedTypes,
         actualType: jsonTypeOf(data),
-        got: gotOf(data),
+        got: describeValue(data),
       });
     }
     case "enum":
@@ -216,7 +206,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       return schemaProblem("invalid_value", pointer, {
         allowedValues,
         allowed: allowedValues.length === 1 ? listValues(allowedValues) : `one of ${listValues(allowedValues)}`,
-        got: gotOf(data),
+        got: describeValue(data),
         hint: near !== undefined ? ` — did you mean "${near}"?` : "",
       });
     }
