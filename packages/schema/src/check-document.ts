@@ -5,7 +5,7 @@ import { findTooDeep, MAX_DEPTH } from "./depth";
 import { mapAjvErrors } from "./map-errors";
 import { sortByDocumentOrder } from "./document-order";
 import { toReport } from "./report";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem } from "./schema-problems";
 import { previewValue } from "./format-value";
 import { checkSchemaVersion, declaredSchemaVersion } from "./versions";
 
@@ -51,7 +51,7 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
   try {
     const guardFirst = !((target.nesting ?? Infinity) < MAX_DEPTH);
     const tooDeep = guardFirst ? findTooDeep(document, MAX_DEPTH) : undefined;
-    if (tooDeep !== undefined) return toReport([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
+    if (tooDeep !== undefined) return toReport([documentProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
     const version = target.declaresVersion ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
     const check = target.check;
     const passed = check(document);
@@ -64,7 +64,7 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
       errors = collected;
       if (!guardFirst && (collected.deep === true || collected.some(hidesDepth))) {
         const deep = findTooDeep(document, MAX_DEPTH);
-        if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
+        if (deep !== undefined) return toReport([documentProblem("too_deep", deep, { limit: MAX_DEPTH })]);
       }
     }
     // The nesting is now known to be within bounds, so the deprecated-field walk can run.
@@ -81,7 +81,7 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     for (const problem of deprecated) problems.push(problem);
     return toReport(sortByDocumentOrder(problems, document));
   } catch (error) {
-    return toReport([schemaProblem("internal_error", "", { detail: describeFailure(error) })]);
+    return toReport([documentProblem("internal_error", "", { detail: describeFailure(error) })]);
   }
 }
 
@@ -130,5 +130,5 @@ export function declaresSchemaVersion(schema: Readonly<Record<string, unknown>>)
 /** The problem for a value that is not a JSON object, or undefined when it is one. */
 export function notAnObject(document: unknown): ValidationProblem | undefined {
   if (typeof document === "object" && document !== null && !Array.isArray(document)) return undefined;
-  return schemaProblem("not_an_object", "", { got: previewValue(document) });
+  return documentProblem("not_an_object", "", { got: previewValue(document) });
 }

@@ -1,6 +1,6 @@
 import type { ValidationProblem } from "./generated/types";
 import { joinPointer, splitPointer } from "./pointer";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem } from "./schema-problems";
 import { resolveUri, splitFragment } from "./uri";
 import { compareSchemaVersions } from "./versions";
 
@@ -85,7 +85,7 @@ function deprecationOf(node: SchemaNode): Deprecation {
 function deprecatedProblem(deprecation: Deprecation, pointer: string, field: string): ValidationProblem {
   const { since, replacement, description } = deprecation;
   const about = description !== undefined ? ` — ${description}` : "";
-  return schemaProblem("deprecated_field", pointer, {
+  return documentProblem("deprecated_field", pointer, {
     field,
     ...(since !== undefined ? { since } : {}),
     ...(replacement !== undefined ? { replacement } : {}),

@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv";
 import type { ValidationProblem } from "./generated/types";
 import { describeValue, jsonTypeOf, listValues, previewValue, withArticle } from "./format-value";
 import { describePointer, joinPointer } from "./pointer";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem } from "./schema-problems";
 import { ucs2length } from "./validator-runtime";
 import { nearestName } from "./suggest";
 import { SCHEMA_VERSION, supportedSchemaVersions } from "./versions";
@@ -172,7 +172,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
     case "required": {
       const field = String(params.missingProperty);
       const about = descriptionOf(ownProperties(parentSchema)[field]);
-      return schemaProblem("missing_required_field", pointer, {
+      return documentProblem("missing_required_field", pointer, {
         field,
         hint: about ? ` (${asPhrase(about)})` : "",
       });
@@ -188,11 +188,11 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
         return undefined;
       }
       const { hint, suggestion } = cachedHint(field, parentSchema, elsewhere);
-      return schemaProblem("unknown_field", pointer, { field, hint, ...(suggestion !== undefined ? { suggestion } : {}) });
+      return documentProblem("unknown_field", pointer, { field, hint, ...(suggestion !== undefined ? { suggestion } : {}) });
     }
     case "type": {
       const expectedTypes = String(params.type).split(",");
-      return schemaProblem("invalid_type", pointer, {
+      return documentProblem("invalid_type", pointer, {
         expected: expectedTypes.map(withArticle).join(" or "),
         expectedTypes,
         actualType: jsonTypeOf(data),
@@ -203,7 +203,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
     case "const": {
       const allowedValues = error.keyword === "enum" ? (params.allowedValues as unknown[]) : [params.allowedValue];
       const near = typeof data === "string" ? nearestName(data, allowedValues.filter((v): v is string => typeof v === "string")) : undefined;
-      return schemaProblem("invalid_value", pointer, {
+      return documentProblem("invalid_value", pointer, {
         allowedValues,
         allowed: allowedValues.length === 1 ? listValues(allowedValues) : `one of ${listValues(allowedValues)}`,
         got: describeValue(data),
@@ -212,7 +212,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
     }
     case "pattern": {
       if (keyName === undefined && pointer === "/schemaVersion") {
-        return schemaProblem("unsupported_schema_version", pointer, {
+        return documentProblem("unsupported_schema_version", pointer, {
           got: previewValue(data),
           version: data,
           supported: supportedSchemaVersions,
@@ -222,7 +222,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
         });
       }
       const about = descriptionOf(parentSchema);
-      return schemaProblem("pattern_mismatch", pointer, {
+      return documentProblem("pattern_mismatch", pointer, {
         subject: subject(),
         pattern: params.pattern,
         expectation: about ? asPhrase(about) : `text matching the pattern ${String(params.pattern)}`,
@@ -234,23 +234,23 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       const text = keyName ?? (typeof data === "string" ? data : "");
       // Counted without spreading: a string of many megabytes must not become an array of characters.
       const actual = ucs2length(text);
-      return schemaProblem(error.keyword === "maxLength" ? "too_long" : "too_short", pointer, { subject: subject(), limit: params.limit, actual });
+      return documentProblem(error.keyword === "maxLength" ? "too_long" : "too_short", pointer, { subject: subject(), limit: params.limit, actual });
     }
     case "minItems":
     case "maxItems": {
       const actual = Array.isArray(data) ? data.length : 0;
       const limit = Number(params.limit);
       return error.keyword === "minItems"
-        ? schemaProblem("too_few_items", pointer, { limit, actual, missing: limit - actual })
-        : schemaProblem("too_many_items", pointer, { limit, actual, extra: actual - limit });
+        ? documentProblem("too_few_items", pointer, { limit, actual, missing: limit - actual })
+        : documentProblem("too_many_items", pointer, { limit, actual, extra: actual - limit });
     }
     case "minProperties":
     case "maxProperties": {
       const actual = isNode(data) ? Object.keys(data).length : 0;
       const limit = Number(params.limit);
       return error.keyword === "minProperties"
-        ? schemaProblem("too_few_properties", pointer, { limit, actual, fields: listValues(declaredNames(parentSchema), "or") })
-        : schemaProblem("too_many_properties", pointer, { limit, actual, extra: actual - limit });
+        ? documentProblem("too_few_properties", pointer, { limit, actual, fields: listValues(declaredNames(parentSchema), "or") })
+        : documentProblem("too_many_properties", pointer, { limit, actual, extra: actual - limit });
     }
     case "minimum":
     case "maximum":
@@ -262,20 +262,20 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
         exclusiveMinimum: "greater than",
         exclusiveMaximum: "less than",
       }[error.keyword];
-      return schemaProblem("out_of_range", pointer, { got: previewValue(data), comparison, limit: params.limit });
+      return documentProblem("out_of_range", pointer, { got: previewValue(data), comparison, limit: params.limit });
     }
     case "format": {
       const format = String(params.format);
-      return schemaProblem("invalid_format", pointer, {
+      return documentProblem("invalid_format", pointer, {
         format,
         expectation: FORMAT_EXPECTATIONS[format] ?? `in the "${format}" format`,
         got: previewValue(data),
       });
     }
     case "uniqueItems":
-      return schemaProblem("duplicate_items", pointer, { first: params.j, second: params.i });
+      return documentProblem("duplicate_items", pointer, { first: params.j, second: params.i });
     default:
-      return schemaProblem("schema_violation", pointer, { keyword: error.keyword, detail: error.message ?? "invalid" });
+      return documentProblem("schema_violation", pointer, { keyword: error.keyword, detail: error.message ?? "invalid" });
   }
 }
 

@@ -6,7 +6,7 @@ import { checkDocument, declaresSchemaVersion, notAnObject, type CompiledCheck }
 import { findDeprecatedFields, mayFindDeprecated, NO_DEPRECATIONS, type DeprecationCheck } from "./deprecated";
 import { guardEvaluatedProps } from "./evaluated-props";
 import { toReport } from "./report";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem } from "./schema-problems";
 import { ANNOTATION_KEYWORDS, defsSchema, schemasById, type JsonSchema } from "./schemas";
 
 // CommonJS modules: their export is under `default` when loaded from ESM in Node.
@@ -91,7 +91,7 @@ export function createValidator(schema: JsonSchema, options: CreateValidatorOpti
     try {
       return checkDocument(document, { check, deprecated, declaresVersion });
     } catch {
-      return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
+      return toReport([documentProblem("internal_error", "", { detail: "the document could not be read" })]);
     }
   };
 }
