@@ -39,7 +39,9 @@ export default defineConfig({
     // waiting would leave a core idle. Two at least, so a release test and the unit tests run side by side.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: ReleaseTestsFirst },
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Guards against a hung test, not timings: with two workers the slowest tests (a browser, spawned CLIs)
+    // may share the machine with a release test's builds.
+    testTimeout: 120_000,
+    hookTimeout: 240_000,
   },
 });
