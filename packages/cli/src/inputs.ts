@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
-import { duplicateKeysOf, jsonSyntaxError, parseJsonDocument, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
+import { duplicateKeysOf, JsonRefusal, jsonSyntaxError, parseJsonDocument, parseOrRefuse, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
 import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type Utf8Fault } from "./encoding";
 
 /** One document read from an input, with where it came from. */
@@ -475,12 +475,10 @@ export function eachLineItem(batch: LineBatch | ByteBatch, take: (item: InputIte
     if (isBlank(raw)) return;
     const line = firstLine + index;
     if (badByte !== undefined) return take({ type: "failure", file, code: "invalid_utf8", detail: "a byte that is not UTF-8", line, column: badByte });
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (error) {
+    const value = parseOrRefuse(raw);
+    if (value instanceof JsonRefusal) {
       // The fast path matters for large NDJSON streams: only a failed line pays for the scan that places the error.
-      const { reason, column } = jsonSyntaxError(raw, error);
+      const { reason, column } = jsonSyntaxError(raw, value.error);
       return take({ type: "failure", file, code: "invalid_json", detail: reason, line, column });
     }
     const item: InputDocument = { type: "document", file, line, value, streamed: true };
@@ -599,12 +597,7 @@ async function* prepend<T>(first: readonly T[], rest: AsyncIterable<T>): AsyncGe
 }
 
 function parsesAsJson(raw: string): boolean {
-  try {
-    JSON.parse(raw);
-    return true;
-  } catch {
-    return false;
-  }
+  return !(parseOrRefuse(raw) instanceof JsonRefusal);
 }
 
 function describe(error: unknown): string {
