@@ -1,3 +1,6 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Plugin } from "esbuild";
 import type { Options } from "tsup";
 
 /**
@@ -18,3 +21,18 @@ export function packageBuild(overrides: Options = {}): Options {
     ...overrides,
   };
 }
+
+/**
+ * The module swap of a package's browser build (dist/browser.js, the "browser" export condition): a
+ * relative import `./x` whose folder holds `x.browser.ts` gets that file instead. Such a file does what
+ * its sibling does in a lighter way (less code, less speed), so a page carries fewer bytes.
+ */
+export const browserVariants: Plugin = {
+  name: "browser-variants",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const variant = `${resolve(args.resolveDir, args.path)}.browser.ts`;
+      return existsSync(variant) ? { path: variant } : undefined;
+    });
+  },
+};

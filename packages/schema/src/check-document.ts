@@ -5,19 +5,18 @@ import { findTooDeep, MAX_DEPTH } from "./depth";
 import { mapAjvErrors } from "./map-errors";
 import { sortByDocumentOrder } from "./document-order";
 import { toReport } from "./report";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem } from "./schema-problems";
 import { previewValue } from "./format-value";
 import { checkSchemaVersion, declaredSchemaVersion } from "./versions";
 
 /**
- * A compiled validator: true when valid, otherwise `errors` (ajv's shape) or, for the precompiled
- * validators, `collect(data)`, which walks the document again for every error and marks the list
- * `deep` when it met data nested beyond MAX_DEPTH (which it does not follow).
+ * A compiled validator: true when valid, otherwise `collect(data)` lists the errors of the document
+ * just refused (the precompiled validators walk it again for every error and mark the list `deep`
+ * when they met data nested beyond MAX_DEPTH, which they do not follow).
  */
 export interface CompiledCheck {
   (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-  collect?(data: unknown): ErrorObject[] & { deep?: boolean };
+  collect(data: unknown): ErrorObject[] & { deep?: boolean };
 }
 
 /** What {@link checkDocument} needs to know about the schema a document is checked against. */
@@ -52,26 +51,20 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
   try {
     const guardFirst = !((target.nesting ?? Infinity) < MAX_DEPTH);
     const tooDeep = guardFirst ? findTooDeep(document, MAX_DEPTH) : undefined;
-    if (tooDeep !== undefined) return toReport([schemaProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
+    if (tooDeep !== undefined) return toReport([documentProblem("too_deep", tooDeep, { limit: MAX_DEPTH })]);
     const version = target.declaresVersion ? checkSchemaVersion(document as Record<string, unknown>) : undefined;
     const check = target.check;
     const passed = check(document);
     let errors: readonly ErrorObject[] = [];
     if (!passed) {
-      if (check.collect) {
-        // The precompiled full pass never follows data past MAX_DEPTH; the depth walk is needed only
-        // when it met such data or an error leaves a structured value unchecked (an unknown field's
-        // value, a value of the wrong type).
-        const collected = check.collect(document);
-        errors = collected;
-        if (!guardFirst && (collected.deep === true || collected.some(hidesDepth))) {
-          const deep = findTooDeep(document, MAX_DEPTH);
-          if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
-        }
-      } else {
-        const deep = guardFirst ? undefined : findTooDeep(document, MAX_DEPTH);
-        if (deep !== undefined) return toReport([schemaProblem("too_deep", deep, { limit: MAX_DEPTH })]);
-        errors = check.errors ?? [];
+      // The precompiled full pass never follows data past MAX_DEPTH; the depth walk is needed only
+      // when it met such data or an error leaves a structured value unchecked (an unknown field's
+      // value, a value of the wrong type).
+      const collected = check.collect(document);
+      errors = collected;
+      if (!guardFirst && (collected.deep === true || collected.some(hidesDepth))) {
+        const deep = findTooDeep(document, MAX_DEPTH);
+        if (deep !== undefined) return toReport([documentProblem("too_deep", deep, { limit: MAX_DEPTH })]);
       }
     }
     // The nesting is now known to be within bounds, so the deprecated-field walk can run.
@@ -88,7 +81,7 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     for (const problem of deprecated) problems.push(problem);
     return toReport(sortByDocumentOrder(problems, document));
   } catch (error) {
-    return toReport([schemaProblem("internal_error", "", { detail: describeFailure(error) })]);
+    return toReport([documentProblem("internal_error", "", { detail: describeFailure(error) })]);
   }
 }
 
@@ -137,5 +130,5 @@ export function declaresSchemaVersion(schema: Readonly<Record<string, unknown>>)
 /** The problem for a value that is not a JSON object, or undefined when it is one. */
 export function notAnObject(document: unknown): ValidationProblem | undefined {
   if (typeof document === "object" && document !== null && !Array.isArray(document)) return undefined;
-  return schemaProblem("not_an_object", "", { got: previewValue(document) });
+  return documentProblem("not_an_object", "", { got: previewValue(document) });
 }

@@ -1,6 +1,6 @@
 import type { ValidationProblem } from "./generated/types";
 import { joinPointer, splitPointer } from "./pointer";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem } from "./schema-problems";
 import { resolveUri, splitFragment } from "./uri";
 import { compareSchemaVersions } from "./versions";
 
@@ -70,21 +70,22 @@ export interface Deprecation {
   readonly since?: string;
   /** The field to use instead (`x-replacement`). */
   readonly replacement?: string;
+  /** The schema's description of a field with no replacement, quoted by the warning (kept only then). */
   readonly description?: string;
 }
 
 function deprecationOf(node: SchemaNode): Deprecation {
+  const replacement = typeof node["x-replacement"] === "string" ? node["x-replacement"] : undefined;
   return {
     ...(typeof node["x-deprecatedSince"] === "string" ? { since: node["x-deprecatedSince"] } : {}),
-    ...(typeof node["x-replacement"] === "string" ? { replacement: node["x-replacement"] } : {}),
-    ...(typeof node.description === "string" ? { description: node.description } : {}),
+    ...(replacement !== undefined ? { replacement } : typeof node.description === "string" ? { description: node.description } : {}),
   };
 }
 
 function deprecatedProblem(deprecation: Deprecation, pointer: string, field: string): ValidationProblem {
   const { since, replacement, description } = deprecation;
   const about = description !== undefined ? ` — ${description}` : "";
-  return schemaProblem("deprecated_field", pointer, {
+  return documentProblem("deprecated_field", pointer, {
     field,
     ...(since !== undefined ? { since } : {}),
     ...(replacement !== undefined ? { replacement } : {}),

@@ -1,16 +1,13 @@
 import type { ErrorObject } from "ajv";
 import type { ValidationProblem } from "./generated/types";
-import { jsonTypeOf, listValues, previewValue, withArticle } from "./format-value";
+import { describeValue, jsonTypeOf, listValues, previewValue, withArticle } from "./format-value";
 import { describePointer, joinPointer } from "./pointer";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem } from "./schema-problems";
 import { ucs2length } from "./validator-runtime";
 import { nearestName } from "./suggest";
 import { SCHEMA_VERSION, supportedSchemaVersions } from "./versions";
 
 type SchemaNode = Record<string, unknown>;
-
-// Wrapper keywords: ajv reports them on top of the leaf errors that explain them.
-const WRAPPER_KEYWORDS = new Set(["if", "then", "else", "allOf", "propertyNames", "$ref", "$dynamicRef"]);
 
 function isNode(value: unknown): value is SchemaNode {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -68,16 +65,6 @@ function toPhrase(description: string): string {
   // Keep acronyms ("ISO 3166-1 ...") as written.
   if (/^[A-Z][A-Z0-9]/.test(trimmed)) return trimmed;
   return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
-}
-
-function gotOf(value: unknown): string {
-  const type = jsonTypeOf(value);
-  if (type === "object" || type === "array") return previewValue(value);
-  if (type === "string") return `the string ${previewValue(value)}`;
-  if (type === "integer" || type === "number") return `the number ${previewValue(value)}`;
-  if (type === "boolean") return previewValue(value);
-  if (type === "null") return "null";
-  return previewValue(value);
 }
 
 const FORMAT_EXPECTATIONS: Record<string, string> = {
@@ -144,10 +131,6 @@ interface Context {
   readonly errors: readonly ErrorObject[];
 }
 
-function isLeafError(e: ErrorObject): boolean {
-  return e.keyword !== "unevaluatedProperties" && !WRAPPER_KEYWORDS.has(e.keyword);
-}
-
 function isAtOrBelow(path: string, pointer: string): boolean {
   return path === pointer || path.startsWith(`${pointer}/`);
 }
@@ -158,7 +141,7 @@ function isAtOrBelow(path: string, pointer: string): boolean {
  * error that failed the branch is the real problem, and it is reported on its own.
  */
 function isExcused(field: string, pointer: string, parentSchema: unknown, ctx: Context): boolean {
-  const leafErrors = ctx.errors.filter((e) => isLeafError(e) && isAtOrBelow(e.instancePath, pointer));
+  const leafErrors = ctx.errors.filter((e) => e.keyword !== "unevaluatedProperties" && isAtOrBelow(e.instancePath, pointer));
   if (leafErrors.some((e) => isAtOrBelow(e.instancePath, joinPointer(pointer, field)))) return true;
   const branches = isNode(parentSchema) && Array.isArray(parentSchema.allOf) ? parentSchema.allOf : [];
   return branches.some((branch: unknown, index) => {
@@ -189,7 +172,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
     case "required": {
       const field = String(params.missingProperty);
       const about = descriptionOf(ownProperties(parentSchema)[field]);
-      return schemaProblem("missing_required_field", pointer, {
+      return documentProblem("missing_required_field", pointer, {
         field,
         hint: about ? ` (${asPhrase(about)})` : "",
       });
@@ -205,31 +188,31 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
         return undefined;
       }
       const { hint, suggestion } = cachedHint(field, parentSchema, elsewhere);
-      return schemaProblem("unknown_field", pointer, { field, hint, ...(suggestion !== undefined ? { suggestion } : {}) });
+      return documentProblem("unknown_field", pointer, { field, hint, ...(suggestion !== undefined ? { suggestion } : {}) });
     }
     case "type": {
       const expectedTypes = String(params.type).split(",");
-      return schemaProblem("invalid_type", pointer, {
+      return documentProblem("invalid_type", pointer, {
         expected: expectedTypes.map(withArticle).join(" or "),
         expectedTypes,
         actualType: jsonTypeOf(data),
-        got: gotOf(data),
+        got: describeValue(data),
       });
     }
     case "enum":
     case "const": {
       const allowedValues = error.keyword === "enum" ? (params.allowedValues as unknown[]) : [params.allowedValue];
       const near = typeof data === "string" ? nearestName(data, allowedValues.filter((v): v is string => typeof v === "string")) : undefined;
-      return schemaProblem("invalid_value", pointer, {
+      return documentProblem("invalid_value", pointer, {
         allowedValues,
         allowed: allowedValues.length === 1 ? listValues(allowedValues) : `one of ${listValues(allowedValues)}`,
-        got: gotOf(data),
+        got: describeValue(data),
         hint: near !== undefined ? ` — did you mean "${near}"?` : "",
       });
     }
     case "pattern": {
       if (keyName === undefined && pointer === "/schemaVersion") {
-        return schemaProblem("unsupported_schema_version", pointer, {
+        return documentProblem("unsupported_schema_version", pointer, {
           got: previewValue(data),
           version: data,
           supported: supportedSchemaVersions,
@@ -239,7 +222,7 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
         });
       }
       const about = descriptionOf(parentSchema);
-      return schemaProblem("pattern_mismatch", pointer, {
+      return documentProblem("pattern_mismatch", pointer, {
         subject: subject(),
         pattern: params.pattern,
         expectation: about ? asPhrase(about) : `text matching the pattern ${String(params.pattern)}`,
@@ -251,23 +234,23 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       const text = keyName ?? (typeof data === "string" ? data : "");
       // Counted without spreading: a string of many megabytes must not become an array of characters.
       const actual = ucs2length(text);
-      return schemaProblem(error.keyword === "maxLength" ? "too_long" : "too_short", pointer, { subject: subject(), limit: params.limit, actual });
+      return documentProblem(error.keyword === "maxLength" ? "too_long" : "too_short", pointer, { subject: subject(), limit: params.limit, actual });
     }
     case "minItems":
     case "maxItems": {
       const actual = Array.isArray(data) ? data.length : 0;
       const limit = Number(params.limit);
       return error.keyword === "minItems"
-        ? schemaProblem("too_few_items", pointer, { limit, actual, missing: limit - actual })
-        : schemaProblem("too_many_items", pointer, { limit, actual, extra: actual - limit });
+        ? documentProblem("too_few_items", pointer, { limit, actual, missing: limit - actual })
+        : documentProblem("too_many_items", pointer, { limit, actual, extra: actual - limit });
     }
     case "minProperties":
     case "maxProperties": {
       const actual = isNode(data) ? Object.keys(data).length : 0;
       const limit = Number(params.limit);
       return error.keyword === "minProperties"
-        ? schemaProblem("too_few_properties", pointer, { limit, actual, fields: listValues(declaredNames(parentSchema), "or") })
-        : schemaProblem("too_many_properties", pointer, { limit, actual, extra: actual - limit });
+        ? documentProblem("too_few_properties", pointer, { limit, actual, fields: listValues(declaredNames(parentSchema), "or") })
+        : documentProblem("too_many_properties", pointer, { limit, actual, extra: actual - limit });
     }
     case "minimum":
     case "maximum":
@@ -279,53 +262,38 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
         exclusiveMinimum: "greater than",
         exclusiveMaximum: "less than",
       }[error.keyword];
-      return schemaProblem("out_of_range", pointer, { got: previewValue(data), comparison, limit: params.limit });
+      return documentProblem("out_of_range", pointer, { got: previewValue(data), comparison, limit: params.limit });
     }
     case "format": {
       const format = String(params.format);
-      return schemaProblem("invalid_format", pointer, {
+      return documentProblem("invalid_format", pointer, {
         format,
         expectation: FORMAT_EXPECTATIONS[format] ?? `in the "${format}" format`,
         got: previewValue(data),
       });
     }
     case "uniqueItems":
-      return schemaProblem("duplicate_items", pointer, { first: params.j, second: params.i });
+      return documentProblem("duplicate_items", pointer, { first: params.j, second: params.i });
     default:
-      return schemaProblem("schema_violation", pointer, { keyword: error.keyword, detail: error.message ?? "invalid" });
+      return documentProblem("schema_violation", pointer, { keyword: error.keyword, detail: error.message ?? "invalid" });
   }
 }
 
 /**
- * ajv names the offending key only on errors raised inline under propertyNames; when the key's
- * schema is a $ref, the inner errors arrive without it. The wrapper error that follows them
- * carries the key, and the inner errors (verbose) carry the key as their data.
- */
-function attachKeyNames(errors: readonly ErrorObject[]): readonly ErrorObject[] {
-  if (!errors.some((e) => e.keyword === "propertyNames")) return errors;
-  const wrappers = errors.filter((e) => e.keyword === "propertyNames");
-  return errors.map((e) => {
-    if (e.keyword === "propertyNames" || e.propertyName !== undefined || typeof e.data !== "string") return e;
-    const wrapper = wrappers.find((w) => w.instancePath === e.instancePath && (w.params as { propertyName?: unknown }).propertyName === e.data);
-    return wrapper ? { ...e, propertyName: e.data } : e;
-  });
-}
-
-/**
- * Turns ajv's errors into Cohesion problems: stable codes, RFC 6901 pointers, messages that say
- * how to fix the data. Wrapper errors (if/then, $ref, propertyNames) and fields that are only
- * "unevaluated" because a sibling error failed their branch are left out, so only the real
- * leaf problems remain.
+ * Turns validator errors into Cohesion problems: stable codes, RFC 6901 pointers, messages that say
+ * how to fix the data. The errors are ajv's verbose errors as the precompiled validators give them:
+ * leaf errors only (no wrapper such as if/then, $ref or propertyNames), an error about an object's key
+ * naming it in `propertyName` (runtime.ts brings ajv's own errors into that shape). Fields that are only
+ * "unevaluated" because a sibling error failed their branch are left out, so only the real leaf
+ * problems remain.
  *
  * @example
- * mapAjvErrors(validate.errors ?? []);
+ * mapAjvErrors(validate.collect(document));
  */
-export function mapAjvErrors(ajvErrors: readonly ErrorObject[]): ValidationProblem[] {
-  const errors = attachKeyNames(ajvErrors);
+export function mapAjvErrors(errors: readonly ErrorObject[]): ValidationProblem[] {
   const ctx: Context = { errors };
   const problems: ValidationProblem[] = [];
   for (const error of errors) {
-    if (WRAPPER_KEYWORDS.has(error.keyword)) continue;
     const problem = mapOne(error, ctx);
     if (problem) problems.push(problem);
   }

@@ -4,7 +4,7 @@ import { NO_DEPRECATIONS } from "./deprecated";
 import { isDocumentKind } from "./kinds";
 import { PREVIOUS_MAJORS } from "./previous-majors/index";
 import { toReport } from "./report";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem } from "./schema-problems";
 import { previewValue } from "./format-value";
 import { declaredSchemaVersion, parseSchemaVersion } from "./versions";
 
@@ -31,7 +31,7 @@ export function validatePreviousMajor(document: unknown): ValidationReport | und
     if (last && version.minor > last.minor) {
       const declared = (document as Record<string, unknown>).schemaVersion;
       return toReport([
-        schemaProblem("unsupported_schema_version", "/schemaVersion", {
+        documentProblem("unsupported_schema_version", "/schemaVersion", {
           got: previewValue(declared),
           version: declared,
           supported: `${version.major}.0 to ${previous.version}`,
@@ -45,6 +45,6 @@ export function validatePreviousMajor(document: unknown): ValidationReport | und
     if (!check) return undefined;
     return checkDocument(document, { check, deprecated: previous.deprecations[camel(kind)] ?? NO_DEPRECATIONS, declaresVersion: false });
   } catch {
-    return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
+    return toReport([documentProblem("internal_error", "", { detail: "the document could not be read" })]);
   }
 }

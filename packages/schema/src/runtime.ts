@@ -1,11 +1,12 @@
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { ValidationReport } from "./generated/types";
 import { checkDocument, declaresSchemaVersion, notAnObject, type CompiledCheck } from "./check-document";
 import { findDeprecatedFields, mayFindDeprecated, NO_DEPRECATIONS, type DeprecationCheck } from "./deprecated";
 import { guardEvaluatedProps } from "./evaluated-props";
 import { toReport } from "./report";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem } from "./schema-problems";
 import { ANNOTATION_KEYWORDS, defsSchema, schemasById, type JsonSchema } from "./schemas";
 
 // CommonJS modules: their export is under `default` when loaded from ESM in Node.
@@ -20,6 +21,32 @@ export interface CreateValidatorOptions {
 
 /** A validator made at run time: same report format and codes as `validate`. */
 export type RuntimeValidator = (document: unknown) => ValidationReport;
+
+// Wrapper keywords: ajv reports them on top of the leaf errors that explain them.
+const WRAPPER_KEYWORDS = new Set(["if", "then", "else", "allOf", "propertyNames", "$ref", "$dynamicRef"]);
+
+/**
+ * ajv's errors in the shape the precompiled validators give them, which map-errors reads: the wrapper
+ * errors left out, and the offending key named on every error about an object's key. ajv names the key
+ * only on errors raised inline under propertyNames; when the key's schema is a $ref, the inner errors
+ * arrive without it, and the wrapper error that follows them carries the key (the inner errors, verbose,
+ * carry it as their data).
+ */
+function asPrecompiledErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const wrappers = errors.filter((e) => e.keyword === "propertyNames");
+  const leaves: ErrorObject[] = [];
+  for (const e of errors) {
+    if (WRAPPER_KEYWORDS.has(e.keyword)) continue;
+    const wrapper = e.propertyName === undefined && typeof e.data === "string" ? wrappers.find((w) => w.instancePath === e.instancePath && (w.params as { propertyName?: unknown }).propertyName === e.data) : undefined;
+    leaves.push(wrapper ? { ...e, propertyName: e.data as string } : e);
+  }
+  return leaves;
+}
+
+/** An ajv validate function as a check: `collect` reads the errors of the document it has just refused. */
+function checkOf(validate: ValidateFunction): CompiledCheck {
+  return Object.assign((data: unknown) => validate(data), { collect: () => asPrecompiledErrors(validate.errors ?? []) });
+}
 
 function sameIdAs(schema: JsonSchema): (other: JsonSchema) => boolean {
   return (other) => typeof other.$id === "string" && other.$id === schema.$id;
@@ -48,7 +75,7 @@ export function createValidator(schema: JsonSchema, options: CreateValidatorOpti
   for (const s of given) if (typeof s.$id === "string") registry.set(s.$id, s);
   let check: CompiledCheck;
   try {
-    check = ajv.compile(schema as object) as CompiledCheck;
+    check = checkOf(ajv.compile(schema as object));
   } catch (error) {
     const id = typeof schema.$id === "string" ? schema.$id : "the schema";
     throw new Error(`cannot compile ${id}: ${error instanceof Error ? error.message : String(error)}`);
@@ -64,7 +91,7 @@ export function createValidator(schema: JsonSchema, options: CreateValidatorOpti
     try {
       return checkDocument(document, { check, deprecated, declaresVersion });
     } catch {
-      return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
+      return toReport([documentProblem("internal_error", "", { detail: "the document could not be read" })]);
     }
   };
 }

@@ -1,21 +1,11 @@
-import { defineProblems } from "./problems";
+import { defineProblems, type ProblemDefinition } from "./problems";
 
-/**
- * The problem codes of schema validation. Every message says what is wrong, where ({pointer}),
- * and how to fix it; the params carry the same facts for tools that build their own messages.
- */
-export const schemaProblem = defineProblems({
+// The codes of checking a document against its kind's schema: all a page that validates a kind
+// with validate<Kind>() carries.
+const DOCUMENT_PROBLEMS = {
   not_an_object: {
     severity: "error",
     message: "the document must be a JSON object with a \"kind\", but it is {got}; wrap the data in an object such as {\"kind\": \"benchmark\", ...}",
-  },
-  missing_kind: {
-    severity: "error",
-    message: "the document has no \"kind\", so it cannot be checked; add \"kind\" with one of {kinds}",
-  },
-  unknown_kind: {
-    severity: "error",
-    message: "\"kind\" at {pointer} is {got}, which is not a document kind{hint}",
   },
   unsupported_schema_version: {
     severity: "error",
@@ -93,7 +83,37 @@ export const schemaProblem = defineProblems({
     severity: "error",
     message: "the document could not be checked ({detail}); this is a bug in the validator, please report it",
   },
-});
+} as const satisfies Record<string, ProblemDefinition>;
+
+/**
+ * The factory of the codes of checking a document against its kind's schema: the problems
+ * {@link schemaProblem} makes for the same codes.
+ *
+ * @example
+ * documentProblem("too_deep", "/a/b", { limit: 100 });
+ */
+export const documentProblem = /* @__PURE__ */ defineProblems(DOCUMENT_PROBLEMS);
+
+// The codes of validate(), which reads the kind of a document before checking it.
+const KIND_PROBLEMS = {
+  missing_kind: {
+    severity: "error",
+    message: "the document has no \"kind\", so it cannot be checked; add \"kind\" with one of {kinds}",
+  },
+  unknown_kind: {
+    severity: "error",
+    message: "\"kind\" at {pointer} is {got}, which is not a document kind{hint}",
+  },
+} as const satisfies Record<string, ProblemDefinition>;
+
+/**
+ * The problem codes of schema validation. Every message says what is wrong, where ({pointer}),
+ * and how to fix it; the params carry the same facts for tools that build their own messages.
+ *
+ * @example
+ * schemaProblem("missing_kind", "", { kinds: '"place", "practice"' });
+ */
+export const schemaProblem = /* @__PURE__ */ defineProblems(/* @__PURE__ */ Object.assign({}, KIND_PROBLEMS, DOCUMENT_PROBLEMS));
 
 /** A problem code produced by schema validation. */
 export type SchemaProblemCode = keyof typeof schemaProblem.definitions;

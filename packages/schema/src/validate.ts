@@ -8,7 +8,7 @@ import { checkDocument, notAnObject } from "./check-document";
 import { listValues, previewValue } from "./format-value";
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from "./kinds";
 import { toReport } from "./report";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem, schemaProblem } from "./schema-problems";
 import { nearestName } from "./suggest";
 
 const PRECOMPILED: Readonly<Record<DocumentKind, PrecompiledValidator>> = {
@@ -91,7 +91,7 @@ export function validateKind(check: PrecompiledValidator, deprecated: Deprecatio
 }
 
 function unreadable(): ValidationReport {
-  return toReport([schemaProblem("internal_error", "", { detail: "the document could not be read" })]);
+  return toReport([documentProblem("internal_error", "", { detail: "the document could not be read" })]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ValidationProblem } from "./generated/types";
 import { SCHEMA_VERSION, SCHEMA_VERSIONS } from "./generated/versions";
 import { previewValue } from "./format-value";
-import { schemaProblem } from "./schema-problems";
+import { documentProblem } from "./schema-problems";
 
 export { SCHEMA_VERSION, SCHEMA_VERSIONS };
 
@@ -88,14 +88,14 @@ export function checkSchemaVersion(document: Readonly<Record<string, unknown>>):
   if (!version || !latest) return undefined;
   const params = { got: previewValue(declared), version: declared, supported: supportedSchemaVersions, latest: SCHEMA_VERSION };
   if (version.major !== latest.major) {
-    return schemaProblem("unsupported_schema_version", "/schemaVersion", {
+    return documentProblem("unsupported_schema_version", "/schemaVersion", {
       ...params,
       reason: `major version ${version.major} is not one this package reads`,
       fix: version.major > latest.major ? "use a @cohesion/schema release that reads it" : `upgrade it with \`cohesion migrate <file> --to ${SCHEMA_VERSION}\` (or migrate() from @cohesion/model)`,
     });
   }
   if (version.minor > latest.minor) {
-    return schemaProblem("unsupported_schema_version", "/schemaVersion", {
+    return documentProblem("unsupported_schema_version", "/schemaVersion", {
       ...params,
       reason: "it is newer than this package",
       fix: "upgrade @cohesion/schema to a release that reads it",

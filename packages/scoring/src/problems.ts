@@ -1,14 +1,7 @@
-import { defineProblems } from "@cohesion/schema";
+import { defineProblems, type ProblemDefinition } from "@cohesion/schema";
 
-/**
- * The problem codes of the scoring engine, with their severities and message templates.
- *
- * @example
- * ```ts
- * scoringProblem("benchmark_mismatch", "/benchmark", { assessmentBenchmark: "a@1.0.0", benchmark: "b@1.0.0" });
- * ```
- */
-export const scoringProblem = defineProblems({
+// The engine's codes: a page that only scores carries these messages, not the insights' own.
+const ENGINE_PROBLEMS = {
   not_an_object: {
     severity: "error",
     message: "The {what} must be a JSON object, but {pointer} holds {actual}. Pass the parsed {what} document.",
@@ -67,6 +60,29 @@ export const scoringProblem = defineProblems({
     severity: "error",
     message: "{what} at {pointer} is not valid: {detail}.",
   },
+  internal_error: {
+    severity: "error",
+    message: "The scoring engine failed unexpectedly: {detail}. Please report this with the input that caused it.",
+  },
+  illustrative_assessment: {
+    severity: "info",
+    message: "The assessment is marked illustrative: its answers are made up to show the tools, not a real rating.",
+  },
+} as const satisfies Record<string, ProblemDefinition>;
+
+/**
+ * The factory of the engine's problem codes (scoring, models, parameters, scales): the problems
+ * {@link scoringProblem} makes for the same codes.
+ *
+ * @example
+ * ```ts
+ * engineProblem("unknown_model", "", { id: "acme.none", known: ["cohesion.weighted-mean"] });
+ * ```
+ */
+export const engineProblem = /* @__PURE__ */ defineProblems(ENGINE_PROBLEMS);
+
+// The insights' own codes (progress, peers).
+const INSIGHT_PROBLEMS = {
   different_subjects: {
     severity: "error",
     message: 'Progress compares two assessments of the same subject, but "{before}" and "{after}" differ. Compare assessments of one city or scheme.',
@@ -79,15 +95,18 @@ export const scoringProblem = defineProblems({
     severity: "error",
     message: 'No score report among the {count} given belongs to assessment "{id}". Include the subject\'s own score report.',
   },
-  internal_error: {
-    severity: "error",
-    message: "The scoring engine failed unexpectedly: {detail}. Please report this with the input that caused it.",
-  },
-  illustrative_assessment: {
-    severity: "info",
-    message: "The assessment is marked illustrative: its answers are made up to show the tools, not a real rating.",
-  },
-});
+} as const satisfies Record<string, ProblemDefinition>;
+
+/**
+ * The problem codes of the scoring engine and of the insights (progress, peers), with their severities
+ * and message templates.
+ *
+ * @example
+ * ```ts
+ * scoringProblem("benchmark_mismatch", "/benchmark", { assessmentBenchmark: "a@1.0.0", benchmark: "b@1.0.0" });
+ * ```
+ */
+export const scoringProblem = /* @__PURE__ */ defineProblems(/* @__PURE__ */ Object.assign({}, ENGINE_PROBLEMS, INSIGHT_PROBLEMS));
 
 /**
  * A scoring problem code.

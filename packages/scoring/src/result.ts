@@ -1,6 +1,6 @@
 import type { ValidationProblem, ValidationReport } from "@cohesion/schema";
 import { toReport } from "@cohesion/schema";
-import { scoringProblem } from "./problems";
+import { engineProblem } from "./problems";
 
 /**
  * What every scoring function returns instead of throwing: the result, or a validation report
@@ -71,7 +71,7 @@ export function safely<T>(run: () => ScoringResult<T>): ScoringResult<T> {
   try {
     return run();
   } catch (error) {
-    return fail([scoringProblem("internal_error", "", { detail: error instanceof Error ? error.message : String(error) })]);
+    return fail([engineProblem("internal_error", "", { detail: error instanceof Error ? error.message : String(error) })]);
   }
 }
 

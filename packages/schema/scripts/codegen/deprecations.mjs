@@ -116,10 +116,11 @@ export function generateDeprecations(schemaFiles, base, banner, kinds = DOCUMENT
     const visitMember = (member, key) => {
       const lines = [];
       if (member.deprecated === true) {
+        // The warning quotes the description only of a field with no replacement to name: only then is it written.
+        const replacement = typeof member["x-replacement"] === "string" ? member["x-replacement"] : undefined;
         const deprecation = {
           ...(typeof member["x-deprecatedSince"] === "string" ? { since: member["x-deprecatedSince"] } : {}),
-          ...(typeof member["x-replacement"] === "string" ? { replacement: member["x-replacement"] } : {}),
-          ...(typeof member.description === "string" ? { description: member.description } : {}),
+          ...(replacement !== undefined ? { replacement } : typeof member.description === "string" ? { description: member.description } : {}),
         };
         // Fields deprecated alike (the same words in several places) share one entry.
         let index = deprecations.findIndex((d) => JSON.stringify(d) === JSON.stringify(deprecation));

@@ -10,13 +10,11 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const DEPRECATIONS: readonly Deprecation[] = [
   {
     "since": "1.2",
-    "replacement": "title",
-    "description": "The title in parts, joined with single spaces, from before titles could be whole. Deprecated since schema version 1.2: give the whole title in title (`cohesion migrate` joins the parts)."
+    "replacement": "title"
   },
   {
     "since": "1.1",
-    "replacement": "evidenceLinks",
-    "description": "What supports the answer, as free text. Deprecated since schema version 1.1: give documents and pages in evidenceLinks and other remarks in notes (`cohesion migrate` moves them)."
+    "replacement": "evidenceLinks"
   }
 ];
 

@@ -1,7 +1,7 @@
 import type { ValidationProblem } from "@cohesion/schema";
 import { joinPointer } from "@cohesion/schema";
 import { roundScore } from "./exact";
-import { scoringProblem } from "../problems";
+import { engineProblem } from "../problems";
 
 /**
  * A band of scores with a label; a score belongs to the last band whose `min` it reaches.
@@ -314,7 +314,7 @@ export function parseParameters<P>(
   const parsed = schema.safeParse(input ?? {});
   if (parsed.success) return { value: parsed.data, problems: [] };
   const problems = parsed.error.issues.map((issue) =>
-    scoringProblem("invalid_parameters", joinPointer("", ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))), {
+    engineProblem("invalid_parameters", joinPointer("", ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))), {
       model: modelId,
       detail: issue.message,
     }),

@@ -1,6 +1,6 @@
 import type { Benchmark, ValidationProblem } from "@cohesion/schema";
 import { joinPointer } from "@cohesion/schema";
-import { scoringProblem } from "../problems";
+import { engineProblem } from "../problems";
 import type { BenchmarkQuestion } from "../types";
 
 /**
@@ -129,7 +129,7 @@ export function planBenchmark(benchmark: Benchmark): { plan: BenchmarkPlan | nul
     const keyFactors = section.keyFactors.map((keyFactor, k): PlanKeyFactor => {
       const pointer = joinPointer(sectionPointer, "keyFactors", k);
       if (keyFactor.weight !== undefined) given.keyFactors = true;
-      if (keyFactorIds.has(keyFactor.id)) problems.push(scoringProblem("duplicate_key_factor_id", pointer, { id: keyFactor.id }));
+      if (keyFactorIds.has(keyFactor.id)) problems.push(engineProblem("duplicate_key_factor_id", pointer, { id: keyFactor.id }));
       keyFactorIds.add(keyFactor.id);
       const planQuestion = (question: BenchmarkQuestion, questionPointer: string): PlanQuestion => {
         const children = (question.subQuestions ?? []).map((sub, i) => planQuestion(sub, joinPointer(questionPointer, "subQuestions", i)));
@@ -146,7 +146,7 @@ export function planBenchmark(benchmark: Benchmark): { plan: BenchmarkPlan | nul
       };
       // Pre-order, i.e. document order, so a duplicate is reported where it repeats.
       const register = (question: PlanQuestion): void => {
-        if (questions.has(question.id)) problems.push(scoringProblem("duplicate_question_id", question.pointer, { id: question.id }));
+        if (questions.has(question.id)) problems.push(engineProblem("duplicate_question_id", question.pointer, { id: question.id }));
         else questions.set(question.id, { question, keyFactor: planned });
         question.children.forEach(register);
       };

@@ -1,7 +1,7 @@
 import type { ValidationProblem } from "@cohesion/schema";
 import type { AnyScoringModel } from "./model";
 import { BUILTIN_MODELS } from "./models/builtin";
-import { scoringProblem } from "../problems";
+import { engineProblem } from "../problems";
 import type { ScoringResult } from "../result";
 import { fail, safely, succeed } from "../result";
 
@@ -35,7 +35,7 @@ export interface ModelRegistry {
  * ```
  */
 export function checkModel(model: unknown): ValidationProblem[] {
-  const bad = (pointer: string, detail: string) => scoringProblem("invalid_input", pointer, { what: "The scoring model", detail });
+  const bad = (pointer: string, detail: string) => engineProblem("invalid_input", pointer, { what: "The scoring model", detail });
   if (typeof model !== "object" || model === null) return [bad("", "expected an object with id, version, title, description, parameters and score")];
   const m = model as Record<string, unknown>;
   const problems: ValidationProblem[] = [];
@@ -72,7 +72,7 @@ export function createModelRegistry(options: { builtins?: boolean } = {}): Model
       const existing = models.get(valid.id);
       if (existing) {
         return fail([
-          scoringProblem("invalid_input", "/id", {
+          engineProblem("invalid_input", "/id", {
             what: "The scoring model",
             detail: `the id "${valid.id}" is already taken by "${existing.title}" ${existing.version}; a model needs its own id`,
           }),

@@ -1,6 +1,6 @@
 import type { Scale, ValidationProblem } from "@cohesion/schema";
 import { joinPointer } from "@cohesion/schema";
-import { scoringProblem } from "../problems";
+import { engineProblem } from "../problems";
 
 /**
  * The answer that takes a question out of the arithmetic.
@@ -50,12 +50,12 @@ export function normaliseScale(
   const seen = new Set<string>();
   scale.levels.forEach((level, index) => {
     const pointer = joinPointer(basePointer, "levels", index);
-    if (seen.has(level.id)) problems.push(scoringProblem("scale_duplicate_level", pointer, { scale: scale.id, id: level.id }));
+    if (seen.has(level.id)) problems.push(engineProblem("scale_duplicate_level", pointer, { scale: scale.id, id: level.id }));
     seen.add(level.id);
     const previous = scale.levels[index - 1];
     if (previous !== undefined && !(level.value > previous.value)) {
       problems.push(
-        scoringProblem("scale_values_not_increasing", joinPointer(pointer, "value"), {
+        engineProblem("scale_values_not_increasing", joinPointer(pointer, "value"), {
           scale: scale.id,
           value: level.value,
           previous: previous.value,

@@ -1,15 +1,5 @@
 import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import {
-  joinPointer,
-  nearestName,
-  quickCheckAssessment,
-  quickCheckBenchmark,
-  quickCheckScale,
-  SCHEMA_VERSION,
-  validateAssessment,
-  validateBenchmark,
-  validateScale,
-} from "@cohesion/schema";
+import { joinPointer, nearestName, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale } from "@cohesion/schema";
 import { BUILTIN_SCALES } from "@cohesion/model/scales";
 import { buildScoreTree, keyFactorNodes, type TreeRules } from "./aggregate";
 import { defaultWeightsMessage } from "./default-weights";
@@ -20,7 +10,7 @@ import { reportCheckOf, type ReportCheck } from "./report-check";
 import { parseParameters } from "./parameters";
 import type { BenchmarkPlan } from "./plan";
 import { planBenchmark } from "./plan";
-import { scoringProblem } from "../problems";
+import { engineProblem } from "../problems";
 import type { ScoringResult } from "../result";
 import { fail, hasErrors, succeed } from "../result";
 import { NOT_APPLICABLE, normaliseScale } from "./scale";
@@ -47,10 +37,9 @@ function describeType(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
-// The full validators of the kinds scoring reads, each on its own so a bundle carries only these.
+// The validators of the kinds scoring reads, each on its own so a bundle carries only these. A valid
+// document costs them what a quick check costs (the same fast check, the same deprecated-field walk).
 const FULL = { assessment: validateAssessment, benchmark: validateBenchmark, scale: validateScale } as const;
-// Their quick checks, named one by one (not `quickCheck(kind)`) so a bundle leaves out the other kinds' validators.
-const QUICK = { assessment: quickCheckAssessment, benchmark: quickCheckBenchmark, scale: quickCheckScale } as const;
 
 // Benchmarks and scales are shared by many assessments: validate each object once.
 function validateShared(kind: "benchmark" | "scale", value: unknown): ValidationReport {
@@ -62,12 +51,12 @@ function validateShared(kind: "benchmark" | "scale", value: unknown): Validation
   return report;
 }
 
-/** Checks a document of a kind; benchmarks and scales once per object, assessments quickly when surely valid. */
+/** Checks a document of a kind; benchmarks and scales once per object. */
 export function checkDocument<T>(kind: "assessment" | "benchmark" | "scale", value: unknown, shared: boolean): Checked<T | null> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { value: null, problems: tagged([scoringProblem("not_an_object", "", { what: kind, actual: describeType(value) })], kind) };
+    return { value: null, problems: tagged([engineProblem("not_an_object", "", { what: kind, actual: describeType(value) })], kind) };
   }
-  const report = shared && kind !== "assessment" ? validateShared(kind, value) : QUICK[kind]().validate(value, FULL[kind]);
+  const report = shared && kind !== "assessment" ? validateShared(kind, value) : FULL[kind](value);
   const problems = tagged(report.errors, kind);
   return { value: report.valid ? (value as T) : null, problems };
 }
@@ -82,7 +71,7 @@ export function resolveModel(options: ScoreOptions): Checked<AnyScoringModel | n
   const models = Array.isArray(options.models) ? options.models.filter((m) => checkModel(m).length === 0) : BUILTIN_MODELS;
   const found = models.find((m) => m.id === requested);
   if (found) return { value: found, problems: [] };
-  return { value: null, problems: [scoringProblem("unknown_model", "", { id: requested, known: models.map((m) => m.id) })] };
+  return { value: null, problems: [engineProblem("unknown_model", "", { id: requested, known: models.map((m) => m.id) })] };
 }
 
 /** The scale an assessment's answers are read on: the option, else the assessment's or benchmark's scale id. */
@@ -97,7 +86,7 @@ export function resolveScale(assessment: Pick<Assessment, "scale">, benchmark: B
   const candidates = [...given.filter((s): s is Scale => typeof s === "object" && s !== null && typeof (s as { id?: unknown }).id === "string"), ...BUILTIN_SCALES];
   const found = candidates.find((s) => s.id === id);
   if (!found) {
-    const problem = scoringProblem("scale_not_found", pointer, { id, known: [...new Set(candidates.map((s) => s.id))] });
+    const problem = engineProblem("scale_not_found", pointer, { id, known: [...new Set(candidates.map((s) => s.id))] });
     return { value: null, problems: tagged([problem], assessment.scale !== undefined ? "assessment" : "benchmark") };
   }
   return checkDocument<Scale>("scale", found, true);
@@ -115,13 +104,13 @@ function checkAnswers(assessment: Assessment, plan: BenchmarkPlan, scale: Scale,
     if (!Object.hasOwn(assessment.answers, id)) continue;
     if (!plan.questions.has(id)) {
       const suggestion = nearestName(id, plan.questions.keys());
-      (problems ??= []).push(scoringProblem("unknown_guide_question", joinPointer("/answers", id), { questionId: id, benchmarkId: plan.id, version: plan.version, ...suggested(suggestion) }));
+      (problems ??= []).push(engineProblem("unknown_guide_question", joinPointer("/answers", id), { questionId: id, benchmarkId: plan.id, version: plan.version, ...suggested(suggestion) }));
       continue;
     }
     const level = assessment.answers[id]?.level;
     if (level !== undefined && level !== NOT_APPLICABLE && !points.has(level)) {
       (problems ??= []).push(
-        scoringProblem("unknown_level", joinPointer("/answers", id, "level"), {
+        engineProblem("unknown_level", joinPointer("/answers", id, "level"), {
           level,
           scaleId: scale.id,
           available: scale.levels.map((l) => `"${l.id}"`).join(", "),
@@ -225,7 +214,7 @@ export function scoreThoroughly(assessment: unknown, benchmark: unknown, options
     return fail([
       ...problems,
       ...tagged(
-        [scoringProblem("benchmark_mismatch", "/benchmark", { assessmentBenchmark: `${a.benchmark.id}@${a.benchmark.version}`, benchmark: `${b.id}@${b.version}` })],
+        [engineProblem("benchmark_mismatch", "/benchmark", { assessmentBenchmark: `${a.benchmark.id}@${a.benchmark.version}`, benchmark: `${b.id}@${b.version}` })],
         "assessment",
       ),
     ]);
@@ -272,7 +261,7 @@ export function scoreThoroughly(assessment: unknown, benchmark: unknown, options
   if (invalid) return invalid;
   // Warnings found on the way (deprecated fields and the like) travel with the report.
   const warnings = problems.filter((p) => p.severity !== "error");
-  if (a.illustrative === true) warnings.push(scoringProblem("illustrative_assessment", "/illustrative"));
+  if (a.illustrative === true) warnings.push(engineProblem("illustrative_assessment", "/illustrative"));
   return succeed(report, warnings);
 }
 
@@ -287,10 +276,10 @@ export function checkModelOutput(model: AnyScoringModel, report: ScoreReport, gi
   if (run === undefined) return undefined;
   const check = run(report);
   if (check.valid) return undefined;
-  return fail(check.errors.map((e) => scoringProblem("model_output_invalid", e.pointer, { model: model.id, detail: e.message })));
+  return fail(check.errors.map((e) => engineProblem("model_output_invalid", e.pointer, { model: model.id, detail: e.message })));
 }
 
 /** What a model that throws gets: a problem naming the model and what it threw. */
 export function modelFailed(model: AnyScoringModel, error: unknown): ScoringResult<ScoreReport> {
-  return fail([scoringProblem("model_failed", "", { model: model.id, detail: error instanceof Error ? error.message : String(error) })]);
+  return fail([engineProblem("model_failed", "", { model: model.id, detail: error instanceof Error ? error.message : String(error) })]);
 }

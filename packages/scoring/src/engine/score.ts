@@ -2,7 +2,7 @@ import type { ScoreReport } from "@cohesion/schema";
 import type { ScoreOptions } from "./options";
 import type { ScoringResult } from "../result";
 import { optionsOf, safely } from "../result";
-import { prepareScoring, scoreQuickly } from "./scorer";
+import { scoreQuicklyFirst } from "./quick-path";
 import { scoreThoroughly } from "./score-steps";
 
 export type { ScoreOptions } from "./options";
@@ -26,10 +26,8 @@ export type { ScoreOptions } from "./options";
 export function scoreAssessment(assessment: unknown, benchmark: unknown, options: ScoreOptions = {}): ScoringResult<ScoreReport> {
   return safely(() => {
     const given = optionsOf(options);
-    // Benchmark, model, parameters and scales are checked as for a scorer (cached per benchmark);
-    // anything amiss, or an assessment the quick path is not sure of, takes the thorough path.
-    const prepared = prepareScoring(benchmark, given, false);
-    return (prepared.value && scoreQuickly(prepared.value, assessment)) ?? scoreThoroughly(assessment, benchmark, given);
+    // Anything amiss, or an assessment the quick path is not sure of, takes the thorough path.
+    return scoreQuicklyFirst(assessment, benchmark, given) ?? scoreThoroughly(assessment, benchmark, given);
   });
 }
 

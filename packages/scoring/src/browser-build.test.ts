@@ -1,0 +1,81 @@
+import { fileURLToPath } from "node:url";
+import { YES_PARTLY_NO_SCALE } from "@cohesion/model";
+import { build } from "esbuild";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { browserVariants } from "../../../tsup.config.base";
+import { answeredArb, assessmentFor } from "../test/arbitraries";
+import { ANSWERS, assessment, benchmark } from "../test/fixtures";
+import * as node from "./index";
+
+// dist/browser.js is src/index.ts with the browser variants of some modules swapped in (src/**/*.browser.ts,
+// by the plugin tsup uses). These tests bundle the sources the same way and hold the two builds to the
+// same results on every input.
+
+const packageRoot = fileURLToPath(new URL("..", import.meta.url));
+
+async function bundle(contents: string) {
+  return build({
+    stdin: { contents, resolveDir: packageRoot, loader: "ts" },
+    plugins: [browserVariants],
+    bundle: true,
+    write: false,
+    platform: "browser",
+    format: "esm",
+    target: "es2022",
+    conditions: ["source"],
+    logLevel: "silent",
+    metafile: true,
+  });
+}
+
+let browser: typeof node;
+
+beforeAll(async () => {
+  const output = (await bundle('export * from "./src/index.ts";')).outputFiles[0]?.text ?? "";
+  browser = (await import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(output).toString("base64")}`)) as typeof node;
+});
+
+const optionsArb = fc.record(
+  {
+    model: fc.constantFrom("cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average", "acme.none"),
+    parameters: fc.oneof(fc.record({ coverageThreshold: fc.constantFrom(0, 0.5, 1, 2) }), fc.anything()),
+    explain: fc.boolean(),
+    detail: fc.constantFrom("questions", "key-factors"),
+    scale: fc.oneof(fc.constant(YES_PARTLY_NO_SCALE), fc.anything()),
+  },
+  { requiredKeys: [] },
+);
+
+// A valid assessment of a generated benchmark with one field perhaps replaced by anything.
+const nearAssessmentArb = answeredArb.chain(([b, levels]) =>
+  fc
+    .tuple(fc.constantFrom("schemaVersion", "benchmark", "subject", "scale", "assessedOn", "answers", "illustrative", "extra"), fc.option(fc.anything(), { nil: undefined }))
+    .map(([field, value]) => ({ benchmark: b, assessment: value === undefined ? assessmentFor(b, levels) : { ...assessmentFor(b, levels), [field]: value } })),
+);
+
+describe("the browser build of scoreAssessment", () => {
+  it("leaves the quick path of a scorer out of a bundle that only scores", async () => {
+    const result = await bundle('export { scoreAssessment } from "./src/index.ts";');
+    const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+    const carried = Object.keys(inputs).filter((input) => (inputs[input]?.bytesInOutput ?? 0) > 0);
+    expect(carried.filter((input) => /engine\/(scorer|quick-path)\.ts$/.test(input))).toEqual([]);
+    expect(carried.some((input) => input.endsWith("engine/quick-path.browser.ts"))).toBe(true);
+  });
+
+  it("scores the fixture as the Node build does", () => {
+    const a = assessment(ANSWERS);
+    expect(JSON.stringify(browser.scoreAssessment(a, benchmark))).toBe(JSON.stringify(node.scoreAssessment(a, benchmark)));
+  });
+
+  it("gives the same report or the same problems as the Node build, on valid, nearly valid and garbage input", () => {
+    fc.assert(
+      fc.property(fc.oneof(nearAssessmentArb, fc.record({ benchmark: fc.oneof(fc.constant(benchmark), fc.anything()), assessment: fc.anything() })), optionsArb, ({ benchmark: b, assessment: a }, options) => {
+        // Garbage options too: they are read as the caller's unknown input.
+        const given = options as node.ScoreOptions;
+        expect(JSON.stringify(browser.scoreAssessment(a, b, given))).toBe(JSON.stringify(node.scoreAssessment(a, b, given)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
