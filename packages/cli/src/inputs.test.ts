@@ -4,7 +4,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { firstInvalidUtf8 } from "./encoding";
-import { linesOfBytes, parseLineBatch, readLineBatches, readNdjsonBytes, readSource, type InputItem } from "./inputs";
+import { duplicateKeysOf } from "@cohesion/core/json";
+import { eachLineItem, linesOfBytes, parseLineBatch, readLineBatches, readNdjsonBytes, readSource, type InputItem } from "./inputs";
 
 const dir = mkdtempSync(join(tmpdir(), "cohesion-inputs-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,14 +46,21 @@ async function viaBytes(file: string, chunkBytes: number): Promise<InputItem[]> 
   return items;
 }
 
+// Objects whose keys repeat (or nearly), spelled so that counting keys from the text is hard: whitespace
+// before a colon, escaped quotes and colons, strings that start with a colon.
+const repeatedKeys = fc
+  .array(fc.tuple(fc.constantFrom("a", "b", 'a\\"', "a\\u003a", ":", ""), fc.constantFrom(":", " :", ": "), fc.constantFrom("1", '":x"', '"\\":"', "{}", '{"a":1,"a" :2}')), { minLength: 1, maxLength: 4 })
+  .map((members) => `{${members.map(([key, colon, value]) => `"${key}"${colon}${value}`).join(",")}}`);
 const line = fc.oneof(
   fc.constant(""),
   fc.constant("   "),
   fc.constant('{"kind":"place","name":"Malmö — Sofielund"}'),
   fc.constant("[1, 2,"),
   fc.constant("{not json"),
-  fc.string({ maxLength: 30, unit: "binary" }),
+  // One line each: a newline inside would shift the numbering the references below rely on.
+  fc.string({ maxLength: 30, unit: "binary" }).map((text) => text.replaceAll("\n", " ")),
   fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value)),
+  repeatedKeys,
 ).map((text) => Buffer.from(text, "utf8"));
 // Bytes that are not always UTF-8: cut multi-byte characters, stray continuation bytes, carriage returns.
 const rawLine = fc.oneof(
@@ -84,6 +92,26 @@ describe("readNdjsonBytes", () => {
         expect(await viaSource(file)).toEqual(reference);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("answers every line with its own item, and finds repeated keys exactly where a full scan of the line does", () => {
+    fc.assert(
+      fc.property(fc.array(rawLine, { maxLength: 20 }), fc.integer({ min: 1, max: 1000 }), (lines, firstLine) => {
+        const bytes = Buffer.concat(lines.flatMap((l) => [l, Buffer.from("\n")]));
+        const items: InputItem[] = [];
+        eachLineItem({ type: "bytes", file: "f.ndjson", firstLine, lineCount: lines.length, bytes }, (item) => void items.push(item));
+        const expected = lines.flatMap((raw, i) => {
+          const text = raw.toString("utf8").replace(/\r$/, "");
+          return text.trim() === "" ? [] : [{ line: firstLine + i, text }];
+        });
+        expect(items.map((item) => item.line)).toEqual(expected.map((e) => e.line));
+        items.forEach((item, i) => {
+          if (item.type === "failure") return expect(["invalid_json", "invalid_utf8"]).toContain(item.code);
+          expect(item.duplicates ?? []).toEqual(duplicateKeysOf((expected[i] as { text: string }).text));
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
-import { duplicateKeysOf, jsonSyntaxError, parseJsonDocument, parseJsonText, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
+import { duplicateKeysOf, JsonRefusal, jsonSyntaxError, parseJsonDocument, parseOrRefuse, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
 import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type Utf8Fault } from "./encoding";
 
 /** One document read from an input, with where it came from. */
@@ -306,29 +306,35 @@ export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes
  * ```
  */
 export function linesOfBytes(batch: ByteBatch): LineBatch {
+  let invalidUtf8: Map<number, number> | undefined;
+  const lines: string[] = [];
+  eachLineOfBytes(batch.bytes, (text, index, badByte) => {
+    if (badByte !== undefined) (invalidUtf8 ??= new Map()).set(index, badByte);
+    lines.push(text);
+  });
+  return { type: "lines", file: batch.file, firstLine: batch.firstLine, lines, ...(invalidUtf8 ? { invalidUtf8 } : {}) };
+}
+
+// Calls `take` with each line of the bytes (split at "\n", a "\r" before it dropped) decoded, its index,
+// and the 1-based column (byte) of its first byte that is not UTF-8, if it has one.
+function eachLineOfBytes(batchBytes: Uint8Array, take: (text: string, index: number, badByte: number | undefined) => void): void {
   // Decoded line by line: a line without non-ASCII characters stays a one-byte string, several times
   // cheaper to decode and to parse than a slice of a chunk that has one somewhere.
-  const bytes = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength);
+  const bytes = Buffer.from(batchBytes.buffer, batchBytes.byteOffset, batchBytes.byteLength);
   // Decoding would turn a bad byte into U+FFFD without a word; one native check of the whole batch
   // finds out whether any line needs a closer look.
   const checkLines = !isUtf8(bytes);
-  let invalidUtf8: Map<number, number> | undefined;
-  const lines: string[] = [];
   let start = 0;
-  const take = (end: number) => {
+  let index = 0;
+  const length = bytes.length;
+  while (start < length) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = length;
     const stop = end > start && bytes[end - 1] === 13 ? end - 1 : end;
-    if (checkLines) {
-      const bad = firstInvalidUtf8(bytes.subarray(start, stop));
-      if (bad !== undefined) (invalidUtf8 ??= new Map()).set(lines.length, bad + 1);
-    }
-    lines.push(bytes.toString("utf8", start, stop));
-  };
-  for (let end = bytes.indexOf(10); end !== -1; end = bytes.indexOf(10, start)) {
-    take(end);
+    const bad = checkLines ? firstInvalidUtf8(bytes.subarray(start, stop)) : undefined;
+    take(bytes.toString("utf8", start, stop), index++, bad === undefined ? undefined : bad + 1);
     start = end + 1;
   }
-  if (start < bytes.length) take(bytes.length);
-  return { type: "lines", file: batch.file, firstLine: batch.firstLine, lines, ...(invalidUtf8 ? { invalidUtf8 } : {}) };
 }
 
 /**
@@ -350,7 +356,7 @@ export async function* readSource(
       yield batch;
       continue;
     }
-    const items = parseLineBatch(batch.type === "bytes" ? linesOfBytes(batch) : batch);
+    const items = parseLineBatch(batch);
     if (items.length > 0) yield items;
   }
 }
@@ -437,8 +443,8 @@ function parseBytes(file: string, bytes: Buffer): InputItem[] {
 }
 
 /**
- * Parses the lines of a {@link LineBatch}: a document per non-blank line, or an `invalid_json` failure with
- * the line and column. The one place NDJSON lines are parsed, in the main thread or in a worker.
+ * Parses the lines of a {@link LineBatch} (or of a {@link ByteBatch}, decoded line by line) into a list of
+ * items, as {@link eachLineItem} makes them.
  *
  * @example
  * ```ts
@@ -446,29 +452,49 @@ function parseBytes(file: string, bytes: Buffer): InputItem[] {
  * // [{ type: "document", line: 7, … }, { type: "failure", code: "invalid_json", line: 9, column: 2, … }]
  * ```
  */
-export function parseLineBatch(batch: LineBatch): InputItem[] {
-  const { file, lines } = batch;
+export function parseLineBatch(batch: LineBatch | ByteBatch): InputItem[] {
   const items: InputItem[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] as string;
-    if (raw.trim() === "") continue;
-    const line = batch.firstLine + i;
-    const badByte = batch.invalidUtf8?.get(i);
-    if (badByte !== undefined) {
-      items.push({ type: "failure", file, code: "invalid_utf8", detail: "a byte that is not UTF-8", line, column: badByte });
-      continue;
-    }
-    const parsed = parseLine(raw);
-    if (!parsed.ok) {
-      items.push({ type: "failure", file, code: "invalid_json", detail: parsed.reason, line, column: parsed.column });
-      continue;
-    }
-    const item: InputDocument = { type: "document", file, line, value: parsed.value, streamed: true };
-    const duplicates = duplicateKeysOf(raw, parsed.value);
-    if (duplicates.length > 0) item.duplicates = duplicates;
-    items.push(item);
-  }
+  eachLineItem(batch, (item) => void items.push(item));
   return items;
+}
+
+/**
+ * Parses the lines of a batch (raw bytes are decoded line by line) and hands each item to `take` as soon as
+ * it is made: a document per non-blank line, or an `invalid_utf8` or `invalid_json` failure with the line
+ * and column. The one place NDJSON lines are parsed, in the main thread or in a worker; a caller that
+ * checks each document as it comes keeps no batch of parsed documents alive.
+ *
+ * @example
+ * ```ts
+ * eachLineItem(batch, (item) => (item.type === "document" ? check(item.value) : report(item)));
+ * ```
+ */
+export function eachLineItem(batch: LineBatch | ByteBatch, take: (item: InputItem) => void): void {
+  const { file, firstLine } = batch;
+  const one = (raw: string, index: number, badByte: number | undefined) => {
+    if (isBlank(raw)) return;
+    const line = firstLine + index;
+    if (badByte !== undefined) return take({ type: "failure", file, code: "invalid_utf8", detail: "a byte that is not UTF-8", line, column: badByte });
+    const value = parseOrRefuse(raw);
+    if (value instanceof JsonRefusal) {
+      // The fast path matters for large NDJSON streams: only a failed line pays for the scan that places the error.
+      const { reason, column } = jsonSyntaxError(raw, value.error);
+      return take({ type: "failure", file, code: "invalid_json", detail: reason, line, column });
+    }
+    const item: InputDocument = { type: "document", file, line, value, streamed: true };
+    const duplicates = duplicateKeysOf(raw, value);
+    if (duplicates.length > 0) item.duplicates = duplicates;
+    take(item);
+  };
+  if (batch.type === "bytes") return eachLineOfBytes(batch.bytes, one);
+  const { lines, invalidUtf8 } = batch;
+  for (let i = 0; i < lines.length; i++) one(lines[i] as string, i, invalidUtf8?.get(i));
+}
+
+// A document line nearly always starts with "{": only other lines pay for trim().
+function isBlank(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  return first !== 0x7b && first !== 0x5b && raw.trim() === "";
 }
 
 function parseWhole(file: string, text: string): InputItem[] {
@@ -546,7 +572,7 @@ async function* readStdinLines(stdin: Readable): AsyncGenerator<InputItem[] | Li
     seen.push(...next.value);
     const head = seen.find((l) => l.trim() !== "");
     if (head === undefined) continue;
-    if (parseLine(head).ok) {
+    if (parsesAsJson(head)) {
       const rest: AsyncIterable<string[]> = { [Symbol.asyncIterator]: () => batches };
       yield* ndjsonLines("-", prepend([seen], rest));
       if (fault.at) yield badBytes();
@@ -570,14 +596,8 @@ async function* prepend<T>(first: readonly T[], rest: AsyncIterable<T>): AsyncGe
   yield* rest;
 }
 
-// The fast path matters for large NDJSON streams: only a failed line pays for the position scan.
-// A line is parsed once: when JSON.parse refuses it, only the scan that places the error runs.
-function parseLine(raw: string): ReturnType<typeof parseJsonText> {
-  try {
-    return { ok: true, value: JSON.parse(raw) as unknown };
-  } catch (error) {
-    return { ok: false, ...jsonSyntaxError(raw, error) };
-  }
+function parsesAsJson(raw: string): boolean {
+  return !(parseOrRefuse(raw) instanceof JsonRefusal);
 }
 
 function describe(error: unknown): string {

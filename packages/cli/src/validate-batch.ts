@@ -1,5 +1,5 @@
 import type { ValidationProblem, ValidationReport } from "@cohesion/schema";
-import { linesOfBytes, parseLineBatch, type ByteBatch, type InputFailure, type LineBatch } from "./inputs";
+import { eachLineItem, type ByteBatch, type InputFailure, type LineBatch } from "./inputs";
 import { capProblems, placeProblems } from "./read-document";
 
 /** A streamed document's report, when it has something to say (errors or warnings). */
@@ -32,17 +32,16 @@ export interface CheckedBatch {
 export function checkLineBatch(batch: LineBatch | ByteBatch, validator: { validate(document: unknown): ValidationReport }): CheckedBatch {
   const events: CheckedBatch["events"] = [];
   let documents = 0;
-  for (const item of parseLineBatch(batch.type === "bytes" ? linesOfBytes(batch) : batch)) {
-    if (item.type === "failure") {
-      events.push(item);
-      continue;
-    }
+  // Each document is checked as soon as its line is parsed, so that it dies young: a batch of parsed
+  // documents kept until all were read would outlive a scavenge and cost the old generation's collector.
+  eachLineItem(batch, (item) => {
+    if (item.type === "failure") return void events.push(item);
     documents++;
     const report = validator.validate(item.value);
     if (!report.valid || report.errors.length > 0 || item.duplicates) {
       const errors = item.duplicates ? placeProblems(item, report.errors) : [...capProblems(report.errors)];
       events.push({ type: "checked", file: item.file, line: item.line, valid: report.valid && !item.duplicates, errors });
     }
-  }
+  });
   return { documents, events };
 }

@@ -37,6 +37,17 @@ describe("the hostile corpus", () => {
     expect(ran.stdout).toMatch(/duplicate_key: "id" appears twice in the same object \(line \d+, column 3 and line \d+, column 3\)/);
   });
 
+  it("finds a repeated key in an NDJSON line however the text spells the keys around it, at its line and column", () => {
+    const file = join(corpus, "duplicate_key--spaced-colon-and-escaped-quotes-in-ndjson.ndjson");
+    const parsed = envelope(cohesion(["validate", file, "--no-integrity", "--format", "json"]).stdout);
+    const repeats = parsed.problems.filter((p) => p.code === "duplicate_key");
+    expect(repeats.map((p) => [p.line, p.pointer])).toEqual([[2, "/id"], [3, "/population/value"]]);
+    const [second, third] = readFileSync(file, "utf8").split("\n").slice(1, 3) as [string, string];
+    expect(repeats[0]?.params).toMatchObject({ column: second.lastIndexOf('"id"') + 1 });
+    const population = third.indexOf('"population":{"value":-1,');
+    expect(repeats[1]?.params).toMatchObject({ firstColumn: population + '"population":{'.length + 1, column: population + '"population":{"value":-1,'.length + 1 });
+  });
+
   it("gives score, report and migrate the same answers for the same inputs", () => {
     for (const name of ["wrong_encoding--utf16le-with-bom.json", "spreadsheet_input--xlsx-renamed-to-json.json", "invalid_utf8--stray-byte-in-a-name.json"]) {
       const code = name.slice(0, name.indexOf("--"));

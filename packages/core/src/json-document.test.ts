@@ -24,14 +24,21 @@ describe("parseJsonDocument", () => {
 
 describe("hasDuplicateKeys", () => {
   it("agrees with the full scan on any JSON text, repeated keys and escaped colons included", () => {
-    const key = fc.constantFrom("a", "b", "a:b", "\\u003a", "c\\u003A");
-    const leaf = fc.oneof(fc.constantFrom('"x:y"', '"\\u003a"', "1", "null", '"https://example.org"'), fc.string().map((s) => JSON.stringify(s)));
+    // Keys and strings that put quotes, backslashes, commas, brackets and whitespace right before a colon,
+    // where the count of keys from the characters around the colons must give up rather than guess.
+    const key = fc.constantFrom("a", "b", "a:b", "\\u003a", "c\\u003A", "", "a\\\"", "\\\\", ",", ":", "{", "[", " ", "x\\u0022", "__proto__");
+    const colon = fc.constantFrom(":", " :", ": ", "\n:\t");
+    const leaf = fc.oneof(
+      fc.constantFrom('"x:y"', '"\\u003a"', "1", "null", '"https://example.org"', '":x"', '"a\\":"', '"a :b"', '","', '" "'),
+      fc.string().map((s) => JSON.stringify(s)),
+      fc.string({ unit: fc.constantFrom(":", '"', "\\", ",", " ", "{", "a") }).map((s) => JSON.stringify(s)),
+    );
     const text = fc.letrec<{ value: string }>((tie) => ({
       value: fc.oneof(
         { depthSize: "small" },
         leaf,
         fc.array(tie("value"), { maxLength: 4 }).map((items) => `[${items.join(",")}]`),
-        fc.array(fc.tuple(key, tie("value")), { maxLength: 4 }).map((members) => `{${members.map(([k, v]) => `"${k}":${v}`).join(",")}}`),
+        fc.array(fc.tuple(key, colon, tie("value")), { maxLength: 4 }).map((members) => `{${members.map(([k, c, v]) => `"${k}"${c}${v}`).join(",")}}`),
       ),
     })).value;
     fc.assert(
@@ -41,7 +48,18 @@ describe("hasDuplicateKeys", () => {
         // Given the value, the same repeats, with the scan skipped only when the count rules them out.
         expect(duplicateKeysOf(json, JSON.parse(json))).toEqual(scanned);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
+  });
+
+  it("still finds a repeat when something enumerable has been added to Object.prototype", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto["polluted"] = 1;
+    try {
+      expect(hasDuplicateKeys('{"a":1,"a":2}', { a: 2 })).toBe(true);
+      expect(duplicateKeysOf('[{"b":{"c":1,"c":2}}]', [{ b: { c: 2 } }]).map((d) => d.pointer)).toEqual(["/0/b/c"]);
+    } finally {
+      delete proto["polluted"];
+    }
   });
 });

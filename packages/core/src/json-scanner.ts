@@ -21,6 +21,9 @@ export const JSON_NESTING_LIMIT = 10_000;
  */
 export type JsonValueSink = (pointer: string, offset: number) => void;
 
+/** A run of string characters that are neither a quote, a backslash nor a control character (sticky). */
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+
 const ARRAY = 0;
 const OBJECT = 1;
 
@@ -75,6 +78,10 @@ export function scanJson(text: string, start = 0, onValue?: JsonValueSink): Json
     i++;
     let escaped = false;
     for (;;) {
+      // Characters that need no look are skipped natively: strings are most of a text's length.
+      PLAIN_RUN.lastIndex = i;
+      PLAIN_RUN.test(text);
+      i = PLAIN_RUN.lastIndex;
       if (i >= length) {
         reason = "unterminated string";
         return undefined;

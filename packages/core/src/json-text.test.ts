@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseJsonText } from "./json-text";
+import { JsonRefusal, parseJsonText, parseOrRefuse } from "./json-text";
 
 describe("parseJsonText", () => {
   it("parses valid JSON, with or without a byte order mark", () => {
@@ -45,6 +45,27 @@ describe("parseJsonText", () => {
           expect(result.offset).toBeLessThanOrEqual(text.length);
           expect(result.reason.length).toBeGreaterThan(0);
         }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("parseOrRefuse", () => {
+  it("answers what JSON.parse gives, or a refusal holding its error, and leaves the stack trace limit as it was", () => {
+    const limit = Error.stackTraceLimit;
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((json) => json.slice(0, -1))), (text) => {
+        let expected: { value: unknown } | { message: string };
+        try {
+          expected = { value: JSON.parse(text) as unknown };
+        } catch (error) {
+          expected = { message: (error as Error).message };
+        }
+        const answered = parseOrRefuse(text);
+        if (answered instanceof JsonRefusal) expect({ message: (answered.error as Error).message }).toEqual(expected);
+        else expect({ value: answered }).toEqual(expected);
+        expect(Error.stackTraceLimit).toBe(limit);
       }),
       { numRuns: 500 },
     );

@@ -1,0 +1,76 @@
+// perf/validate/phases.mjs: where `cohesion validate` spends its time on an NDJSON stream of practices, per
+// phase and per 100,000 lines, in one thread: decoding the lines from bytes, JSON.parse, the duplicate-key
+// check and schema validation, each with the CLI's and the host's own functions, batch by batch as the
+// command reads them. CPU time, the best of several rounds; the file is read once before the rounds.
+// Usage: node perf/validate/phases.mjs [--docs 100000] [--rounds 5]   (after `npm run build`)
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { linesOfBytes, readNdjsonBytes } from "@cohesion/cli";
+import { createHost } from "@cohesion/core";
+import { duplicateKeysOf } from "@cohesion/core/json";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const DOCS = option("--docs", 100_000);
+const ROUNDS = option("--rounds", 5);
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const work = join(tmpdir(), `cohesion-perf-phases-${process.pid}`);
+mkdirSync(work, { recursive: true });
+
+// The same stream as perf/validate/run.mjs: the shipped practices, each with an id of its own.
+const seeds = [];
+for (const plugin of ["plugin-eurocities", "plugin-oecd", "plugin-cohesion-belonging", "plugin-inclucities"]) {
+  const manifest = JSON.parse(readFileSync(join(root, "packages", plugin, "package.json"), "utf8")).cohesion;
+  for (const path of manifest.contributes.practices ?? []) {
+    const content = JSON.parse(readFileSync(join(root, "packages", plugin, path), "utf8"));
+    seeds.push(...(Array.isArray(content) ? content : [content]));
+  }
+}
+const file = join(work, "practices.ndjson");
+const out = createWriteStream(file);
+for (let i = 0; i < DOCS; i++) {
+  const seed = seeds[i % seeds.length];
+  if (!out.write(`${JSON.stringify({ ...seed, id: `${seed.id}-${i}` })}\n`)) await new Promise((resolve) => out.once("drain", resolve));
+}
+await new Promise((resolve) => out.end(resolve));
+const batches = [];
+for await (const batch of readNdjsonBytes(file)) if ("type" in batch) batches.push(batch);
+rmSync(work, { recursive: true, force: true });
+
+const host = createHost({ cwd: root });
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const phases = ["decode", "parse", "duplicateKeys", "validate"];
+const best = Object.fromEntries(phases.map((phase) => [phase, Infinity]));
+for (let round = 0; round < ROUNDS; round++) {
+  const spent = Object.fromEntries(phases.map((phase) => [phase, 0]));
+  for (const batch of batches) {
+    let at = cpu();
+    const lap = (phase) => {
+      const now = cpu();
+      spent[phase] += now - at;
+      at = now;
+    };
+    const { lines } = linesOfBytes(batch);
+    lap("decode");
+    const values = lines.map((line) => JSON.parse(line));
+    lap("parse");
+    for (let i = 0; i < lines.length; i++) duplicateKeysOf(lines[i], values[i]);
+    lap("duplicateKeys");
+    for (const value of values) host.validate(value);
+    lap("validate");
+  }
+  for (const phase of phases) best[phase] = Math.min(best[phase], spent[phase]);
+}
+const per100k = (ms) => Math.round((ms * 100_000) / DOCS);
+const result = { documents: DOCS, rounds: ROUNDS, loadAverage: Math.round(loadavg()[0] * 10) / 10, cpuMsPer100kLines: Object.fromEntries(phases.map((phase) => [phase, per100k(best[phase])])) };
+mkdirSync(join(root, "perf/results"), { recursive: true });
+(await import("node:fs")).writeFileSync(join(root, "perf/results/validate-phases.json"), `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));
