@@ -3,13 +3,14 @@
 // check and schema validation, each with the CLI's and the host's own functions, batch by batch as the
 // command reads them. CPU time, the best of several rounds; the file is read once before the rounds.
 // Usage: node perf/validate/phases.mjs [--docs 100000] [--rounds 5]   (after `npm run build`)
-import { createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { linesOfBytes, readNdjsonBytes } from "@cohesion/cli";
 import { createHost } from "@cohesion/core";
 import { duplicateKeysOf } from "@cohesion/core/json";
+import { shippedPractices, writePracticesNdjson } from "./practices.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -22,22 +23,9 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const work = join(tmpdir(), `cohesion-perf-phases-${process.pid}`);
 mkdirSync(work, { recursive: true });
 
-// The same stream as perf/validate/run.mjs: the shipped practices, each with an id of its own.
-const seeds = [];
-for (const plugin of ["plugin-eurocities", "plugin-oecd", "plugin-cohesion-belonging", "plugin-inclucities"]) {
-  const manifest = JSON.parse(readFileSync(join(root, "packages", plugin, "package.json"), "utf8")).cohesion;
-  for (const path of manifest.contributes.practices ?? []) {
-    const content = JSON.parse(readFileSync(join(root, "packages", plugin, path), "utf8"));
-    seeds.push(...(Array.isArray(content) ? content : [content]));
-  }
-}
+// The same stream as perf/validate/run.mjs.
 const file = join(work, "practices.ndjson");
-const out = createWriteStream(file);
-for (let i = 0; i < DOCS; i++) {
-  const seed = seeds[i % seeds.length];
-  if (!out.write(`${JSON.stringify({ ...seed, id: `${seed.id}-${i}` })}\n`)) await new Promise((resolve) => out.once("drain", resolve));
-}
-await new Promise((resolve) => out.end(resolve));
+await writePracticesNdjson(file, shippedPractices(root), { docs: DOCS });
 const batches = [];
 for await (const batch of readNdjsonBytes(file)) if ("type" in batch) batches.push(batch);
 rmSync(work, { recursive: true, force: true });

@@ -6,10 +6,11 @@
 // --workers sets COHESION_VALIDATE_WORKERS for the cohesion runs (0: in the main thread only); by default
 // the CLI's own choice, from the free cores and the input's size. The baselines are always one thread.
 import { spawnSync } from "node:child_process";
-import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { shippedPractices, writePracticesNdjson } from "./practices.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -24,26 +25,8 @@ const worker = fileURLToPath(new URL("./worker.mjs", import.meta.url));
 const work = join(tmpdir(), `cohesion-perf-validate-${process.pid}`);
 mkdirSync(work, { recursive: true });
 
-const seeds = [];
-for (const plugin of ["plugin-eurocities", "plugin-oecd", "plugin-cohesion-belonging", "plugin-inclucities"]) {
-  const manifest = JSON.parse(readFileSync(join(root, "packages", plugin, "package.json"), "utf8")).cohesion;
-  for (const path of manifest.contributes.practices ?? []) {
-    const content = JSON.parse(readFileSync(join(root, "packages", plugin, path), "utf8"));
-    seeds.push(...(Array.isArray(content) ? content : [content]));
-  }
-}
-
-async function writeNdjson(file, { docs, bytes }) {
-  const out = createWriteStream(file);
-  let written = 0;
-  for (let i = 0; docs === undefined ? written < bytes : i < docs; i++) {
-    const seed = seeds[i % seeds.length];
-    const line = `${JSON.stringify({ ...seed, id: `${seed.id}-${i}` })}\n`;
-    written += line.length;
-    if (!out.write(line)) await new Promise((resolve) => out.once("drain", resolve));
-  }
-  await new Promise((resolve) => out.end(resolve));
-}
+const seeds = shippedPractices(root);
+const writeNdjson = (file, size) => writePracticesNdjson(file, seeds, size);
 
 function measure(mode, file, workers = WORKERS) {
   const env = { ...process.env, ...(workers === undefined ? {} : { COHESION_VALIDATE_WORKERS: String(workers) }) };
