@@ -12,6 +12,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { compileBaseline, KEY_FACTORS, makeBenchmark, makeData } from "./fixture.mjs";
 
 // SCORING_MODULE measures another build of the engine (a path to its dist/index.js, e.g. the last
 // release) with this same harness, for before/after figures taken on the same machine the same day.
@@ -19,152 +20,11 @@ const MODULE = process.env.SCORING_MODULE ?? "@cohesion/scoring";
 const { createPeerIndex, createScorer, keyFactorNodes, scoreAssessment } = await import(MODULE.startsWith("/") ? pathToFileURL(MODULE).href : MODULE);
 
 const ASSESSMENTS = Number(process.env.SCORING_PERF_ASSESSMENTS ?? 10_000);
-const KEY_FACTORS = 11;
-const QUESTIONS_PER_KEY_FACTOR = 5;
-const LEVELS = ["none", "planned", "partial", "substantial", "full"];
-const POINTS = { none: 0, planned: 25, partial: 50, substantial: 75, full: 100 };
 const ROUNDS = Number(process.env.SCORING_PERF_ROUNDS ?? 5);
 
 // Collect garbage between phases, so one phase's leftovers are not billed to the next.
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc");
-
-// Deterministic pseudo-random numbers (mulberry32), so every run scores the same data.
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const sources = [{ publication: "Cohesion scoring benchmark", year: 2026, section: "Generated" }];
-
-function makeBenchmark() {
-  const sections = [];
-  let k = 0;
-  for (const size of [4, 4, 3]) {
-    const s = sections.length;
-    const keyFactors = [];
-    for (let i = 0; i < size; i++, k++) {
-      const guideQuestions = [];
-      for (let q = 0; q < QUESTIONS_PER_KEY_FACTOR; q++) {
-        const question = { id: `k${k}-q${q}`, text: `Question ${q} of key factor ${k}?`, weight: 1 + (q % 3) };
-        // The first question of every key factor has two sub-questions that roll up into it.
-        if (q === 0) question.subQuestions = [0, 1].map((n) => ({ id: `k${k}-q${q}-${n}`, text: "Sub-question?", weight: 1 + n }));
-        guideQuestions.push(question);
-      }
-      keyFactors.push({ id: `kf-${k}`, title: `Key factor ${k}`, weight: 1 + (k % 2), guideQuestions });
-    }
-    sections.push({ id: `s${s}`, title: `Section ${s}`, weight: s + 1, keyFactors });
-  }
-  return {
-    kind: "benchmark",
-    schemaVersion: "1.0",
-    id: "perf.benchmark",
-    version: "1.0.0",
-    title: "Generated benchmark",
-    standard: "A generated standard.",
-    defaultScale: "cohesion.maturity",
-    sections,
-    sources,
-  };
-}
-
-function questionIds(benchmark) {
-  const ids = [];
-  const visit = (q) => {
-    ids.push(q.id);
-    (q.subQuestions ?? []).forEach(visit);
-  };
-  for (const s of benchmark.sections) for (const k of s.keyFactors) k.guideQuestions.forEach(visit);
-  return ids;
-}
-
-function makeData(benchmark) {
-  const next = random(2026);
-  const ids = questionIds(benchmark);
-  const countries = ["DE", "FR", "IT", "SE", "NL", "PL", "GR", "ES"];
-  const assessments = [];
-  const places = [];
-  for (let i = 0; i < ASSESSMENTS; i++) {
-    const answers = {};
-    for (const id of ids) answers[id] = { level: LEVELS[Math.floor(next() * LEVELS.length)] };
-    const placeId = `perf.city-${i}`;
-    const country = countries[i % countries.length];
-    assessments.push({
-      kind: "assessment",
-      schemaVersion: "1.0",
-      id: `perf.assessment-${i}`,
-      benchmark: { id: benchmark.id, version: benchmark.version },
-      subject: { type: "place", ref: placeId, name: `City ${i}`, country },
-      method: "self",
-      assessedBy: [{ name: `City ${i}` }],
-      assessedOn: "2026-06-01",
-      answers,
-    });
-    places.push({
-      kind: "place",
-      schemaVersion: "1.0",
-      id: placeId,
-      name: `City ${i}`,
-      country,
-      population: { value: 20_000 + Math.floor(next() * 2_000_000) },
-      migrantShares: [{ measure: "foreign-born", percent: Math.round(next() * 400) / 10, definition: "Born abroad." }],
-      sources,
-    });
-  }
-  return { assessments, places, questionCount: ids.length };
-}
-
-// The baseline: the same weighted means in one hand-written pass over flat arrays, no validation,
-// no traces, no objects per node. Sub-questions roll up into their parent with the parent's own answer.
-function compileBaseline(benchmark) {
-  const sections = benchmark.sections.map((s) => ({
-    weight: s.weight ?? 1,
-    keyFactors: s.keyFactors.map((k) => ({
-      weight: k.weight ?? 1,
-      questions: k.guideQuestions.map((q) => ({ id: q.id, weight: q.weight ?? 1, subs: (q.subQuestions ?? []).map((c) => ({ id: c.id, weight: c.weight ?? 1 })) })),
-    })),
-  }));
-  return (answers) => {
-    let overallSum = 0;
-    let overallWeight = 0;
-    const keyFactorScores = [];
-    for (const section of sections) {
-      let sectionSum = 0;
-      let sectionWeight = 0;
-      for (const keyFactor of section.keyFactors) {
-        let sum = 0;
-        let weight = 0;
-        for (const question of keyFactor.questions) {
-          let score = POINTS[answers[question.id].level];
-          if (question.subs.length > 0) {
-            let qs = score;
-            let qw = 1;
-            for (const sub of question.subs) {
-              qs += sub.weight * POINTS[answers[sub.id].level];
-              qw += sub.weight;
-            }
-            score = qs / qw;
-          }
-          sum += question.weight * score;
-          weight += question.weight;
-        }
-        const keyFactorScore = sum / weight;
-        keyFactorScores.push(keyFactorScore);
-        sectionSum += keyFactor.weight * keyFactorScore;
-        sectionWeight += keyFactor.weight;
-      }
-      overallSum += section.weight * (sectionSum / sectionWeight);
-      overallWeight += section.weight;
-    }
-    return { overall: overallSum / overallWeight, keyFactorScores };
-  };
-}
 
 // The clock: CPU time of this process (every thread, the garbage collector's helpers included) by
 // default, as the machine is shared and wall time counts the waits for a core; SCORING_CLOCK=wall for wall time.
@@ -190,7 +50,7 @@ const benchmark = makeBenchmark();
 // The answers objects are built key by key, which leaves them in V8's dictionary mode (as documents
 // built in code often are); SCORING_DATA=json passes every document through JSON text first, giving
 // the objects JSON.parse makes (documents read from files). The loop reads the same objects.
-const made = makeData(benchmark);
+const made = makeData(benchmark, ASSESSMENTS);
 const { assessments, places } = process.env.SCORING_DATA === "json" ? JSON.parse(JSON.stringify(made)) : made;
 const { questionCount } = made;
 const baseline = compileBaseline(benchmark);

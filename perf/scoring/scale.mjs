@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { LEVELS, makeAssessment, makeBenchmark, makeData, questionIds, random } from "./fixture.mjs";
 
 // SCORING_MODULE measures another build of the engine (a path to its dist/index.js), as in run.mjs.
 const MODULE = process.env.SCORING_MODULE ?? "@cohesion/scoring";
@@ -22,65 +23,16 @@ const collectGarbage = runInNewContext("gc");
 const STREAMED = Number(process.env.SCORING_STREAM_REPORTS ?? 100_000);
 const SMALL = 10_000;
 const LARGE = 100_000;
-const LEVELS = ["none", "planned", "partial", "substantial", "full"];
-const sources = [{ publication: "Cohesion scoring benchmark", year: 2026, section: "Generated" }];
-const countries = ["DE", "FR", "IT", "SE", "NL", "PL", "GR", "ES"];
-
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// The benchmark of run.mjs: 3 sections of 4, 4 and 3 key factors, 5 questions each, sub-questions under the first.
-function makeBenchmark() {
-  const sections = [];
-  let k = 0;
-  for (const size of [4, 4, 3]) {
-    const s = sections.length;
-    const keyFactors = [];
-    for (let i = 0; i < size; i++, k++) {
-      const guideQuestions = [];
-      for (let q = 0; q < 5; q++) {
-        const question = { id: `k${k}-q${q}`, text: `Question ${q} of key factor ${k}?`, weight: 1 + (q % 3) };
-        if (q === 0) question.subQuestions = [0, 1].map((n) => ({ id: `k${k}-q${q}-${n}`, text: "Sub-question?", weight: 1 + n }));
-        guideQuestions.push(question);
-      }
-      keyFactors.push({ id: `kf-${k}`, title: `Key factor ${k}`, weight: 1 + (k % 2), guideQuestions });
-    }
-    sections.push({ id: `s${s}`, title: `Section ${s}`, weight: s + 1, keyFactors });
-  }
-  return { kind: "benchmark", schemaVersion: "1.0", id: "perf.benchmark", version: "1.0.0", title: "Generated benchmark", standard: "A generated standard.", defaultScale: "cohesion.maturity", sections, sources };
-}
-
-const benchmark = makeBenchmark();
-const ids = [];
-for (const s of benchmark.sections) for (const k of s.keyFactors) for (const q of k.guideQuestions) { ids.push(q.id); for (const c of q.subQuestions ?? []) ids.push(c.id); }
 const answerObjects = LEVELS.map((level) => ({ level }));
+// One answer object per level, shared: the data of 100,000 subjects stays small beside what is measured.
+const sharedAnswer = (level) => answerObjects[LEVELS.indexOf(level)];
+const benchmark = makeBenchmark();
+const ids = questionIds(benchmark);
 
-function makeAssessment(i, next) {
+function streamedAssessment(i, next) {
   const answers = {};
   for (const id of ids) answers[id] = answerObjects[Math.floor(next() * LEVELS.length)];
-  const country = countries[i % countries.length];
-  return {
-    kind: "assessment", schemaVersion: "1.0", id: `perf.assessment-${i}`,
-    benchmark: { id: benchmark.id, version: benchmark.version },
-    subject: { type: "place", ref: `perf.city-${i}`, name: `City ${i}`, country },
-    method: "self", assessedBy: [{ name: `City ${i}` }], assessedOn: "2026-06-01", answers,
-  };
-}
-
-function makePlace(i, next) {
-  return {
-    kind: "place", schemaVersion: "1.0", id: `perf.city-${i}`, name: `City ${i}`, country: countries[i % countries.length],
-    population: { value: 20_000 + Math.floor(next() * 2_000_000) },
-    migrantShares: [{ measure: "foreign-born", percent: Math.round(next() * 400) / 10, definition: "Born abroad." }], sources,
-  };
+  return makeAssessment(benchmark, i, answers);
 }
 
 // 1. Stream: score, write a line, drop. Backpressure is honoured so the writer does not buffer everything.
@@ -94,7 +46,7 @@ async function stream() {
   let bytes = 0;
   const start = performance.now();
   for (let i = 0; i < STREAMED; i++) {
-    const result = scoreAssessment(makeAssessment(i, next), benchmark);
+    const result = scoreAssessment(streamedAssessment(i, next), benchmark);
     if (!result.ok) throw new Error(JSON.stringify(result.errors.errors.slice(0, 3)));
     const line = `${JSON.stringify(result.report)}\n`;
     bytes += line.length;
@@ -110,13 +62,7 @@ async function stream() {
 
 // 2. Peer ranking over score tables of two sizes.
 function rankingTime(size) {
-  const next = random(11);
-  const assessments = [];
-  const places = [];
-  for (let i = 0; i < size; i++) {
-    assessments.push(makeAssessment(i, next));
-    places.push(makePlace(i, next));
-  }
+  const { assessments, places } = makeData(benchmark, size, 11, sharedAnswer);
   const scorer = createScorer(benchmark, { explain: false, detail: "key-factors" });
   if (!scorer.ok) throw new Error("no scorer");
   const table = scorer.report.scoreAll(assessments);

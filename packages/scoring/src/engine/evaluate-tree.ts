@@ -39,7 +39,9 @@ export function evaluationBuffer(tree: CompiledTree): Evaluation {
 /**
  * Scores every node of a compiled tree: the same arithmetic as the trace explains, over flat arrays.
  * Inputs are taken in trace order (a parent question's own answer first), so sums are identical.
- * `into` is reused when given (bulk scoring), else fresh arrays are made.
+ * `into` is reused when given (bulk scoring), else fresh arrays are made. With `leaves` false the
+ * slots of leaves are not written (a score table reads only key factors and up); every other slot
+ * holds the same numbers.
  *
  * @example
  * ```ts
@@ -47,7 +49,7 @@ export function evaluationBuffer(tree: CompiledTree): Evaluation {
  * score[tree.overall.index]; // the overall score, NaN when there is none
  * ```
  */
-export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverageThreshold: number, into?: Evaluation): Evaluation {
+export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverageThreshold: number, into?: Evaluation, leaves = true): Evaluation {
   const { score, coverage, status, weight: weightOf } = into ?? evaluationBuffer(tree);
   const codes = answers.codes;
   const { kinds, questions, ownWeights, minimum: byMinimum, weights, derived, childStart, childList, inner } = tree.flat;
@@ -86,6 +88,20 @@ export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverage
       let value: number;
       if (kinds[c] === LEAF) {
         const answer = codes[questions[c] as number] as number;
+        if (!leaves) {
+          // What the branch below adds up, without writing the leaf down.
+          weight = weights[c] as number;
+          if (answer === NOT_APPLICABLE_CODE || weight === 0) continue;
+          total += weight;
+          if (answer >= 0) {
+            value = roundScore(answer);
+            covered += weight;
+            scoredWeight += weight;
+            sum += weight * value;
+            if (value < minimum) minimum = value;
+          }
+          continue;
+        }
         weight = weightOf[c] = weights[c] as number;
         if (answer === NOT_APPLICABLE_CODE) {
           status[c] = NOT_APPLICABLE_STATUS;

@@ -61,8 +61,13 @@ export interface Scorer {
 interface ScaleEntry {
   readonly scale: Scale;
   readonly points: ReadonlyMap<string, number>;
-  /** Levels whose points the quick path may use: on the scale and valid answer levels. */
-  readonly quickPoints: ReadonlyMap<string, number>;
+  /**
+   * Levels whose codes the quick path may use: on the scale and valid answer levels, and n/a where
+   * it is a valid answer level, as parallel lists. A handful of levels is found faster by comparing
+   * than by hashing.
+   */
+  readonly quickLevels: readonly string[];
+  readonly quickCodes: Float64Array;
   readonly warnings: readonly ValidationProblem[];
 }
 
@@ -160,28 +165,40 @@ function scaleFor(prepared: PreparedScoring, id: string | undefined): ScaleEntry
   if (resolved.value && normalised?.scale && !hasErrors(resolved.problems) && normalised.problems.length === 0) {
     const points = normalised.scale.points;
     const split = prepared.split;
-    const quickPoints = split === null ? points : new Map([...points].filter(([level]) => split.answers.level(level)));
-    entry = { scale: resolved.value, points, quickPoints, warnings: resolved.problems.filter((p) => p.severity !== "error") };
+    // n/a first: a scale cannot take it out of the arithmetic by naming a level so.
+    const quick = [...points].filter(([level]) => level !== NOT_APPLICABLE && (split === null || split.answers.level(level)));
+    if (prepared.notApplicableOk) quick.unshift([NOT_APPLICABLE, NOT_APPLICABLE_CODE]);
+    entry = {
+      scale: resolved.value,
+      points,
+      quickLevels: quick.map(([level]) => level),
+      quickCodes: Float64Array.from(quick, ([, code]) => code),
+      warnings: resolved.problems.filter((p) => p.severity !== "error"),
+    };
   }
   prepared.scales.set(key, entry);
   return entry;
 }
 
 // One pass over the answers: each answer must be an object with a level on the scale (or n/a) and
-// at most notes, and its key must be a question of the benchmark. Undefined when any answer is
+// at most notes, and its key must be a question of the benchmark. False when any answer is
 // otherwise: the thorough path reports it. The keys are enumerated, not looked up question by question
 // and then counted: one pass finds answers to other questions too, and answers written in the
-// benchmark's order (the usual case) are placed without a look-up.
+// benchmark's order (the usual case) are placed without a look-up. Enumerating is also the only
+// way to count an object's keys, and no cheaper for objects in dictionary mode (JSON.parse makes
+// them, as does adding many keys one by one).
 function readAnswers(
   prepared: PreparedScoring,
   answers: Assessment["answers"],
-  points: ReadonlyMap<string, number>,
+  scale: ScaleEntry,
   codes: Float64Array,
   levels: (string | undefined)[] | undefined,
 ): boolean {
   const ids = prepared.questionIds;
   const index = prepared.questionIndex;
   const notes = prepared.split?.answers.notes;
+  const known = scale.quickLevels;
+  const knownCodes = scale.quickCodes;
   // Inherited keys would be enumerated too: none may exist.
   if (typeof answers !== "object" || answers === null || !plainPrototype(answers)) return false;
   codes.fill(UNANSWERED_CODE);
@@ -202,16 +219,11 @@ function readAnswers(
       else if (key !== "notes" || notes === undefined || !notes((answer as { notes: unknown }).notes)) return false;
     }
     if (level === undefined) continue;
-    if (typeof level !== "string") return false;
-    if (level === NOT_APPLICABLE) {
-      if (!prepared.notApplicableOk) return false;
-      codes[at] = NOT_APPLICABLE_CODE;
-    } else {
-      const value = points.get(level);
-      if (value === undefined) return false;
-      codes[at] = value;
-    }
-    if (levels) levels[at] = level;
+    let k = 0;
+    while (k < known.length && known[k] !== level) k++;
+    if (k === known.length) return false; // not a string, off the scale, or n/a where it may not be used
+    codes[at] = knownCodes[k] as number;
+    if (levels) levels[at] = level as string;
   }
   return true;
 }
@@ -228,14 +240,15 @@ const EMPTY = {};
 // The frame is checked on a copy of the assessment with no answers: readAnswers checks every answer
 // as it reads it and takes only `level` and `notes`, so the frame's own walk through every answer
 // (looking for deprecated fields) could find nothing more, and it cost more than reading them.
-// Every own field is copied, enumerable or not, so the copy passes only where the assessment would.
+// A spread copy takes the assessment's shape at once, but only its enumerable fields: when any
+// field is not enumerable the check would read it and the copy lack it, so the thorough path decides.
 function frameValid(frame: (document: unknown) => boolean, assessment: unknown): boolean {
   if (typeof assessment !== "object" || assessment === null || !plainPrototype(assessment)) return false;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.getOwnPropertyNames(assessment)) {
-    if (key === "__proto__") return false; // would set the copy's prototype: the whole check decides
-    copy[key] = key === "answers" ? EMPTY : (assessment as Record<string, unknown>)[key];
-  }
+  const copy: Record<string, unknown> = { ...assessment };
+  let fields = 0;
+  for (const _key in copy) fields++;
+  if (Object.getOwnPropertyNames(assessment).length !== fields) return false;
+  if (Object.hasOwn(copy, "answers")) copy.answers = EMPTY;
   return frame(copy);
 }
 
@@ -253,12 +266,15 @@ export function scoreQuickly(
   output: Pick<PreparedScoring, "explain" | "detail"> = prepared,
 ): ScoringResult<ScoreReport> | undefined {
   const { explain, detail } = output;
-  const read = readQuickly(prepared, assessment, undefined, detail);
-  if (!read) return undefined;
-  const { a, scale, answers } = read;
+  const count = prepared.questionIds.length;
+  const codes = new Float64Array(count);
+  // Level ids are written out only in guide question nodes.
+  const levels = detail === "key-factors" ? undefined : new Array<string | undefined>(count);
+  const used = readQuickly(prepared, assessment, codes, levels);
+  if (!used) return undefined;
+  const a = assessment as Assessment;
+  const arrays: AnswerArrays = levels ? { levels, codes } : { codes };
   const { model, plan, b } = prepared;
-  const used = scale;
-  const arrays = answers;
   const parameters = prepared.parameters;
   let treeRules: Omit<TreeRules, "explain" | "detail"> | undefined;
   const context: ScoringContext<unknown> = {
@@ -293,13 +309,14 @@ function quickWarnings(prepared: PreparedScoring, a: Assessment, scale: ScaleEnt
 }
 
 // The checks of the quick path: a plainly valid assessment of this benchmark on a known scale, its
-// answers read into arrays. Undefined when the assessment needs the thorough path.
+// answers read into `codes` (and `levels`, when given). Gives the scale, or undefined when the
+// assessment needs the thorough path. Nothing is made per assessment: bulk scoring reuses the arrays.
 function readQuickly(
   prepared: PreparedScoring,
   assessment: unknown,
-  into?: Float64Array,
-  detail = prepared.detail,
-): { a: Assessment; scale: ScaleEntry; answers: AnswerArrays } | undefined {
+  codes: Float64Array,
+  levels?: (string | undefined)[],
+): ScaleEntry | undefined {
   try {
     const valid = prepared.validated
       ? readableAssessment(assessment)
@@ -310,13 +327,8 @@ function readQuickly(
     const a = assessment as Assessment;
     if (a.benchmark.id !== prepared.b.id || a.benchmark.version !== prepared.b.version) return undefined;
     const scale = scaleFor(prepared, a.scale);
-    if (!scale) return undefined;
-    // A buffer to reuse means only the numbers are wanted; otherwise the levels are kept for the tree.
-    const codes = into ?? new Float64Array(prepared.questionIds.length);
-    // Level ids are written out only in guide question nodes.
-    const levels = into || detail === "key-factors" ? undefined : new Array<string | undefined>(prepared.questionIds.length);
-    if (!readAnswers(prepared, a.answers, scale.quickPoints, codes, levels)) return undefined;
-    return { a, scale, answers: levels ? { levels, codes } : { codes } };
+    if (!scale || !readAnswers(prepared, a.answers, scale, codes, levels)) return undefined;
+    return scale;
   } catch {
     return undefined; // a hostile object: the thorough path reports it
   }
@@ -399,19 +411,21 @@ function tabulate(prepared: PreparedScoring, assessments: readonly unknown[], sc
   const rules = rulesOf?.(prepared.parameters as never);
   const tree = rules && compileTree(prepared.plan, rules);
   const buffer = tree && evaluationBuffer(tree);
-  const codes = new Float64Array(prepared.questionIds.length);
+  const answers: AnswerArrays = { codes: new Float64Array(prepared.questionIds.length) };
   for (let row = 0; row < size; row++) {
-    const read = tree && buffer && rules ? readQuickly(prepared, assessments[row], codes) : undefined;
-    if (read && tree && buffer && rules) {
-      const scores = evaluateTree(tree, read.answers, rules.coverageThreshold, buffer).score;
+    const assessment = assessments[row];
+    const scale = tree && buffer && rules ? readQuickly(prepared, assessment, answers.codes) : undefined;
+    if (scale && tree && buffer && rules) {
+      const a = assessment as Assessment;
+      const scores = evaluateTree(tree, answers, rules.coverageThreshold, buffer, false).score;
       overall[row] = scores[tree.overall.index] as number;
       for (let column = 0; column < width; column++) keyFactorScores[row * width + column] = scores[tree.keyFactorNodes[column] as number] as number;
-      subjects[row] = reportAssessment(read.a, read.scale.scale);
-      const found = quickWarnings(prepared, read.a, read.scale);
+      subjects[row] = reportAssessment(a, scale.scale);
+      const found = quickWarnings(prepared, a, scale);
       if (found) warnings.set(row, found);
       continue;
     }
-    const result = score(assessments[row]);
+    const result = score(assessment);
     if (!result.ok) {
       errors.set(row, result.errors);
       continue;

@@ -56,10 +56,13 @@ export function indexPlaces(
         problems.push(...report.errors.map((p) => ({ ...p, pointer: joinPointer(base, i) + p.pointer, params: { ...p.params, document: "place" } })));
         continue;
       }
-      const doc = place as Place;
-      valid.push(doc);
-      if (!byId.has(doc.id)) byId.set(doc.id, doc);
+      valid.push(place as Place);
     }
+  }
+  // The first place of an id wins: set from the last to the first, one look-up per place.
+  for (let i = valid.length - 1; i >= 0; i--) {
+    const doc = valid[i] as Place;
+    byId.set(doc.id, doc);
   }
   // Names are looked up only for subjects without a place reference: that index is made on first use.
   let names: Map<string, Place> | undefined;
