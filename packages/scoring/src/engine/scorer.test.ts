@@ -91,11 +91,20 @@ describe("createScorer", () => {
       { ...assessment({}), answers: "full" },
       { ...assessment({}), answers: undefined },
       Object.defineProperty(assessment({ "q-a1": "full" }), "title", { value: 42, enumerable: false }),
+      // A field the schema check reads but a copy of the enumerable fields would not have.
+      Object.defineProperty(assessment({ "q-a1": "full" }), "illustrative", { value: "yes", enumerable: false }),
+      Object.defineProperty(assessment({ "q-a1": "full" }), "answers", { value: { "q-a1": { level: "full" } }, enumerable: false }),
+      { ...assessment({}), answers: { "q-a1": { level: new String("full") } } },
+      { ...assessment({}), answers: { "q-a1": { level: 50 } } },
+      { ...assessment({}), answers: { "q-a1": { level: "n/a" }, "q-a2": { level: "none", notes: "Not started." } } },
+      { ...assessment({}), answers: { "q-a1": { level: "full" }, "q-a2": undefined } },
       JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(assessment({ "q-a1": "full" })).slice(1)}`),
     ];
     for (const input of cases) {
       const result = scorer.score(input);
       expect(result).toStrictEqual(scoreAssessment(input, benchmark));
+      // scoreAssessment takes the quick path too: the thorough one is the reference.
+      expect(JSON.stringify(result)).toBe(JSON.stringify(scoreThoroughly(input, benchmark, {})));
     }
     expect(scorer.score(42).ok).toBe(false);
     const deprecated = scorer.score(deprecatedEvidence);

@@ -1,7 +1,7 @@
 import type { PeerGroup } from "@cohesion/schema";
 import type { Grouping } from "./peer-groups";
 import { DIMENSIONS } from "./peer-groups";
-import { scoreOrder } from "./statistics";
+import { scoreOrder, sortScores } from "./statistics";
 
 // Every subject's rank and percentile in every peer group at once, as columns.
 
@@ -69,6 +69,7 @@ export function rankAll(
     runFrom: new Int32Array(total),
     runRank: new Int32Array(total),
     runPercentile: new Float64Array(total),
+    groupsInOrder: new Int32Array(size * dims),
     below: new Int32Array(size * dims),
     runAt: new Int32Array(size),
     rank: new Int32Array(cells),
@@ -79,11 +80,11 @@ export function rankAll(
     const ref = refs[r] as string;
     const column = columnOf(ref);
     // Every subject with this score, lowest first: one sort, whatever the groups.
-    const order = scoreOrder(column);
+    const { order, values } = sortScores(column);
     if (order.length === size) {
       for (let d = 0; d < dims; d++) work.totals.set((groupings[d] as Grouping).counts, offsets[d]);
     } else countGroups(work, order);
-    const sorted = rankScore(work, column, order, r);
+    const sorted = rankScore(work, column, order, values, r);
     // The groups' sorted scores serve their histograms and quartiles too.
     for (let d = 0; d < dims; d++) {
       const groups = (groupings[d] as Grouping).ids.length;
@@ -145,6 +146,9 @@ interface RankWork {
   readonly runFrom: Int32Array;
   readonly runRank: Int32Array;
   readonly runPercentile: Float64Array;
+  /** The groups of the k-th lowest score's subject, at k * dims + d: read in score order, not by subject. */
+  readonly groupsInOrder: Int32Array;
+  /** How many of its group score below the k-th lowest score's subject, at k * dims + d. */
   readonly below: Int32Array;
   readonly runAt: Int32Array;
   readonly rank: Int32Array;
@@ -167,8 +171,9 @@ function countGroups(work: RankWork, order: Int32Array): void {
 
 // The figures of score r of every subject; returns each group's scores, ascending, in one buffer.
 // Each pass is a function of its own, so its optimised code is made once the pass has run, with
-// what it has seen, not while an earlier pass runs and before a later one ever has.
-function rankScore(work: RankWork, column: Float64Array, order: Int32Array, r: number): Float64Array {
+// what it has seen, not while an earlier pass runs and before a later one ever has. The passes read
+// the subjects in score order from arrays laid out in that order: only the output is written by subject.
+function rankScore(work: RankWork, column: Float64Array, order: Int32Array, values: Float64Array, r: number): Float64Array {
   const { dims, totals, start } = work;
   const sorted = new Float64Array(order.length * dims);
   let from = 0;
@@ -176,20 +181,31 @@ function rankScore(work: RankWork, column: Float64Array, order: Int32Array, r: n
     start[gi] = from;
     from += totals[gi] as number;
   }
-  numberRuns(work, column, order);
-  countBelow(work, column, order, sorted);
+  groupsInOrder(work, order);
+  numberRuns(work, values);
+  countBelow(work, values, sorted);
   rankDown(work, order, r);
-  // A subject without this score still has its group's N.
-  if (order.length < work.size) rankUnscored(work, column, r);
+  // Every subject, with or without this score, has its group's N; one without has no percentile.
+  groupSizes(work, column, r);
   return sorted;
 }
 
+// The groups of each subject, in score order.
+function groupsInOrder(work: RankWork, order: Int32Array): void {
+  const { dims, groupAt, groupsInOrder: into } = work;
+  for (let k = 0; k < order.length; k++) {
+    const from = (order[k] as number) * dims;
+    const to = k * dims;
+    for (let d = 0; d < dims; d++) into[to + d] = groupAt[from + d] as number;
+  }
+}
+
 // Runs of equal scores, numbered from the lowest: runAt[k] for the k-th lowest score.
-function numberRuns(work: RankWork, column: Float64Array, order: Int32Array): void {
+function numberRuns(work: RankWork, values: Float64Array): void {
   const runAt = work.runAt;
   let previous = NaN;
-  for (let k = 0, run = -1; k < order.length; k++) {
-    const value = column[order[k] as number] as number;
+  for (let k = 0, run = -1; k < values.length; k++) {
+    const value = values[k] as number;
     if (value !== previous) {
       run++;
       previous = value;
@@ -199,17 +215,16 @@ function numberRuns(work: RankWork, column: Float64Array, order: Int32Array): vo
 }
 
 // Up: within its group a subject has `below` lower scores (those before its run of equal scores).
-function countBelow(work: RankWork, column: Float64Array, order: Int32Array, sorted: Float64Array): void {
-  const { dims, groupAt, start, seen, runOf, runFrom, below, runAt } = work;
+function countBelow(work: RankWork, values: Float64Array, sorted: Float64Array): void {
+  const { dims, groupsInOrder: groups, start, seen, runOf, runFrom, below, runAt } = work;
   seen.fill(0);
   runOf.fill(-1);
-  for (let k = 0; k < order.length; k++) {
-    const m = order[k] as number;
-    const value = column[m] as number;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k] as number;
     const run = runAt[k] as number;
-    const at = m * dims;
+    const at = k * dims;
     for (let d = 0; d < dims; d++) {
-      const gi = groupAt[at + d] as number;
+      const gi = groups[at + d] as number;
       const n = seen[gi] as number;
       if (runOf[gi] !== run) {
         runOf[gi] = run;
@@ -224,7 +239,7 @@ function countBelow(work: RankWork, column: Float64Array, order: Int32Array, sor
 
 // Down: `above` higher scores, so notAbove = N - above; the figures of a group's run are worked out once.
 function rankDown(work: RankWork, order: Int32Array, r: number): void {
-  const { size, dims, groupAt, totals, seen, runOf, runRank, runPercentile, below, runAt, rank, of, percentile } = work;
+  const { size, dims, groupsInOrder: groups, totals, seen, runOf, runRank, runPercentile, below, runAt, rank, percentile } = work;
   seen.fill(0);
   runOf.fill(-1);
   // A subject's figure in dimension d lies at d * stride + r * size + m.
@@ -233,11 +248,11 @@ function rankDown(work: RankWork, order: Int32Array, r: number): void {
   while (k-- > 0) {
     const m = order[k] as number;
     const run = runAt[k] as number;
-    for (let d = 0, at = m * dims, cell = r * size + m; d < dims; d++, cell += stride) {
-      const gi = groupAt[at + d] as number;
-      const n = totals[gi] as number;
+    for (let d = 0, at = k * dims, cell = r * size + m; d < dims; d++, cell += stride) {
+      const gi = groups[at + d] as number;
       if (runOf[gi] !== run) {
         runOf[gi] = run;
+        const n = totals[gi] as number;
         const notAbove = n - (seen[gi] as number);
         const lower = below[at + d] as number;
         runRank[gi] = n - notAbove + 1;
@@ -246,20 +261,20 @@ function rankDown(work: RankWork, order: Int32Array, r: number): void {
       }
       seen[gi] = (seen[gi] as number) + 1;
       rank[cell] = runRank[gi] as number;
-      of[cell] = n;
       percentile[cell] = runPercentile[gi] as number;
     }
   }
 }
 
-function rankUnscored(work: RankWork, column: Float64Array, r: number): void {
+// N of every subject's group, subject by subject; NaN for the percentile of a subject without the score.
+function groupSizes(work: RankWork, column: Float64Array, r: number): void {
   const { size, dims, groupAt, totals, of, percentile } = work;
+  const stride = work.refs * size;
   for (let m = 0; m < size; m++) {
-    if (column[m] === column[m]) continue;
-    for (let d = 0; d < dims; d++) {
-      const cell = (d * work.refs + r) * size + m;
-      of[cell] = totals[groupAt[m * dims + d] as number] as number;
-      percentile[cell] = NaN;
+    const scored = column[m] === column[m];
+    for (let d = 0, at = m * dims, cell = r * size + m; d < dims; d++, cell += stride) {
+      of[cell] = totals[groupAt[at + d] as number] as number;
+      if (!scored) percentile[cell] = NaN;
     }
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scoreOrder } from "./statistics";
+import { scoreOrder, sortScores } from "./statistics";
 
 describe("scoreOrder", () => {
   it("lists the positions of the scores lowest first, leaving out NaN", () => {
@@ -13,6 +13,10 @@ describe("scoreOrder", () => {
         expect(new Set(order).size).toBe(order.length);
         const scores = order.map((i) => column[i] as number);
         for (let i = 1; i < scores.length; i++) expect((scores[i - 1] as number) <= (scores[i] as number)).toBe(true);
+        // The sorted scores come with the order: the same numbers, bit for bit (-0 included).
+        const sorted = sortScores(column);
+        expect(Array.from(sorted.order)).toEqual(order);
+        expect(Array.from(sorted.values)).toEqual(scores);
       }),
       { numRuns: 300 },
     );

@@ -94,11 +94,25 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
  * ```
  */
 export function scoreOrder(column: Float64Array): Int32Array {
+  return sortScores(column).order;
+}
+
+/**
+ * The scores of `column` that are numbers, ascending (`values`), and where each came from (`order`,
+ * as {@link scoreOrder} gives it): reading the scores in order needs no look-up by position.
+ *
+ * @example
+ * ```ts
+ * sortScores(Float64Array.of(50, NaN, 0, 100)); // { order: Int32Array [2, 0, 3], values: Float64Array [0, 50, 100] }
+ * ```
+ */
+export function sortScores(column: Float64Array): { order: Int32Array; values: Float64Array } {
   const n = countScores(column);
   if (!LITTLE_ENDIAN || n < 64) {
     const present: number[] = [];
     for (let i = 0; i < column.length; i++) if (column[i] === column[i]) present.push(i);
-    return Int32Array.from(present.sort((a, b) => (column[a] as number) - (column[b] as number)));
+    const order = Int32Array.from(present.sort((a, b) => (column[a] as number) - (column[b] as number)));
+    return { order, values: Float64Array.from(order, (i) => column[i] as number) };
   }
   let values = new Float64Array(n);
   let order = new Int32Array(n);
@@ -119,7 +133,7 @@ export function scoreOrder(column: Float64Array): Int32Array {
     order = nextOrder;
     nextOrder = orderRead;
   }
-  return order;
+  return { order, values };
 }
 
 // How many scores of a column are numbers; -1 when one is below 0 (or -0), which byte order misplaces.
