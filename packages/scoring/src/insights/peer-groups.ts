@@ -182,7 +182,7 @@ export function groupSubjects(
   const allEntry = size > 0 ? newEntry(all, ALL_GROUP) : -1;
   for (let m = 0; m < size; m++) {
     const assessment = assessments[m];
-    const found = subjectPlace(assessment, places);
+    const found = subjectPlace(assessment, places, m);
     let bits = found ? 0 : MISSING_PLACE;
     assign(all, m, allEntry);
     const people = found?.population?.value;

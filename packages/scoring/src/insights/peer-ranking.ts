@@ -1,7 +1,7 @@
 import type { PeerGroup } from "@cohesion/schema";
 import type { Grouping } from "./peer-groups";
 import { DIMENSIONS } from "./peer-groups";
-import { scoreOrder, sortScores } from "./statistics";
+import { scoreOrder, sortBuffers, sortScores } from "./statistics";
 
 // Every subject's rank and percentile in every peer group at once, as columns.
 
@@ -42,7 +42,6 @@ export function rankAll(
   groupings: readonly Grouping[],
   refs: readonly string[],
   columnOf: (ref: string) => Float64Array,
-  summarise: (d: number, g: number, ref: string, sorted: Float64Array) => void,
 ): PeerRanks {
   const size = ids.length;
   const dims = groupings.length;
@@ -63,7 +62,6 @@ export function rankAll(
     refs: refs.length,
     groupAt,
     totals: new Int32Array(total),
-    start: new Int32Array(total),
     seen: new Int32Array(total),
     runOf: new Int32Array(total),
     runFrom: new Int32Array(total),
@@ -76,24 +74,16 @@ export function rankAll(
     of: new Int32Array(cells),
     percentile: new Float64Array(cells), // NaN written where a subject has no score
   };
+  // One set of sorting buffers for every score: nothing is allocated per score.
+  const buffers = sortBuffers(size);
   for (let r = 0; r < refs.length; r++) {
-    const ref = refs[r] as string;
-    const column = columnOf(ref);
+    const column = columnOf(refs[r] as string);
     // Every subject with this score, lowest first: one sort, whatever the groups.
-    const { order, values } = sortScores(column);
+    const { order, values } = sortScores(column, buffers);
     if (order.length === size) {
       for (let d = 0; d < dims; d++) work.totals.set((groupings[d] as Grouping).counts, offsets[d]);
     } else countGroups(work, order);
-    const sorted = rankScore(work, column, order, values, r);
-    // The groups' sorted scores serve their histograms and quartiles too.
-    for (let d = 0; d < dims; d++) {
-      const groups = (groupings[d] as Grouping).ids.length;
-      for (let g = 0; g < groups; g++) {
-        const gi = (offsets[d] as number) + g;
-        const begin = work.start[gi] as number;
-        summarise(d, g, ref, sorted.subarray(begin, begin + (work.totals[gi] as number)));
-      }
-    }
+    rankScore(work, column, order, values, r);
   }
   const groups = groupings.map(({ ids: groupIds, groupOf }) => {
     const list = new Array<string>(size);
@@ -138,9 +128,8 @@ interface RankWork {
   readonly dims: number;
   readonly refs: number;
   readonly groupAt: Int32Array;
-  /** Per group (all dimensions numbered together): subjects with the score, where its scores begin in the buffer, ... */
+  /** Per group (all dimensions numbered together): subjects with the score, ... */
   readonly totals: Int32Array;
-  readonly start: Int32Array;
   readonly seen: Int32Array;
   readonly runOf: Int32Array;
   readonly runFrom: Int32Array;
@@ -169,25 +158,17 @@ function countGroups(work: RankWork, order: Int32Array): void {
   }
 }
 
-// The figures of score r of every subject; returns each group's scores, ascending, in one buffer.
-// Each pass is a function of its own, so its optimised code is made once the pass has run, with
-// what it has seen, not while an earlier pass runs and before a later one ever has. The passes read
-// the subjects in score order from arrays laid out in that order: only the output is written by subject.
-function rankScore(work: RankWork, column: Float64Array, order: Int32Array, values: Float64Array, r: number): Float64Array {
-  const { dims, totals, start } = work;
-  const sorted = new Float64Array(order.length * dims);
-  let from = 0;
-  for (let gi = 0; gi < totals.length; gi++) {
-    start[gi] = from;
-    from += totals[gi] as number;
-  }
+// The figures of score r of every subject. Each pass is a function of its own, so its optimised
+// code is made once the pass has run, with what it has seen, not while an earlier pass runs and
+// before a later one ever has. The passes read the subjects in score order from arrays laid out in
+// that order: only the output is written by subject.
+function rankScore(work: RankWork, column: Float64Array, order: Int32Array, values: Float64Array, r: number): void {
   groupsInOrder(work, order);
   numberRuns(work, values);
-  countBelow(work, values, sorted);
+  countBelow(work, values.length);
   rankDown(work, order, r);
   // Every subject, with or without this score, has its group's N; one without has no percentile.
   groupSizes(work, column, r);
-  return sorted;
 }
 
 // The groups of each subject, in score order.
@@ -215,12 +196,11 @@ function numberRuns(work: RankWork, values: Float64Array): void {
 }
 
 // Up: within its group a subject has `below` lower scores (those before its run of equal scores).
-function countBelow(work: RankWork, values: Float64Array, sorted: Float64Array): void {
-  const { dims, groupsInOrder: groups, start, seen, runOf, runFrom, below, runAt } = work;
+function countBelow(work: RankWork, count: number): void {
+  const { dims, groupsInOrder: groups, seen, runOf, runFrom, below, runAt } = work;
   seen.fill(0);
   runOf.fill(-1);
-  for (let k = 0; k < values.length; k++) {
-    const value = values[k] as number;
+  for (let k = 0; k < count; k++) {
     const run = runAt[k] as number;
     const at = k * dims;
     for (let d = 0; d < dims; d++) {
@@ -231,7 +211,6 @@ function countBelow(work: RankWork, values: Float64Array, sorted: Float64Array):
         runFrom[gi] = n;
       }
       below[at + d] = runFrom[gi] as number;
-      sorted[(start[gi] as number) + n] = value;
       seen[gi] = n + 1;
     }
   }

@@ -165,3 +165,29 @@ describe("places validated beforehand", () => {
     if (!broken.ok) expect(broken.errors.errors.some((e) => e.pointer.startsWith("/places/4"))).toBe(true);
   });
 });
+
+describe("peers and place profiles", () => {
+  it("take the first place of an id, wherever the subjects and places stand in their lists", () => {
+    const subjects = [
+      uniformReport("test.a", "Alpha", "none", { ref: "test.alpha" }),
+      uniformReport("test.b", "Beta", "planned", { ref: "test.beta" }),
+      uniformReport("test.c", "Alpha again", "full", { ref: "test.alpha" }),
+    ];
+    // The third place stands beside the third subject, but an earlier place has its id: that one counts.
+    const listed = [place("test.alpha", "Alpha", "DE", 2_000_000, 35), place("test.beta", "Beta", "DE", 200_000, 15), place("test.alpha", "Alpha", "DE", 50_000, 5)];
+    for (const given of [listed, [...listed].reverse().slice(1).concat(listed.slice(0, 1))]) {
+      const index = createPeerIndex(subjects, { places: given });
+      if (!index.ok) throw new Error(JSON.stringify(index.errors));
+      const groupOf = (id: string) => {
+        const position = index.report.position(id);
+        if (!position.ok) throw new Error("no position");
+        return position.report.peers.groups.find((g) => g.dimension === "population")?.id;
+      };
+      const first = given.find((p) => p.id === "test.alpha")?.population?.value === 2_000_000 ? "metropolitan" : "small";
+      expect([groupOf("test.a"), groupOf("test.b"), groupOf("test.c")]).toEqual([first, "medium", first]);
+      const ranks = index.report.ranks();
+      expect(ranks.groups[1]).toEqual([first, "medium", first]);
+    }
+  });
+});
+

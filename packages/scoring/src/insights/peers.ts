@@ -195,7 +195,7 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     if (!column) columns.set(ref, (column = subjects.column(ref)));
     return column;
   };
-  // Each group's distribution of each score is sorted and summarised once: on first use, or by ranks().
+  // Each group's distribution of each score is sorted and summarised once, on first use.
   const summaries = groupings.map((grouping) => grouping.ids.map(() => new Map<string, Summary>()));
   const summarise = (d: number, g: number, ref: string, sorted: Float64Array): Summary => {
     const known = summaries[d]?.[g] as Map<string, Summary>;
@@ -273,7 +273,8 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
     return succeed({ peers: { population: size, groups }, messages });
   };
 
-  const ranks = (): PeerRanks => rankAll(subjects.ids, groupings, subjects.refs(), columnOf, summarise);
+  // The ranks need no group's sorted scores: those are made when a position first asks for them.
+  const ranks = (): PeerRanks => rankAll(subjects.ids, groupings, subjects.refs(), columnOf);
   return succeed({ size, position, ranks });
 }
 

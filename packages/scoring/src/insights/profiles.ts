@@ -17,6 +17,10 @@ export interface PlaceIndex {
   readonly byId: ReadonlyMap<string, Place>;
   readonly byName: ReadonlyMap<string, Place>;
   readonly measures: readonly MigrantMeasure[];
+  /** The valid places in the order given. */
+  readonly list: readonly Place[];
+  /** True when no two places share an id: then the place at a position is the one its id finds. */
+  readonly unique: boolean;
 }
 
 const VALID: ValidationReport = { valid: true, errors: [] };
@@ -79,6 +83,8 @@ export function indexPlaces(
       return names;
     },
     measures,
+    list: valid,
+    unique: byId.size === valid.length,
   };
   return { index, problems };
 }
@@ -101,14 +107,20 @@ export function subjectProfile(report: { readonly assessment?: ScoreReport["asse
 
 /**
  * The place document of a report's subject: by its place reference, else by its name and country.
+ * `at`: where the subject's place probably is in the places given (subjects and places listed side
+ * by side, as they usually are); tried first, it spares a look-up in a large index.
  *
  * @example
  * ```ts
  * subjectPlace(report.assessment, index)?.population?.value;
  * ```
  */
-export function subjectPlace(assessment: ScoreReport["assessment"] | undefined, index: PlaceIndex): Place | undefined {
+export function subjectPlace(assessment: ScoreReport["assessment"] | undefined, index: PlaceIndex, at = -1): Place | undefined {
   const ref = assessment?.subjectRef;
+  if (ref !== undefined && at >= 0 && index.unique) {
+    const place = index.list[at];
+    if (place !== undefined && place.id === ref) return place;
+  }
   return (ref !== undefined ? index.byId.get(ref) : undefined) ?? index.byName.get(nameKey(assessment?.subject ?? "the subject", assessment?.country));
 }
 

@@ -98,15 +98,39 @@ export function scoreOrder(column: Float64Array): Int32Array {
 }
 
 /**
+ * Working space {@link sortScores} may reuse from one column to the next: sorting many columns then
+ * allocates nothing per column.
+ */
+export interface SortBuffers {
+  readonly values: Float64Array;
+  readonly nextValues: Float64Array;
+  readonly order: Int32Array;
+  readonly nextOrder: Int32Array;
+}
+
+/**
+ * Buffers for sorting columns of at most `size` scores with {@link sortScores}.
+ *
+ * @example
+ * ```ts
+ * const buffers = sortBuffers(column.length); // then sortScores(column, buffers) for every column
+ * ```
+ */
+export function sortBuffers(size: number): SortBuffers {
+  return { values: new Float64Array(size), nextValues: new Float64Array(size), order: new Int32Array(size), nextOrder: new Int32Array(size) };
+}
+
+/**
  * The scores of `column` that are numbers, ascending (`values`), and where each came from (`order`,
- * as {@link scoreOrder} gives it): reading the scores in order needs no look-up by position.
+ * as {@link scoreOrder} gives it): reading the scores in order needs no look-up by position. With
+ * `buffers` the two arrays are views into them, good until the next sort with the same buffers.
  *
  * @example
  * ```ts
  * sortScores(Float64Array.of(50, NaN, 0, 100)); // { order: Int32Array [2, 0, 3], values: Float64Array [0, 50, 100] }
  * ```
  */
-export function sortScores(column: Float64Array): { order: Int32Array; values: Float64Array } {
+export function sortScores(column: Float64Array, buffers?: SortBuffers): { order: Int32Array; values: Float64Array } {
   const n = countScores(column);
   if (!LITTLE_ENDIAN || n < 64) {
     const present: number[] = [];
@@ -114,11 +138,12 @@ export function sortScores(column: Float64Array): { order: Int32Array; values: F
     const order = Int32Array.from(present.sort((a, b) => (column[a] as number) - (column[b] as number)));
     return { order, values: Float64Array.from(order, (i) => column[i] as number) };
   }
-  let values = new Float64Array(n);
-  let order = new Int32Array(n);
+  // Views from the start of their buffers: the byte passes below read the buffers from offset 0.
+  let values = buffers ? buffers.values.subarray(0, n) : new Float64Array(n);
+  let order = buffers ? buffers.order.subarray(0, n) : new Int32Array(n);
   gatherScores(column, values, order);
-  let nextValues = new Float64Array(n);
-  let nextOrder = new Int32Array(n);
+  let nextValues = buffers ? buffers.nextValues.subarray(0, n) : new Float64Array(n);
+  let nextOrder = buffers ? buffers.nextOrder.subarray(0, n) : new Int32Array(n);
   const counts = countBytes(new Uint8Array(values.buffer), n);
   const first = new Uint8Array(values.buffer).slice(0, 8); // the bytes of one score, kept: the buffers are reused
   for (let pass = 0; pass < 8; pass++) {
