@@ -269,6 +269,8 @@ export const NOT_APPLICABLE_CODE = -2;
 export interface AnswerArrays {
   readonly levels?: readonly (string | undefined)[];
   readonly codes: Float64Array;
+  /** True when every code of an answer is already a score (rounded to SCORE_DECIMALS): leaves take it as it is. */
+  readonly rounded?: boolean;
 }
 
 /**

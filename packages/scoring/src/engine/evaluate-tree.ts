@@ -52,6 +52,7 @@ export function evaluationBuffer(tree: CompiledTree): Evaluation {
 export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverageThreshold: number, into?: Evaluation, leaves = true): Evaluation {
   const { score, coverage, status, weight: weightOf } = into ?? evaluationBuffer(tree);
   const codes = answers.codes;
+  const rounded = answers.rounded === true;
   const { kinds, questions, ownWeights, minimum: byMinimum, weights, derived, childStart, childList, inner } = tree.flat;
   // The threshold is compared as node coverage is: both rounded to SCORE_DECIMALS.
   const threshold = roundScore(coverageThreshold);
@@ -94,7 +95,7 @@ export function evaluateTree(tree: CompiledTree, answers: AnswerArrays, coverage
           if (answer === NOT_APPLICABLE_CODE || weight === 0) continue;
           total += weight;
           if (answer >= 0) {
-            value = roundScore(answer);
+            value = rounded ? answer : roundScore(answer);
             covered += weight;
             scoredWeight += weight;
             sum += weight * value;

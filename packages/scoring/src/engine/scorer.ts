@@ -16,6 +16,7 @@ import { readableAssessment } from "../readable";
 import type { ScoringResult } from "../result";
 import { fail, hasErrors, optionsOf, safely, succeed } from "../result";
 import { NOT_APPLICABLE, normaliseScale } from "./scale";
+import { roundScore } from "./exact";
 import { brandScoreTable, type ScoreTable } from "./score-table";
 import type { ReportAssessment } from "../types";
 import type { ScoreOptions } from "./options";
@@ -68,6 +69,8 @@ interface ScaleEntry {
    */
   readonly quickLevels: readonly string[];
   readonly quickCodes: Float64Array;
+  /** True when every level's points are a score as the engine rounds it (0, 25, 50…): see AnswerArrays.rounded. */
+  readonly rounded: boolean;
   readonly warnings: readonly ValidationProblem[];
 }
 
@@ -173,6 +176,7 @@ function scaleFor(prepared: PreparedScoring, id: string | undefined): ScaleEntry
       points,
       quickLevels: quick.map(([level]) => level),
       quickCodes: Float64Array.from(quick, ([, code]) => code),
+      rounded: quick.every(([, code]) => code < 0 || roundScore(code) === code),
       warnings: resolved.problems.filter((p) => p.severity !== "error"),
     };
   }
@@ -412,12 +416,13 @@ function tabulate(prepared: PreparedScoring, assessments: readonly unknown[], sc
   const tree = rules && compileTree(prepared.plan, rules);
   const buffer = tree && evaluationBuffer(tree);
   const answers: AnswerArrays = { codes: new Float64Array(prepared.questionIds.length) };
+  const roundedAnswers: AnswerArrays = { codes: answers.codes, rounded: true };
   for (let row = 0; row < size; row++) {
     const assessment = assessments[row];
     const scale = tree && buffer && rules ? readQuickly(prepared, assessment, answers.codes) : undefined;
     if (scale && tree && buffer && rules) {
       const a = assessment as Assessment;
-      const scores = evaluateTree(tree, answers, rules.coverageThreshold, buffer, false).score;
+      const scores = evaluateTree(tree, scale.rounded ? roundedAnswers : answers, rules.coverageThreshold, buffer, false).score;
       overall[row] = scores[tree.overall.index] as number;
       for (let column = 0; column < width; column++) keyFactorScores[row * width + column] = scores[tree.keyFactorNodes[column] as number] as number;
       subjects[row] = reportAssessment(a, scale.scale);

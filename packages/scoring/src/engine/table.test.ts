@@ -95,6 +95,27 @@ describe("scoreAll", () => {
     );
   });
 
+  it("reads points that are not round scores (a scale in thirds) as each report does", () => {
+    const thirds = { kind: "scale", schemaVersion: "1.0", id: "test.thirds", title: "Thirds", levels: ["l0", "l1", "l2", "l3"].map((id, value) => ({ id, label: id, value })) } as const;
+    const ids = questionIds(benchmark);
+    // Every question's level turns with the row, parents and sub-questions included.
+    const rows = Array.from({ length: 24 }, (_, i) => assessment(Object.fromEntries(ids.map((id, q) => [id, `l${(i + q * (1 + (i % 3))) % 4}`])), { id: `test.assessment-${i}`, scale: "test.thirds" }));
+    const options = { scales: [thirds], explain: false, detail: "key-factors" } as const;
+    const scorer = createScorer(benchmark, options);
+    if (!scorer.ok) throw new Error(JSON.stringify(scorer.errors.errors));
+    const table = scorer.report.scoreAll(rows);
+    if (!table.ok) throw new Error("no table");
+    const width = table.report.keyFactors.length;
+    rows.forEach((row, i) => {
+      const single = scoreAssessment(row, benchmark, options);
+      if (!single.ok) throw new Error(JSON.stringify(single.errors.errors));
+      expect(number(table.report.overall[i])).toBe(single.report.overall.score);
+      keyFactorNodes(single.report.overall).forEach((node, k) => expect(number(table.report.keyFactorScores[i * width + k])).toBe(node.score));
+    });
+    // A third of 100 is written with 9 decimals, as every score is.
+    expect(table.report.keyFactorScores.some((score) => String(score).endsWith(".333333333") || String(score).endsWith(".666666667"))).toBe(true);
+  });
+
   it("refuses anything but an array, never throwing", () => {
     const scorer = createScorer(benchmark);
     if (!scorer.ok) throw new Error("no scorer");

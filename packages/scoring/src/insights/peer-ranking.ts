@@ -76,14 +76,21 @@ export function rankAll(
   };
   // One set of sorting buffers for every score: nothing is allocated per score.
   const buffers = sortBuffers(size);
+  // The last score every subject has: N is then each group's size, the same for every such score.
+  let everyoneScored = -1;
   for (let r = 0; r < refs.length; r++) {
     const column = columnOf(refs[r] as string);
     // Every subject with this score, lowest first: one sort, whatever the groups.
     const { order, values } = sortScores(column, buffers);
-    if (order.length === size) {
+    const everyone = order.length === size;
+    if (everyone) {
       for (let d = 0; d < dims; d++) work.totals.set((groupings[d] as Grouping).counts, offsets[d]);
     } else countGroups(work, order);
-    rankScore(work, column, order, values, r);
+    rankScore(work, order, values, r);
+    // Every subject, with or without this score, has its group's N; one without has no percentile.
+    if (everyone && everyoneScored !== -1) copyGroupSizes(work, everyoneScored, r);
+    else groupSizes(work, column, r);
+    if (everyone) everyoneScored = r;
   }
   const groups = groupings.map(({ ids: groupIds, groupOf }) => {
     const list = new Array<string>(size);
@@ -162,13 +169,11 @@ function countGroups(work: RankWork, order: Int32Array): void {
 // code is made once the pass has run, with what it has seen, not while an earlier pass runs and
 // before a later one ever has. The passes read the subjects in score order from arrays laid out in
 // that order: only the output is written by subject.
-function rankScore(work: RankWork, column: Float64Array, order: Int32Array, values: Float64Array, r: number): void {
+function rankScore(work: RankWork, order: Int32Array, values: Float64Array, r: number): void {
   groupsInOrder(work, order);
   numberRuns(work, values);
   countBelow(work, values.length);
   rankDown(work, order, r);
-  // Every subject, with or without this score, has its group's N; one without has no percentile.
-  groupSizes(work, column, r);
 }
 
 // The groups of each subject, in score order.
@@ -256,4 +261,11 @@ function groupSizes(work: RankWork, column: Float64Array, r: number): void {
       if (!scored) percentile[cell] = NaN;
     }
   }
+}
+
+// N of score r as of score `from`, copied block by block: both are scores every subject has.
+function copyGroupSizes(work: RankWork, from: number, r: number): void {
+  const { size, dims, of } = work;
+  const stride = work.refs * size;
+  for (let d = 0; d < dims; d++) of.copyWithin(d * stride + r * size, d * stride + from * size, d * stride + (from + 1) * size);
 }
