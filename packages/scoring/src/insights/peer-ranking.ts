@@ -69,6 +69,8 @@ export function rankAll(
     runPercentile: new Float64Array(total),
     groupsInOrder: new Int32Array(size * dims),
     below: new Int32Array(size * dims),
+    percentileInOrder: new Float64Array(size * dims),
+    positionOf: new Int32Array(size),
     runAt: new Int32Array(size),
     rank: new Int32Array(cells),
     of: new Int32Array(cells),
@@ -87,9 +89,9 @@ export function rankAll(
       for (let d = 0; d < dims; d++) work.totals.set((groupings[d] as Grouping).counts, offsets[d]);
     } else countGroups(work, order);
     rankScore(work, order, values, r);
-    // Every subject, with or without this score, has its group's N; one without has no percentile.
+    // Every subject, with or without this score, has its group's N.
     if (everyone && everyoneScored !== -1) copyGroupSizes(work, everyoneScored, r);
-    else groupSizes(work, column, r);
+    else groupSizes(work, r);
     if (everyone) everyoneScored = r;
   }
   const groups = groupings.map(({ ids: groupIds, groupOf }) => {
@@ -144,8 +146,12 @@ interface RankWork {
   readonly runPercentile: Float64Array;
   /** The groups of the k-th lowest score's subject, at k * dims + d: read in score order, not by subject. */
   readonly groupsInOrder: Int32Array;
-  /** How many of its group score below the k-th lowest score's subject, at k * dims + d. */
+  /** How many of its group score below the k-th lowest score's subject, at k * dims + d; then its rank there. */
   readonly below: Int32Array;
+  /** The percentile of the k-th lowest score's subject, at k * dims + d. */
+  readonly percentileInOrder: Float64Array;
+  /** Where subject m's score is in score order (k), or -1 where it has none. */
+  readonly positionOf: Int32Array;
   readonly runAt: Int32Array;
   readonly rank: Int32Array;
   readonly of: Int32Array;
@@ -173,14 +179,18 @@ function rankScore(work: RankWork, order: Int32Array, values: Float64Array, r: n
   groupsInOrder(work, order);
   numberRuns(work, values);
   countBelow(work, values.length);
-  rankDown(work, order, r);
+  rankDown(work, values.length);
+  writeRanks(work, r);
 }
 
-// The groups of each subject, in score order.
+// The groups of each subject, in score order, and where each subject stands in that order.
 function groupsInOrder(work: RankWork, order: Int32Array): void {
-  const { dims, groupAt, groupsInOrder: into } = work;
+  const { dims, groupAt, groupsInOrder: into, positionOf } = work;
+  if (order.length < work.size) positionOf.fill(-1);
   for (let k = 0; k < order.length; k++) {
-    const from = (order[k] as number) * dims;
+    const m = order[k] as number;
+    positionOf[m] = k;
+    const from = m * dims;
     const to = k * dims;
     for (let d = 0; d < dims; d++) into[to + d] = groupAt[from + d] as number;
   }
@@ -221,18 +231,16 @@ function countBelow(work: RankWork, count: number): void {
   }
 }
 
-// Down: `above` higher scores, so notAbove = N - above; the figures of a group's run are worked out once.
-function rankDown(work: RankWork, order: Int32Array, r: number): void {
-  const { size, dims, groupsInOrder: groups, totals, seen, runOf, runRank, runPercentile, below, runAt, rank, percentile } = work;
+// Down: `above` higher scores, so notAbove = N - above; the figures of a group's run are worked out
+// once. Each rank is written over the count it was worked out from, still in score order.
+function rankDown(work: RankWork, count: number): void {
+  const { dims, groupsInOrder: groups, totals, seen, runOf, runRank, runPercentile, below, percentileInOrder, runAt } = work;
   seen.fill(0);
   runOf.fill(-1);
-  // A subject's figure in dimension d lies at d * stride + r * size + m.
-  const stride = work.refs * size;
-  let k = order.length;
+  let k = count;
   while (k-- > 0) {
-    const m = order[k] as number;
     const run = runAt[k] as number;
-    for (let d = 0, at = k * dims, cell = r * size + m; d < dims; d++, cell += stride) {
+    for (let d = 0, at = k * dims; d < dims; d++) {
       const gi = groups[at + d] as number;
       if (runOf[gi] !== run) {
         runOf[gi] = run;
@@ -244,22 +252,37 @@ function rankDown(work: RankWork, order: Int32Array, r: number): void {
         runPercentile[gi] = n > 1 ? Math.min(100, Math.max(0, ((lower + 0.5 * (notAbove - lower - 1)) / (n - 1)) * 100)) : NaN;
       }
       seen[gi] = (seen[gi] as number) + 1;
-      rank[cell] = runRank[gi] as number;
-      percentile[cell] = runPercentile[gi] as number;
+      below[at + d] = runRank[gi] as number;
+      percentileInOrder[at + d] = runPercentile[gi] as number;
     }
   }
 }
 
-// N of every subject's group, subject by subject; NaN for the percentile of a subject without the score.
-function groupSizes(work: RankWork, column: Float64Array, r: number): void {
-  const { size, dims, groupAt, totals, of, percentile } = work;
+// The ranks and percentiles of score r written subject by subject: a subject's figures in every
+// dimension lie together in score order, so each subject costs one look-up there, and the output
+// is written front to back. A subject without the score keeps rank 0 and gets no percentile (NaN).
+function writeRanks(work: RankWork, r: number): void {
+  const { size, dims, below: rankInOrder, percentileInOrder, positionOf, rank, percentile } = work;
   const stride = work.refs * size;
   for (let m = 0; m < size; m++) {
-    const scored = column[m] === column[m];
-    for (let d = 0, at = m * dims, cell = r * size + m; d < dims; d++, cell += stride) {
-      of[cell] = totals[groupAt[at + d] as number] as number;
-      if (!scored) percentile[cell] = NaN;
+    const k = positionOf[m] as number;
+    if (k === -1) {
+      for (let d = 0, cell = r * size + m; d < dims; d++, cell += stride) percentile[cell] = NaN;
+      continue;
     }
+    for (let d = 0, at = k * dims, cell = r * size + m; d < dims; d++, cell += stride) {
+      rank[cell] = rankInOrder[at + d] as number;
+      percentile[cell] = percentileInOrder[at + d] as number;
+    }
+  }
+}
+
+// N of every subject's group, subject by subject.
+function groupSizes(work: RankWork, r: number): void {
+  const { size, dims, groupAt, totals, of } = work;
+  const stride = work.refs * size;
+  for (let m = 0; m < size; m++) {
+    for (let d = 0, at = m * dims, cell = r * size + m; d < dims; d++, cell += stride) of[cell] = totals[groupAt[at + d] as number] as number;
   }
 }
 
