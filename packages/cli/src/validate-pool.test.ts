@@ -92,7 +92,7 @@ describe("ValidationPool", () => {
 describe("validationWorkers", () => {
   it("reads COHESION_VALIDATE_WORKERS, and defaults to the cores besides the main thread's", () => {
     expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "0" })).toBe(0);
-    expect(validationWorkers({ COHESION_VALIDATE_WORKERS: " 2 " })).toBe(2);
+    expect(validationWorkers({ COHESION_VALIDATE_WORKERS: " 2 " }, { cores: 4, load: 0 })).toBe(2);
     expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "two" })).toBeUndefined();
     expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "-1" })).toBeUndefined();
     const fallback = validationWorkers({});
@@ -110,6 +110,7 @@ describe("validationWorkers", () => {
     expect(validationWorkers({}, { cores: 16, load: 3 })).toBe(3);
     expect(validationWorkers({}, { cores: 16, load: 40 })).toBe(0);
     expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "2" }, { cores: 2, load: 9 })).toBe(2);
+    expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "999" }, { cores: 4, load: 0 })).toBe(4);
   });
 
   it("starts one worker per threshold's worth of input, at least one, at most the limit", () => {

@@ -34,7 +34,7 @@ const IN_FLIGHT_PER_WORKER = 2;
 
 /**
  * The most validation workers to use: `COHESION_VALIDATE_WORKERS` when set (0 validates in the main
- * thread). Otherwise none on two cores or fewer — there a worker costs some 25–30 % more CPU time than one
+ * thread; more than the machine's cores counts as the cores). Otherwise none on two cores or fewer — there a worker costs some 25–30 % more CPU time than one
  * thread (perf/validate), more than the tenth it may add — and else one per free core (cores less the
  * one-minute load average, rounded) besides the main thread's, at most 3: on a busy machine a worker only
  * competes with the main thread for a core, so there is none. Undefined when the value is not a whole
@@ -46,6 +46,7 @@ const IN_FLIGHT_PER_WORKER = 2;
  * validationWorkers({}, { cores: 8, load: 1.2 }); // 3
  * validationWorkers({}, { cores: 4, load: 2.7 }); // 0
  * validationWorkers({}, { cores: 2, load: 0 }); // 0
+ * validationWorkers({ COHESION_VALIDATE_WORKERS: "999" }, { cores: 8, load: 0 }); // 8
  * ```
  */
 export function validationWorkers(env: Record<string, string | undefined>, machine: { cores: number; load: number } = { cores: availableParallelism(), load: loadavg()[0] ?? 0 }): number | undefined {
@@ -55,7 +56,8 @@ export function validationWorkers(env: Record<string, string | undefined>, machi
     const free = Math.round(machine.cores - machine.load);
     return Math.max(0, Math.min(3, free - 1));
   }
-  return /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : undefined;
+  // More threads than cores only compete for them, and hundreds would take minutes just to start.
+  return /^\s*\d{1,3}\s*$/.test(value) ? Math.min(Number(value), machine.cores) : undefined;
 }
 
 /**
