@@ -173,10 +173,8 @@ const questionOrders = new WeakMap<BenchmarkPlan, { questionIds: string[]; quest
 export function questionOrder(plan: BenchmarkPlan): { readonly questionIds: readonly string[]; readonly questionIndex: ReadonlyMap<string, number> } {
   let order = questionOrders.get(plan);
   if (!order) {
-    // plan.questions is filled in document order, parents before their sub-questions. Each id is
-    // the engine's copy of the property key (as object keys are, one string per content), so that
-    // comparing it with an answer's key usually compares two references, not two texts.
-    const questionIds = [...plan.questions.keys()].map((id) => Object.keys({ [id]: 0 })[0] as string);
+    // plan.questions is filled in document order, parents before their sub-questions.
+    const questionIds = [...plan.questions.keys()];
     order = { questionIds, questionIndex: new Map(questionIds.map((id, i) => [id, i])) };
     questionOrders.set(plan, order);
   }

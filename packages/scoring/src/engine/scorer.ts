@@ -244,15 +244,14 @@ const EMPTY = {};
 // The frame is checked on a copy of the assessment with no answers: readAnswers checks every answer
 // as it reads it and takes only `level` and `notes`, so the frame's own walk through every answer
 // (looking for deprecated fields) could find nothing more, and it cost more than reading them.
-// A spread copy takes the assessment's shape at once, but only its enumerable fields: when any
-// field is not enumerable the check would read it and the copy lack it, so the thorough path decides.
+// Every own field is copied, enumerable or not, so the copy passes only where the assessment would.
 function frameValid(frame: (document: unknown) => boolean, assessment: unknown): boolean {
   if (typeof assessment !== "object" || assessment === null || !plainPrototype(assessment)) return false;
-  const copy: Record<string, unknown> = { ...assessment };
-  let fields = 0;
-  for (const _key in copy) fields++;
-  if (Object.getOwnPropertyNames(assessment).length !== fields) return false;
-  if (Object.hasOwn(copy, "answers")) copy.answers = EMPTY;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.getOwnPropertyNames(assessment)) {
+    if (key === "__proto__") return false; // would set the copy's prototype: the whole check decides
+    copy[key] = key === "answers" ? EMPTY : (assessment as Record<string, unknown>)[key];
+  }
   return frame(copy);
 }
 
