@@ -57,18 +57,16 @@ const small = (value) =>
         ? value.slice(0, 40)
         : value;
 seeds.splice(0, seeds.length, ...seeds.map(small));
-// Each input needs a fresh copy of its seed: copied by hand, several times cheaper than parsing the seed's
-// text again (and than structuredClone). A "__proto__" key stays an own member, as JSON.parse makes it.
-const copy = (value) => {
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map(copy);
-  const out = {};
-  for (const key of Object.keys(value)) {
-    if (key === "__proto__") Object.defineProperty(out, key, { value: copy(value[key]), enumerable: true, configurable: true, writable: true });
-    else out[key] = copy(value[key]);
-  }
-  return out;
+// Each input needs a fresh copy of its seed. Each seed is compiled once into a function returning it as an
+// object literal: V8 then builds the copy from a template, several times faster than copying by hand
+// (and than parsing the seed's text again, or structuredClone). A "__proto__" key is written as a computed
+// key, which makes an own member as JSON.parse does (a plain one would set the prototype).
+const literal = (value) => {
+  if (value === null || typeof value !== "object") return Object.is(value, -0) ? "-0" : JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(literal).join(",")}]`;
+  return `{${Object.keys(value).map((key) => `${key === "__proto__" ? '["__proto__"]' : JSON.stringify(key)}:${literal(value[key])}`).join(",")}}`;
 };
+const copiers = seeds.map((seed) => new Function(`return ${literal(seed)};`));
 const kinds = ["framework", "scale", "benchmark", "practice", "place", "scheme", "assessment", "score-report", "plugin-manifest"];
 
 /** A small, fast, seeded generator (mulberry32). */
@@ -123,7 +121,7 @@ function slots(value, out = [], depth = 0) {
 
 /** A seed document with a few random mutations: removed, replaced, retyped, added, deeply nested members. */
 function mutatedDocument(g) {
-  const document = copy(g.pick(seeds));
+  const document = g.pick(copiers)();
   const mutations = 1 + g.int(4);
   // Listed once per document: a place a mutation has cut off still takes the next one, harmlessly.
   const places = slots(document);
