@@ -15,7 +15,7 @@ import { scoringProblem } from "../problems";
 import { readableAssessment } from "../readable";
 import type { ScoringResult } from "../result";
 import { fail, hasErrors, optionsOf, safely, succeed } from "../result";
-import { NOT_APPLICABLE, normaliseScale } from "./scale";
+import { NOT_APPLICABLE, normaliseScale, type NormalisedScale } from "./scale";
 import { roundScore } from "./exact";
 import { brandScoreTable, type ScoreTable } from "./score-table";
 import type { ReportAssessment } from "../types";
@@ -166,22 +166,39 @@ function scaleFor(prepared: PreparedScoring, id: string | undefined): ScaleEntry
   const resolved = resolveScale(key === undefined ? {} : { scale: key }, prepared.b, prepared.options);
   const normalised = resolved.value ? normaliseScale(resolved.value) : null;
   if (resolved.value && normalised?.scale && !hasErrors(resolved.problems) && normalised.problems.length === 0) {
-    const points = normalised.scale.points;
-    const split = prepared.split;
-    // n/a first: a scale cannot take it out of the arithmetic by naming a level so.
-    const quick = [...points].filter(([level]) => level !== NOT_APPLICABLE && (split === null || split.answers.level(level)));
-    if (prepared.notApplicableOk) quick.unshift([NOT_APPLICABLE, NOT_APPLICABLE_CODE]);
     entry = {
       scale: resolved.value,
-      points,
-      quickLevels: quick.map(([level]) => level),
-      quickCodes: Float64Array.from(quick, ([, code]) => code),
-      rounded: quick.every(([, code]) => code < 0 || roundScore(code) === code),
+      points: normalised.scale.points,
+      ...quickTable(normalised.scale, prepared.split, prepared.notApplicableOk),
       warnings: resolved.problems.filter((p) => p.severity !== "error"),
     };
   }
   prepared.scales.set(key, entry);
   return entry;
+}
+
+type QuickTable = Pick<ScaleEntry, "quickLevels" | "quickCodes" | "rounded">;
+// Made once per scale and answer check: scoreAssessment prepares its steps on every call, and a
+// table made per call would cost more than the look-ups it saves.
+const quickTables = new WeakMap<NormalisedScale, Map<PreparedScoring["split"], QuickTable>>();
+
+// The levels the quick path may read on a scale, with their codes. `notApplicableOk` follows from `split`.
+function quickTable(scale: NormalisedScale, split: PreparedScoring["split"], notApplicableOk: boolean): QuickTable {
+  let bySplit = quickTables.get(scale);
+  if (!bySplit) quickTables.set(scale, (bySplit = new Map()));
+  let table = bySplit.get(split);
+  if (!table) {
+    // n/a first: a scale cannot take it out of the arithmetic by naming a level so.
+    const quick = [...scale.points].filter(([level]) => level !== NOT_APPLICABLE && (split === null || split.answers.level(level)));
+    if (notApplicableOk) quick.unshift([NOT_APPLICABLE, NOT_APPLICABLE_CODE]);
+    table = {
+      quickLevels: quick.map(([level]) => level),
+      quickCodes: Float64Array.from(quick, ([, code]) => code),
+      rounded: quick.every(([, code]) => code < 0 || roundScore(code) === code),
+    };
+    bySplit.set(split, table);
+  }
+  return table;
 }
 
 // One pass over the answers: each answer must be an object with a level on the scale (or n/a) and
