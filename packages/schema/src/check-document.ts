@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv";
 import type { ValidationProblem, ValidationReport } from "./generated/types";
 import type { DeprecationCheck } from "./deprecated";
 import { findTooDeep, MAX_DEPTH } from "./depth";
-import { mapAjvErrors } from "./map-errors";
+import { mapAjvErrors, type UnevaluatedMapping } from "./map-errors";
 import { sortByDocumentOrder } from "./document-order";
 import { toReport } from "./report";
 import { documentProblem } from "./schema-problems";
@@ -32,6 +32,8 @@ export interface DocumentCheck {
    * refuses (a too-deep document is then reported as such alone, as when the guard runs first).
    */
   readonly nesting?: number;
+  /** The mapping of unevaluatedProperties errors, for a schema that uses the keyword (./unevaluated-errors.ts). */
+  readonly unevaluated?: UnevaluatedMapping;
 }
 
 function describeFailure(error: unknown): string {
@@ -72,7 +74,7 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     if (passed && version === undefined && deprecated.length === 0) return { valid: true, errors: [] };
     const problems: ValidationProblem[] = [];
     if (!passed) {
-      const found = mapAjvErrors(errors);
+      const found = mapAjvErrors(errors, target.unevaluated);
       // The version problem explains a failed schemaVersion pattern better than the pattern does.
       // A loop, not push(...found): a document with a million bad items has a million problems.
       for (const problem of found) if (!version || problem.pointer !== "/schemaVersion") problems.push(problem);
