@@ -61,6 +61,20 @@ describe("the browser build of scoreAssessment", () => {
     const carried = Object.keys(inputs).filter((input) => (inputs[input]?.bytesInOutput ?? 0) > 0);
     expect(carried.filter((input) => /engine\/(scorer|quick-path)\.ts$/.test(input))).toEqual([]);
     expect(carried.some((input) => input.endsWith("engine/quick-path.browser.ts"))).toBe(true);
+    // Traces are written with their nodes: the lazy-trace machinery stays out.
+    expect(carried.filter((input) => input.endsWith("engine/lazy-trace.ts"))).toEqual([]);
+    expect(carried.some((input) => input.endsWith("engine/lazy-trace.browser.ts"))).toBe(true);
+  });
+
+  it("writes the same traces as the Node build, read as objects and as JSON", () => {
+    const a = assessment(ANSWERS);
+    for (const model of ["cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average"]) {
+      const fromBrowser = browser.scoreAssessment(a, benchmark, { model, explain: true });
+      const fromNode = node.scoreAssessment(a, benchmark, { model, explain: true });
+      expect(fromBrowser.ok && fromBrowser.report.overall.children?.[0]?.trace).toBeTruthy();
+      expect(fromBrowser).toEqual(fromNode);
+      expect(JSON.stringify(fromBrowser)).toBe(JSON.stringify(fromNode));
+    }
   });
 
   it("scores the fixture as the Node build does", () => {

@@ -5,7 +5,8 @@ import type { Evaluation } from "./evaluate-tree";
 import { evaluateTree, evaluationBuffer } from "./evaluate-tree";
 import { roundScore } from "./exact";
 import { freezeQuestion, MAX_SHARED_PER_QUESTION, sharedNodes } from "./shared-nodes";
-import { defineLazyTrace, reportTraces, traceOf, writeTracesBeforeJson, type ReportTraces } from "./trace";
+import { defineLazyTrace, reportTraces, writeTracesBeforeJson, type ReportTraces } from "./lazy-trace";
+import { traceOf } from "./trace";
 import type { BenchmarkPlan } from "./plan";
 
 // The score tree written out: nodes with status, band and trace, from an evaluation of a compiled tree.
