@@ -66,6 +66,33 @@ describe("the browser build of scoreAssessment", () => {
     expect(carried.some((input) => input.endsWith("engine/lazy-trace.browser.ts"))).toBe(true);
   });
 
+  it("leaves the insights out of a page that only scores, also when the page bundles the one built file", async () => {
+    // dist/browser.js is a single module: a statement a bundler cannot prove free of side effects stays
+    // in every page that imports it, so module-level values are marked pure.
+    const single = (await bundle('export * from "./src/index.ts";')).outputFiles[0]?.text ?? "";
+    const page = await build({
+      stdin: { contents: 'export { scoreAssessment } from "single";', resolveDir: packageRoot },
+      plugins: [
+        {
+          name: "single-file",
+          setup(builder) {
+            builder.onResolve({ filter: /^single$/ }, () => ({ path: "single", namespace: "single" }));
+            builder.onLoad({ filter: /.*/, namespace: "single" }, () => ({ contents: single, loader: "js" }));
+          },
+        },
+      ],
+      bundle: true,
+      write: false,
+      format: "esm",
+      platform: "browser",
+      logLevel: "silent",
+    });
+    const text = page.outputFiles[0]?.text ?? "";
+    expect(text).toContain("scoreAssessment");
+    expect(text).not.toContain("Population not known");
+    expect(text).not.toContain("Uint32Array");
+  });
+
   it("writes the same traces as the Node build, read as objects and as JSON", () => {
     const a = assessment(ANSWERS);
     for (const model of ["cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average"]) {
