@@ -4,7 +4,7 @@ import { answerArrays, compileTree, KEY_FACTOR, LEAF, PARENT } from "./compile-t
 import type { Evaluation } from "./evaluate-tree";
 import { evaluateTree, evaluationBuffer } from "./evaluate-tree";
 import { roundScore } from "./exact";
-import { freezeQuestion, MAX_SHARED_PER_QUESTION, sharedNodes } from "./shared-nodes";
+import { questionWriter, sharedNodes } from "./shared-nodes";
 import { defineLazyTrace, reportTraces, writeTracesBeforeJson, type ReportTraces } from "./lazy-trace";
 import { traceOf } from "./trace";
 import type { BenchmarkPlan } from "./plan";
@@ -14,9 +14,6 @@ import type { BenchmarkPlan } from "./plan";
 export type { AnswerMap, Combine, TreeRules } from "./compile-tree";
 
 const STATUS_NAMES: readonly ScoreNode["status"][] = ["scored", "not-applicable", "unanswered", "insufficient-evidence"];
-// Level ids are kebab-case or "n/a": neither character below can be part of one.
-const ANSWER_SEPARATOR = "\u0000";
-const UNANSWERED_KEY = "\u0001";
 const LEVEL_NAMES = ["guide-question", "guide-question", "key-factor", "section", "overall"] as const;
 
 const scratches = new WeakMap<CompiledTree, Evaluation>();
@@ -92,38 +89,9 @@ export function scoreCompiledTree(
     if (node.kind !== LEAF && (node.kind !== KEY_FACTOR || questions)) out.children = node.children.map(write);
     return out;
   };
-  // A question whose inputs are answers only (a leaf, or a parent whose sub-questions are leaves)
-  // depends only on those answers and the scale: one frozen node per question and answers serves
-  // every report. The scale is checked by the scores and statuses of the node and its children.
-  const sameAs = (known: ScoreNode, n: number): boolean => {
-    const score = evaluation.score[n] as number;
-    return (known.score === null ? score !== score : known.score === score) && known.status === STATUS_NAMES[evaluation.status[n] as number];
-  };
-  const write = (node: CompiledNode): ScoreNode => {
-    const kind = node.kind;
-    if (kind > PARENT) return writeNode(node, false);
-    const n = node.index;
-    const levels = answers.levels;
-    let key: string | undefined = levels?.[node.question];
-    if (kind === PARENT) {
-      // The parent's own answer and its sub-questions' answers, in order, as one key.
-      let joined = key ?? UNANSWERED_KEY;
-      for (const child of node.children) {
-        if (child.kind !== LEAF) return writeNode(node, false);
-        joined += ANSWER_SEPARATOR + (levels?.[child.question] ?? UNANSWERED_KEY);
-      }
-      key = joined;
-    }
-    let byAnswers = shared.questions[n];
-    const known = byAnswers?.get(key);
-    if (known && sameAs(known, n) && (kind === LEAF || node.children.every((child, i) => sameAs((known.children as ScoreNode[])[i] as ScoreNode, child.index)))) return known;
-    if (!byAnswers) shared.questions[n] = byAnswers = new Map();
-    // A parent with many sub-questions has many combinations of answers: only so many are kept.
-    if (byAnswers.size >= MAX_SHARED_PER_QUESTION) return writeNode(node, false);
-    const made = freezeQuestion(writeNode(node, true));
-    byAnswers.set(key, made);
-    return made;
-  };
+  // A question whose inputs are answers only is written once and shared by the reports that give it
+  // the same answers (./shared-nodes.ts); any other node is written for this report.
+  const write = questionWriter(shared, evaluation, STATUS_NAMES, answers.levels, writeNode);
   const overall = write(tree.overall);
   if (traces) writeTracesBeforeJson(overall);
   return overall;

@@ -1,10 +1,11 @@
 import type { ScoreNode } from "@cohesion/schema";
+import type { CompiledNode } from "./compile-tree";
 import type { Band } from "./parameters";
 import type { SharedNodes } from "./shared-nodes";
 
 // The browser build's shared-nodes.ts: nothing is shared between reports (a page scores a few
-// assessments; sharing pays off over thousands), so every question node is written for its report
-// and left unfrozen, with the same content. Band labels are frozen, as in Node.
+// assessments; sharing pays off over thousands), so every node is written for its report and left
+// unfrozen, with the same content. Band labels are frozen, as in Node.
 
 /**
  * Fresh pieces for one report: frozen band labels and no question node to share.
@@ -19,17 +20,14 @@ export function sharedNodes(_tree: unknown, bands: readonly Band[], _explain: bo
   return { bandLabels: bands.map((b) => Object.freeze({ id: b.id, label: b.label })), questions: [] };
 }
 
-/** No question node is shared: every one is written for its report. */
-export const MAX_SHARED_PER_QUESTION = 0;
-
 /**
- * Never called (no node is shared); the node as it is.
+ * The writer of a report's nodes: every node written for this report.
  *
  * @example
  * ```ts
- * freezeQuestion(node) === node; // true
+ * const write = questionWriter(shared, evaluation, STATUS_NAMES, answers.levels, writeNode);
  * ```
  */
-export function freezeQuestion(node: ScoreNode): ScoreNode {
-  return node;
+export function questionWriter(_shared: unknown, _evaluation: unknown, _statusNames: unknown, _levels: unknown, writeNode: (node: CompiledNode, shareable: boolean) => ScoreNode): (node: CompiledNode) => ScoreNode {
+  return (node) => writeNode(node, false);
 }
