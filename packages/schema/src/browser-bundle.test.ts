@@ -60,6 +60,9 @@ describe("browser bundle", () => {
     expect(two.files.filter((i) => i.endsWith("unevaluated-errors.ts"))).toEqual([]);
     expect(two.text).not.toContain("it belongs to another variant of this object");
     expect(two.text).not.toMatch(/\bstep(Unevaluated|If|Any|Ref|WalkItems)\b/);
+    // Nor the caches and the quick depth walk that pay off over many documents (the browser variants).
+    expect(two.files.filter((i) => /\/src\/(memo|depth)\.ts$/.test(i))).toEqual([]);
+    expect(two.files.filter((i) => /\/src\/(memo|depth)\.browser\.ts$/.test(i))).toHaveLength(2);
     // The scheme's schema uses unevaluatedProperties and if/then: its validator brings both back.
     const scheme = await carried('export { validateScheme } from "./src/index.ts";');
     expect(scheme.files.some((i) => i.endsWith("unevaluated-errors.ts"))).toBe(true);
