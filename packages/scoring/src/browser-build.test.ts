@@ -61,9 +61,9 @@ describe("the browser build of scoreAssessment", () => {
     const carried = Object.keys(inputs).filter((input) => (inputs[input]?.bytesInOutput ?? 0) > 0);
     expect(carried.filter((input) => /engine\/(scorer|quick-path)\.ts$/.test(input))).toEqual([]);
     expect(carried.some((input) => input.endsWith("engine/quick-path.browser.ts"))).toBe(true);
-    // No question node is shared between reports, and traces are written with their nodes: the
-    // sharing and lazy-trace machinery stays out.
-    expect(carried.filter((input) => input.endsWith("engine/shared-nodes.ts"))).toEqual([]);
+    // No question node is shared between reports, nothing is kept for the next assessment, and traces
+    // are written with their nodes: the machinery of bulk scoring stays out.
+    expect(carried.filter((input) => /engine\/(shared-nodes|bulk)\.ts$/.test(input))).toEqual([]);
     expect(carried.filter((input) => input.endsWith("engine/lazy-trace.ts"))).toEqual([]);
     expect(carried.some((input) => input.endsWith("engine/lazy-trace.browser.ts"))).toBe(true);
   });

@@ -1,7 +1,7 @@
 import type { ScoreNode } from "@cohesion/schema";
 import type { AnswerArrays, AnswerMap, CompiledNode, CompiledTree, TreeRules } from "./compile-tree";
 import { answerArrays, compileTree, KEY_FACTOR, LEAF, PARENT } from "./compile-tree";
-import type { Evaluation } from "./evaluate-tree";
+import { scratchOf } from "./bulk";
 import { evaluateTree, evaluationBuffer } from "./evaluate-tree";
 import { roundScore } from "./exact";
 import { questionWriter, sharedNodes } from "./shared-nodes";
@@ -15,17 +15,6 @@ export type { AnswerMap, Combine, TreeRules } from "./compile-tree";
 
 const STATUS_NAMES: readonly ScoreNode["status"][] = ["scored", "not-applicable", "unanswered", "insufficient-evidence"];
 const LEVEL_NAMES = ["guide-question", "guide-question", "key-factor", "section", "overall"] as const;
-
-const scratches = new WeakMap<CompiledTree, Evaluation>();
-
-function scratchOf(tree: CompiledTree): Evaluation {
-  let scratch = scratches.get(tree);
-  if (!scratch) {
-    scratch = evaluationBuffer(tree);
-    scratches.set(tree, scratch);
-  }
-  return scratch;
-}
 
 function scoreOf(value: number): number | null {
   return value === value ? value : null;
@@ -48,7 +37,7 @@ export function scoreCompiledTree(
   detail: "questions" | "key-factors",
 ): ScoreNode {
   // The nodes are written out before anything else can score: the tree's own arrays serve every call.
-  const evaluation = evaluateTree(tree, answers, rules.coverageThreshold, scratchOf(tree));
+  const evaluation = evaluateTree(tree, answers, rules.coverageThreshold, scratchOf(tree, () => evaluationBuffer(tree)));
   const questions = detail !== "key-factors";
   // bandFor's rule, with the lower bounds rounded once per tree rather than once per node (scores are rounded already).
   const bands = rules.bands;
