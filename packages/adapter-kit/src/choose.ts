@@ -31,7 +31,7 @@ export function chooseAdapter(
   job: { readonly direction: "read" | "write"; readonly format?: string; readonly fileName?: string; readonly kind?: AdapterKind },
 ): AdapterChoice {
   const able = adapters.filter((adapter) => (job.direction === "read" ? adapter.reads.length > 0 : adapter.writes.length > 0 && (job.kind === undefined || adapter.writes.includes(job.kind))));
-  const what = job.direction === "read" ? "read" : `write ${job.kind === undefined ? "documents" : `a ${job.kind}`}`;
+  const what = job.direction === "read" ? "read" : `write ${job.kind === undefined ? "documents" : `${/^[aeiou]/.test(job.kind) ? "an" : "a"} ${job.kind}`}`;
   const offered = [...new Set(able.map((adapter) => adapter.format))].join(", ") || "none installed";
   if (job.format !== undefined) {
     const wanted = job.format.toLowerCase();
@@ -48,5 +48,6 @@ export function chooseAdapter(
   // first, a survey export only when asked.
   const found = extension === "" ? undefined : (able.find((adapter) => adapter.extensions[0] === extension) ?? able.find((adapter) => adapter.extensions.includes(extension)));
   if (found) return { ok: true, adapter: found };
-  return { ok: false, message: `no adapter that can ${what} knows the extension "${extension || "(none)"}"; name the format (formats that ${what}: ${offered})` };
+  if (extension === "") return { ok: false, message: `"${job.fileName ?? ""}" has no extension to tell its format; name the format or add the extension (formats that ${what}: ${offered})` };
+  return { ok: false, message: `no adapter that can ${what} knows the extension "${extension}"; name the format (formats that ${what}: ${offered})` };
 }

@@ -61,6 +61,11 @@ describe("chooseAdapter", () => {
   });
   it("says why none fits and which formats would", () => {
     expect(chooseAdapter([csv, xlsx], { direction: "write", format: "xlsx", kind: "place" })).toEqual({ ok: false, message: 'the "xlsx" adapter cannot write a place; formats that can: csv' });
+    expect(chooseAdapter([csv, xlsx], { direction: "write", format: "xlsx", kind: "assessment" })).toMatchObject({ ok: false, message: expect.stringContaining("cannot write an assessment") });
+    expect(chooseAdapter([csv, xlsx], { direction: "read", fileName: "out/report" })).toEqual({
+      ok: false,
+      message: '"out/report" has no extension to tell its format; name the format or add the extension (formats that read: csv)',
+    });
     expect(chooseAdapter([csv, xlsx], { direction: "write", format: "pdf", kind: "benchmark" })).toEqual({ ok: false, message: 'no adapter for the format "pdf" is installed; formats that write a benchmark: xlsx' });
     expect(chooseAdapter([csv, xlsx], { direction: "read", fileName: "a.xlsx" })).toEqual({
       ok: false,

@@ -284,8 +284,7 @@ export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes
       bytes.set(chunk.subarray(0, end), at);
       rest = end < chunk.length ? [Buffer.from(chunk.subarray(end))] : [];
       restBytes = end < chunk.length ? chunk.length - end : 0;
-      let lineCount = 0;
-      for (let nl = chunk.indexOf(10); nl !== -1 && nl < end; nl = chunk.indexOf(10, nl + 1)) lineCount++;
+      const lineCount = countLines(chunk, end);
       yield { type: "bytes", file, firstLine: line, lineCount, bytes };
       line += lineCount;
     }
@@ -295,6 +294,14 @@ export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes
   }
   if (restBytes > 0) yield { type: "bytes", file, firstLine: line, lineCount: 1, bytes: new Uint8Array(Buffer.concat(rest, restBytes)) };
   if (total === 0) yield [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
+}
+
+// Newlines in the first `end` bytes. A function of its own so that V8 optimises only this loop: counting
+// inline, the loop made V8 optimise the whole async generator around it, which took ~100 ms of compiling.
+function countLines(chunk: Buffer, end: number): number {
+  let count = 0;
+  for (let nl = chunk.indexOf(10); nl !== -1 && nl < end; nl = chunk.indexOf(10, nl + 1)) count++;
+  return count;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { LineBatch } from "./inputs";
 import type { CheckedBatch } from "./validate-batch";
-import { DEFAULT_WORKERS_FROM, ValidationPool, ValidationWorkerError, validationWorkers, validationWorkersFrom, workersForSize } from "./validate-pool";
+import { busyCores, DEFAULT_WORKERS_FROM, ValidationPool, ValidationWorkerError, validationWorkers, validationWorkersFrom, workersForSize } from "./validate-pool";
 
 const dir = mkdtempSync(join(tmpdir(), "cohesion-pool-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,7 +41,7 @@ async function collect(pool: ValidationPool, count: number, local: (i: number) =
 
 describe("ValidationPool", () => {
   it("hands back results in the order the batches came, mixed with the main thread's own", async () => {
-    const pool = new ValidationPool(echo, 3, { cwd: dir, plugins: [] });
+    const pool = new ValidationPool(echo, 3, { extended: false, cwd: dir, plugins: [] });
     try {
       const seen = await collect(pool, 200, (i) => i % 7 === 0);
       expect(seen).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
@@ -52,7 +52,7 @@ describe("ValidationPool", () => {
 
   it("turns a worker that throws into a ValidationWorkerError, never a hang", async () => {
     const throwing = fakeWorker("throwing", `parentPort.postMessage({ type: "ready" });\nparentPort.on("message", () => { throw new Error("boom"); });`);
-    const pool = new ValidationPool(throwing, 2, { cwd: dir, plugins: [] });
+    const pool = new ValidationPool(throwing, 2, { extended: false, cwd: dir, plugins: [] });
     try {
       pool.submit(batch(1));
       await expect(pool.next()).rejects.toThrow(ValidationWorkerError);
@@ -67,7 +67,7 @@ describe("ValidationPool", () => {
 
   it("turns a worker that cannot start or stops into a ValidationWorkerError", async () => {
     for (const body of [`throw new Error("cannot load");`, `parentPort.postMessage({ type: "ready" });\nparentPort.on("message", () => process.exit(3));`]) {
-      const pool = new ValidationPool(fakeWorker("broken", body), 1, { cwd: dir, plugins: [] });
+      const pool = new ValidationPool(fakeWorker("broken", body), 1, { extended: false, cwd: dir, plugins: [] });
       try {
         pool.submit(batch(1));
         await expect(pool.next()).rejects.toThrow(ValidationWorkerError);
@@ -79,7 +79,7 @@ describe("ValidationPool", () => {
 
   it("passes the host setup to each worker", async () => {
     const setup = fakeWorker("setup", `parentPort.postMessage({ type: "ready" });\nparentPort.on("message", ({ id }) => parentPort.postMessage({ type: "checked", id, result: { documents: workerData.plugins.length, events: [{ type: "failure", file: workerData.cwd, code: "empty_input", detail: "" }] } }));`);
-    const pool = new ValidationPool(setup, 1, { cwd: "/somewhere", plugins: ["a", "b"] });
+    const pool = new ValidationPool(setup, 1, { extended: true, cwd: "/somewhere", plugins: ["a", "b"] });
     try {
       pool.submit(batch(1));
       expect(await pool.next()).toEqual({ documents: 2, events: [{ type: "failure", file: "/somewhere", code: "empty_input", detail: "" }] });
@@ -92,7 +92,7 @@ describe("ValidationPool", () => {
 describe("validationWorkers", () => {
   it("reads COHESION_VALIDATE_WORKERS, and defaults to the cores besides the main thread's", () => {
     expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "0" })).toBe(0);
-    expect(validationWorkers({ COHESION_VALIDATE_WORKERS: " 2 " })).toBe(2);
+    expect(validationWorkers({ COHESION_VALIDATE_WORKERS: " 2 " }, { cores: 4, load: 0 })).toBe(2);
     expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "two" })).toBeUndefined();
     expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "-1" })).toBeUndefined();
     const fallback = validationWorkers({});
@@ -100,9 +100,10 @@ describe("validationWorkers", () => {
     expect(fallback).toBeLessThanOrEqual(3);
   });
 
-  it("starts none on two cores, and otherwise one per free core besides the main thread's, at most 3", () => {
+  it("starts one per free core besides the main thread's, at most 3", () => {
     expect(validationWorkers({}, { cores: 1, load: 0 })).toBe(0);
-    expect(validationWorkers({}, { cores: 2, load: 0 })).toBe(0);
+    expect(validationWorkers({}, { cores: 2, load: 0 })).toBe(1);
+    expect(validationWorkers({}, { cores: 2, load: 0.6 })).toBe(0);
     expect(validationWorkers({}, { cores: 2, load: 1.2 })).toBe(0);
     expect(validationWorkers({}, { cores: 4, load: 0.2 })).toBe(3);
     expect(validationWorkers({}, { cores: 4, load: 1.6 })).toBe(1);
@@ -110,6 +111,16 @@ describe("validationWorkers", () => {
     expect(validationWorkers({}, { cores: 16, load: 3 })).toBe(3);
     expect(validationWorkers({}, { cores: 16, load: 40 })).toBe(0);
     expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "2" }, { cores: 2, load: 9 })).toBe(2);
+    expect(validationWorkers({ COHESION_VALIDATE_WORKERS: "999" }, { cores: 4, load: 0 })).toBe(4);
+  });
+
+  it("counts as busy the smaller of the load average and the tasks running now besides this one", () => {
+    const before = loadavg()[0] ?? 0;
+    const busy = busyCores();
+    const after = loadavg()[0] ?? 0;
+    expect(Number.isFinite(busy)).toBe(true);
+    expect(busy).toBeGreaterThanOrEqual(0);
+    expect(busy).toBeLessThanOrEqual(Math.max(before, after));
   });
 
   it("starts one worker per threshold's worth of input, at least one, at most the limit", () => {

@@ -1,12 +1,17 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ByteBatch, LineBatch } from "./inputs";
 import type { CheckedBatch } from "./validate-batch";
 
-/** What a validation worker needs to build a host equal to the main thread's. */
+/** What a validation worker needs to validate as the main thread's host does. */
 export interface WorkerSetup {
+  /**
+   * Whether the host's plugins extend any kind's schema. Only then does the worker build a host of its own
+   * (from `cwd` and `plugins`); otherwise it validates with @cohesion/schema, as the host does then.
+   */
+  extended: boolean;
   cwd: string;
   /** `--plugin` paths, added after the installed plugins, as in the main thread. */
   plugins: readonly string[];
@@ -34,10 +39,9 @@ const IN_FLIGHT_PER_WORKER = 2;
 
 /**
  * The most validation workers to use: `COHESION_VALIDATE_WORKERS` when set (0 validates in the main
- * thread). Otherwise none on two cores or fewer — there a worker costs some 25–30 % more CPU time than one
- * thread (perf/validate), more than the tenth it may add — and else one per free core (cores less the
- * one-minute load average, rounded) besides the main thread's, at most 3: on a busy machine a worker only
- * competes with the main thread for a core, so there is none. Undefined when the value is not a whole
+ * thread; more than the machine's cores counts as the cores). Otherwise one per free core besides the main
+ * thread's, at most 3: the cores less the busy ones ({@link busyCores}), rounded. On a busy machine a worker
+ * only competes with the main thread for a core, so there is none. Undefined when the value is not a whole
  * number. How many start also depends on the input's size ({@link workersForSize}).
  *
  * @example
@@ -45,17 +49,39 @@ const IN_FLIGHT_PER_WORKER = 2;
  * validationWorkers({ COHESION_VALIDATE_WORKERS: "0" }); // 0
  * validationWorkers({}, { cores: 8, load: 1.2 }); // 3
  * validationWorkers({}, { cores: 4, load: 2.7 }); // 0
- * validationWorkers({}, { cores: 2, load: 0 }); // 0
+ * validationWorkers({}, { cores: 2, load: 0.3 }); // 1
+ * validationWorkers({}, { cores: 2, load: 1 }); // 0
+ * validationWorkers({ COHESION_VALIDATE_WORKERS: "999" }, { cores: 8, load: 0 }); // 8
  * ```
  */
-export function validationWorkers(env: Record<string, string | undefined>, machine: { cores: number; load: number } = { cores: availableParallelism(), load: loadavg()[0] ?? 0 }): number | undefined {
+export function validationWorkers(env: Record<string, string | undefined>, machine: { cores: number; load: number } = { cores: availableParallelism(), load: busyCores() }): number | undefined {
   const value = env["COHESION_VALIDATE_WORKERS"];
   if (value === undefined || value.trim() === "") {
-    if (machine.cores <= 2) return 0;
     const free = Math.round(machine.cores - machine.load);
     return Math.max(0, Math.min(3, free - 1));
   }
-  return /^\s*\d{1,3}\s*$/.test(value) ? Number(value) : undefined;
+  // More threads than cores only compete for them, and hundreds would take minutes just to start.
+  return /^\s*\d{1,3}\s*$/.test(value) ? Math.min(Number(value), machine.cores) : undefined;
+}
+
+/**
+ * How many cores other programs keep busy: the one-minute load average, or on Linux the smaller of that and
+ * the tasks running at this moment besides this one (`/proc/loadavg`). The average alone lags by a minute,
+ * so a program that has just finished (the previous run of this command, say) would still count as load.
+ *
+ * @example
+ * ```ts
+ * busyCores(); // 0.02 on an idle machine
+ * ```
+ */
+export function busyCores(): number {
+  const average = loadavg()[0] ?? 0;
+  try {
+    const running = Number(/^\S+ \S+ \S+ (\d+)\//.exec(readFileSync("/proc/loadavg", "utf8"))?.[1]);
+    return Number.isFinite(running) ? Math.min(average, Math.max(0, running - 1)) : average;
+  } catch {
+    return average;
+  }
 }
 
 /**
@@ -122,7 +148,7 @@ interface Entry {
  *
  * @example
  * ```ts
- * const pool = new ValidationPool(file, 1, { cwd, plugins: [] });
+ * const pool = new ValidationPool(file, 1, { extended: false, cwd, plugins: [] });
  * if (pool.free) pool.submit(batch);
  * else pool.done(checkLineBatch(batch, host));
  * while (pool.pending >= pool.capacity) apply(await pool.next());

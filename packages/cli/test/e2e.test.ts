@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SCHEMA_VERSION } from "@cohesion/schema";
@@ -183,6 +183,18 @@ describe("cohesion report", () => {
   it("needs --out with an extension a report adapter writes (.html or .md), exit 2", () => {
     expect(cohesion(["report", athens]).status).toBe(2);
     expect(cohesion(["report", athens, "--out", "report.pdf"]).stderr).toContain('no adapter that can write a score-report knows the extension ".pdf"');
+    expect(cohesion(["report", athens, "--out", "out/report"]).stderr).toContain('"out/report" has no extension to tell its format');
+  });
+
+  it("names an --out that is a folder as a folder, with or without an extension", () => {
+    withTempDir((dir) => {
+      for (const name of ["reports", "report.html"]) {
+        mkdirSync(join(dir, name));
+        const ran = cohesion(["report", athens, "--out", join(dir, name), "--force"]);
+        expect(ran.status).toBe(2);
+        expect(ran.stderr).toContain(`${join(dir, name)} is a folder — give the path of a file to write`);
+      }
+    });
   });
 });
 

@@ -59,6 +59,13 @@ describe("an assessment a person fills in", () => {
 });
 
 describe("cohesion show benchmark", () => {
+  it("asks for the missing word when given only an id, and names what it can show otherwise", () => {
+    const bare = cohesion(["show", "inclucities.city-for-all"]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('show needs the word "benchmark" before the id: `cohesion show benchmark inclucities.city-for-all`');
+    expect(cohesion(["show", "practices"]).stderr).toContain('show can show a benchmark, not "practices"');
+  });
+
   it("prints the questionnaire as text, Markdown and JSON with nesting, levels, context factors and sources", () => {
     const text = cohesion(["show", "benchmark", "inclucities.city-for-all"]);
     expect(text.status).toBe(0);

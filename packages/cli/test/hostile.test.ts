@@ -1,7 +1,8 @@
+import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cohesion, envelope, hasStackTrace, repoRoot, withTempDir } from "./helpers";
+import { bin, cohesion, envelope, hasStackTrace, repoRoot, withTempDir, withTempDirAsync } from "./helpers";
 
 const corpus = join(repoRoot, "packages/cli/test/hostile");
 const place = JSON.parse(readFileSync(join(repoRoot, "examples/valid/place.json"), "utf8")) as Record<string, unknown>;
@@ -182,5 +183,22 @@ describe("special outputs", () => {
     const problem = envelope(failed.stdout).problems[0];
     expect(problem).toMatchObject({ code: "write_failed", params: { file: `${locked}/report.html` } });
     expect(problem?.message).not.toContain(".tmp");
+  });
+
+  it("ends quietly when the reader closes the pipe early, as `| head` does", async () => {
+    await withTempDirAsync(async (dir) => {
+      // Far more than a pipe holds, so the command is still writing when the reader has gone.
+      const file = join(dir, "many.ndjson");
+      writeFileSync(file, `${'{"kind":"practice","id":"x"}\n'.repeat(20_000)}`);
+      const child = spawn(process.execPath, [bin, "validate", file, "--no-integrity"], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+      child.stdout.destroy();
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      expect(hasStackTrace(stderr)).toBe(false);
+      expect(stderr).not.toContain("EPIPE");
+      // The command had finished (invalid documents: 1) or was stopped mid-write (141, as by SIGPIPE).
+      expect([1, 141]).toContain(code);
+    });
   });
 });

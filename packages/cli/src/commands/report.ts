@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import type { Host } from "@cohesion/core";
 import { chooseAdapter } from "@cohesion/adapter-kit";
 import { loadAdapters } from "../adapter-host";
@@ -32,6 +33,8 @@ export async function run(context: CommandContext): Promise<CommandOutcome> {
  * ```
  */
 export async function reportCommand(options: ReportCommandOptions, io: CliIO, host: Host): Promise<CommandOutcome> {
+  // A folder is named as such before its missing extension is: that is the mistake to fix.
+  if ((await stat(options.out).catch(() => undefined))?.isDirectory()) throw new UsageError(`${options.out} is a folder — give the path of a file to write`, "give --out a name ending in .html or .md");
   const choice = chooseAdapter(await loadAdapters(host), { direction: "write", kind: "score-report", fileName: options.out });
   if (!choice.ok) throw new UsageError(choice.message, "give --out a name ending in .html or .md");
   const run = await runScoring(options, io, host);

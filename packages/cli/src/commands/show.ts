@@ -15,7 +15,12 @@ export interface ShowOptions {
 /** `cohesion show`, as the command framework runs it. */
 export async function run(context: CommandContext): Promise<CommandOutcome> {
   const { positionals } = context.args;
-  if (positionals[0] !== "benchmark") throw new UsageError(positionals.length === 0 ? "show needs what to show: `cohesion show benchmark <id>`" : `show can show a benchmark, not "${positionals[0]}"`);
+  if (positionals.length === 0) throw new UsageError("show needs what to show: `cohesion show benchmark <id>`");
+  // `cohesion show <id>` is the natural first try: say the word that is missing rather than refuse the id.
+  if (positionals[0] !== "benchmark" && positionals.length === 1 && positionals[0]?.includes(".")) {
+    throw new UsageError(`show needs the word "benchmark" before the id: \`cohesion show benchmark ${positionals[0]}\``, "`cohesion list benchmarks` shows the installed ones");
+  }
+  if (positionals[0] !== "benchmark") throw new UsageError(`show can show a benchmark, not "${positionals[0]}": \`cohesion show benchmark <id>\``);
   if (positionals.length !== 2) throw new UsageError("show benchmark needs one benchmark id", "`cohesion list benchmarks` shows the installed ones");
   const version = context.string("version");
   const format = context.format as ShowOptions["format"];

@@ -1,6 +1,6 @@
 import type { Host } from "@cohesion/core";
 import { checkIntegrity } from "@cohesion/model/integrity";
-import type { CohesionDocument, ValidationProblem } from "@cohesion/schema";
+import { DOCUMENT_KINDS, schemas, type CohesionDocument, type ValidationProblem } from "@cohesion/schema";
 import { formatProblem, plural } from "../format-problems";
 import { expandInputs, isLarge, isNdjsonFile, readSourceLines, type ByteBatch, type InputDocument, type InputFailure, type LineBatch } from "../inputs";
 import type { CommandContext, CommandOutcome } from "../framework/command";
@@ -93,7 +93,7 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
   const workersFrom = options.workersFrom ?? DEFAULT_WORKERS_FROM;
   let pool: ValidationPool | undefined;
   const startPool = (file: URL, bytes: number | undefined) =>
-    (pool ??= new ValidationPool(file, workersForSize(options.workers ?? 1, bytes, workersFrom), { cwd: options.cwd ?? io.cwd, plugins: options.plugins ?? [] }));
+    (pool ??= new ValidationPool(file, workersForSize(options.workers ?? 1, bytes, workersFrom), { extended: extendsSchemas(host()), cwd: options.cwd ?? io.cwd, plugins: options.plugins ?? [] }));
   const drain = async () => {
     while (pool && pool.pending > 0) checked(await pool.next());
   };
@@ -188,6 +188,11 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
   }${warnings ? `, ${plural(warnings, "warning")}` : ""}`;
   lines.push(`${valid ? (colour ? colour.green("✔") : "✔") : colour ? colour.red("✖") : "✖"} ${summary}\n`);
   return { exit, problems, result, text: lines.join(""), textShowsProblems: true };
+}
+
+/** Whether the host's plugins extend the schema of any kind (the host then validates beyond @cohesion/schema). */
+function extendsSchemas(host: Host): boolean {
+  return DOCUMENT_KINDS.some((kind) => host.schemaFor(kind) !== schemas[kind]);
 }
 
 /**
