@@ -63,6 +63,9 @@ describe("browser bundle", () => {
     // Nor the caches and the quick depth walk that pay off over many documents (the browser variants).
     expect(two.files.filter((i) => /\/src\/(memo|depth)\.ts$/.test(i))).toEqual([]);
     expect(two.files.filter((i) => /\/src\/(memo|depth)\.browser\.ts$/.test(i))).toHaveLength(2);
+    // The schemas' formats are date and uri: what other formats look like is for schemas compiled at run time.
+    expect(two.text).not.toContain("an e-mail address");
+    expect(two.text).toContain("a calendar date written YYYY-MM-DD");
     // The scheme's schema uses unevaluatedProperties and if/then: its validator brings both back.
     const scheme = await carried('export { validateScheme } from "./src/index.ts";');
     expect(scheme.files.some((i) => i.endsWith("unevaluated-errors.ts"))).toBe(true);

@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { ValidationProblem } from "./generated/types";
+import { FORMAT_EXPECTATIONS } from "./format-expectations";
 import { describeValue, jsonTypeOf, listValues, previewValue, withArticle } from "./format-value";
 import { describePointer, joinPointer } from "./pointer";
 import { documentProblem } from "./schema-problems";
@@ -65,13 +66,6 @@ function toPhrase(description: string): string {
   if (/^[A-Z][A-Z0-9]/.test(trimmed)) return trimmed;
   return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
 }
-
-const FORMAT_EXPECTATIONS: Record<string, string> = {
-  date: "a calendar date written YYYY-MM-DD that exists, for example \"2024-03-15\"",
-  "date-time": "a date and time such as \"2024-03-15T10:00:00Z\"",
-  uri: "an absolute URI such as \"https://example.org/page\"",
-  email: "an e-mail address",
-};
 
 /** A hint for an unknown field and the name it suggests. @internal */
 export interface Hint {

@@ -1,6 +1,7 @@
 import type { ValidationProblem } from "./generated/types";
 import { describePointer } from "./pointer";
 import { truncate } from "./format-value";
+import { memo } from "./memo";
 
 /** How serious a problem is. */
 export type Severity = ValidationProblem["severity"];
@@ -58,15 +59,11 @@ export function interpolate(template: string, pointer: string, params: Record<st
 const templateParts = new Map<string, string[]>();
 
 function partsOf(template: string): string[] {
-  let parts = templateParts.get(template);
-  if (parts === undefined) {
-    parts = template.split(PLACEHOLDER);
-    // Templates come from the packages' problem definitions; a caller passing many must not grow this without end.
-    if (templateParts.size >= 1024) templateParts.clear();
-    templateParts.set(template, parts);
-  }
-  return parts;
+  // Templates come from the packages' problem definitions; a caller passing many must not grow this without end.
+  return memo(templateParts, template, splitTemplate, 1024);
 }
+
+const splitTemplate = (template: string) => template.split(PLACEHOLDER);
 
 /**
  * Declares a package's problem codes once and returns a typed factory for them, so every

@@ -1,3 +1,4 @@
+import { memo } from "./memo";
 // Typo hints past this length cost a large distance table and help nobody.
 const MAX_NAME_LENGTH = 240;
 
@@ -7,14 +8,10 @@ const normalForms = new Map<string, string>();
 const KEPT_NORMAL_FORMS = 4_096;
 
 function normalise(name: string): string {
-  let normal = normalForms.get(name);
-  if (normal === undefined) {
-    normal = name.toLowerCase().replace(/[-_\s]/g, "");
-    if (normalForms.size >= KEPT_NORMAL_FORMS) normalForms.clear();
-    normalForms.set(name, normal);
-  }
-  return normal;
+  return memo(normalForms, name, normalForm, KEPT_NORMAL_FORMS);
 }
+
+const normalForm = (name: string) => name.toLowerCase().replace(/[-_\s]/g, "");
 
 /**
  * The Levenshtein distance of two strings in UTF-16 units: one row of the table at a time. The names
