@@ -39,21 +39,10 @@ export function expectedCode(file: string): string {
  * does for dist/browser.js: the compact validators and the browser variants of modules (*.browser.ts).
  */
 export async function bundleForBrowser(options: { contents?: string; compact?: boolean; minify?: boolean } = {}) {
-  const { build } = await import("esbuild");
+  const { bundleForBrowser: bundle } = await import("@cohesion/test-support/browser-bundle");
   // @ts-expect-error -- a plain ES module of the build scripts, typed by its JSDoc
   const { compactValidators } = await import("../scripts/browser-build.mjs");
   const { browserVariants } = await import("../../../tsup.config.base");
-  const source = options.contents === undefined ? { entryPoints: [`${packageRoot}src/index.ts`] } : { stdin: { contents: options.contents, resolveDir: packageRoot, loader: "ts" as const } };
-  return build({
-    ...source,
-    plugins: options.compact === true ? [compactValidators, browserVariants] : [],
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "esm",
-    target: "es2022",
-    minify: options.minify === true,
-    logLevel: "silent",
-    metafile: true,
-  });
+  const source = options.contents === undefined ? { entry: `${packageRoot}src/index.ts` } : { contents: options.contents, resolveDir: packageRoot };
+  return bundle(source, { plugins: options.compact === true ? [compactValidators, browserVariants] : [], minify: options.minify === true });
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { YES_PARTLY_NO_SCALE } from "@cohesion/model";
-import { build } from "esbuild";
+import { bundleForBrowser } from "@cohesion/test-support/browser-bundle";
+import type { PluginBuild } from "esbuild";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { browserVariants } from "../../../tsup.config.base";
@@ -14,20 +15,7 @@ import * as node from "./index";
 
 const packageRoot = fileURLToPath(new URL("..", import.meta.url));
 
-async function bundle(contents: string) {
-  return build({
-    stdin: { contents, resolveDir: packageRoot, loader: "ts" },
-    plugins: [browserVariants],
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "esm",
-    target: "es2022",
-    conditions: ["source"],
-    logLevel: "silent",
-    metafile: true,
-  });
-}
+const bundle = (contents: string) => bundleForBrowser({ contents, resolveDir: packageRoot }, { plugins: [browserVariants] });
 
 let browser: typeof node;
 
@@ -72,23 +60,14 @@ describe("the browser build of scoreAssessment", () => {
     // dist/browser.js is a single module: a statement a bundler cannot prove free of side effects stays
     // in every page that imports it, so module-level values are marked pure.
     const single = (await bundle('export * from "./src/index.ts";')).outputFiles[0]?.text ?? "";
-    const page = await build({
-      stdin: { contents: 'export { scoreAssessment } from "single";', resolveDir: packageRoot },
-      plugins: [
-        {
-          name: "single-file",
-          setup(builder) {
-            builder.onResolve({ filter: /^single$/ }, () => ({ path: "single", namespace: "single" }));
-            builder.onLoad({ filter: /.*/, namespace: "single" }, () => ({ contents: single, loader: "js" }));
-          },
-        },
-      ],
-      bundle: true,
-      write: false,
-      format: "esm",
-      platform: "browser",
-      logLevel: "silent",
-    });
+    const singleFile = {
+      name: "single-file",
+      setup(builder: PluginBuild) {
+        builder.onResolve({ filter: /^single$/ }, () => ({ path: "single", namespace: "single" }));
+        builder.onLoad({ filter: /.*/, namespace: "single" }, () => ({ contents: single, loader: "js" as const }));
+      },
+    };
+    const page = await bundleForBrowser({ contents: 'export { scoreAssessment } from "single";', resolveDir: packageRoot, loader: "js" }, { plugins: [singleFile] });
     const text = page.outputFiles[0]?.text ?? "";
     expect(text).toContain("scoreAssessment");
     expect(text).not.toContain("Population not known");
