@@ -33,7 +33,7 @@ export interface DocumentCheck {
    */
   readonly nesting?: number;
   /** The mapping of unevaluatedProperties errors, for a schema that uses the keyword (./unevaluated-errors.ts). */
-  readonly unevaluated?: UnevaluatedMapping;
+  readonly unevaluated?: UnevaluatedMapping | undefined;
 }
 
 function describeFailure(error: unknown): string {

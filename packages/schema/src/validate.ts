@@ -87,7 +87,7 @@ export function validateKind(check: PrecompiledValidator, deprecated: Deprecatio
     const notObject = notAnObject(document);
     if (notObject) return toReport([notObject]);
     // Every document kind declares the schema version it follows.
-    return checkDocument(document, { check, deprecated, declaresVersion: true, nesting, ...(unevaluated ? { unevaluated } : {}) });
+    return checkDocument(document, { check, deprecated, declaresVersion: true, nesting, unevaluated });
   } catch {
     // A hostile object (a revoked Proxy, a throwing getter) must still get an answer, as in validate().
     return unreadable();
