@@ -1,17 +1,6 @@
-import { memo } from "./memo";
+import { normalise } from "./normal-form";
 // Typo hints past this length cost a large distance table and help nobody.
 const MAX_NAME_LENGTH = 240;
-
-// The same candidates (ids, field names) come up in hint after hint: their normal forms are kept, up to
-// a bound so that a stream of distinct names cannot grow the cache without end.
-const normalForms = new Map<string, string>();
-const KEPT_NORMAL_FORMS = 4_096;
-
-function normalise(name: string): string {
-  return memo(normalForms, name, normalForm, KEPT_NORMAL_FORMS);
-}
-
-const normalForm = (name: string) => name.toLowerCase().replace(/[-_\s]/g, "");
 
 /**
  * The Levenshtein distance of two strings in UTF-16 units: one row of the table at a time. The names
