@@ -5,7 +5,6 @@ import { describeValue, jsonTypeOf, listValues, previewValue, withArticle } from
 import { describePointer, joinPointer } from "./pointer";
 import { documentProblem } from "./schema-problems";
 import { ucs2length } from "./validator-runtime";
-import { memo } from "./memo";
 import { nearestName } from "./suggest";
 import { SCHEMA_VERSION, supportedSchemaVersions } from "./versions";
 
@@ -31,10 +30,11 @@ const hintCache = new WeakMap<object, Map<string, Hint>>();
  * @internal
  */
 export function declaredNames(node: unknown): string[] {
-  return isNode(node) ? memo(declaredCache, node, namesOf) : [];
+  if (!isNode(node)) return [];
+  let names = declaredCache.get(node);
+  if (names === undefined) declaredCache.set(node, (names = collectNames(node, new Set())));
+  return names;
 }
-
-const namesOf = (node: SchemaNode) => collectNames(node, new Set());
 
 function collectNames(node: unknown, seen: Set<unknown>): string[] {
   if (!isNode(node) || seen.has(node)) return [];
@@ -57,7 +57,13 @@ const phrases = new Map<string, string>();
 
 /** Turns "A kebab-case id, unique ... level)." into "a kebab-case id, unique ... level)". */
 function asPhrase(description: string): string {
-  return memo(phrases, description, toPhrase, 1024);
+  let phrase = phrases.get(description);
+  if (phrase === undefined) {
+    phrase = toPhrase(description);
+    if (phrases.size >= 1024) phrases.clear();
+    phrases.set(description, phrase);
+  }
+  return phrase;
 }
 
 function toPhrase(description: string): string {
@@ -88,14 +94,20 @@ export interface Elsewhere {
 
 /** {@link unknownFieldHint} and the name it suggests, remembered per schema node for the last names asked about. */
 function cachedHint(field: string, parentSchema: unknown, elsewhere: Elsewhere | undefined): Hint {
-  const make = (name: string) => withSuggestion(unknownFieldHint(name, parentSchema, elsewhere));
-  if (!isNode(parentSchema)) return make(field);
+  if (!isNode(parentSchema)) return withSuggestion(unknownFieldHint(field, parentSchema, elsewhere));
   // Hints differ with whether the names declared elsewhere count (unevaluatedProperties) or not.
-  // A document with thousands of distinct unknown names must not grow the cache without end.
-  return memo(memo(elsewhere?.cache ?? hintCache, parentSchema, newHints), field, make, 256);
+  const cache = elsewhere?.cache ?? hintCache;
+  let hints = cache.get(parentSchema);
+  if (hints === undefined) cache.set(parentSchema, (hints = new Map()));
+  let hint = hints.get(field);
+  if (hint === undefined) {
+    hint = withSuggestion(unknownFieldHint(field, parentSchema, elsewhere));
+    // A document with thousands of distinct unknown names must not grow the cache without end.
+    if (hints.size >= 256) hints.clear();
+    hints.set(field, hint);
+  }
+  return hint;
 }
-
-const newHints = () => new Map<string, Hint>();
 
 function withSuggestion(hint: string): Hint {
   return { hint, suggestion: /did you mean "(.*)"\?$/.exec(hint)?.[1] };
