@@ -9,7 +9,7 @@
 //
 // Inputs are shared out among worker threads, one per free core by default: each worker loads the
 // packages and builds a host once (about a second), so a run of a few thousand inputs uses one.
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 
@@ -27,7 +27,10 @@ if (isMainThread) {
   const count = option("--count", 1_000_000);
   const from = option("--from", 0);
   const seconds = option("--seconds", Infinity);
-  const freeCores = Math.max(1, Math.round(availableParallelism() - loadavg()[0]));
+  // `npm run fuzz` builds first: the one-minute load average alone would still count that build as load and
+  // leave a core of a two-core machine idle, so the cores busy now count too (as for `cohesion validate`).
+  const { busyCores } = await import(new URL("../packages/cli/dist/index.js", import.meta.url).href);
+  const freeCores = Math.max(1, Math.round(availableParallelism() - busyCores()));
   const workers = Math.max(1, Math.min(option("--workers", Math.min(freeCores, Math.ceil(count / INPUTS_PER_WORKER))), count));
   console.log(`fuzz: seed ${seed}, inputs ${from} to ${from + count - 1} (replay one with --seed ${seed} --from <index> --count 1), ${workers} worker${workers === 1 ? "" : "s"}`);
   // Each worker takes every `workers`-th input and writes the index it is at into shared memory; the main

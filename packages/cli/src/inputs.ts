@@ -485,7 +485,7 @@ export function eachLineItem(batch: LineBatch | ByteBatch, take: (item: InputIte
     const value = parseOrRefuse(raw);
     if (value instanceof JsonRefusal) {
       // The fast path matters for large NDJSON streams: only a failed line pays for the scan that places the error.
-      const { reason, column } = jsonSyntaxError(raw, value.error);
+      const { reason, column } = jsonSyntaxError(raw, value);
       return take({ type: "failure", file, code: "invalid_json", detail: reason, line, column });
     }
     const item: InputDocument = { type: "document", file, line, value, streamed: true };

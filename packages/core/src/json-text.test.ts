@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { JsonRefusal, parseJsonText, parseOrRefuse } from "./json-text";
+import { describe, expect, it, vi } from "vitest";
+import { JsonRefusal, jsonSyntaxError, parseJsonText, parseOrRefuse } from "./json-text";
 
 describe("parseJsonText", () => {
   it("parses valid JSON, with or without a byte order mark", () => {
@@ -30,7 +30,7 @@ describe("parseJsonText", () => {
 
   it("agrees with JSON.parse on any text and never throws", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((json) => json.slice(0, -1))), (text) => {
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((json) => json.slice(0, -1)), prettyLine, fc.json().map((json) => ` \t${json}\r\n `)), (text) => {
         const result = parseJsonText(text);
         let parses = true;
         try {
@@ -51,11 +51,41 @@ describe("parseJsonText", () => {
   });
 });
 
+// One line of a pretty-printed JSON text: what a reader of NDJSON meets in a file that is not NDJSON.
+const prettyLine = fc
+  .tuple(fc.json(), fc.nat())
+  .map(([json, at]) => {
+    const lines = JSON.stringify(JSON.parse(json), null, 2).split("\n");
+    return lines[at % lines.length] as string;
+  });
+
 describe("parseOrRefuse", () => {
+  it("refuses a text that cannot be JSON by its first or last character without calling JSON.parse, and makes its error when read", () => {
+    const texts = ['  "id": "x",', "  {", "}", "  ],", '{"a": 1,', '{"a": "b', "", " \n", "nu", "-", "\ufeff{}"];
+    const parse = vi.spyOn(JSON, "parse");
+    const refusals = texts.map((text) => parseOrRefuse(text) as JsonRefusal);
+    const reasons = texts.map((text, i) => jsonSyntaxError(text, refusals[i]));
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+    texts.forEach((text, i) => {
+      const refusal = refusals[i] as JsonRefusal;
+      expect(refusal).toBeInstanceOf(JsonRefusal);
+      let thrown: unknown;
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(refusal.error).toBeInstanceOf(SyntaxError);
+      expect((refusal.error as Error).message).toBe((thrown as Error).message);
+      expect(reasons[i]).toEqual(jsonSyntaxError(text, thrown));
+    });
+  });
+
   it("answers what JSON.parse gives, or a refusal holding its error, and leaves the stack trace limit as it was", () => {
     const limit = Error.stackTraceLimit;
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((json) => json.slice(0, -1))), (text) => {
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((json) => json.slice(0, -1)), prettyLine, fc.json().map((json) => ` \t${json}\r\n `)), (text) => {
         let expected: { value: unknown } | { message: string };
         try {
           expected = { value: JSON.parse(text) as unknown };

@@ -88,6 +88,20 @@ describe("documents near and beyond the depth limit", () => {
     }
   });
 
+  // Only the unchecked value is walked, from the depth it lies at: the limit counts from the document's root.
+  it.each([MAX_DEPTH - 5, MAX_DEPTH - 4, MAX_DEPTH - 3, MAX_DEPTH - 2, MAX_DEPTH])("an assessment answer with an unknown field or a level of the wrong type holding arrays %i levels deep", (levels) => {
+    for (const field of ["deepUnknown", "level"]) {
+      const assessment = example("assessment.json");
+      const [question] = Object.keys(assessment.answers);
+      // answers (1) → the answer (2) → the field's value (3, the outermost array).
+      assessment.answers[question as string][field] = arrays(levels);
+      const report = sameAsRunTime("assessment", assessment);
+      expect(report.valid).toBe(false);
+      if (levels + 2 >= MAX_DEPTH) expect(report.errors.map((p) => p.code)).toEqual(["too_deep"]);
+      else expect(report.errors.some((p) => p.code === "too_deep")).toBe(false);
+    }
+  });
+
   it.each([MAX_DEPTH - 4, MAX_DEPTH - 3, MAX_DEPTH - 2, MAX_DEPTH + 10])("a score report whose model parameters nest %i levels", (levels) => {
     const report = example("score-report.json");
     report.model.parameters = { deep: arrays(levels) };
