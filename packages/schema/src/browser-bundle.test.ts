@@ -61,7 +61,7 @@ describe("browser bundle", () => {
     expect(two.text).not.toContain("it belongs to another variant of this object");
     expect(two.text).not.toMatch(/\bstep(Unevaluated|If|Any|Ref|WalkItems)\b/);
     // Nor the caches and the quick depth walk that pay off over many documents (the browser variants).
-    const variants = ["depth", "normal-form", "template-parts"];
+    const variants = ["depth", "normal-form", "template-parts", "hidden-depth", "few-problems"];
     const variantFiles = (suffix: string) => two.files.filter((i) => variants.some((v) => i.endsWith(`/src/${v}${suffix}`)));
     expect(variantFiles(".ts")).toEqual([]);
     expect(variantFiles(".browser.ts")).toHaveLength(variants.length);

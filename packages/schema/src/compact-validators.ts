@@ -18,7 +18,7 @@ export type CompactNode = readonly Operation[] | (() => readonly Operation[]);
 type Errors = ErrorObject[] & { deep?: boolean };
 
 /** What a number comparison keyword allows, as ajv reports it. */
-const COMPARISON: Readonly<Record<string, string>> = { maximum: "<=", minimum: ">=", exclusiveMaximum: "<", exclusiveMinimum: ">" };
+const COMPARISON: Readonly<Record<string, string>> = { maximum: "<=", minimum: ">=" };
 
 const patterns = new Map<string, RegExp>();
 
@@ -183,11 +183,9 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
         }
         break;
       case "maximum":
-      case "minimum":
-      case "exclusiveMaximum":
-      case "exclusiveMinimum": {
+      case "minimum": {
         const n = d as number;
-        const failing = name === "maximum" ? n > x : name === "minimum" ? n < x : name === "exclusiveMaximum" ? n >= x : n <= x;
+        const failing = name === "maximum" ? n > x : n < x;
         if (failing) {
           if (!e) return false;
           fail(e, p, y, name, { comparison: COMPARISON[name], limit: x }, undefined, d);
@@ -328,6 +326,18 @@ export const stepWalkRest: Step = (d, _p, _y, e, h, [, x], ops) => {
   for (const k in o) if (!names.has(k) && !within(o[k], h + 1, x)) return deepWithin(e, false);
   return true;
 };
+
+/** A failed step's answer: the error appended in the full pass; false. */
+function refuse(e: Errors | null, p: string, y: string | number | undefined, keyword: string, params: Record<string, unknown>, d: unknown): false {
+  if (e) fail(e, p, y, keyword, params, undefined, d);
+  return false;
+}
+
+/** exclusiveMaximum `x` (a number, in a number group). */
+export const stepExclusiveMaximum: Step = (d, p, y, e, _h, [, x]) => (d as number) < x || refuse(e, p, y, "exclusiveMaximum", { comparison: "<", limit: x }, d);
+
+/** exclusiveMinimum `x` (a number, in a number group). */
+export const stepExclusiveMinimum: Step = (d, p, y, e, _h, [, x]) => (d as number) > x || refuse(e, p, y, "exclusiveMinimum", { comparison: ">", limit: x }, d);
 
 /** What the node's error view holds beyond its patterns and properties (read by viewOf); checks nothing. */
 export const stepView: Step = () => true;

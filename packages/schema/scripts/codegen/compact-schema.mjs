@@ -57,6 +57,8 @@ export const STEP_FUNCTIONS = {
   walkRest: "stepWalkRest",
   view: "stepView",
   unevaluatedProperties: "stepUnevaluated",
+  exclusiveMaximum: "stepExclusiveMaximum",
+  exclusiveMinimum: "stepExclusiveMinimum",
 };
 
 export class CompactCompiler extends SchemaCompiler {
