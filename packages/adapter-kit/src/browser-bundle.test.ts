@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleForBrowser } from "@cohesion/test-support/browser-bundle";
 import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
@@ -13,17 +13,7 @@ describe("adapters in a browser bundle", () => {
     ["@cohesion/adapter-xlsform", 'export { xlsformAdapter } from "@cohesion/adapter-xlsform";'],
     ["@cohesion/adapter-datapackage", 'export { dataPackageAdapter } from "@cohesion/adapter-datapackage";'],
   ])("%s bundles for browsers without Node built-ins", async (_name, contents) => {
-    const result = await build({
-      stdin: { contents, resolveDir: root, loader: "js" },
-      bundle: true,
-      write: false,
-      platform: "browser",
-      format: "esm",
-      target: "es2022",
-      conditions: ["source"],
-      logLevel: "silent",
-      metafile: true,
-    });
+    const result = await bundleForBrowser({ contents, resolveDir: root, loader: "js" });
     expect(result.errors).toEqual([]);
     expect(Object.keys(result.metafile.inputs).filter((input) => input.startsWith("node:"))).toEqual([]);
     expect(result.outputFiles[0]?.text ?? "").not.toMatch(/\brequire\(["']node:/);

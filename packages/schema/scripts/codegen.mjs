@@ -54,7 +54,7 @@ async function expectedFiles() {
   files.set("src/generated/deprecations.ts", generateDeprecations(schemaFiles, base, BANNER));
   files.set("src/generated/kinds.ts", generateKinds());
   files.set("src/generated/nesting.ts", generateNesting(schemaFiles, base, BANNER));
-  files.set("src/generated/validate-kinds.ts", generateValidateKinds());
+  files.set("src/generated/validate-kinds.ts", generateValidateKinds(schemaFiles, base));
   files.set("src/generated/versions.ts", generateVersions(current, releases.map((r) => r.version)));
   for (const { version, files: released } of releases) {
     for (const { file, text } of released) {

@@ -48,4 +48,30 @@ describe("browser bundle", () => {
     const two = await bundle('export { validateAssessment, validateBenchmark } from "./src/index.ts";');
     expect(kindsIn(two)).toEqual(["assessment", "benchmark"]);
   });
+
+  it("leaves the mapping of unevaluatedProperties errors and the interpreter's rarer steps out of a bundle of kinds that do not use them", async () => {
+    // Not minified: the steps keep their names.
+    const carried = async (contents: string) => {
+      const result = await bundleForBrowser({ contents, compact: true });
+      const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+      return { files: Object.keys(inputs).filter((i) => (inputs[i]?.bytesInOutput ?? 0) > 0), text: result.outputFiles[0]?.text ?? "" };
+    };
+    const two = await carried('export { validateAssessment, validateBenchmark } from "./src/index.ts";');
+    expect(two.files.filter((i) => i.endsWith("unevaluated-errors.ts"))).toEqual([]);
+    expect(two.text).not.toContain("it belongs to another variant of this object");
+    expect(two.text).not.toMatch(/\bstep(Unevaluated|If|Any|Ref|WalkItems)\b/);
+    // Nor the caches and the quick depth walk that pay off over many documents (the browser variants).
+    const variants = ["depth", "normal-form", "template-parts", "hidden-depth", "few-problems"];
+    const variantFiles = (suffix: string) => two.files.filter((i) => variants.some((v) => i.endsWith(`/src/${v}${suffix}`)));
+    expect(variantFiles(".ts")).toEqual([]);
+    expect(variantFiles(".browser.ts")).toHaveLength(variants.length);
+    // The schemas' formats are date and uri: what other formats look like is for schemas compiled at run time.
+    expect(two.text).not.toContain("an e-mail address");
+    expect(two.text).toContain("a calendar date written YYYY-MM-DD");
+    // The scheme's schema uses unevaluatedProperties and if/then: its validator brings both back.
+    const scheme = await carried('export { validateScheme } from "./src/index.ts";');
+    expect(scheme.files.some((i) => i.endsWith("unevaluated-errors.ts"))).toBe(true);
+    expect(scheme.text).toMatch(/\bstepUnevaluated\b/);
+    expect(scheme.text).toMatch(/\bstepIf\b/);
+  });
 });

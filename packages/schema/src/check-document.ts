@@ -2,7 +2,8 @@ import type { ErrorObject } from "ajv";
 import type { ValidationProblem, ValidationReport } from "./generated/types";
 import type { DeprecationCheck } from "./deprecated";
 import { findTooDeep, MAX_DEPTH } from "./depth";
-import { mapAjvErrors } from "./map-errors";
+import { hidesTooDeep } from "./hidden-depth";
+import { mapAjvErrors, type UnevaluatedMapping } from "./map-errors";
 import { sortByDocumentOrder } from "./document-order";
 import { toReport } from "./report";
 import { documentProblem } from "./schema-problems";
@@ -32,6 +33,8 @@ export interface DocumentCheck {
    * refuses (a too-deep document is then reported as such alone, as when the guard runs first).
    */
   readonly nesting?: number;
+  /** The mapping of unevaluatedProperties errors, for a schema that uses the keyword (./unevaluated-errors.ts). */
+  readonly unevaluated?: UnevaluatedMapping | undefined;
 }
 
 function describeFailure(error: unknown): string {
@@ -72,7 +75,7 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
     if (passed && version === undefined && deprecated.length === 0) return { valid: true, errors: [] };
     const problems: ValidationProblem[] = [];
     if (!passed) {
-      const found = mapAjvErrors(errors);
+      const found = mapAjvErrors(errors, target.unevaluated);
       // The version problem explains a failed schemaVersion pattern better than the pattern does.
       // A loop, not push(...found): a document with a million bad items has a million problems.
       for (const problem of found) if (!version || problem.pointer !== "/schemaVersion") problems.push(problem);
@@ -85,36 +88,6 @@ export function checkDocument(document: unknown, target: DocumentCheck): Validat
   }
 }
 
-const isStructured = (value: unknown): value is object => typeof value === "object" && value !== null;
-
-/**
- * Whether an error leaves a structured value unchecked that nests beyond MAX_DEPTH, counted from the
- * document's root. Only that value is walked: the rest of the document was followed by the validator,
- * which never goes past MAX_DEPTH without marking its errors `deep`, so a refused document with a few
- * unknown or mistyped members costs a walk of those members, not of the whole document.
- */
-function hidesTooDeep(error: ErrorObject): boolean {
-  const hidden = hiddenValue(error);
-  if (hidden === undefined) return false;
-  // The value lies one level below its path for a member, at its path otherwise; "/" never appears
-  // escaped in a pointer, so the slashes count the levels.
-  let depth = hidden.member ? 1 : 0;
-  for (let at = error.instancePath.indexOf("/"); at >= 0; at = error.instancePath.indexOf("/", at + 1)) depth++;
-  return findTooDeep(hidden.value, MAX_DEPTH - depth) !== undefined;
-}
-
-/** The structured value an error leaves unchecked (an unknown member's value, a value of the wrong type), if any. */
-function hiddenValue(error: ErrorObject): { value: object; member: boolean } | undefined {
-  const data: unknown = error.data;
-  if (!isStructured(data)) return undefined;
-  if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
-    const params = error.params as { additionalProperty?: string; unevaluatedProperty?: string };
-    const key = params.additionalProperty ?? params.unevaluatedProperty;
-    const value: unknown = key === undefined ? undefined : (data as Record<string, unknown>)[key];
-    return isStructured(value) ? { value, member: true } : undefined;
-  }
-  return error.keyword === "type" || error.keyword === "const" || error.keyword === "enum" ? { value: data, member: false } : undefined;
-}
 
 /**
  * Whether the full validator would report nothing at all on a document: an object, nested within

@@ -63,6 +63,12 @@ function expectSameAnswers(data: unknown): void {
   for (const part of ["frame", "name", "level", "notes"] as const) expect(compact.assessmentSplit?.[part](data)).toBe(compiled.assessmentSplit?.[part](data));
 }
 
+/** `validateScoreReport` and the like: the per-kind function of a build. */
+function perKind(build: typeof node, kind: (typeof DOCUMENT_KINDS)[number]): (document: unknown) => node.ValidationReport {
+  const name = `validate${kind.replace(/(^|-)([a-z])/g, (_m, _s, c: string) => c.toUpperCase())}` as keyof typeof node;
+  return build[name] as (document: unknown) => node.ValidationReport;
+}
+
 describe("the compact validators (browser build)", () => {
   let browser: typeof node;
   beforeAll(async () => {
@@ -98,6 +104,9 @@ describe("the compact validators (browser build)", () => {
     fc.assert(
       fc.property(mutatedDocument(documents), (document) => {
         expect(browser.validate(document)).toEqual(node.validate(document));
+        // The per-kind functions, which give a kind's validator only the error mappings its schema needs.
+        const kind = DOCUMENT_KINDS.find((k) => typeof document === "object" && document !== null && k === (document as { kind?: unknown }).kind);
+        if (kind !== undefined) expect(perKind(browser, kind)(document)).toEqual(node.validateAs(kind, document));
         expectSameAnswers(document);
       }),
       { numRuns: 1500 },

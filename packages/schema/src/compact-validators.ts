@@ -8,14 +8,17 @@ import type { ErrorObject } from "ajv";
 import type { PrecompiledValidator } from "./generated/validators";
 import { equal, escapePointerSegment, isDate, isUri, ucs2length } from "./validator-runtime";
 
-/** One step: its name, then its arguments. */
-export type Operation = readonly [string, ...unknown[]];
+/**
+ * One step: its name, then its arguments. The steps few schemas use are named by their function
+ * (a {@link Step}) rather than a string, so a bundle carries one only when a schema it holds uses it.
+ */
+export type Operation = readonly [string | Step, ...unknown[]];
 /** A schema node, or (for a node written further down in a $ref loop) a function returning it. */
 export type CompactNode = readonly Operation[] | (() => readonly Operation[]);
 type Errors = ErrorObject[] & { deep?: boolean };
 
 /** What a number comparison keyword allows, as ajv reports it. */
-const COMPARISON: Readonly<Record<string, string>> = { maximum: "<=", minimum: ">=", exclusiveMaximum: "<", exclusiveMinimum: ">" };
+const COMPARISON: Readonly<Record<string, string>> = { maximum: "<=", minimum: ">=" };
 
 const patterns = new Map<string, RegExp>();
 
@@ -118,7 +121,7 @@ function viewOf(ops: readonly Operation[]): Record<string, unknown> {
         );
       }
     }
-    for (const [name, x] of ops) if (name === "view") Object.assign(view, x);
+    for (const [name, x] of ops) if (name === stepView) Object.assign(view, x);
     views.set(ops, view);
   }
   return view;
@@ -134,10 +137,9 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
   const q = e ? (y === undefined ? p : `${p}/${y}`) : p;
   const o = d as Record<string, unknown>;
   const a = d as unknown[];
-  let branches: boolean[] | undefined;
   let names: Set<string> | undefined;
   for (let at = 0; at < ops.length; at++) {
-    const op = ops[at] as readonly [string, any, any, any];
+    const op = ops[at] as readonly [string | Step, any, any, any];
     const [name, x, z] = op;
     switch (name) {
       case "guard":
@@ -149,20 +151,11 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
           }
         }
         break;
-      case "any":
-        if (!within(d, h, x)) {
-          if (!e) return false;
-          e.deep = true;
-        }
-        break;
       case "type":
         if (!(x as string[]).some((t) => hasType(t, d))) {
           if (!e) return false;
           fail(e, p, y, "type", { type: (x as string[]).join(",") }, undefined, d);
         }
-        break;
-      case "$ref":
-        if (!check(x, d, p, y, e, h) && !e) return false;
         break;
       case "const":
         if (!(typeof x === "object" && x !== null ? equal(d, x) : d === x)) {
@@ -175,10 +168,6 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
           if (!e) return false;
           fail(e, p, y, "enum", { allowedValues: x }, undefined, d);
         }
-        break;
-      case "if":
-        (branches ??= [])[op[3]] = check(x, d, p, y, null, h);
-        if (branches[op[3]] && !check(z, d, p, y, e, h) && !e) return false;
         break;
       // A group: its operations apply to data of its type.
       case "number":
@@ -194,11 +183,9 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
         }
         break;
       case "maximum":
-      case "minimum":
-      case "exclusiveMaximum":
-      case "exclusiveMinimum": {
+      case "minimum": {
         const n = d as number;
-        const failing = name === "maximum" ? n > x : name === "minimum" ? n < x : name === "exclusiveMaximum" ? n >= x : n <= x;
+        const failing = name === "maximum" ? n > x : n < x;
         if (failing) {
           if (!e) return false;
           fail(e, p, y, name, { comparison: COMPARISON[name], limit: x }, undefined, d);
@@ -251,15 +238,6 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
       case "items":
         for (let i = 0; i < a.length; i++) if (!check(x, a[i], q, i, e, h + 1) && !e) return false;
         break;
-      case "walkItems":
-        for (let i = 0; i < a.length; i++) {
-          if (!within(a[i], h + 1, x)) {
-            if (!e) return false;
-            e.deep = true;
-            break;
-          }
-        }
-        break;
       case "maxProperties":
       case "minProperties": {
         const count = Object.keys(o).length;
@@ -302,15 +280,6 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
           if (!check(x, o[k], q, e ? escapePointerSegment(k) : undefined, e, h + 1) && !e) return false;
         }
         break;
-      case "walkRest":
-        for (const k in o) {
-          if (!(names ??= declared(ops)).has(k) && !within(o[k], h + 1, x)) {
-            if (!e) return false;
-            e.deep = true;
-            break;
-          }
-        }
-        break;
       case "properties":
         for (const k in x as Properties) {
           const sub = (x as Properties)[k]![0];
@@ -323,24 +292,82 @@ function check(node: CompactNode, d: unknown, p: string, y: string | number | un
           } else if (value !== undefined && !check(sub, value, q, e ? escapePointerSegment(k) : k, e, h + 1) && !e) return false;
         }
         break;
-      case "view":
-        break;
-      case "unevaluatedProperties":
-        if (hasType("object", d)) {
-          for (const k in o) {
-            if ((names ??= declared(ops)).has(k) || (x as string[]).includes(k) || (z as [number, string[]][]).some(([i, fields]) => branches?.[i] === true && fields.includes(k))) continue;
-            if (!e) return false;
-            fail(e, p, y, name, { unevaluatedProperty: k }, viewOf(ops), d);
-          }
-        }
-        break;
-      case "isObject":
-        return hasType("object", d);
       default:
-        throw new Error(`compact validators: unknown operation ${name}`);
+        if (typeof name !== "function") throw new Error(`compact validators: unknown operation ${name}`);
+        if (!name(d, p, y, e, h, op as Parameters<Step>[5], ops) && !e) return false;
     }
   }
   return true;
+}
+
+/**
+ * A step kept out of {@link check}'s switch, with the arguments `check` has (and the operation and its
+ * node): false when the data fails it, which stops the fast check; the full pass goes on (the step has
+ * appended its errors, or marked the list `deep`).
+ */
+export type Step = (d: unknown, p: string, y: string | number | undefined, e: Errors | null, h: number, op: readonly [Step, any, any, any], ops: readonly Operation[]) => boolean;
+
+/** Data no schema constrains: within the depth limit `x`. */
+export const stepAny: Step = (d, _p, _y, e, h, [, x]) => deepWithin(e, within(d, h, x));
+
+/** A $ref beside other keywords: the node `x` it names. */
+export const stepRef: Step = (d, p, y, e, h, [, x]) => check(x, d, p, y, e, h);
+
+/** An if/then member of allOf: when the data passes `x` (no errors kept), the then-node `z` applies. */
+export const stepIf: Step = (d, p, y, e, h, [, x, z]) => !check(x, d, p, y, null, h) || check(z, d, p, y, e, h);
+
+/** The items of an array no schema constrains: within the depth limit `x`. */
+export const stepWalkItems: Step = (d, _p, _y, e, h, [, x]) => deepWithin(e, (d as unknown[]).every((item) => within(item, h + 1, x)));
+
+/** The values of undeclared properties of an open object: within the depth limit `x`. */
+export const stepWalkRest: Step = (d, _p, _y, e, h, [, x], ops) => {
+  const o = d as Record<string, unknown>;
+  const names = declared(ops);
+  for (const k in o) if (!names.has(k) && !within(o[k], h + 1, x)) return deepWithin(e, false);
+  return true;
+};
+
+/** A failed step's answer: the error appended in the full pass; false. */
+function refuse(e: Errors | null, p: string, y: string | number | undefined, keyword: string, params: Record<string, unknown>, d: unknown): false {
+  if (e) fail(e, p, y, keyword, params, undefined, d);
+  return false;
+}
+
+/** exclusiveMaximum `x` (a number, in a number group). */
+export const stepExclusiveMaximum: Step = (d, p, y, e, _h, [, x]) => (d as number) < x || refuse(e, p, y, "exclusiveMaximum", { comparison: "<", limit: x }, d);
+
+/** exclusiveMinimum `x` (a number, in a number group). */
+export const stepExclusiveMinimum: Step = (d, p, y, e, _h, [, x]) => (d as number) > x || refuse(e, p, y, "exclusiveMinimum", { comparison: ">", limit: x }, d);
+
+/** What the node's error view holds beyond its patterns and properties (read by viewOf); checks nothing. */
+export const stepView: Step = () => true;
+
+/**
+ * unevaluatedProperties false: a key is evaluated when the node declares it, when it is one of the
+ * names `x` (the if-conditions' own), or when it is declared by the then-node of a member whose
+ * condition (`z`: pairs of the if-node and the then-node's names) the data passes.
+ */
+export const stepUnevaluated: Step = (d, p, y, e, h, [, x, z], ops) => {
+  if (!hasType("object", d)) return true;
+  const o = d as Record<string, unknown>;
+  const names = declared(ops);
+  let passed = true;
+  for (const k in o) {
+    if (names.has(k) || (x as string[]).includes(k) || (z as [CompactNode, string[]][]).some(([condition, fields]) => fields.includes(k) && check(condition, d, p, y, null, h))) continue;
+    if (!e) return false;
+    fail(e, p, y, "unevaluatedProperties", { unevaluatedProperty: k }, viewOf(ops), d);
+    passed = false;
+  }
+  return passed;
+};
+
+/** Whether the data is an object, and nothing more (the split assessment's frame reads no answer). */
+export const stepIsObject: Step = (d) => hasType("object", d);
+
+/** A depth walk's answer: in the full pass, data too deep marks the list and the check goes on. */
+function deepWithin(e: Errors | null, ok: boolean): boolean {
+  if (!ok && e) e.deep = true;
+  return ok;
 }
 
 /**
@@ -363,4 +390,4 @@ export function passes(node: CompactNode, depth = 0): (d: unknown) => boolean {
 }
 
 /** A node checking only that the data is an object (the split assessment's frame reads no answer). */
-export const isObject: CompactNode = [["isObject"]];
+export const isObject: CompactNode = [[stepIsObject]];

@@ -49,3 +49,14 @@ const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0
 export function isUri(text: string): boolean {
   return NOT_URI_FRAGMENT.test(text) && URI.test(text);
 }
+
+/**
+ * What a value of each format above looks like, as the invalid_format message says it.
+ *
+ * @example
+ * SCHEMA_FORMAT_EXPECTATIONS.date; // 'a calendar date written YYYY-MM-DD that exists, for example "2024-03-15"'
+ */
+export const SCHEMA_FORMAT_EXPECTATIONS: Readonly<Record<string, string>> = {
+  date: "a calendar date written YYYY-MM-DD that exists, for example \"2024-03-15\"",
+  uri: "an absolute URI such as \"https://example.org/page\"",
+};

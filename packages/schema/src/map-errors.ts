@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import type { ValidationProblem } from "./generated/types";
+import { FORMAT_EXPECTATIONS } from "./format-expectations";
 import { describeValue, jsonTypeOf, listValues, previewValue, withArticle } from "./format-value";
 import { describePointer, joinPointer } from "./pointer";
 import { documentProblem } from "./schema-problems";
@@ -9,21 +10,26 @@ import { SCHEMA_VERSION, supportedSchemaVersions } from "./versions";
 
 type SchemaNode = Record<string, unknown>;
 
-function isNode(value: unknown): value is SchemaNode {
+/** @internal */
+export function isNode(value: unknown): value is SchemaNode {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function ownProperties(node: unknown): SchemaNode {
+/** @internal */
+export function ownProperties(node: unknown): SchemaNode {
   return isNode(node) && isNode(node.properties) ? node.properties : {};
 }
 
 // The schema nodes errors point at are the validators' own constants: what is worked out of one is kept.
 const declaredCache = new WeakMap<object, string[]>();
 const hintCache = new WeakMap<object, Map<string, Hint>>();
-const hintsElsewhere = new WeakMap<object, Map<string, Hint>>();
 
-/** Property names a schema declares, including in if/then branches and other applicators. */
-function declaredNames(node: unknown): string[] {
+/**
+ * Property names a schema declares, including in if/then branches and other applicators.
+ *
+ * @internal
+ */
+export function declaredNames(node: unknown): string[] {
   if (!isNode(node)) return [];
   let names = declaredCache.get(node);
   if (names === undefined) declaredCache.set(node, (names = collectNames(node, new Set())));
@@ -67,35 +73,30 @@ function toPhrase(description: string): string {
   return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
 }
 
-const FORMAT_EXPECTATIONS: Record<string, string> = {
-  date: "a calendar date written YYYY-MM-DD that exists, for example \"2024-03-15\"",
-  "date-time": "a date and time such as \"2024-03-15T10:00:00Z\"",
-  uri: "an absolute URI such as \"https://example.org/page\"",
-  email: "an e-mail address",
-};
-
-/** The if/then branch that declares a field, as "the field X must be V". */
-function selectingBranch(field: string, parentSchema: unknown): { property: string; value: unknown } | undefined {
-  const branches = isNode(parentSchema) && Array.isArray(parentSchema.allOf) ? parentSchema.allOf : [];
-  for (const branch of branches) {
-    if (!isNode(branch) || !declaredNames(branch.then).includes(field)) continue;
-    const condition = Object.entries(ownProperties(branch.if));
-    const [entry] = condition;
-    if (condition.length === 1 && entry && isNode(entry[1]) && "const" in entry[1]) return { property: entry[0], value: entry[1].const };
-  }
-  return undefined;
-}
-
-interface Hint {
+/** A hint for an unknown field and the name it suggests. @internal */
+export interface Hint {
   readonly hint: string;
   readonly suggestion: string | undefined;
 }
 
+/**
+ * What a hint says of a field that is not allowed where it stands but is declared elsewhere in the
+ * object's schema (the unevaluatedProperties keyword), given by the mapping of that keyword.
+ *
+ * @internal
+ */
+export interface Elsewhere {
+  readonly names: readonly string[];
+  readonly explain: (field: string, parentSchema: unknown) => string;
+  /** The hints worked out with these names counted, per schema node. */
+  readonly cache: WeakMap<object, Map<string, Hint>>;
+}
+
 /** {@link unknownFieldHint} and the name it suggests, remembered per schema node for the last names asked about. */
-function cachedHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): Hint {
+function cachedHint(field: string, parentSchema: unknown, elsewhere: Elsewhere | undefined): Hint {
   if (!isNode(parentSchema)) return withSuggestion(unknownFieldHint(field, parentSchema, elsewhere));
   // Hints differ with whether the names declared elsewhere count (unevaluatedProperties) or not.
-  const cache = elsewhere.length > 0 ? hintsElsewhere : hintCache;
+  const cache = elsewhere?.cache ?? hintCache;
   let hints = cache.get(parentSchema);
   if (hints === undefined) cache.set(parentSchema, (hints = new Map()));
   let hint = hints.get(field);
@@ -112,53 +113,41 @@ function withSuggestion(hint: string): Hint {
   return { hint, suggestion: /did you mean "(.*)"\?$/.exec(hint)?.[1] };
 }
 
-function unknownFieldHint(field: string, parentSchema: unknown, elsewhere: readonly string[]): string {
+function unknownFieldHint(field: string, parentSchema: unknown, elsewhere: Elsewhere | undefined): string {
   const allowed = Object.keys(ownProperties(parentSchema));
-  const candidates = [...new Set([...allowed, ...elsewhere])];
+  const candidates = [...new Set([...allowed, ...(elsewhere?.names ?? [])])];
   const near = nearestName(field, candidates);
   if (near !== undefined) return ` — did you mean "${near}"?`;
-  if (elsewhere.includes(field)) {
-    const selector = selectingBranch(field, parentSchema);
-    return selector
-      ? ` — it is allowed only when "${selector.property}" is ${JSON.stringify(selector.value)}; remove it or change "${selector.property}"`
-      : " — it belongs to another variant of this object; remove it";
-  }
+  if (elsewhere?.names.includes(field)) return elsewhere.explain(field, parentSchema);
   if (candidates.length === 0) return " — remove it: this object takes no fields";
   return ` — remove it or check its spelling; the fields allowed here are ${listValues(candidates, "and", 40)}`;
 }
 
-interface Context {
+/**
+ * The unknown_field problem of a field the schema at `pointer` does not allow.
+ *
+ * @internal
+ */
+export function unknownField(field: string, pointer: string, parentSchema: unknown, elsewhere?: Elsewhere): ValidationProblem {
+  const { hint, suggestion } = cachedHint(field, parentSchema, elsewhere);
+  return documentProblem("unknown_field", pointer, { field, hint, ...(suggestion !== undefined ? { suggestion } : {}) });
+}
+
+/** What the mapping of one error may read besides it: every error of the document. @internal */
+export interface Context {
   readonly errors: readonly ErrorObject[];
 }
 
-function isAtOrBelow(path: string, pointer: string): boolean {
-  return path === pointer || path.startsWith(`${pointer}/`);
-}
-
 /**
- * Whether a field that ajv calls unevaluated is declared in an if/then branch that failed for
- * another reason, or whose discriminator is itself invalid. Such a field is not unknown: the
- * error that failed the branch is the real problem, and it is reported on its own.
+ * Maps the errors of the unevaluatedProperties keyword (an unknown field, or none when the field is
+ * only unevaluated because another error failed its branch). A separate step, given only by the
+ * validators whose schemas use that keyword, so a bundle of the other kinds leaves it out.
+ *
+ * @internal
  */
-function isExcused(field: string, pointer: string, parentSchema: unknown, ctx: Context): boolean {
-  const leafErrors = ctx.errors.filter((e) => e.keyword !== "unevaluatedProperties" && isAtOrBelow(e.instancePath, pointer));
-  if (leafErrors.some((e) => isAtOrBelow(e.instancePath, joinPointer(pointer, field)))) return true;
-  const branches = isNode(parentSchema) && Array.isArray(parentSchema.allOf) ? parentSchema.allOf : [];
-  return branches.some((branch: unknown, index) => {
-    if (!isNode(branch)) return false;
-    const thenNames = declaredNames(branch.then);
-    if (!thenNames.includes(field)) return false;
-    const discriminators = Object.keys(ownProperties(branch.if));
-    return leafErrors.some(
-      (e) =>
-        e.schemaPath.includes(`/allOf/${index}/then/`) ||
-        discriminators.some((d) => isAtOrBelow(e.instancePath, joinPointer(pointer, d))) ||
-        thenNames.some((name) => isAtOrBelow(e.instancePath, joinPointer(pointer, name))),
-    );
-  });
-}
+export type UnevaluatedMapping = (error: ErrorObject, pointer: string, ctx: Context) => ValidationProblem | undefined;
 
-function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined {
+function mapOne(error: ErrorObject, ctx: Context, unevaluated: UnevaluatedMapping | undefined): ValidationProblem | undefined {
   const params = error.params as Record<string, unknown>;
   const base = error.instancePath;
   const data: unknown = error.data;
@@ -178,18 +167,10 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
       });
     }
     case "additionalProperties":
-    case "unevaluatedProperties": {
-      const field = String(params.additionalProperty ?? params.unevaluatedProperty);
-      const declared = declaredNames(parentSchema);
-      const elsewhere = error.keyword === "unevaluatedProperties" ? declared : [];
-      // A declared field left unevaluated only because its branch failed is not the problem:
-      // the error that made the branch fail is, and it is reported on its own.
-      if (error.keyword === "unevaluatedProperties" && declared.includes(field) && isExcused(field, pointer, parentSchema, ctx)) {
-        return undefined;
-      }
-      const { hint, suggestion } = cachedHint(field, parentSchema, elsewhere);
-      return documentProblem("unknown_field", pointer, { field, hint, ...(suggestion !== undefined ? { suggestion } : {}) });
-    }
+      return unknownField(String(params.additionalProperty), pointer, parentSchema);
+    case "unevaluatedProperties":
+      if (unevaluated) return unevaluated(error, pointer, ctx);
+      break;
     case "type": {
       const expectedTypes = String(params.type).split(",");
       return documentProblem("invalid_type", pointer, {
@@ -274,9 +255,8 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
     }
     case "uniqueItems":
       return documentProblem("duplicate_items", pointer, { first: params.j, second: params.i });
-    default:
-      return documentProblem("schema_violation", pointer, { keyword: error.keyword, detail: error.message ?? "invalid" });
   }
+  return documentProblem("schema_violation", pointer, { keyword: error.keyword, detail: error.message ?? "invalid" });
 }
 
 /**
@@ -285,16 +265,17 @@ function mapOne(error: ErrorObject, ctx: Context): ValidationProblem | undefined
  * leaf errors only (no wrapper such as if/then, $ref or propertyNames), an error about an object's key
  * naming it in `propertyName` (runtime.ts brings ajv's own errors into that shape). Fields that are only
  * "unevaluated" because a sibling error failed their branch are left out, so only the real leaf
- * problems remain.
+ * problems remain. Errors of unevaluatedProperties are mapped by `unevaluated` (see
+ * ./unevaluated-errors.ts), which only validators of schemas using that keyword need.
  *
  * @example
- * mapAjvErrors(validate.collect(document));
+ * mapAjvErrors(validate.collect(document), mapUnevaluated);
  */
-export function mapAjvErrors(errors: readonly ErrorObject[]): ValidationProblem[] {
+export function mapAjvErrors(errors: readonly ErrorObject[], unevaluated?: UnevaluatedMapping): ValidationProblem[] {
   const ctx: Context = { errors };
   const problems: ValidationProblem[] = [];
   for (const error of errors) {
-    const problem = mapOne(error, ctx);
+    const problem = mapOne(error, ctx, unevaluated);
     if (problem) problems.push(problem);
   }
   return problems;

@@ -5,6 +5,7 @@ import { isDocumentKind } from "./kinds";
 import { PREVIOUS_MAJORS } from "./previous-majors/index";
 import { toReport } from "./report";
 import { documentProblem } from "./schema-problems";
+import { mapUnevaluated } from "./unevaluated-errors";
 import { previewValue } from "./format-value";
 import { declaredSchemaVersion, parseSchemaVersion } from "./versions";
 
@@ -43,7 +44,7 @@ export function validatePreviousMajor(document: unknown): ValidationReport | und
     }
     const check = previous.validators[camel(kind)];
     if (!check) return undefined;
-    return checkDocument(document, { check, deprecated: previous.deprecations[camel(kind)] ?? NO_DEPRECATIONS, declaresVersion: false });
+    return checkDocument(document, { check, deprecated: previous.deprecations[camel(kind)] ?? NO_DEPRECATIONS, declaresVersion: false, unevaluated: mapUnevaluated });
   } catch {
     return toReport([documentProblem("internal_error", "", { detail: "the document could not be read" })]);
   }

@@ -1,6 +1,7 @@
 import type { ValidationProblem } from "./generated/types";
 import { describePointer } from "./pointer";
 import { truncate } from "./format-value";
+import { partsOf } from "./template-parts";
 
 /** How serious a problem is. */
 export type Severity = ValidationProblem["severity"];
@@ -43,7 +44,7 @@ function renderParam(value: unknown): string {
  * interpolate("{field} missing at {pointer}", "", { field: "id" }); // "id missing at the document root"
  */
 export function interpolate(template: string, pointer: string, params: Record<string, unknown>): string {
-  const parts = partsOf(template);
+  const parts = partsOf(template, PLACEHOLDER);
   let message = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
@@ -55,18 +56,6 @@ export function interpolate(template: string, pointer: string, params: Record<st
 }
 
 // Each template split once into text and placeholder names (text, name, text, ..., text).
-const templateParts = new Map<string, string[]>();
-
-function partsOf(template: string): string[] {
-  let parts = templateParts.get(template);
-  if (parts === undefined) {
-    parts = template.split(PLACEHOLDER);
-    // Templates come from the packages' problem definitions; a caller passing many must not grow this without end.
-    if (templateParts.size >= 1024) templateParts.clear();
-    templateParts.set(template, parts);
-  }
-  return parts;
-}
 
 /**
  * Declares a package's problem codes once and returns a typed factory for them, so every

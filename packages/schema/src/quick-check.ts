@@ -47,7 +47,7 @@ export interface QuickCheck {
   readonly split: { frame(document: unknown): boolean; answers: AnswerChecks } | null;
 }
 
-const VALID: ValidationReport = Object.freeze({ valid: true, errors: Object.freeze([]) as unknown as ValidationReport["errors"] });
+const VALID: ValidationReport = /* @__PURE__ */ Object.freeze({ valid: true, errors: /* @__PURE__ */ Object.freeze([]) as unknown as ValidationReport["errors"] });
 
 /** A generated check that answers false, never throws, whatever the value does. */
 function guarded<T>(check: (value: T) => boolean): (value: T) => boolean {

@@ -1,24 +1,8 @@
 import type { ValidationProblem, ValidationReport } from "./generated/types";
-
-// Two problems are the same when code, place, message, file and line agree (a problem's params follow
-// from its code and message).
-function sameProblem(a: ValidationProblem, b: ValidationProblem): boolean {
-  return a.code === b.code && a.message === b.message && (a.file ?? "") === (b.file ?? "") && `${a.line ?? ""}` === `${b.line ?? ""}`;
-}
+import { fewWithoutRepeats } from "./few-problems";
+import { sameProblem } from "./same-problem";
 
 const COMPARED_AT_ONE_PLACE = 8;
-const COMPARED_IN_A_LIST = 16;
-
-function withoutRepeats(problems: readonly ValidationProblem[]): ValidationReport {
-  const errors: ValidationProblem[] = [];
-  let valid = true;
-  next: for (const problem of problems) {
-    for (const kept of errors) if (kept.pointer === problem.pointer && sameProblem(kept, problem)) continue next;
-    errors.push(problem);
-    if (problem.severity === "error") valid = false;
-  }
-  return { valid, errors };
-}
 
 // Each part prefixed with its length, so that no two different problems share a key.
 function problemKey(problem: ValidationProblem): string {
@@ -37,7 +21,8 @@ export function toReport(problems: readonly ValidationProblem[]): ValidationRepo
   if (problems.length < 2) return { valid: !problems.some((p) => p.severity === "error"), errors: [...problems] };
   // A few problems (a refused document usually has under a dozen) are compared with those kept so far:
   // a handful of string comparisons costs less than a Map of their pointers.
-  if (problems.length <= COMPARED_IN_A_LIST) return withoutRepeats(problems);
+  const few = fewWithoutRepeats(problems);
+  if (few) return few;
   // Grouped by pointer, so only problems at one place are compared and no key string is built from
   // each problem's (possibly long) message; a place with many problems gets a set of keys instead, so
   // that a million problems at one place stay linear.

@@ -25,6 +25,11 @@ describe("createValidator", () => {
     expect(validate({ ...place, districts: 8 }).errors).toMatchObject([{ code: "unknown_field" }]);
   });
 
+  it("says what a value of a format only a run-time schema can use looks like", () => {
+    const check = createValidator({ type: "object", properties: { at: { type: "string", format: "date-time" }, mail: { type: "string", format: "email" } } });
+    expect(check({ at: "noon", mail: "nobody" }).errors.map((e) => e.params.expectation)).toEqual(['a date and time such as "2024-03-15T10:00:00Z"', "an e-mail address"]);
+  });
+
   it("resolves $refs into extra schemas", () => {
     const extra = { $id: "https://example.org/shared.json", $defs: { code: { type: "string", pattern: "^[A-Z]+$", description: "Capital letters only." } } };
     const check = createValidator(

@@ -6,6 +6,7 @@ import { checkDocument, declaresSchemaVersion, notAnObject, type CompiledCheck }
 import { findDeprecatedFields, mayFindDeprecated, NO_DEPRECATIONS, type DeprecationCheck } from "./deprecated";
 import { guardEvaluatedProps } from "./evaluated-props";
 import { toReport } from "./report";
+import { mapUnevaluated } from "./unevaluated-errors";
 import { documentProblem } from "./schema-problems";
 import { ANNOTATION_KEYWORDS, defsSchema, schemasById, type JsonSchema } from "./schemas";
 
@@ -89,7 +90,7 @@ export function createValidator(schema: JsonSchema, options: CreateValidatorOpti
     const notObject = notAnObject(document);
     if (notObject) return toReport([notObject]);
     try {
-      return checkDocument(document, { check, deprecated, declaresVersion });
+      return checkDocument(document, { check, deprecated, declaresVersion, unevaluated: mapUnevaluated });
     } catch {
       return toReport([documentProblem("internal_error", "", { detail: "the document could not be read" })]);
     }

@@ -1,20 +1,6 @@
+import { normalise } from "./normal-form";
 // Typo hints past this length cost a large distance table and help nobody.
 const MAX_NAME_LENGTH = 240;
-
-// The same candidates (ids, field names) come up in hint after hint: their normal forms are kept, up to
-// a bound so that a stream of distinct names cannot grow the cache without end.
-const normalForms = new Map<string, string>();
-const KEPT_NORMAL_FORMS = 4_096;
-
-function normalise(name: string): string {
-  let normal = normalForms.get(name);
-  if (normal === undefined) {
-    normal = name.toLowerCase().replace(/[-_\s]/g, "");
-    if (normalForms.size >= KEPT_NORMAL_FORMS) normalForms.clear();
-    normalForms.set(name, normal);
-  }
-  return normal;
-}
 
 /**
  * The Levenshtein distance of two strings in UTF-16 units: one row of the table at a time. The names

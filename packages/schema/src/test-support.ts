@@ -35,24 +35,14 @@ export function expectedCode(file: string): string {
 
 /**
  * A browser bundle (ESM, es2022, with its metafile) of the package's sources: either a module given as
- * text beside the package (`contents`) or the main entry. `compact` swaps in the browser build's
- * validators, as tsup does for dist/browser.js.
+ * text beside the package (`contents`) or the main entry. `compact` makes it the browser build, as tsup
+ * does for dist/browser.js: the compact validators and the browser variants of modules (*.browser.ts).
  */
 export async function bundleForBrowser(options: { contents?: string; compact?: boolean; minify?: boolean } = {}) {
-  const { build } = await import("esbuild");
+  const { bundleForBrowser: bundle } = await import("@cohesion/test-support/browser-bundle");
   // @ts-expect-error -- a plain ES module of the build scripts, typed by its JSDoc
   const { compactValidators } = await import("../scripts/browser-build.mjs");
-  const source = options.contents === undefined ? { entryPoints: [`${packageRoot}src/index.ts`] } : { stdin: { contents: options.contents, resolveDir: packageRoot, loader: "ts" as const } };
-  return build({
-    ...source,
-    plugins: options.compact === true ? [compactValidators] : [],
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "esm",
-    target: "es2022",
-    minify: options.minify === true,
-    logLevel: "silent",
-    metafile: true,
-  });
+  const { browserVariants } = await import("../../../tsup.config.base");
+  const source = options.contents === undefined ? { entry: `${packageRoot}src/index.ts` } : { contents: options.contents, resolveDir: packageRoot };
+  return bundle(source, { plugins: options.compact === true ? [compactValidators, browserVariants] : [], minify: options.minify === true });
 }

@@ -10,6 +10,8 @@ import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from "./kinds";
 import { toReport } from "./report";
 import { documentProblem, schemaProblem } from "./schema-problems";
 import { nearestName } from "./suggest";
+import type { UnevaluatedMapping } from "./map-errors";
+import { mapUnevaluated } from "./unevaluated-errors";
 
 const PRECOMPILED: Readonly<Record<DocumentKind, PrecompiledValidator>> = {
   framework: validators.framework,
@@ -69,21 +71,23 @@ function unknownKind(got: unknown, pointer: string): ValidationReport {
  */
 export function validateAs(kind: DocumentKind, document: unknown): ValidationReport {
   if (!isDocumentKind(kind)) return unknownKind(kind, "");
-  return validateKind(PRECOMPILED[kind], DEPRECATIONS[kind], NESTING[kind], document);
+  // validate() carries every kind anyway, so each gets the mapping of unevaluatedProperties errors.
+  return validateKind(PRECOMPILED[kind], DEPRECATIONS[kind], NESTING[kind], document, mapUnevaluated);
 }
 
 /**
  * Checks a document with the precompiled validator of a kind; what `validateAs` and the per-kind
- * functions (`validateAssessment`, ...) share. Internal: those are the API.
+ * functions (`validateAssessment`, ...) share. Internal: those are the API. `unevaluated` is given
+ * for the kinds whose schemas use unevaluatedProperties (codegen decides).
  *
  * @internal
  */
-export function validateKind(check: PrecompiledValidator, deprecated: DeprecationCheck, nesting: number, document: unknown): ValidationReport {
+export function validateKind(check: PrecompiledValidator, deprecated: DeprecationCheck, nesting: number, document: unknown, unevaluated?: UnevaluatedMapping): ValidationReport {
   try {
     const notObject = notAnObject(document);
     if (notObject) return toReport([notObject]);
     // Every document kind declares the schema version it follows.
-    return checkDocument(document, { check, deprecated, declaresVersion: true, nesting });
+    return checkDocument(document, { check, deprecated, declaresVersion: true, nesting, unevaluated });
   } catch {
     // A hostile object (a revoked Proxy, a throwing getter) must still get an answer, as in validate().
     return unreadable();

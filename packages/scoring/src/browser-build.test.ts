@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { YES_PARTLY_NO_SCALE } from "@cohesion/model";
-import { build } from "esbuild";
+import { bundleForBrowser } from "@cohesion/test-support/browser-bundle";
+import type { PluginBuild } from "esbuild";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { browserVariants } from "../../../tsup.config.base";
@@ -14,20 +15,7 @@ import * as node from "./index";
 
 const packageRoot = fileURLToPath(new URL("..", import.meta.url));
 
-async function bundle(contents: string) {
-  return build({
-    stdin: { contents, resolveDir: packageRoot, loader: "ts" },
-    plugins: [browserVariants],
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "esm",
-    target: "es2022",
-    conditions: ["source"],
-    logLevel: "silent",
-    metafile: true,
-  });
-}
+const bundle = (contents: string) => bundleForBrowser({ contents, resolveDir: packageRoot }, { plugins: [browserVariants] });
 
 let browser: typeof node;
 
@@ -61,6 +49,40 @@ describe("the browser build of scoreAssessment", () => {
     const carried = Object.keys(inputs).filter((input) => (inputs[input]?.bytesInOutput ?? 0) > 0);
     expect(carried.filter((input) => /engine\/(scorer|quick-path)\.ts$/.test(input))).toEqual([]);
     expect(carried.some((input) => input.endsWith("engine/quick-path.browser.ts"))).toBe(true);
+    // No question node is shared between reports, nothing is kept for the next assessment, and traces
+    // are written with their nodes: the machinery of bulk scoring stays out.
+    expect(carried.filter((input) => /engine\/(shared-nodes|bulk)\.ts$/.test(input))).toEqual([]);
+    expect(carried.filter((input) => input.endsWith("engine/lazy-trace.ts"))).toEqual([]);
+    expect(carried.some((input) => input.endsWith("engine/lazy-trace.browser.ts"))).toBe(true);
+  });
+
+  it("leaves the insights out of a page that only scores, also when the page bundles the one built file", async () => {
+    // dist/browser.js is a single module: a statement a bundler cannot prove free of side effects stays
+    // in every page that imports it, so module-level values are marked pure.
+    const single = (await bundle('export * from "./src/index.ts";')).outputFiles[0]?.text ?? "";
+    const singleFile = {
+      name: "single-file",
+      setup(builder: PluginBuild) {
+        builder.onResolve({ filter: /^single$/ }, () => ({ path: "single", namespace: "single" }));
+        builder.onLoad({ filter: /.*/, namespace: "single" }, () => ({ contents: single, loader: "js" as const }));
+      },
+    };
+    const page = await bundleForBrowser({ contents: 'export { scoreAssessment } from "single";', resolveDir: packageRoot, loader: "js" }, { plugins: [singleFile] });
+    const text = page.outputFiles[0]?.text ?? "";
+    expect(text).toContain("scoreAssessment");
+    expect(text).not.toContain("Population not known");
+    expect(text).not.toContain("Uint32Array");
+  });
+
+  it("writes the same traces as the Node build, read as objects and as JSON", () => {
+    const a = assessment(ANSWERS);
+    for (const model of ["cohesion.weighted-mean", "cohesion.threshold", "cohesion.equal-average"]) {
+      const fromBrowser = browser.scoreAssessment(a, benchmark, { model, explain: true });
+      const fromNode = node.scoreAssessment(a, benchmark, { model, explain: true });
+      expect(fromBrowser.ok && fromBrowser.report.overall.children?.[0]?.trace).toBeTruthy();
+      expect(fromBrowser).toEqual(fromNode);
+      expect(JSON.stringify(fromBrowser)).toBe(JSON.stringify(fromNode));
+    }
   });
 
   it("scores the fixture as the Node build does", () => {

@@ -44,12 +44,31 @@ function viewOf(ops) {
   return view;
 }
 
+/**
+ * The operations few schemas use, written as the interpreter's function for them (src/compact-validators.ts
+ * exports each), so a bundle carries one only when a node it keeps uses it; the others are names its
+ * switch reads.
+ */
+export const STEP_FUNCTIONS = {
+  any: "stepAny",
+  $ref: "stepRef",
+  if: "stepIf",
+  walkItems: "stepWalkItems",
+  walkRest: "stepWalkRest",
+  view: "stepView",
+  unevaluatedProperties: "stepUnevaluated",
+  exclusiveMaximum: "stepExclusiveMaximum",
+  exclusiveMinimum: "stepExclusiveMinimum",
+};
+
 export class CompactCompiler extends SchemaCompiler {
   /** @param {Map<string, SchemaNode>} registry */
   constructor(registry) {
     super(registry);
     /** @type {Set<string>} nodes already declared */
     this.written = new Set();
+    /** @type {Set<string>} the step functions the nodes name */
+    this.steps = new Set();
   }
 
   /**
@@ -84,12 +103,13 @@ export class CompactCompiler extends SchemaCompiler {
       if (!Array.isArray(node.enum) || !node.enum.every((v) => v === null || typeof v !== "object")) throw new Error(`codegen: enum of structured values (${base})`);
       ops.push(["enum", list(node.enum)]);
     }
-    /** @type {{ ifProps: string[], thenProps: string[] }[]} */
+    /** @type {{ ifProps: string[], thenProps: string[], condition: Arg }[]} */
     const branches = [];
-    for (const { i, branch, member } of allOfMembers(node, base)) {
+    for (const { branch, member } of allOfMembers(node, base)) {
       if (branch) {
-        ops.push(["if", child(branch.if), child(branch.then), i]);
-        branches.push(branch);
+        const condition = child(branch.if);
+        ops.push(["if", condition, child(branch.then)]);
+        branches.push({ ...branch, condition });
       } else ops.push(["$ref", child(member)]);
     }
 
@@ -168,7 +188,8 @@ export class CompactCompiler extends SchemaCompiler {
       if (node.unevaluatedProperties !== false) throw new Error(`codegen: unevaluatedProperties other than false (${base})`);
       if (node.additionalProperties !== undefined) throw new Error(`codegen: unevaluatedProperties beside additionalProperties (${base})`);
       const conditions = [...new Set(branches.flatMap((b) => b.ifProps))].filter((n) => !names.includes(n));
-      const when = branches.flatMap((b, i) => (b.thenProps.length > 0 ? [[i, b.thenProps]] : []));
+      // The then-node's names count when the data passes the if-node, which the interpreter checks again.
+      const when = branches.flatMap((b) => (b.thenProps.length > 0 ? [[b.condition, b.thenProps]] : []));
       ops.push(["unevaluatedProperties", list(conditions), when]);
     }
     // What the error view holds beyond a pattern's description and the properties (allOf, if, then…).
@@ -189,10 +210,23 @@ export class CompactCompiler extends SchemaCompiler {
     const recursive = this.recursive();
     return this.compiled.map(({ name, code }) => {
       const ops = /** @type {Arg[][]} */ (/** @type {unknown} */ (code));
-      const text = (recursive.has(name) ? [["guard", LIMIT, { raw: "M" }], ...ops] : ops).map((op) => this.argText(op)).join(",");
+      const text = (recursive.has(name) ? [["guard", LIMIT, { raw: "M" }], ...ops] : ops).map((op) => this.argText(this.named(op))).join(",");
       this.written.add(name);
       return `const ${name} = [${text}];`;
     });
+  }
+
+  /**
+   * An operation with its name as the interpreter's function when it has one (STEP_FUNCTIONS).
+   * @param {Arg[]} op
+   * @returns {Arg[]}
+   */
+  named(op) {
+    const [name, ...args] = op;
+    const step = typeof name === "string" && Object.hasOwn(STEP_FUNCTIONS, name) ? STEP_FUNCTIONS[/** @type {keyof typeof STEP_FUNCTIONS} */ (name)] : undefined;
+    if (step === undefined) return op;
+    this.steps.add(step);
+    return [{ raw: step }, ...args];
   }
 
   /**

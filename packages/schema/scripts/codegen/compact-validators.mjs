@@ -20,17 +20,18 @@ export function generateCompactValidators(schemaFiles, schemaBase, recursionLimi
   const registry = new Map(schemaFiles.map(({ schema }) => [schema.$id, schema]));
   const compiler = new CompactCompiler(registry);
   const { roots, quick, split } = compileRoots(compiler, schemaFiles, schemaBase);
+  const nodes = compiler.nodes();
   const js = [
     BANNER,
     "// The validators of ./validators.js as data, for the interpreter in ../compact-validators.ts (the",
     "// browser build's validators; see scripts/codegen/compact-schema.mjs).",
     "/* eslint-disable */",
-    'import { isObject, passes, validator } from "../compact-validators";',
+    `import { ${["isObject", "passes", ...[...compiler.steps].sort(), "validator"].join(", ")} } from "../compact-validators";`,
     "",
     `const L = ${recursionLimit};`,
     `const M = ${maxDepth};`,
     ...compiler.constantDeclarations,
-    ...compiler.nodes(),
+    ...nodes,
     "",
     ...roots.map(([name, node]) => `export const ${name} = /* @__PURE__ */ validator(${node});`),
     "",

@@ -6,6 +6,7 @@ import * as validators from "./validators";
 import * as deprecations from "./deprecations";
 import * as nesting from "./nesting";
 import { validateKind } from "../validate";
+import { mapUnevaluated } from "../unevaluated-errors";
 
 /**
  * Checks a document against the framework schema: the report of `validateAs("framework", document)`,
@@ -70,7 +71,7 @@ export function validatePlace(document: unknown): ValidationReport {
  * const report = validateScheme(JSON.parse(text));
  */
 export function validateScheme(document: unknown): ValidationReport {
-  return validateKind(validators.scheme, deprecations.scheme, nesting.scheme, document);
+  return validateKind(validators.scheme, deprecations.scheme, nesting.scheme, document, mapUnevaluated);
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { ScoreNode } from "@cohesion/schema";
 import type { AnswerArrays, AnswerMap, CompiledNode, CompiledTree, TreeRules } from "./compile-tree";
 import { answerArrays, compileTree, KEY_FACTOR, LEAF, PARENT } from "./compile-tree";
-import type { Evaluation } from "./evaluate-tree";
+import { scratchOf } from "./bulk";
 import { evaluateTree, evaluationBuffer } from "./evaluate-tree";
 import { roundScore } from "./exact";
-import { freezeQuestion, MAX_SHARED_PER_QUESTION, sharedNodes } from "./shared-nodes";
-import { defineLazyTrace, reportTraces, traceOf, writeTracesBeforeJson, type ReportTraces } from "./trace";
+import { questionWriter, sharedNodes } from "./shared-nodes";
+import { defineLazyTrace, reportTraces, writeTracesBeforeJson, type ReportTraces } from "./lazy-trace";
+import { traceOf } from "./trace";
 import type { BenchmarkPlan } from "./plan";
 
 // The score tree written out: nodes with status, band and trace, from an evaluation of a compiled tree.
@@ -13,21 +14,7 @@ import type { BenchmarkPlan } from "./plan";
 export type { AnswerMap, Combine, TreeRules } from "./compile-tree";
 
 const STATUS_NAMES: readonly ScoreNode["status"][] = ["scored", "not-applicable", "unanswered", "insufficient-evidence"];
-// Level ids are kebab-case or "n/a": neither character below can be part of one.
-const ANSWER_SEPARATOR = "\u0000";
-const UNANSWERED_KEY = "\u0001";
 const LEVEL_NAMES = ["guide-question", "guide-question", "key-factor", "section", "overall"] as const;
-
-const scratches = new WeakMap<CompiledTree, Evaluation>();
-
-function scratchOf(tree: CompiledTree): Evaluation {
-  let scratch = scratches.get(tree);
-  if (!scratch) {
-    scratch = evaluationBuffer(tree);
-    scratches.set(tree, scratch);
-  }
-  return scratch;
-}
 
 function scoreOf(value: number): number | null {
   return value === value ? value : null;
@@ -50,7 +37,7 @@ export function scoreCompiledTree(
   detail: "questions" | "key-factors",
 ): ScoreNode {
   // The nodes are written out before anything else can score: the tree's own arrays serve every call.
-  const evaluation = evaluateTree(tree, answers, rules.coverageThreshold, scratchOf(tree));
+  const evaluation = evaluateTree(tree, answers, rules.coverageThreshold, scratchOf(tree, () => evaluationBuffer(tree)));
   const questions = detail !== "key-factors";
   // bandFor's rule, with the lower bounds rounded once per tree rather than once per node (scores are rounded already).
   const bands = rules.bands;
@@ -91,38 +78,9 @@ export function scoreCompiledTree(
     if (node.kind !== LEAF && (node.kind !== KEY_FACTOR || questions)) out.children = node.children.map(write);
     return out;
   };
-  // A question whose inputs are answers only (a leaf, or a parent whose sub-questions are leaves)
-  // depends only on those answers and the scale: one frozen node per question and answers serves
-  // every report. The scale is checked by the scores and statuses of the node and its children.
-  const sameAs = (known: ScoreNode, n: number): boolean => {
-    const score = evaluation.score[n] as number;
-    return (known.score === null ? score !== score : known.score === score) && known.status === STATUS_NAMES[evaluation.status[n] as number];
-  };
-  const write = (node: CompiledNode): ScoreNode => {
-    const kind = node.kind;
-    if (kind > PARENT) return writeNode(node, false);
-    const n = node.index;
-    const levels = answers.levels;
-    let key: string | undefined = levels?.[node.question];
-    if (kind === PARENT) {
-      // The parent's own answer and its sub-questions' answers, in order, as one key.
-      let joined = key ?? UNANSWERED_KEY;
-      for (const child of node.children) {
-        if (child.kind !== LEAF) return writeNode(node, false);
-        joined += ANSWER_SEPARATOR + (levels?.[child.question] ?? UNANSWERED_KEY);
-      }
-      key = joined;
-    }
-    let byAnswers = shared.questions[n];
-    const known = byAnswers?.get(key);
-    if (known && sameAs(known, n) && (kind === LEAF || node.children.every((child, i) => sameAs((known.children as ScoreNode[])[i] as ScoreNode, child.index)))) return known;
-    if (!byAnswers) shared.questions[n] = byAnswers = new Map();
-    // A parent with many sub-questions has many combinations of answers: only so many are kept.
-    if (byAnswers.size >= MAX_SHARED_PER_QUESTION) return writeNode(node, false);
-    const made = freezeQuestion(writeNode(node, true));
-    byAnswers.set(key, made);
-    return made;
-  };
+  // A question whose inputs are answers only is written once and shared by the reports that give it
+  // the same answers (./shared-nodes.ts); any other node is written for this report.
+  const write = questionWriter(shared, evaluation, STATUS_NAMES, answers.levels, writeNode);
   const overall = write(tree.overall);
   if (traces) writeTracesBeforeJson(overall);
   return overall;

@@ -1,3 +1,4 @@
+import { compiledFor } from "./bulk";
 import type { BenchmarkPlan, PlanKeyFactor, PlanQuestion, PlanSection } from "./plan";
 import type { Band } from "./parameters";
 import { NOT_APPLICABLE } from "./scale";
@@ -157,8 +158,6 @@ function flatten(overall: CompiledNode, count: number): FlatTree {
 }
 
 type ShapeRules = Pick<TreeRules, "useWeights" | "parentAnswerWeight" | "combine">;
-const MAX_COMPILED_PER_PLAN = 8;
-const compiledTrees = new WeakMap<BenchmarkPlan, { rules: ShapeRules; tree: CompiledTree }[]>();
 const questionOrders = new WeakMap<BenchmarkPlan, { questionIds: string[]; questionIndex: Map<string, number> }>();
 
 /**
@@ -190,24 +189,13 @@ export function questionOrder(plan: BenchmarkPlan): { readonly questionIds: read
  * tree.questionIds.length; // every question of the benchmark, sub-questions included
  * ```
  */
-export function compileTree(plan: BenchmarkPlan, rules: Pick<TreeRules, "useWeights" | "parentAnswerWeight" | "combine">): CompiledTree {
+export function compileTree(plan: BenchmarkPlan, rules: ShapeRules): CompiledTree {
+  // A benchmark is scored under a rule set or two: the trees are kept per plan and rules (./bulk.ts).
+  return compiledFor(plan, rules, () => buildTree(plan, rules));
+}
+
+function buildTree(plan: BenchmarkPlan, rules: ShapeRules): CompiledTree {
   const { combine } = rules;
-  let cached = compiledTrees.get(plan);
-  if (!cached) compiledTrees.set(plan, (cached = []));
-  // A benchmark is scored under a rule set or two: a short list compared field by field.
-  for (const entry of cached) {
-    const r = entry.rules;
-    if (
-      r.useWeights === rules.useWeights &&
-      r.parentAnswerWeight === rules.parentAnswerWeight &&
-      r.combine.question === combine.question &&
-      r.combine.keyFactor === combine.keyFactor &&
-      r.combine.section === combine.section &&
-      r.combine.overall === combine.overall
-    ) {
-      return entry.tree;
-    }
-  }
   let nodes = 0;
   const { questionIds, questionIndex } = questionOrder(plan);
   const weightOf = (weight: number) => (rules.useWeights ? weight : 1);
@@ -247,10 +235,7 @@ export function compileTree(plan: BenchmarkPlan, rules: Pick<TreeRules, "useWeig
   );
   const overall = group(4, "overall", plan.title, 1, combine.overall, sections);
   const keyFactors = sections.flatMap((section) => section.children.map((k) => k.index));
-  const tree: CompiledTree = { overall, nodeCount: nodes, questionIds, questionIndex, keyFactorNodes: Int32Array.from(keyFactors), flat: flatten(overall, nodes) };
-  cached.push({ rules: { useWeights: rules.useWeights, parentAnswerWeight: rules.parentAnswerWeight, combine: { ...combine } }, tree });
-  if (cached.length > MAX_COMPILED_PER_PLAN) cached.shift();
-  return tree;
+  return { overall, nodeCount: nodes, questionIds, questionIndex, keyFactorNodes: Int32Array.from(keyFactors), flat: flatten(overall, nodes) };
 }
 
 /** The code of an unanswered question in {@link AnswerArrays.codes}. */

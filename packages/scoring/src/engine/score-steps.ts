@@ -1,7 +1,8 @@
-import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
+import type { Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem } from "@cohesion/schema";
 import { joinPointer, nearestName, SCHEMA_VERSION, validateAssessment, validateBenchmark, validateScale } from "@cohesion/schema";
 import { BUILTIN_SCALES } from "@cohesion/model/scales";
 import { buildScoreTree, keyFactorNodes, type TreeRules } from "./aggregate";
+import { usualBlock, validateOnce } from "./bulk";
 import { defaultWeightsMessage } from "./default-weights";
 import type { AnyScoringModel, ScoringContext } from "./model";
 import { BUILTIN_MODELS, DEFAULT_MODEL } from "./models/builtin";
@@ -24,8 +25,6 @@ import type { ReportAssessment, ReportMessage } from "../types";
 /** A step's result: the value when the step succeeded, and the problems it found. */
 export type Checked<T> = { value: T; problems: ValidationProblem[] };
 
-const validated = new WeakMap<object, ValidationReport>();
-
 /** Problems marked with the document they point into. */
 export function tagged(problems: readonly ValidationProblem[], document: string): ValidationProblem[] {
   return problems.map((p) => ({ ...p, params: { ...p.params, document } }));
@@ -41,22 +40,12 @@ function describeType(value: unknown): string {
 // document costs them what a quick check costs (the same fast check, the same deprecated-field walk).
 const FULL = { assessment: validateAssessment, benchmark: validateBenchmark, scale: validateScale } as const;
 
-// Benchmarks and scales are shared by many assessments: validate each object once.
-function validateShared(kind: "benchmark" | "scale", value: unknown): ValidationReport {
-  if (typeof value !== "object" || value === null) return FULL[kind](value);
-  const cached = validated.get(value);
-  if (cached) return cached;
-  const report = FULL[kind](value);
-  validated.set(value, report);
-  return report;
-}
-
 /** Checks a document of a kind; benchmarks and scales once per object. */
 export function checkDocument<T>(kind: "assessment" | "benchmark" | "scale", value: unknown, shared: boolean): Checked<T | null> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { value: null, problems: tagged([engineProblem("not_an_object", "", { what: kind, actual: describeType(value) })], kind) };
   }
-  const report = shared && kind !== "assessment" ? validateShared(kind, value) : FULL[kind](value);
+  const report = shared && kind !== "assessment" ? validateOnce(FULL[kind], value) : FULL[kind](value);
   const problems = tagged(report.errors, kind);
   return { value: report.valid ? (value as T) : null, problems };
 }
@@ -125,12 +114,8 @@ function checkAnswers(assessment: Assessment, plan: BenchmarkPlan, scale: Scale,
 
 /** The block of a score report that names the assessment scored. */
 export function reportAssessment(assessment: Assessment, scale: Scale): ReportAssessment {
-  const subject = assessment.subject;
-  // The usual block, a place with its country, made by one literal: blocks then share one shape that
-  // stays known between batches, so code reading a table's blocks is not thrown away with a table.
-  if (subject.ref !== undefined && subject.country !== undefined && assessment.illustrative === undefined) {
-    return { id: assessment.id, subject: subject.name, subjectType: subject.type, subjectRef: subject.ref, country: subject.country, assessedOn: assessment.assessedOn, scale: scale.id };
-  }
+  const usual = usualBlock(assessment, scale);
+  if (usual) return usual;
   const block: ReportAssessment = { id: assessment.id, subject: assessment.subject.name, subjectType: assessment.subject.type };
   if (assessment.subject.ref !== undefined) block.subjectRef = assessment.subject.ref;
   if (assessment.subject.country !== undefined) block.country = assessment.subject.country;

@@ -1,5 +1,6 @@
 import type { ScoreNode } from "@cohesion/schema";
-import type { CompiledTree } from "./compile-tree";
+import type { AnswerArrays, CompiledNode, CompiledTree } from "./compile-tree";
+import { LEAF, PARENT } from "./compile-tree";
 import type { Band } from "./parameters";
 
 // Pieces of score trees that many reports share, frozen so that no reader can change another
@@ -54,21 +55,67 @@ export function sharedNodes(tree: CompiledTree, bands: readonly Band[], explain:
 }
 
 /** How many answer combinations of one question are shared at most (a parent's can be many). */
-export const MAX_SHARED_PER_QUESTION = 512;
+const MAX_SHARED_PER_QUESTION = 512;
 
-/**
- * Freezes a written question node with everything in it (trace entries, children), so that it can be shared.
- *
- * @example
- * ```ts
- * const node = freezeQuestion(written);
- * ```
- */
-export function freezeQuestion(node: ScoreNode): ScoreNode {
+// Level ids are kebab-case or "n/a": neither character below can be part of one.
+const ANSWER_SEPARATOR = "\u0000";
+const UNANSWERED_KEY = "\u0001";
+
+/** Freezes a written question node with everything in it (trace entries, children), so that it can be shared. */
+function freezeQuestion(node: ScoreNode): ScoreNode {
   if (node.trace) {
     for (const entry of node.trace) Object.freeze(entry);
     Object.freeze(node.trace);
   }
   if (node.children) Object.freeze(node.children);
   return Object.freeze(node);
+}
+
+/**
+ * The writer of a report's nodes: a question whose inputs are answers only (a leaf, or a parent whose
+ * sub-questions are leaves) gets the frozen node written for the same answers before, when its score
+ * and status (and its sub-questions') match this evaluation, or is written (`writeNode(node, true)`),
+ * frozen and kept; any other node is written for this report (`writeNode(node, false)`).
+ *
+ * @example
+ * ```ts
+ * const write = questionWriter(shared, evaluation, STATUS_NAMES, answers.levels, writeNode);
+ * ```
+ */
+export function questionWriter(
+  shared: SharedNodes,
+  evaluation: { readonly score: ArrayLike<number>; readonly status: ArrayLike<number> },
+  statusNames: readonly string[],
+  levels: AnswerArrays["levels"],
+  writeNode: (node: CompiledNode, shareable: boolean) => ScoreNode,
+): (node: CompiledNode) => ScoreNode {
+  // The scale is checked by the scores and statuses of the node and its children.
+  const sameAs = (known: ScoreNode, n: number): boolean => {
+    const score = evaluation.score[n] as number;
+    return (known.score === null ? score !== score : known.score === score) && known.status === statusNames[evaluation.status[n] as number];
+  };
+  return (node) => {
+    const kind = node.kind;
+    if (kind > PARENT) return writeNode(node, false);
+    const n = node.index;
+    let key: string | undefined = levels?.[node.question];
+    if (kind === PARENT) {
+      // The parent's own answer and its sub-questions' answers, in order, as one key.
+      let joined = key ?? UNANSWERED_KEY;
+      for (const child of node.children) {
+        if (child.kind !== LEAF) return writeNode(node, false);
+        joined += ANSWER_SEPARATOR + (levels?.[child.question] ?? UNANSWERED_KEY);
+      }
+      key = joined;
+    }
+    let byAnswers = shared.questions[n];
+    const known = byAnswers?.get(key);
+    if (known && sameAs(known, n) && (kind === LEAF || node.children.every((child, i) => sameAs((known.children as ScoreNode[])[i] as ScoreNode, child.index)))) return known;
+    if (!byAnswers) shared.questions[n] = byAnswers = new Map();
+    // A parent with many sub-questions has many combinations of answers: only so many are kept.
+    if (byAnswers.size >= MAX_SHARED_PER_QUESTION) return writeNode(node, false);
+    const made = freezeQuestion(writeNode(node, true));
+    byAnswers.set(key, made);
+    return made;
+  };
 }

@@ -75,11 +75,11 @@ export interface PeerOptions {
 
 export type Dimension = PeerGroup["dimension"];
 
-const UNKNOWN_POPULATION = Object.freeze({ id: "unknown", label: "Population not known" });
-const UNKNOWN_SHARE = Object.freeze({ id: "unknown", label: "Share of migrant residents not known" });
-const UNKNOWN_COUNTRY = Object.freeze({ id: "unknown", label: "Country not known" });
+const UNKNOWN_POPULATION = /* @__PURE__ */ Object.freeze({ id: "unknown", label: "Population not known" });
+const UNKNOWN_SHARE = /* @__PURE__ */ Object.freeze({ id: "unknown", label: "Share of migrant residents not known" });
+const UNKNOWN_COUNTRY = /* @__PURE__ */ Object.freeze({ id: "unknown", label: "Country not known" });
 
-const ALL_GROUP = Object.freeze({ id: "all", label: "All subjects" });
+const ALL_GROUP = /* @__PURE__ */ Object.freeze({ id: "all", label: "All subjects" });
 
 export type Group = { readonly id: string; readonly label: string };
 

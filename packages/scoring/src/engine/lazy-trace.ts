@@ -1,0 +1,126 @@
+import type { ScoreNode } from "@cohesion/schema";
+import type { AnswerArrays, CompiledNode } from "./compile-tree";
+import type { Evaluation } from "./evaluate-tree";
+import type { TraceEntry } from "../types";
+import { traceOf, type TraceFigures } from "./trace";
+
+// Traces written on first read: a report kept in memory and never explained costs no trace objects.
+// The browser build writes them at once instead (./lazy-trace.browser.ts): less code, same reports.
+
+const SOURCE = Symbol("trace source");
+
+/**
+ * What the traces of one report are written from when first read: a copy of the figures of its
+ * evaluation (whose own arrays serve the next assessment) and its answers. One per report.
+ */
+export interface ReportTraces {
+  readonly figures: TraceFigures;
+  readonly answers: AnswerArrays;
+}
+
+// What a node's trace is written from: its compiled node and its report's figures.
+interface TraceSource {
+  readonly node: CompiledNode;
+  readonly report: ReportTraces;
+}
+
+/**
+ * The figures traces of a report are written from, copied from an evaluation into one array.
+ *
+ * @example
+ * ```ts
+ * const traces = reportTraces(evaluation, answers);
+ * ```
+ */
+export function reportTraces(evaluation: Evaluation, answers: AnswerArrays): ReportTraces {
+  const count = evaluation.score.length;
+  const all = new Float64Array(count * 3);
+  all.set(evaluation.score, 0);
+  all.set(evaluation.weight, count);
+  all.set(evaluation.status, count * 2);
+  return { figures: { score: all.subarray(0, count), weight: all.subarray(count, count * 2), status: all.subarray(count * 2) }, answers };
+}
+
+// Descriptors are reused: defineProperty reads them and keeps nothing.
+const DATA: PropertyDescriptor = { value: undefined, writable: true, enumerable: true, configurable: true };
+
+function setTrace(target: object, value: unknown): void {
+  DATA.value = value;
+  try {
+    Object.defineProperty(target, "trace", DATA);
+  } finally {
+    DATA.value = undefined;
+  }
+}
+
+function readTrace(this: { [SOURCE]?: TraceSource }): TraceEntry[] | undefined {
+  const source = this[SOURCE];
+  if (!source) return undefined;
+  const trace = traceOf(source.node, source.report.figures, source.report.answers);
+  // Written once: later reads see the same array. A frozen node keeps its accessor and writes it again.
+  if (Object.isExtensible(this)) setTrace(this, trace);
+  return trace;
+}
+
+function writeTrace(this: object, value: unknown): void {
+  setTrace(this, value);
+}
+
+const SOURCE_DESCRIPTOR: PropertyDescriptor = { value: undefined, writable: false, enumerable: false, configurable: true };
+const TRACE_DESCRIPTOR: PropertyDescriptor = Object.freeze({ get: readTrace, set: writeTrace, enumerable: true, configurable: true });
+
+/**
+ * Gives `node` its trace as an own enumerable property written on first read (JSON.stringify, a
+ * spread, a validator or any reader sees the same entries as an eagerly written trace): a report
+ * kept in memory and never explained costs no trace objects.
+ *
+ * @example
+ * ```ts
+ * defineLazyTrace(out, node, reportTraces(evaluation, answers));
+ * out.trace; // written now
+ * ```
+ */
+export function defineLazyTrace(out: object, node: CompiledNode, report: ReportTraces): void {
+  // Two calls, each with a descriptor made once: quicker than one defineProperties call.
+  SOURCE_DESCRIPTOR.value = { node, report } satisfies TraceSource;
+  try {
+    Object.defineProperty(out, SOURCE, SOURCE_DESCRIPTOR);
+  } finally {
+    SOURCE_DESCRIPTOR.value = undefined;
+  }
+  Object.defineProperty(out, "trace", TRACE_DESCRIPTOR);
+}
+
+// What JSON.stringify writes for a tree whose traces are still to be written: the same tree as plain
+// objects, traces written out. An object with an accessor takes the serializer's slow way, and turning
+// the accessor into a data property costs more than copying the node: the copy serves the one call.
+function plainForJson(this: ScoreNode): ScoreNode {
+  const copy = (node: ScoreNode): ScoreNode => {
+    // A shared question node is frozen and plain, and so is everything below it.
+    if (!Object.hasOwn(node, SOURCE) && (node.children === undefined || (node.level === "guide-question" && Object.isFrozen(node)))) return node;
+    const source = (node as { [SOURCE]?: TraceSource })[SOURCE];
+    const lazy = source !== undefined && Object.getOwnPropertyDescriptor(node, "trace")?.get === readTrace;
+    const out: Record<string, unknown> = {};
+    for (const key in node) {
+      const value = lazy && key === "trace" ? traceOf(source.node, source.report.figures, source.report.answers) : (node as unknown as Record<string, unknown>)[key];
+      out[key] = key === "children" && Array.isArray(value) ? value.map(copy) : value;
+    }
+    return out as unknown as ScoreNode;
+  };
+  return copy(this);
+}
+
+const TO_JSON: PropertyDescriptor = Object.freeze({ value: plainForJson, writable: true, enumerable: false, configurable: true });
+
+/**
+ * Gives the root of a tree with traces still to be written a non-enumerable `toJSON` that hands
+ * JSON.stringify the same tree as plain objects, so it writes exactly the same text, quickly.
+ *
+ * @example
+ * ```ts
+ * writeTracesBeforeJson(overall);
+ * ```
+ */
+export function writeTracesBeforeJson(root: ScoreNode): void {
+  Object.defineProperty(root, "toJSON", TO_JSON);
+}
