@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { LineBatch } from "./inputs";
 import type { CheckedBatch } from "./validate-batch";
-import { busyCores, DEFAULT_WORKERS_FROM, ValidationPool, ValidationWorkerError, validationWorkers, validationWorkersFrom, workersForSize } from "./validate-pool";
+import { busyCores, DEFAULT_WORKERS_FROM, ValidationPool, ValidationWorkerError, validationWorkers, validationWorkersFrom, workersForSize, TWO_CORE_WORKERS_FROM } from "./validate-pool";
 
 const dir = mkdtempSync(join(tmpdir(), "cohesion-pool-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -133,9 +133,11 @@ describe("validationWorkers", () => {
 });
 
 describe("validationWorkersFrom", () => {
-  it("reads COHESION_VALIDATE_WORKERS_FROM_MB in megabytes, 64 MB by default", () => {
-    expect(validationWorkersFrom({})).toBe(DEFAULT_WORKERS_FROM);
+  it("reads COHESION_VALIDATE_WORKERS_FROM_MB in megabytes; by default 100 MB, or 512 MB on two cores or fewer", () => {
+    expect(validationWorkersFrom({}, 4)).toBe(DEFAULT_WORKERS_FROM);
     expect(DEFAULT_WORKERS_FROM).toBe(100 * 1024 * 1024);
+    expect(validationWorkersFrom({}, 2)).toBe(TWO_CORE_WORKERS_FROM);
+    expect(TWO_CORE_WORKERS_FROM).toBe(512 * 1024 * 1024);
     expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "8" })).toBe(8 * 1024 * 1024);
     expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "0" })).toBe(0);
     expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "1.5" })).toBeUndefined();

@@ -17,11 +17,12 @@ export interface ValidateOptions {
   /** Check references across documents and against the installed plugins (default on). */
   integrity: boolean;
   /**
-   * Worker threads for large NDJSON streams (0: everything in the main thread). Workers build their own
+   * Worker threads for large NDJSON streams (0: everything in the main thread), or a function that counts
+   * them when a stream first reaches `workersFrom`. When plugins extend a schema, workers build their own
    * host from `cwd` and `plugins`, which must be what the given host was built from.
    */
-  workers?: number;
-  /** Size of an NDJSON stream from which workers are used (default 64 MB). */
+  workers?: number | (() => number);
+  /** Size of an NDJSON stream from which workers are used (default 100 MB). */
   workersFrom?: number;
   /** The `--plugin` paths the host was built with, for the workers' hosts. */
   plugins?: readonly string[];
@@ -41,7 +42,9 @@ export async function run(context: CommandContext): Promise<CommandOutcome> {
   const { positionals } = context.args;
   if (positionals.length === 0) throw new UsageError("validate needs at least one file, folder or - for standard input", "run `cohesion validate --help` for usage");
   const env = context.io.env ?? process.env;
-  const workers = validationWorkers(env);
+  // Unless set, the free cores are counted when a large stream first needs workers, not for every command.
+  const given = env["COHESION_VALIDATE_WORKERS"];
+  const workers = given === undefined || given.trim() === "" ? () => validationWorkers(env) ?? 0 : validationWorkers(env);
   if (workers === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS must be a whole number (0 validates in one thread), not "${env["COHESION_VALIDATE_WORKERS"] ?? ""}"`);
   const workersFrom = validationWorkersFrom(env);
   if (workersFrom === undefined) throw new UsageError(`COHESION_VALIDATE_WORKERS_FROM_MB must be a whole number of megabytes, not "${env["COHESION_VALIDATE_WORKERS_FROM_MB"] ?? ""}"`);
@@ -89,11 +92,15 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
     }
   };
   // Large NDJSON streams are checked in worker threads, started on the first one; results are taken in order.
-  const workerFile = (options.workers ?? 0) > 0 ? validationWorkerFile() : undefined;
+  const workerFile = options.workers !== undefined && options.workers !== 0 ? validationWorkerFile() : undefined;
   const workersFrom = options.workersFrom ?? DEFAULT_WORKERS_FROM;
   let pool: ValidationPool | undefined;
-  const startPool = (file: URL, bytes: number | undefined) =>
-    (pool ??= new ValidationPool(file, workersForSize(options.workers ?? 1, bytes, workersFrom), { extended: extendsSchemas(host()), cwd: options.cwd ?? io.cwd, plugins: options.plugins ?? [] }));
+  let counted: number | undefined;
+  const startPool = (file: URL, bytes: number | undefined) => {
+    counted ??= typeof options.workers === "function" ? options.workers() : (options.workers ?? 0);
+    if (pool || counted === 0) return;
+    pool = new ValidationPool(file, workersForSize(counted, bytes, workersFrom), { extended: extendsSchemas(host()), cwd: options.cwd ?? io.cwd, plugins: options.plugins ?? [] });
+  };
   const drain = async () => {
     while (pool && pool.pending > 0) checked(await pool.next());
   };
