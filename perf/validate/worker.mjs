@@ -32,8 +32,12 @@ if (mode === "baseline") {
     }
   }
 } else {
-  const { run, validationWorkers } = await import("@cohesion/cli");
-  workers = validationWorkers(process.env);
+  const { run, validationWorkers, validationWorkersFrom, workersForSize } = await import("@cohesion/cli");
+  // The workers the command starts: as many as the free cores allow, once the file reaches the threshold.
+  const { statSync } = await import("node:fs");
+  const size = statSync(file).size;
+  const from = validationWorkersFrom(process.env);
+  workers = size >= from ? workersForSize(validationWorkers(process.env), size, from) : 0;
   let out = "";
   exit = await run(["validate", file, "--format", "json"], {
     stdout: { write: (text) => (out += text) },

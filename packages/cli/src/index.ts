@@ -4,7 +4,7 @@ export { writeFileAtomic, OutputExistsError } from "./atomic-write";
 export { eachLineItem, expandInputs, LineTooLongError, linesOfBytes, parseLineBatch, readLineBatches, readNdjsonBytes, readSource, type ByteBatch, type InputDocument, type InputFailure, type InputItem, type InputSource, type LineBatch } from "./inputs";
 export { formatProblem } from "./format-problems";
 export { cliProblem, type CliProblemCode } from "./problems";
-export { busyCores, validationWorkers } from "./validate-pool";
+export { busyCores, validationWorkers, validationWorkersFrom, workersForSize } from "./validate-pool";
 export { COMMANDS } from "./commands/index";
 export { createColour, type Colour } from "./framework/colour";
 export type { CommandArgs, CommandContext, CommandModule, CommandOutcome, CommandSpec, OptionSpec } from "./framework/command";

@@ -133,11 +133,11 @@ describe("validationWorkers", () => {
 });
 
 describe("validationWorkersFrom", () => {
-  it("reads COHESION_VALIDATE_WORKERS_FROM_MB in megabytes; by default 100 MB, or 512 MB on two cores or fewer", () => {
+  it("reads COHESION_VALIDATE_WORKERS_FROM_MB in megabytes; by default 100 MB, or 400 MB on two cores or fewer", () => {
     expect(validationWorkersFrom({}, 4)).toBe(DEFAULT_WORKERS_FROM);
     expect(DEFAULT_WORKERS_FROM).toBe(100 * 1024 * 1024);
     expect(validationWorkersFrom({}, 2)).toBe(TWO_CORE_WORKERS_FROM);
-    expect(TWO_CORE_WORKERS_FROM).toBe(512 * 1024 * 1024);
+    expect(TWO_CORE_WORKERS_FROM).toBe(400 * 1024 * 1024);
     expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "8" })).toBe(8 * 1024 * 1024);
     expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "0" })).toBe(0);
     expect(validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "1.5" })).toBeUndefined();

@@ -130,21 +130,21 @@ export function workersForSize(workers: number, bytes: number | undefined, from:
 export const DEFAULT_WORKERS_FROM = 100 * 1024 * 1024;
 
 /**
- * The same threshold on a machine of two cores or fewer: 512 MB. There the two threads share the machine's
+ * The same threshold on a machine of two cores or fewer: 400 MB. There the two threads share the machine's
  * caches and V8's helper threads with everything else, and a worker's fixed cost was measured at 100–270 ms
  * of CPU (`perf/validate`): 22 % more CPU at 123 MB, 2 % at 515 MB, where it cut the time by 38 %.
  */
-export const TWO_CORE_WORKERS_FROM = 512 * 1024 * 1024;
+export const TWO_CORE_WORKERS_FROM = 400 * 1024 * 1024;
 
 /**
  * Size from which an NDJSON stream is validated in worker threads: `COHESION_VALIDATE_WORKERS_FROM_MB`
  * megabytes when set, otherwise {@link DEFAULT_WORKERS_FROM} (100 MB), or {@link TWO_CORE_WORKERS_FROM}
- * (512 MB) on a machine of two cores or fewer. Undefined when the value is not a whole number.
+ * (400 MB) on a machine of two cores or fewer. Undefined when the value is not a whole number.
  *
  * @example
  * ```ts
  * validationWorkersFrom({ COHESION_VALIDATE_WORKERS_FROM_MB: "8" }); // 8388608
- * validationWorkersFrom({}, 2); // 536870912
+ * validationWorkersFrom({}, 2); // 419430400
  * ```
  */
 export function validationWorkersFrom(env: Record<string, string | undefined>, cores: number = availableParallelism()): number | undefined {
