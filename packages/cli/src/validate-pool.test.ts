@@ -5,7 +5,8 @@ import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { LineBatch } from "./inputs";
 import type { CheckedBatch } from "./validate-batch";
-import { busyCores, DEFAULT_WORKERS_FROM, ValidationPool, ValidationWorkerError, validationWorkers, validationWorkersFrom, workersForSize, TWO_CORE_WORKERS_FROM } from "./validate-pool";
+import { busyCores } from "./busy-cores";
+import { DEFAULT_WORKERS_FROM, ValidationPool, ValidationWorkerError, validationWorkers, validationWorkersFrom, workersForSize, TWO_CORE_WORKERS_FROM } from "./validate-pool";
 
 const dir = mkdtempSync(join(tmpdir(), "cohesion-pool-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,7 +8,10 @@ import { checkLineBatch } from "./validate-batch";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./validate-pool";
 
 const port = parentPort;
-if (port) void serve(port, workerData as WorkerSetup);
+if (port) {
+  // A host that cannot be built is said as the worker's failure, which the pool reports as worker_failed.
+  serve(port, workerData as WorkerSetup).catch((error: unknown) => port.postMessage({ type: "failed", reason: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
+}
 
 async function serve(to: NonNullable<typeof parentPort>, setup: WorkerSetup): Promise<void> {
   let validator: { validate(document: unknown): ReturnType<typeof validate> } = { validate };
