@@ -82,8 +82,8 @@ export function workersForSize(workers: number, bytes: number | undefined, from:
 /**
  * Size from which an NDJSON stream is validated in worker threads unless told otherwise, and the size each
  * further worker needs: 100 MB. Where the worker has a core to itself, its start-up (the thread, the
- * validators, V8 optimising them a second time) costs about the CPU time of validating 10 MB, so from
- * 100 MB it adds at most a tenth to the CPU a run takes, while halving its time.
+ * validators, V8 optimising them a second time) was measured (on an earlier release) at about the CPU time
+ * of validating 10 MB, so from 100 MB it adds at most a tenth to the CPU a run takes, while halving its time.
  */
 export const DEFAULT_WORKERS_FROM = 100 * 1024 * 1024;
 
