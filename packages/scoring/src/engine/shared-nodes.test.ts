@@ -32,6 +32,14 @@ describe("full reports in memory", () => {
     const third = nodes(scored({ ...ANSWERS, "q-b1a": "none" }).overall);
     expect(parent(third)).not.toBe(parent(first));
     expect(parent(third).children?.[1]).toBe(parent(first).children?.[1]);
+    // Unanswered is an answer of its own: the parent's own or a sub-question's, each a node of its own, shared alike.
+    const subUnanswered = () => parent(nodes(scored({ ...ANSWERS, "q-b1a": undefined }).overall));
+    const ownUnanswered = () => parent(nodes(scored({ ...ANSWERS, "q-b1": undefined }).overall));
+    expect(new Set([parent(first), parent(third), subUnanswered(), ownUnanswered()]).size).toBe(4);
+    expect(subUnanswered()).toBe(subUnanswered());
+    expect(ownUnanswered()).toBe(ownUnanswered());
+    expect(subUnanswered().children?.[0]?.answer).toBeUndefined();
+    expect(ownUnanswered().answer).toBeUndefined();
     const banded = first.filter((n) => n.band?.id === "established");
     if (banded.length > 1) expect(banded[0]?.band).toBe(banded[1]?.band);
     expect(first.every((n) => n.band === undefined || Object.isFrozen(n.band))).toBe(true);

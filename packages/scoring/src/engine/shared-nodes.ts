@@ -12,9 +12,22 @@ import type { Band } from "./parameters";
 export interface SharedNodes {
   /** Frozen `{ id, label }` per band, in the bands' order. */
   readonly bandLabels: readonly Readonly<{ id: string; label: string }>[];
-  /** Per question node index: written nodes by answer level (a parent: its own and its sub-questions' levels; undefined: unanswered). */
-  readonly questions: (Map<string | undefined, ScoreNode> | undefined)[];
+  /** Per question node index: the nodes written for it so far. */
+  readonly questions: (SharedQuestion | undefined)[];
 }
+
+/** The nodes written for one question, by answers, and how many there are. */
+export interface SharedQuestion {
+  /**
+   * Written nodes by answer level (undefined: unanswered). A leaf's map gives the node; a parent's is
+   * a tree of maps, one level per answer read: its own, then each sub-question's in order.
+   */
+  readonly byAnswers: AnswerTree;
+  count: number;
+}
+
+/** Written nodes by answer level, a map per answer read (see {@link SharedNodes.questions}). */
+export type AnswerTree = Map<string | undefined, AnswerTree | ScoreNode>;
 
 const MAX_VARIANTS_PER_TREE = 8;
 const sharedByTree = new WeakMap<CompiledTree, { bands: readonly Band[]; explain: boolean; shared: SharedNodes }[]>();
@@ -46,7 +59,7 @@ export function sharedNodes(tree: CompiledTree, bands: readonly Band[], explain:
   for (const variant of variants) if (variant.explain === explain && sameBands(variant.bands, bands)) return variant.shared;
   const shared: SharedNodes = {
     bandLabels: bands.map((b) => Object.freeze({ id: b.id, label: b.label })),
-    questions: new Array<Map<string | undefined, ScoreNode> | undefined>(tree.nodeCount),
+    questions: new Array<SharedQuestion | undefined>(tree.nodeCount),
   };
   // A copy: the caller's list may change later.
   variants.push({ bands: bands.map((b) => ({ id: b.id, label: b.label, min: b.min })), explain, shared });
@@ -56,10 +69,6 @@ export function sharedNodes(tree: CompiledTree, bands: readonly Band[], explain:
 
 /** How many answer combinations of one question are shared at most (a parent's can be many). */
 const MAX_SHARED_PER_QUESTION = 512;
-
-// Level ids are kebab-case or "n/a": neither character below can be part of one.
-const ANSWER_SEPARATOR = "\u0000";
-const UNANSWERED_KEY = "\u0001";
 
 /** Freezes a written question node with everything in it (trace entries, children), so that it can be shared. */
 function freezeQuestion(node: ScoreNode): ScoreNode {
@@ -98,24 +107,42 @@ export function questionWriter(
     const kind = node.kind;
     if (kind > PARENT) return writeNode(node, false);
     const n = node.index;
-    let key: string | undefined = levels?.[node.question];
-    if (kind === PARENT) {
-      // The parent's own answer and its sub-questions' answers, in order, as one key.
-      let joined = key ?? UNANSWERED_KEY;
-      for (const child of node.children) {
-        if (child.kind !== LEAF) return writeNode(node, false);
-        joined += ANSWER_SEPARATOR + (levels?.[child.question] ?? UNANSWERED_KEY);
-      }
-      key = joined;
-    }
-    let byAnswers = shared.questions[n];
-    const known = byAnswers?.get(key);
-    if (known && sameAs(known, n) && (kind === LEAF || node.children.every((child, i) => sameAs((known.children as ScoreNode[])[i] as ScoreNode, child.index)))) return known;
-    if (!byAnswers) shared.questions[n] = byAnswers = new Map();
+    if (kind === PARENT) for (const child of node.children) if (child.kind !== LEAF) return writeNode(node, false);
+    // Answers are looked up one by one, each by its level id as given: no key is built per report.
+    const own = levels?.[node.question];
+    let question = shared.questions[n];
+    const root = question?.byAnswers;
+    const known = root && (kind === LEAF ? root.get(own) : findParent(root.get(own), node.children, levels));
+    if (known !== undefined && sameAs(known as ScoreNode, n) && (kind === LEAF || sameChildren(known as ScoreNode, node.children, sameAs))) return known as ScoreNode;
     // A parent with many sub-questions has many combinations of answers: only so many are kept.
-    if (byAnswers.size >= MAX_SHARED_PER_QUESTION) return writeNode(node, false);
+    if (question && question.count >= MAX_SHARED_PER_QUESTION) return writeNode(node, false);
     const made = freezeQuestion(writeNode(node, true));
-    byAnswers.set(key, made);
+    if (!question) shared.questions[n] = question = { byAnswers: new Map(), count: 0 };
+    let map = question.byAnswers;
+    let key = own;
+    if (kind === PARENT) {
+      for (const child of node.children) {
+        let next = map.get(key) as AnswerTree | undefined;
+        if (next === undefined) map.set(key, (next = new Map()));
+        map = next;
+        key = levels?.[child.question];
+      }
+    }
+    const before = map.size;
+    map.set(key, made); // over a node whose scores no longer match, if there was one
+    if (map.size > before) question.count++;
     return made;
   };
+}
+
+// The node kept for a parent's sub-question answers, from the map of its own answer.
+function findParent(at: AnswerTree | ScoreNode | undefined, children: readonly CompiledNode[], levels: AnswerArrays["levels"]): AnswerTree | ScoreNode | undefined {
+  for (let i = 0; i < children.length && at !== undefined; i++) at = (at as AnswerTree).get(levels?.[(children[i] as CompiledNode).question]);
+  return at;
+}
+
+function sameChildren(known: ScoreNode, children: readonly CompiledNode[], sameAs: (known: ScoreNode, n: number) => boolean): boolean {
+  const written = known.children as ScoreNode[];
+  for (let i = 0; i < children.length; i++) if (!sameAs(written[i] as ScoreNode, (children[i] as CompiledNode).index)) return false;
+  return true;
 }
