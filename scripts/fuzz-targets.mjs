@@ -217,75 +217,92 @@ function check(index, target, ok, reason) {
 
 const isReport = (r) => r !== null && typeof r === "object" && typeof r.valid === "boolean" && Array.isArray(r.errors);
 
+/** How many inputs a worker claims at a time: small enough that workers end within moments of each other. */
+export const CHUNK = 64;
+
+/** Claims chunks of the inputs `from` to `from + count - 1` in order, for one thread alone. */
+export function claimInOrder(from, count) {
+  let next = 0;
+  return () => {
+    const start = next;
+    next += CHUNK;
+    return start < count ? from + start : -1;
+  };
+}
+
 /**
- * Runs the inputs `from + offset`, `from + offset + stride`, … below `from + count` (a worker's share);
- * every input depends only on (seed, index). Answers the inputs run, the time spent in each target (ms)
- * and the failures.
+ * Runs the inputs of the chunks `claim()` hands out (the first index of a chunk of {@link CHUNK}, or -1
+ * when none is left), never past `from + count`; every input depends only on (seed, index), so workers
+ * claiming from one shared counter run every input once, whichever of them is quicker. Answers the
+ * inputs run, the time spent in each target (ms) and the failures.
  */
-export async function runFuzz({ seed, count, from = 0, seconds = Infinity, stride = 1, offset = 0, onInput = () => {} }) {
+export async function runFuzz({ seed, count, from = 0, seconds = Infinity, claim = claimInOrder(from, count), onInput = () => {} }) {
   const started = performance.now();
+  const end = from + count;
   let inputs = 0;
-  for (let index = from + offset; index < from + count; index += stride) {
-    if ((inputs & 255) === 0 && (performance.now() - started) / 1000 > seconds) break;
-    onInput(index);
-    const { g, document, text, wellFormed } = inputAt(seed, index);
-    inputs++;
+  chunks: for (let start = claim(); start !== -1; start = claim()) {
+    for (let index = start, stop = Math.min(start + CHUNK, end); index < stop; index++) {
+      if ((inputs & 255) === 0 && (performance.now() - started) / 1000 > seconds) break chunks;
+      onInput(index);
+      const { g, document, text, wellFormed } = inputAt(seed, index);
+      inputs++;
 
-    // Text: the JSON readers of core and the CLI's NDJSON reader, which must agree on what parses.
-    const parsed = call("core.parseJsonText", index, core.parseJsonText, text);
-    const documentRead = call("core.parseJsonDocument", index, coreJson.parseJsonDocument, text);
-    // What JSON.parse says of the text, which the readers must agree with. A text made well-formed is known
-    // to parse, so the value core.parseJsonText answered for it serves as JSON.parse's (parsing it once more
-    // would only repeat the reader's work); any other text, or one the reader refused, is parsed here.
-    let jsonParse;
-    if (wellFormed && parsed?.ok) jsonParse = { ok: true, value: parsed.value };
-    else {
-      // Only whether JSON.parse throws is used: the stack trace of its SyntaxError, most of the cost of a
-      // refusal, is not captured (as core's parseOrRefuse does).
-      const limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-      try {
-        jsonParse = { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-      } catch {
-        jsonParse = { ok: false };
-      } finally {
-        Error.stackTraceLimit = limit;
+      // Text: the JSON readers of core and the CLI's NDJSON reader, which must agree on what parses.
+      const parsed = call("core.parseJsonText", index, core.parseJsonText, text);
+      const documentRead = call("core.parseJsonDocument", index, coreJson.parseJsonDocument, text);
+      // What JSON.parse says of the text, which the readers must agree with. A text made well-formed is known
+      // to parse, so the value core.parseJsonText answered for it serves as JSON.parse's (parsing it once more
+      // would only repeat the reader's work); any other text, or one the reader refused, is parsed here.
+      let jsonParse;
+      if (wellFormed && parsed?.ok) jsonParse = { ok: true, value: parsed.value };
+      else {
+        // Only whether JSON.parse throws is used: the stack trace of its SyntaxError, most of the cost of a
+        // refusal, is not captured (as core's parseOrRefuse does).
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        try {
+          jsonParse = { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+        } catch {
+          jsonParse = { ok: false };
+        } finally {
+          Error.stackTraceLimit = limit;
+        }
       }
-    }
-    if (parsed) check(index, "core.parseJsonText", parsed.ok === jsonParse.ok, `says ok=${parsed.ok}, JSON.parse says ok=${jsonParse.ok}`);
-    if (documentRead) check(index, "core.parseJsonDocument", documentRead.ok === jsonParse.ok, `says ok=${documentRead.ok}, JSON.parse says ok=${jsonParse.ok}`);
-    if (documentRead?.ok && parsed?.ok) {
-      const quick = coreJson.hasDuplicateKeys(text, documentRead.value);
-      check(index, "core.hasDuplicateKeys", quick === documentRead.duplicates.length > 0, `quick check says ${quick}, the scan found ${documentRead.duplicates.length}`);
-    }
-    // Now and then the text as it is: an indented text is dozens of broken lines for the NDJSON reader.
-    const bytes = Buffer.from(index % 25 === 0 ? `${text}\n${text.replace(/\n/g, " ")}\n` : `${text.replace(/\n/g, " ")}\n`, index % 7 === 0 ? "latin1" : "utf8");
-    call("cli.linesOfBytes", index, readLines, bytes);
+      if (parsed) check(index, "core.parseJsonText", parsed.ok === jsonParse.ok, `says ok=${parsed.ok}, JSON.parse says ok=${jsonParse.ok}`);
+      if (documentRead) check(index, "core.parseJsonDocument", documentRead.ok === jsonParse.ok, `says ok=${documentRead.ok}, JSON.parse says ok=${jsonParse.ok}`);
+      if (documentRead?.ok && parsed?.ok) {
+        const quick = coreJson.hasDuplicateKeys(text, documentRead.value);
+        check(index, "core.hasDuplicateKeys", quick === documentRead.duplicates.length > 0, `quick check says ${quick}, the scan found ${documentRead.duplicates.length}`);
+      }
+      // Now and then the text as it is: an indented text is dozens of broken lines for the NDJSON reader.
+      const bytes = Buffer.from(index % 25 === 0 ? `${text}\n${text.replace(/\n/g, " ")}\n` : `${text.replace(/\n/g, " ")}\n`, index % 7 === 0 ? "latin1" : "utf8");
+      call("cli.linesOfBytes", index, readLines, bytes);
 
-    // Values: the schema validators (ajv) and the model's parsers (zod) must give the same verdict.
-    const value = jsonParse.ok ? jsonParse.value : document;
-    const validated = call("schema.validate", index, schema.validate, value);
-    const parsedDocument = call("model.parseDocument", index, model.parseDocument, value);
-    if (validated) check(index, "schema.validate", isReport(validated), "did not answer with a report");
-    if (validated && parsedDocument) {
-      check(index, "validate≡parseDocument", validated.valid === parsedDocument.ok, () => `validate says valid=${validated.valid}, zod says ok=${parsedDocument.ok}: ${JSON.stringify((validated.valid ? parsedDocument.report : validated).errors.slice(0, 2).map((p) => `${p.code} ${p.pointer}`))}`);
+      // Values: the schema validators (ajv) and the model's parsers (zod) must give the same verdict.
+      const value = jsonParse.ok ? jsonParse.value : document;
+      const validated = call("schema.validate", index, schema.validate, value);
+      const parsedDocument = call("model.parseDocument", index, model.parseDocument, value);
+      if (validated) check(index, "schema.validate", isReport(validated), "did not answer with a report");
+      if (validated && parsedDocument) {
+        check(index, "validate≡parseDocument", validated.valid === parsedDocument.ok, () => `validate says valid=${validated.valid}, zod says ok=${parsedDocument.ok}: ${JSON.stringify((validated.valid ? parsedDocument.report : validated).errors.slice(0, 2).map((p) => `${p.code} ${p.pointer}`))}`);
+      }
+      const kind = g.pick(kinds);
+      call("schema.validateAs", index, schema.validateAs, kind, value);
+      call("host.validate", index, validateWithHost, value);
+      call("model.checkIntegrity", index, model.checkIntegrity, index % 8 === 0 ? [value, ...context] : [value]);
+      call("model.migrate", index, model.migrate, value, g.pick(["1.0", "1.1", "2.0"]));
+      if (value && typeof value === "object" && value.kind === "assessment" && benchmark && model0) {
+        const scored = call("scoring.scoreAssessment", index, score, value);
+        if (scored?.ok && index % 4 === 0) call("report.renderMarkdownReport", index, renderReport, scored.report);
+      }
+      if ((index & 63) === 0) {
+        const keys = Object.getOwnPropertyNames(Object.prototype).length;
+        const clean = keys === protoKeys && ({}).polluted === undefined && Object.getPrototypeOf({}) === Object.prototype;
+        check(index, "prototype", clean, "Object.prototype was changed");
+        if (!clean) break chunks;
+      }
+      if (failures.length >= 20) break chunks;
     }
-    const kind = g.pick(kinds);
-    call("schema.validateAs", index, schema.validateAs, kind, value);
-    call("host.validate", index, validateWithHost, value);
-    call("model.checkIntegrity", index, model.checkIntegrity, index % 8 === 0 ? [value, ...context] : [value]);
-    call("model.migrate", index, model.migrate, value, g.pick(["1.0", "1.1", "2.0"]));
-    if (value && typeof value === "object" && value.kind === "assessment" && benchmark && model0) {
-      const scored = call("scoring.scoreAssessment", index, score, value);
-      if (scored?.ok && index % 4 === 0) call("report.renderMarkdownReport", index, renderReport, scored.report);
-    }
-    if ((index & 63) === 0) {
-      const keys = Object.getOwnPropertyNames(Object.prototype).length;
-      const clean = keys === protoKeys && ({}).polluted === undefined && Object.getPrototypeOf({}) === Object.prototype;
-      check(index, "prototype", clean, "Object.prototype was changed");
-      if (!clean) break;
-    }
-    if (failures.length >= 20) break;
   }
   return { seed, inputs, times, failures };
 }

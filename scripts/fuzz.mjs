@@ -7,8 +7,9 @@
 // `--seed s --from i --count 1` replays exactly that input. Without --seed a random seed is chosen and
 // printed. Runs against the built packages (`npm run build` first).
 //
-// Inputs are shared out among worker threads, one per free core by default: each worker loads the
-// packages and builds a host once (about a second), so a run of a few thousand inputs uses one.
+// Inputs are shared out among worker threads, one per free core by default, in chunks claimed from a
+// shared counter; each worker loads the packages and builds a host once (about a second), so a run of a
+// few thousand inputs uses one.
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -16,6 +17,7 @@ import { Worker, isMainThread, parentPort, workerData } from "node:worker_thread
 const HANG_MS = 10_000;
 // Inputs a worker should have to be worth its start-up.
 const INPUTS_PER_WORKER = 20_000;
+const MAX_COUNT = 2_000_000_000;
 
 if (isMainThread) {
   const args = process.argv.slice(2);
@@ -27,30 +29,40 @@ if (isMainThread) {
   const count = option("--count", 1_000_000);
   const from = option("--from", 0);
   const seconds = option("--seconds", Infinity);
+  // Workers claim inputs from a 32-bit counter in shared memory.
+  if (!(Number.isInteger(count) && count >= 1 && count <= MAX_COUNT)) {
+    console.error(`fuzz: --count must be a whole number from 1 to ${MAX_COUNT.toLocaleString("en")}; for more inputs, run again with --from`);
+    process.exit(2);
+  }
   // `npm run fuzz` builds first: the one-minute load average alone would still count that build as load and
   // leave a core of a two-core machine idle, so the cores busy now count too (as for `cohesion validate`).
   const { busyCores } = await import(new URL("../packages/cli/dist/index.js", import.meta.url).href);
   const freeCores = Math.max(1, Math.round(availableParallelism() - busyCores()));
   const workers = Math.max(1, Math.min(option("--workers", Math.min(freeCores, Math.ceil(count / INPUTS_PER_WORKER))), count));
   console.log(`fuzz: seed ${seed}, inputs ${from} to ${from + count - 1} (replay one with --seed ${seed} --from <index> --count 1), ${workers} worker${workers === 1 ? "" : "s"}`);
-  // Each worker takes every `workers`-th input and writes the index it is at into shared memory; the main
-  // thread stops the run when one index stands still too long (a hang).
-  const progress = new Int32Array(new SharedArrayBuffer(4 * workers));
+  // Workers claim chunks of inputs from one counter in shared memory (after the slots), so a quicker
+  // worker takes more and they end together; each writes the index it is at into its slot, and the
+  // main thread stops the run when a working thread's index stands still too long (a hang).
+  const progress = new Int32Array(new SharedArrayBuffer(4 * (workers + 1)));
   const summaries = [];
   // The rates count from the moment every worker is ready (packages loaded, host built) to the last one's
   // end, in wall time and in CPU time of the whole process (a worker cannot measure its own).
   let ready = 0;
   let started = performance.now();
   let cpuStarted = process.cpuUsage();
+  const done = new Array(workers).fill(false);
   const threads = Array.from({ length: workers }, (_, slot) => {
     const worker = new Worker(fileURLToPath(import.meta.url), {
-      workerData: { seed, count, from, seconds, stride: workers, offset: slot, progress, slot },
+      workerData: { seed, count, from, seconds, progress, slot, counter: workers },
       // A larger young generation: the targets allocate many short-lived reports, and scavenging less
       // often is a tenth of the run.
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
     worker.on("message", (message) => {
-      if (message !== "ready") return void summaries.push(message);
+      if (message !== "ready") {
+        done[slot] = true; // a finished worker's index stands still, as a hang's would
+        return void summaries.push(message);
+      }
       if (++ready < workers) return;
       started = performance.now();
       cpuStarted = process.cpuUsage();
@@ -66,6 +78,7 @@ if (isMainThread) {
   const still = new Array(workers).fill(0);
   const watch = setInterval(() => {
     for (let slot = 0; slot < workers; slot++) {
+      if (done[slot]) continue;
       const at = Atomics.load(progress, slot);
       still[slot] = at === last[slot] ? still[slot] + 1000 : 0;
       last[slot] = at;
@@ -88,11 +101,15 @@ if (isMainThread) {
     if (summary.failures.length > 0) process.exitCode = 1;
   }
 } else {
-  const { seed, count, from, seconds, stride, offset, progress, slot } = workerData;
-  const { runFuzz } = await import("./fuzz-targets.mjs");
+  const { seed, count, from, seconds, progress, slot, counter } = workerData;
+  const { CHUNK, runFuzz } = await import("./fuzz-targets.mjs");
   parentPort.postMessage("ready");
   await new Promise((resolve) => parentPort.once("message", resolve));
-  parentPort.postMessage(await runFuzz({ seed, count, from, seconds, stride, offset, onInput: (index) => Atomics.store(progress, slot, index) }));
+  const claim = () => {
+    const start = Atomics.add(progress, counter, CHUNK);
+    return start < count ? from + start : -1;
+  };
+  parentPort.postMessage(await runFuzz({ seed, count, from, seconds, claim, onInput: (index) => Atomics.store(progress, slot, index) }));
 }
 
 /** One summary of the workers' own, with the rates of the whole run. */

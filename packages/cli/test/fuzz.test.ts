@@ -21,6 +21,12 @@ describe("npm run fuzz", () => {
     expect(ran.stdout).toMatch(/41 inputs in [\d.]+ s/);
   });
 
+  it("refuses a count the workers' shared counter cannot hold, saying how to run more", () => {
+    const ran = spawnSync(process.execPath, [join(repoRoot, "scripts/fuzz.mjs"), "--count", "3000000000"], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).toContain("--count must be a whole number from 1 to 2,000,000,000; for more inputs, run again with --from");
+  });
+
   it("replays one input by seed and index", () => {
     const ran = spawnSync(process.execPath, [join(repoRoot, "scripts/fuzz.mjs"), "--seed", "7", "--from", "123", "--count", "1"], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
     expect(ran.status).toBe(0);
