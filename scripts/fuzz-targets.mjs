@@ -220,23 +220,13 @@ const isReport = (r) => r !== null && typeof r === "object" && typeof r.valid ==
 /** How many inputs a worker claims at a time: small enough that workers end within moments of each other. */
 export const CHUNK = 64;
 
-/** Claims chunks of the inputs `from` to `from + count - 1` in order, for one thread alone. */
-export function claimInOrder(from, count) {
-  let next = 0;
-  return () => {
-    const start = next;
-    next += CHUNK;
-    return start < count ? from + start : -1;
-  };
-}
-
 /**
  * Runs the inputs of the chunks `claim()` hands out (the first index of a chunk of {@link CHUNK}, or -1
  * when none is left), never past `from + count`; every input depends only on (seed, index), so workers
  * claiming from one shared counter run every input once, whichever of them is quicker. Answers the
  * inputs run, the time spent in each target (ms) and the failures.
  */
-export async function runFuzz({ seed, count, from = 0, seconds = Infinity, claim = claimInOrder(from, count), onInput = () => {} }) {
+export async function runFuzz({ seed, count, from = 0, seconds = Infinity, claim, onInput = () => {} }) {
   const started = performance.now();
   const end = from + count;
   let inputs = 0;

@@ -21,28 +21,33 @@ const MAX_COUNT = 2_000_000_000;
 
 if (isMainThread) {
   const args = process.argv.slice(2);
-  const option = (name, fallback) => {
+  // Every option is a number; one that is not what it must be stops the run before any worker starts.
+  const option = (name, fallback, { whole = true, min = 0, max = Number.MAX_SAFE_INTEGER, hint = "" } = {}) => {
     const at = args.indexOf(name);
-    return at >= 0 ? Number(args[at + 1]) : fallback;
+    if (at < 0) return fallback;
+    const value = Number(args[at + 1]);
+    if (args[at + 1] === undefined || args[at + 1].trim() === "" || Number.isNaN(value) || (whole && !Number.isInteger(value)) || value < min || value > max) {
+      const what = whole ? "a whole number" : "a number";
+      console.error(`fuzz: ${name} must be ${what} from ${min.toLocaleString("en")}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max.toLocaleString("en")}`}, not ${args[at + 1] === undefined ? "nothing" : JSON.stringify(args[at + 1])}${hint}`);
+      process.exit(2);
+    }
+    return value;
   };
   const seed = option("--seed", Math.floor(Math.random() * 2 ** 31));
-  const count = option("--count", 1_000_000);
-  const from = option("--from", 0);
-  const seconds = option("--seconds", Infinity);
   // Workers claim inputs from a 32-bit counter in shared memory.
-  if (!(Number.isInteger(count) && count >= 1 && count <= MAX_COUNT)) {
-    console.error(`fuzz: --count must be a whole number from 1 to ${MAX_COUNT.toLocaleString("en")}; for more inputs, run again with --from`);
-    process.exit(2);
-  }
+  const count = option("--count", 1_000_000, { min: 1, max: MAX_COUNT, hint: "; for more inputs, run again with --from" });
+  const from = option("--from", 0);
+  const seconds = option("--seconds", Infinity, { whole: false, min: 0 });
   // `npm run fuzz` builds first: the one-minute load average alone would still count that build as load and
   // leave a core of a two-core machine idle, so the cores busy now count too (as for `cohesion validate`).
   const { busyCores } = await import(new URL("../packages/cli/dist/index.js", import.meta.url).href);
   const freeCores = Math.max(1, Math.round(availableParallelism() - busyCores()));
-  const workers = Math.max(1, Math.min(option("--workers", Math.min(freeCores, Math.ceil(count / INPUTS_PER_WORKER))), count));
+  const workers = Math.min(option("--workers", Math.min(freeCores, Math.ceil(count / INPUTS_PER_WORKER)), { min: 1, max: 256 }), count);
   console.log(`fuzz: seed ${seed}, inputs ${from} to ${from + count - 1} (replay one with --seed ${seed} --from <index> --count 1), ${workers} worker${workers === 1 ? "" : "s"}`);
   // Workers claim chunks of inputs from one counter in shared memory (after the slots), so a quicker
-  // worker takes more and they end together; each writes the index it is at into its slot, and the
-  // main thread stops the run when a working thread's index stands still too long (a hang).
+  // worker takes more and they end together; each writes the input it is at (less --from, to fit 32 bits)
+  // into its slot, and the main thread stops the run when a working thread's input stands still too long
+  // (a hang).
   const progress = new Int32Array(new SharedArrayBuffer(4 * (workers + 1)));
   const summaries = [];
   // The rates count from the moment every worker is ready (packages loaded, host built) to the last one's
@@ -60,7 +65,7 @@ if (isMainThread) {
     });
     worker.on("message", (message) => {
       if (message !== "ready") {
-        done[slot] = true; // a finished worker's index stands still, as a hang's would
+        done[slot] = true; // finished: its index stands still, as a hang's would
         return void summaries.push(message);
       }
       if (++ready < workers) return;
@@ -68,8 +73,10 @@ if (isMainThread) {
       cpuStarted = process.cpuUsage();
       for (const thread of threads) thread.postMessage("go");
     });
+    // A worker that stopped, however, is no longer watched: its index stands still, as a hang's would.
+    worker.once("exit", () => (done[slot] = true));
     worker.on("error", (error) => {
-      console.error(`fuzz: FAIL at input ${Atomics.load(progress, slot)} (seed ${seed}), outside any target: ${error?.stack ?? error}`);
+      console.error(`fuzz: FAIL at input ${from + Atomics.load(progress, slot)} (seed ${seed}), outside any target: ${error?.stack ?? error}`);
       process.exitCode = 1;
     });
     return worker;
@@ -83,7 +90,7 @@ if (isMainThread) {
       still[slot] = at === last[slot] ? still[slot] + 1000 : 0;
       last[slot] = at;
       if (still[slot] >= HANG_MS) {
-        console.error(`fuzz: HANG — input ${at} (seed ${seed}) has run for ${HANG_MS / 1000} s`);
+        console.error(`fuzz: HANG — input ${from + at} (seed ${seed}) has run for ${HANG_MS / 1000} s`);
         process.exitCode = 1;
         for (const thread of threads) void thread.terminate();
       }
@@ -109,7 +116,7 @@ if (isMainThread) {
     const start = Atomics.add(progress, counter, CHUNK);
     return start < count ? from + start : -1;
   };
-  parentPort.postMessage(await runFuzz({ seed, count, from, seconds, claim, onInput: (index) => Atomics.store(progress, slot, index) }));
+  parentPort.postMessage(await runFuzz({ seed, count, from, seconds, claim, onInput: (index) => Atomics.store(progress, slot, index - from) }));
 }
 
 /** One summary of the workers' own, with the rates of the whole run. */

@@ -7,11 +7,10 @@
 // counts of two runs differ by about 1 % (when a garbage collection falls differs).
 // `engine`: scorer.scoreAll, then createPeerIndex over the table and ranks(); `loop`: the hand-written
 // loop of run.mjs over the same answers. SCORING_MODULE measures another build, as in run.mjs.
-import { pathToFileURL } from "node:url";
 import { compileBaseline, makeBenchmark, makeData } from "./fixture.mjs";
+import { scoring } from "./harness.mjs";
 
-const MODULE = process.env.SCORING_MODULE ?? "@cohesion/scoring";
-const { createPeerIndex, createScorer } = await import(MODULE.startsWith("/") ? pathToFileURL(MODULE).href : MODULE);
+const { createPeerIndex, createScorer } = scoring;
 
 const [what = "engine", passes = "1"] = process.argv.slice(2);
 const ASSESSMENTS = Number(process.env.SCORING_PERF_ASSESSMENTS ?? 2_000);

@@ -9,22 +9,15 @@
 // perf/scoring/scale.mjs measures 100,000 full reports streamed as NDJSON and peer ranking at 10,000 vs 100,000 subjects.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
+import { fileURLToPath } from "node:url";
+import { collectGarbage, median, MODULE, scoring } from "./harness.mjs";
 import { compileBaseline, KEY_FACTORS, makeBenchmark, makeData } from "./fixture.mjs";
 
-// SCORING_MODULE measures another build of the engine (a path to its dist/index.js, e.g. the last
-// release) with this same harness, for before/after figures taken on the same machine the same day.
-const MODULE = process.env.SCORING_MODULE ?? "@cohesion/scoring";
-const { createPeerIndex, createScorer, keyFactorNodes, scoreAssessment } = await import(MODULE.startsWith("/") ? pathToFileURL(MODULE).href : MODULE);
+// SCORING_MODULE measures another build of the engine with this same harness (see ./harness.mjs).
+const { createPeerIndex, createScorer, keyFactorNodes, scoreAssessment } = scoring;
 
 const ASSESSMENTS = Number(process.env.SCORING_PERF_ASSESSMENTS ?? 10_000);
 const ROUNDS = Number(process.env.SCORING_PERF_ROUNDS ?? 5);
-
-// Collect garbage between phases, so one phase's leftovers are not billed to the next.
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc");
 
 // The clock: CPU time of this process (every thread, the garbage collector's helpers included) by
 // default, as the machine is shared and wall time counts the waits for a core; SCORING_CLOCK=wall for wall time.
@@ -39,11 +32,6 @@ function time(fn) {
   const start = now();
   const value = fn();
   return { ms: now() - start, value };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 const benchmark = makeBenchmark();

@@ -13,21 +13,21 @@ import { createWriteStream, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PerformanceObserver, performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
+import { fileURLToPath } from "node:url";
+import { collectGarbage, median, MODULE, scoring } from "./harness.mjs";
 import { LEVELS, makeAssessment, makeBenchmark, makeData, questionIds, random } from "./fixture.mjs";
 
-// SCORING_MODULE measures another build of the engine (a path to its dist/index.js), as in run.mjs.
-const MODULE = process.env.SCORING_MODULE ?? "@cohesion/scoring";
-const { createPeerIndex, createScorer, scoreAssessment } = await import(MODULE.startsWith("/") ? pathToFileURL(MODULE).href : MODULE);
-
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc");
+// SCORING_MODULE measures another build of the engine, as in run.mjs (see ./harness.mjs).
+const { createPeerIndex, createScorer, scoreAssessment } = scoring;
 
 const STREAMED = Number(process.env.SCORING_STREAM_REPORTS ?? 100_000);
 const SMALL = 10_000;
 const LARGE = 100_000;
+const PEER_ROUNDS = process.env.SCORING_PEER_ROUNDS === undefined ? undefined : Number(process.env.SCORING_PEER_ROUNDS);
+if (PEER_ROUNDS !== undefined && !(Number.isInteger(PEER_ROUNDS) && PEER_ROUNDS >= 1)) {
+  console.error(`SCORING_PEER_ROUNDS must be a whole number of rounds from 1, not "${process.env.SCORING_PEER_ROUNDS}"`);
+  process.exit(2);
+}
 const answerObjects = LEVELS.map((level) => ({ level }));
 // One answer object per level, shared: the data of 100,000 subjects stays small beside what is measured.
 const sharedAnswer = (level) => answerObjects[LEVELS.indexOf(level)];
@@ -71,7 +71,6 @@ function observeGc() {
   const observer = new PerformanceObserver((list) => gcPauses.push(...list.getEntries().map((e) => ({ start: e.startTime, ms: e.duration }))));
   observer.observe({ entryTypes: ["gc"] });
 }
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function rankingFigures(size) {
   const { assessments, places } = makeData(benchmark, size, 11, sharedAnswer);
@@ -81,7 +80,7 @@ async function rankingFigures(size) {
   if (!table.ok) throw new Error("no table");
   assessments.length = 0; // ranking reads the table and the places only
   observeGc();
-  const rounds = Number(process.env.SCORING_PEER_ROUNDS ?? (size > 50_000 ? 7 : 15));
+  const rounds = PEER_ROUNDS ?? (size > 50_000 ? 7 : 15);
   const figures = { wallMs: [], cpuMs: [], gcMs: [], systemMs: [] };
   for (let round = 0; round <= rounds; round++) {
     collectGarbage();

@@ -24,7 +24,21 @@ describe("npm run fuzz", () => {
   it("refuses a count the workers' shared counter cannot hold, saying how to run more", () => {
     const ran = spawnSync(process.execPath, [join(repoRoot, "scripts/fuzz.mjs"), "--count", "3000000000"], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
     expect(ran.status).toBe(2);
-    expect(ran.stderr).toContain("--count must be a whole number from 1 to 2,000,000,000; for more inputs, run again with --from");
+    expect(ran.stderr).toContain('--count must be a whole number from 1 to 2,000,000,000, not "3000000000"; for more inputs, run again with --from');
+  });
+
+  it("refuses an option that is not a number of the right kind, naming it and what it must be", () => {
+    for (const [args, message] of [
+      [["--seed", "abc"], '--seed must be a whole number from 0 up, not "abc"'],
+      [["--from", "-1"], '--from must be a whole number from 0 up, not "-1"'],
+      [["--workers", "0"], '--workers must be a whole number from 1 to 256, not "0"'],
+      [["--seconds"], "--seconds must be a number from 0 up, not nothing"],
+    ]) {
+      const ran = spawnSync(process.execPath, [join(repoRoot, "scripts/fuzz.mjs"), ...args], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
+      expect(ran.status, args.join(" ")).toBe(2);
+      expect(ran.stderr, args.join(" ")).toContain(message);
+      expect(ran.stderr, args.join(" ")).not.toMatch(/\n\s+at /); // no stack trace
+    }
   });
 
   it("replays one input by seed and index", () => {

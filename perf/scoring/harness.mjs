@@ -1,0 +1,22 @@
+// What every scoring measurement shares besides its data (./fixture.mjs): the engine build it measures,
+// a garbage collection on demand between phases, and the median of rounds.
+import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+/**
+ * The build of @cohesion/scoring measured: SCORING_MODULE names another one (a path to its dist/index.js,
+ * e.g. the last release), for before/after figures taken on the same machine the same day.
+ */
+export const MODULE = process.env.SCORING_MODULE ?? "@cohesion/scoring";
+export const scoring = await import(MODULE.startsWith("/") ? pathToFileURL(MODULE).href : MODULE);
+
+setFlagsFromString("--expose-gc");
+/** A full garbage collection, so one phase's leftovers are not billed to the next. */
+export const collectGarbage = runInNewContext("gc");
+
+/** The middle value (the upper of the two middle ones for an even count). */
+export function median(values) {
+  if (values.length === 0) throw new Error("median of no values");
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
