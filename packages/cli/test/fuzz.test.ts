@@ -28,12 +28,13 @@ describe("npm run fuzz", () => {
   });
 
   it("refuses an option that is not a number of the right kind, naming it and what it must be", () => {
-    for (const [args, message] of [
+    const cases: [string[], string][] = [
       [["--seed", "abc"], '--seed must be a whole number from 0 up, not "abc"'],
       [["--from", "-1"], '--from must be a whole number from 0 up, not "-1"'],
       [["--workers", "0"], '--workers must be a whole number from 1 to 256, not "0"'],
       [["--seconds"], "--seconds must be a number from 0 up, not nothing"],
-    ]) {
+    ];
+    for (const [args, message] of cases) {
       const ran = spawnSync(process.execPath, [join(repoRoot, "scripts/fuzz.mjs"), ...args], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
       expect(ran.status, args.join(" ")).toBe(2);
       expect(ran.stderr, args.join(" ")).toContain(message);
