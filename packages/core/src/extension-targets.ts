@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { SCHEMA_ID_HOST, SCHEMA_VERSION, SCHEMA_VERSIONS, schemas, schemaSpecifier, type DocumentKind } from "@cohesion/schema";
-import satisfies from "semver/functions/satisfies.js";
-import validRange from "semver/ranges/valid.js";
+import { inVersionRange } from "./version-range";
 
 /** How a field a patch touches differs between the schema version it was written for and the host's. */
 export type FieldChange = "changed" | "removed" | "added";
@@ -72,8 +71,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * // with schema 2.0 having removed region: { ok: false, reason: "conflicts", target: "1.2", conflicts: [{ field: "/properties/region", change: "removed" }] }
  */
 export function checkExtensionTargets(kind: DocumentKind, patch: unknown, range: string): TargetCheck {
-  if (validRange(range) === null) return { ok: false, reason: "bad_range" };
-  const shipped = SCHEMA_VERSIONS.filter((version) => satisfies(`${version}.0`, range));
+  if (inVersionRange("0.0.0", range) === undefined) return { ok: false, reason: "bad_range" };
+  const shipped = SCHEMA_VERSIONS.filter((version) => inVersionRange(`${version}.0`, range) === true);
   const target = shipped.at(-1);
   if (target === undefined) return { ok: false, reason: "no_version" };
   if (shipped.includes(SCHEMA_VERSION)) return { ok: true, target: SCHEMA_VERSION };

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateAs, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
-import satisfies from "semver/functions/satisfies.js";
-import validRange from "semver/ranges/valid.js";
 import { parseJsonText } from "./json-text";
 import { hostProblem } from "./problems";
+import { inVersionRange } from "./version-range";
 
 /**
  * A plugin package.json as read from disk, with its manifest when the manifest is valid.
@@ -88,8 +87,9 @@ export function readPluginPackage(folder: string): PluginPackage {
  */
 export function checkEngine(plugin: string, range: string, coreVersion: string, packageFile: string): ValidationProblem[] {
   const pointer = "/cohesion/engines/cohesion";
-  if (validRange(range) === null) return [{ ...hostProblem("invalid_engine_range", pointer, { plugin, range }), file: packageFile }];
-  if (!satisfies(coreVersion, range, { includePrerelease: true })) {
+  const inRange = inVersionRange(coreVersion, range);
+  if (inRange === undefined) return [{ ...hostProblem("invalid_engine_range", pointer, { plugin, range }), file: packageFile }];
+  if (!inRange) {
     return [{ ...hostProblem("engine_mismatch", pointer, { plugin, range, coreVersion }), file: packageFile }];
   }
   return [];
