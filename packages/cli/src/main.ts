@@ -31,9 +31,16 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     return EXIT.usage;
   }
   if (first === "--help" || first === "-h" || first === "help") {
-    const about = first === "help" ? match(commands, argv.slice(1)) : undefined;
-    io.stdout.write(about ? commandHelp(about.spec) : generalHelp(commands));
-    return EXIT.ok;
+    const words = first === "help" ? argv.slice(1).filter((a) => !a.startsWith("-")) : [];
+    const about = words.length > 0 ? match(commands, words) : undefined;
+    if (words.length === 0 || about) {
+      io.stdout.write(about ? commandHelp(about.spec) : generalHelp(commands));
+      return EXIT.ok;
+    }
+    // Help on a command that does not exist is the same usage error as running it.
+    const outcome = await failure(await unknownCommand(words[0] as string, commands), undefined);
+    emit(outcome, { io, json: wantsJson(argv), colour: createColour(io.stdout, io.env ?? process.env), command: "help" });
+    return outcome.exit;
   }
   if (first === "--version" || first === "-V") {
     io.stdout.write(`${VERSION}\n`);
