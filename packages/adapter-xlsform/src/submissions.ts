@@ -1,7 +1,7 @@
 import { adapterProblem, parseCsv, type ReadInput, type ReadResult } from "@cohesion/adapter-kit";
 import { cellRef, cellText, openWorkbook } from "@cohesion/adapter-xlsx";
 import { BUILTIN_SCALES, walkGuideQuestions } from "@cohesion/model";
-import { SCHEMA_VERSION, toReport, validate, type Assessment, type Benchmark, type CohesionDocument, type Scale, type ValidationProblem } from "@cohesion/schema";
+import { SCHEMA_VERSION, toReport, validate, type Assessment, type Benchmark, type CohesionDocument, type Scale, type ValidationProblem, describeThrown } from "@cohesion/schema";
 import { BENCHMARK_FIELD, DETAIL_FIELDS, formName, NOT_APPLICABLE_CHOICE } from "./form-model";
 
 /** One submission as read from an export: its values by column, and how to name where a value is. */
@@ -62,7 +62,7 @@ function jsonSubmissions(text: string, fileName: string): { submissions: Submiss
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { submissions: [], problems: [adapterProblem("not_json", "error", "", `${fileName} is not JSON (${error instanceof Error ? error.message : String(error)}): export the submissions again as JSON.`)] };
+    return { submissions: [], problems: [adapterProblem("not_json", "error", "", `${fileName} is not JSON (${describeThrown(error)}): export the submissions again as JSON.`)] };
   }
   const results = Array.isArray(value) ? value : typeof value === "object" && value !== null && Array.isArray((value as { results?: unknown }).results) ? ((value as { results: unknown[] }).results) : undefined;
   const prefix = Array.isArray(value) ? "" : "/results";
@@ -157,7 +157,7 @@ export async function readSubmissions(input: ReadInput): Promise<ReadResult> {
     const documents = read.submissions.map((submission, index) => toAssessment(submission, index, found.benchmark!, input.documents ?? [], problems));
     return { documents, report: toReport(problems) };
   } catch (error) {
-    return { documents: [], report: toReport([adapterProblem("unreadable_export", "error", "", `${fileName} could not be read (${error instanceof Error ? error.message : String(error)}).`)]) };
+    return { documents: [], report: toReport([adapterProblem("unreadable_export", "error", "", `${fileName} could not be read (${describeThrown(error)}).`)]) };
   }
 }
 

@@ -3,6 +3,7 @@ import { link, open, rename, rm, stat, type FileHandle } from "node:fs/promises"
 import { makeFolder } from "@cohesion/core/folders";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "./io";
+import { describeThrown } from "@cohesion/schema";
 
 /** Why a write was refused. */
 export class OutputExistsError extends Error {
@@ -137,7 +138,7 @@ function failed(path: string, error: unknown, temp?: string): WriteFailedError {
   if (code === "EROFS") return new WriteFailedError(path, `the folder ${folder} is on a read-only file system`);
   if (code === "ENOSPC") return new WriteFailedError(path, "no space left on the device");
   if (code === "EDQUOT") return new WriteFailedError(path, "disk quota exceeded");
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeThrown(error);
   return new WriteFailedError(path, temp === undefined ? message : message.split(temp).join(path));
 }
 

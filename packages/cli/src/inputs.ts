@@ -5,6 +5,7 @@ import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { duplicateKeysOf, JsonRefusal, jsonSyntaxError, parseJsonDocument, parseOrRefuse, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
 import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type Utf8Fault } from "./encoding";
+import { describeThrown } from "@cohesion/schema";
 
 /** One document read from an input, with where it came from. */
 export interface InputDocument {
@@ -614,5 +615,5 @@ function describe(error: unknown): string {
     if (code === "EISDIR") return "is a directory";
     if (code === "ENOENT") return "no such file or directory";
   }
-  return error instanceof Error ? error.message : String(error);
+  return describeThrown(error);
 }

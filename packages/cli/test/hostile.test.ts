@@ -163,6 +163,22 @@ describe("faults in plugins", () => {
     });
   });
 
+  it.each([
+    ["an object whose message and toString throw", 'throw { get message() { throw new Error("m"); }, toString() { throw new Error("t"); } };', "a value that cannot be shown"],
+    ["a revoked Proxy", "const p = Proxy.revocable({}, {}); p.revoke(); throw p.proxy;", "a value that cannot be shown"],
+    ["an object without a prototype", "throw Object.create(null);", "a value that cannot be shown"],
+    ["a Symbol", 'throw Symbol("stuck");', "Symbol(stuck)"],
+  ])("says what a plugin's activation threw when it is %s, never an internal error", (_, body, said) => {
+    withTempDir((dir) => {
+      const plugin = stuckPlugin(dir, `export function activate() { ${body} }`);
+      const ran = cohesion(["score", athens, "--plugin", plugin, "--model", "acme.median", "--format", "json"]);
+      expect(ran.status).toBe(2);
+      const problem = envelope(ran.stdout).problems[0];
+      expect(problem?.code).toBe("model_unavailable");
+      expect(problem?.message).toContain(`could not be activated: Plugin "acme" failed to activate, so its scoringModels are unavailable: ${said}`);
+    });
+  });
+
   it("validate refuses to go on without a --plugin the host refused", () => {
     withTempDir((dir) => {
       const ran = cohesion(["validate", "examples/valid/scale.json", "--plugin", join(dir, "nothing-here"), "--format", "json"]);

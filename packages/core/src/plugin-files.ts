@@ -3,6 +3,7 @@ import type { ValidationProblem } from "@cohesion/schema";
 import { parseJsonText } from "./json-text";
 import { resolveInsidePlugin } from "./plugin-paths";
 import { hostProblem } from "./problems";
+import { describeThrown } from "@cohesion/schema";
 
 /**
  * A JSON file a plugin contributes, read from inside its folder.
@@ -41,7 +42,7 @@ export function readPluginJson(
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeThrown(error);
     return { ok: false, problems: [{ ...hostProblem("plugin_load_failed", pointer, { path: file, reason }), file: plugin.packageFile }] };
   }
   const parsed = parseJsonText(text);

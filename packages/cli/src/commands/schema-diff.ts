@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseJsonText } from "@cohesion/core";
-import { compareBumps, diffSchemas, SCHEMA_VERSIONS, type SchemaBump, type SchemaSet } from "@cohesion/schema";
+import { compareBumps, diffSchemas, SCHEMA_VERSIONS, type SchemaBump, type SchemaSet, describeThrown } from "@cohesion/schema";
 import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, UsageError, type CliIO } from "../io";
 
@@ -95,7 +95,7 @@ async function readFolder(folder: string, where: string): Promise<SchemaSet> {
   try {
     names = (await readdir(folder)).filter((name) => name.endsWith(".schema.json")).sort();
   } catch (error) {
-    throw new UsageError(`${where}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new UsageError(`${where}: cannot be read (${describeThrown(error)})`);
   }
   if (names.length === 0) throw new UsageError(`${where}: holds no *.schema.json file`);
   const set: Record<string, unknown> = {};
@@ -108,7 +108,7 @@ async function readSchema(path: string, where: string): Promise<unknown> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new UsageError(`${where}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new UsageError(`${where}: cannot be read (${describeThrown(error)})`);
   }
   const parsed = parseJsonText(text);
   if (parsed.ok) return parsed.value;
