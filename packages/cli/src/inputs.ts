@@ -37,7 +37,7 @@ export interface InputFailure {
 }
 
 /** Why an input could not be read as JSON. */
-export type InputFailureCode = "file_not_found" | "not_readable" | "invalid_json" | "empty_input" | "invalid_utf8" | "wrong_encoding" | "spreadsheet_input" | "symlink_loop" | "is_a_folder";
+export type InputFailureCode = "file_not_found" | "not_readable" | "invalid_json" | "empty_input" | "invalid_utf8" | "wrong_encoding" | "spreadsheet_input" | "symlink_loop" | "is_a_folder" | "empty_folder";
 
 export type InputItem = InputDocument | InputFailure;
 
@@ -69,6 +69,11 @@ const SPREADSHEET_EXTENSIONS = new Map([
   [".tsv", "tab-separated values"],
 ]);
 
+// Extensions are matched in any case: `PLACES.JSON` is as much JSON as `places.json`.
+function extensionOf(file: string): string {
+  return extname(file).toLowerCase();
+}
+
 /** A file or stdin to read, with its byte size when known (for progress). */
 export interface InputSource {
   file: string;
@@ -97,8 +102,17 @@ export async function* expandInputs(paths: readonly string[]): AsyncGenerator<In
       yield await statFailure(path, error);
       continue;
     }
-    if (info.isDirectory()) yield* walk(path, new Set([await realpath(path).catch(() => path)]));
-    else yield { file: path, size: info.size };
+    if (!info.isDirectory()) {
+      yield { file: path, size: info.size };
+      continue;
+    }
+    // A folder given by name that holds nothing to read is said, never counted as "all valid".
+    let found = false;
+    for await (const item of walk(path, new Set([await realpath(path).catch(() => path)]))) {
+      found = true;
+      yield item;
+    }
+    if (!found) yield { type: "failure", file: path, code: "empty_folder", detail: "no .json, .ndjson or .jsonl file" };
   }
 }
 
@@ -140,7 +154,7 @@ async function* walk(dir: string, open: ReadonlySet<string>): AsyncGenerator<Inp
         continue;
       }
       yield* walk(path, new Set([...open, real]));
-    } else if (isFile && (JSON_EXTENSIONS.has(extname(entry.name)) || NDJSON_EXTENSIONS.has(extname(entry.name)))) {
+    } else if (isFile && (JSON_EXTENSIONS.has(extensionOf(entry.name)) || NDJSON_EXTENSIONS.has(extensionOf(entry.name)))) {
       try {
         const info = await stat(path);
         yield { file: path, size: info.size };
@@ -165,7 +179,7 @@ async function statFailure(path: string, error: unknown): Promise<InputFailure> 
 
 /** Whether a source is an NDJSON file (by its extension), read line by line. */
 export function isNdjsonFile(source: InputSource): boolean {
-  return source.file !== "-" && NDJSON_EXTENSIONS.has(extname(source.file));
+  return source.file !== "-" && NDJSON_EXTENSIONS.has(extensionOf(source.file));
 }
 
 /** Whether a source is large enough for a progress bar. */
@@ -388,12 +402,12 @@ export async function* readSourceLines(
     yield* readStdin(options.stdin ?? process.stdin);
     return;
   }
-  const spreadsheet = SPREADSHEET_EXTENSIONS.get(extname(file).toLowerCase());
+  const spreadsheet = SPREADSHEET_EXTENSIONS.get(extensionOf(file));
   if (spreadsheet !== undefined) {
     yield [spreadsheetFailure(file, spreadsheet)];
     return;
   }
-  if (NDJSON_EXTENSIONS.has(extname(file))) {
+  if (NDJSON_EXTENSIONS.has(extensionOf(file))) {
     yield* readNdjsonBytes(file, options);
     return;
   }

@@ -14,6 +14,10 @@ export const cliProblem = defineProblems({
   spreadsheet_input: { severity: "error", message: "{file}: this looks like a spreadsheet ({format}); Cohesion reads JSON (see `cohesion import`)" },
   symlink_loop: { severity: "error", message: "{file}: symbolic link loop ({detail}) — point the link at a real file or folder" },
   is_a_folder: { severity: "error", message: "{file} is a folder — give the path of one {what} file" },
+  empty_folder: {
+    severity: "error",
+    message: "{file} is a folder with no .json, .ndjson or .jsonl file in it (hidden folders, node_modules and npm's package files are not read) — give the folder that holds the documents, or the files themselves",
+  },
   duplicate_key: {
     severity: "error",
     message: "{key} appears twice in the same object (line {firstLine}, column {firstColumn} and line {line}, column {column}); JSON keeps only the last, so the first is never checked — remove one",

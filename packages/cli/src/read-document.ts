@@ -43,7 +43,7 @@ export function failureProblem(failure: InputFailure): ValidationProblem {
 
 /** Whether an input failure is the user's path (exit 2) rather than the content (exit 1). */
 export function isIoFailure(failure: InputFailure): boolean {
-  return failure.code === "file_not_found" || failure.code === "not_readable" || failure.code === "symlink_loop" || failure.code === "is_a_folder";
+  return failure.code === "file_not_found" || failure.code === "not_readable" || failure.code === "symlink_loop" || failure.code === "is_a_folder" || failure.code === "empty_folder";
 }
 
 /**

@@ -95,6 +95,46 @@ describe("inputs that cannot live in a repository", () => {
     expect(migrated.stderr).not.toContain("not valid JSON");
   });
 
+  it("never calls a folder with nothing to read \"all valid\", and reads upper-case extensions", () => {
+    withTempDir((dir) => {
+      mkdirSync(join(dir, "empty.json"));
+      writeFileSync(join(dir, "empty.json", "notes.txt"), "not a document");
+      for (const argv of [["validate", join(dir, "empty.json")], ["migrate", join(dir, "empty.json"), "--out-dir", join(dir, "out")]]) {
+        const ran = cohesion([...argv, "--format", "json"]);
+        expect(ran.status).toBe(2);
+        expect(envelope(ran.stdout).problems.map((p) => p.code)).toEqual(["empty_folder"]);
+        const text = cohesion(argv);
+        expect(text.stdout + text.stderr).toContain("is a folder with no .json, .ndjson or .jsonl file in it");
+        expect(text.stdout).not.toContain("all valid");
+      }
+      mkdirSync(join(dir, "upper"));
+      writeFileSync(join(dir, "upper", "PLACE.JSON"), JSON.stringify({ ...place, name: "" }));
+      writeFileSync(join(dir, "upper", "PLACES.NDJSON"), `${JSON.stringify(place)}\n${JSON.stringify(place)}\n`);
+      const upper = envelope<{ documents: number }>(cohesion(["validate", join(dir, "upper"), "--no-integrity", "--format", "json"]).stdout);
+      expect(upper.result?.documents).toBe(3);
+      expect(upper.problems.map((p) => p.code)).toEqual(["too_short"]);
+    });
+  });
+
+  it("says which peers were left out: a file that cannot be read, the same city twice", () => {
+    withTempDir((dir) => {
+      const malmo = readFileSync(join(repoRoot, "examples/assessments/eurocities-malmo-all-activities-centres.json"), "utf8");
+      writeFileSync(join(dir, "malmo.json"), malmo);
+      writeFileSync(join(dir, "malmo-copy.json"), malmo);
+      writeFileSync(join(dir, "broken.json"), '{"kind": "assessment",');
+      const ran = envelope<{ messages: { code: string; message: string }[]; peers: { population: number } }>(
+        cohesion(["score", "examples/assessments/eurocities-athens-kypseli.json", "--peers", dir, "--format", "json"]).stdout,
+      );
+      expect(ran.exit).toBe(0);
+      const left = ran.result?.messages.filter((m) => m.code === "peer_left_out").map((m) => m.message);
+      expect(left).toEqual([
+        expect.stringMatching(/broken\.json:1:\d+: not valid JSON .*: left out of the peers$/),
+        "eurocities.example-malmo-all-activities-centres is in the peers more than once: only the first is counted",
+      ]);
+      expect(ran.result?.peers.population).toBe(2);
+    });
+  });
+
   it("answers a document with 200,000 wrong items with the first thousand problems and a count of the rest", () => {
     withTempDir((dir) => {
       const file = join(dir, "many.json");
