@@ -36,7 +36,7 @@ export class WriteFailedError extends Error {
  * await writeFileAtomic("out/report.html", html, { force: false });
  * ```
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { force: boolean }): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions): Promise<void> {
   const file = await openFileAtomic(path, options);
   try {
     await file.write(content);
@@ -45,6 +45,17 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await file.abort();
     throw error;
   }
+}
+
+/** How a file may be written. */
+export interface WriteOptions {
+  /** Replace an existing file. */
+  force: boolean;
+  /**
+   * The files the command read its input from: the output is refused (a {@link UsageError}) when it is one
+   * of them, by any path or link, even with `force` — the input would be gone before it could be checked.
+   */
+  inputs?: readonly string[];
 }
 
 /** A file being written by {@link openFileAtomic}: nothing is at its path until {@link AtomicFile.commit}. */
@@ -67,9 +78,18 @@ export interface AtomicFile {
  * await file.commit();
  * ```
  */
-export async function openFileAtomic(path: string, options: { force: boolean }): Promise<AtomicFile> {
+export async function openFileAtomic(path: string, options: WriteOptions): Promise<AtomicFile> {
   const found = await stat(path).catch(() => undefined);
   if (found?.isDirectory()) throw new UsageError(`${path} is a folder — give the path of a file to write`);
+  if (found?.isFile()) {
+    for (const input of options.inputs ?? []) {
+      const read = await stat(input).catch(() => undefined);
+      if (read && read.dev === found.dev && read.ino === found.ino) {
+        const same = input === path ? "is also the input" : `is the same file as the input ${input}`;
+        throw new UsageError(`${path} ${same} — writing it would replace what is being read, even with --force`, "give --out another file");
+      }
+    }
+  }
   // A device or a named pipe is written to as it is: replacing it with a regular file would break it.
   if (found?.isCharacterDevice() || found?.isFIFO()) return inPlace(path);
   if (found && !found.isFile()) throw new UsageError(`${path} is ${found.isSocket() ? "a socket" : "a block device"}, not a file — give the path of a file to write`);
@@ -77,6 +97,7 @@ export async function openFileAtomic(path: string, options: { force: boolean }):
   await makeFolder(dirname(path)).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOTDIR" || code === "EEXIST") throw new UsageError(`${dirname(path)} cannot be a folder: a file stands in its path — give an --out inside a folder`);
+    if (code === "EACCES" || code === "EPERM") throw new WriteFailedError(path, `permission denied: the folder ${dirname(path)} does not exist and cannot be made there`);
     throw failed(path, error);
   });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);

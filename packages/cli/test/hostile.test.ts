@@ -241,6 +241,23 @@ describe("special outputs", () => {
     expect(problem?.message).not.toContain(".tmp");
   });
 
+  it("never writes an output over the command's own input, even with --force", () => {
+    withTempDir((dir) => {
+      const input = join(dir, "athens.json");
+      cpSync(join(repoRoot, athens), input);
+      const original = readFileSync(input, "utf8");
+      const workbook = join(dir, "athens.xlsx");
+      expect(cohesion(["export", input, "--to", "xlsx", "--out", workbook]).status).toBe(0);
+      for (const argv of [["export", input, "--to", "xlsx", "--out", input], ["import", workbook, "--out", workbook]]) {
+        const ran = cohesion([...argv, "--force", "--format", "json"]);
+        expect(ran.status).toBe(2);
+        expect(envelope(ran.stdout).problems[0]).toMatchObject({ code: "usage_error", message: expect.stringContaining("is also the input — writing it would replace what is being read") });
+      }
+      expect(readFileSync(input, "utf8")).toBe(original);
+      expect(readFileSync(workbook).subarray(0, 2).toString()).toBe("PK");
+    });
+  });
+
   it("ends quietly when the reader closes the pipe early, as `| head` does", async () => {
     await withTempDirAsync(async (dir) => {
       // Far more than a pipe holds, so the command is still writing when the reader has gone.

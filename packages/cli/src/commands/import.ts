@@ -100,7 +100,7 @@ export async function importCommand(options: ImportOptions, io: CliIO, host: Hos
     const result: ImportResult = { count, documents: [...read.documents] };
     return text ? { exit: EXIT.ok, problems, result, text: json, textShowsProblems: true } : { exit: EXIT.ok, problems, result };
   }
-  await writeFileAtomic(options.out, json, { force: options.force });
+  await writeFileAtomic(options.out, json, { force: options.force, inputs: options.file === "-" ? [] : [options.file] });
   say(problems, `wrote ${options.out}: ${plural(count, "document")} from ${options.file}${problems.length > 0 ? ` (${plural(problems.length, "warning")} above)` : ""}\n`);
   return { exit: EXIT.ok, problems, result: { count, out: options.out } satisfies ImportResult, textShowsProblems: true };
 }
