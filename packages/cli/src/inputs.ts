@@ -4,7 +4,7 @@ import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { duplicateKeysOf, JsonRefusal, jsonSyntaxError, parseJsonDocument, parseOrRefuse, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
-import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type Utf8Fault } from "./encoding";
+import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type EncodingProblem, type Utf8Fault } from "./encoding";
 import { describeThrown } from "@cohesion/schema";
 
 /** One document read from an input, with where it came from. */
@@ -37,7 +37,7 @@ export interface InputFailure {
 }
 
 /** Why an input could not be read as JSON. */
-export type InputFailureCode = "file_not_found" | "not_readable" | "invalid_json" | "empty_input" | "invalid_utf8" | "wrong_encoding" | "spreadsheet_input" | "symlink_loop" | "is_a_folder" | "empty_folder";
+export type InputFailureCode = "file_not_found" | "not_readable" | "invalid_json" | "empty_input" | "invalid_utf8" | "wrong_encoding" | "spreadsheet_input" | "symlink_loop" | "is_a_folder" | "empty_folder" | "binary_input";
 
 export type InputItem = InputDocument | InputFailure;
 
@@ -273,10 +273,23 @@ export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes
   // length costs its own size to read, not its size times the number of chunks.
   let rest: Buffer[] = [];
   let restBytes = 0;
+  // Nothing but blank lines (or nothing at all) is an empty input, as a JSON file of whitespace is.
+  let blank = true;
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: options.chunkBytes ?? BYTE_CHUNK }) as AsyncIterable<Buffer>) {
-      options.onBytes?.(chunk.length);
+    for await (let chunk of withHead(createReadStream(file, { highWaterMark: options.chunkBytes ?? BYTE_CHUNK }) as AsyncIterable<Buffer>, options.onBytes)) {
+      // Lines of a UTF-16 file, a spreadsheet or a PDF would each be a problem of their own: the file is one.
+      const problem = total === 0 ? encodingProblem(chunk) : undefined;
+      if (problem) {
+        yield [problemFailure(file, problem)];
+        return;
+      }
+      // A UTF-8 byte order mark is allowed, as in a JSON file (Windows tools write one).
+      if (total === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+        total += 3;
+        chunk = chunk.subarray(3);
+      }
       total += chunk.length;
+      blank &&= isBlankBytes(chunk);
       const end = chunk.lastIndexOf(10) + 1;
       if (end === 0) {
         // Its end may never come (a device without end): reading stops here, and says so.
@@ -308,7 +321,38 @@ export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes
     return;
   }
   if (restBytes > 0) yield { type: "bytes", file, firstLine: line, lineCount: 1, bytes: new Uint8Array(Buffer.concat(rest, restBytes)) };
-  if (total === 0) yield [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
+  if (blank) yield [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
+}
+
+/** Bytes enough to recognise a file by its start (a byte order mark, a signature, markup). */
+const HEAD_BYTES = 64;
+
+// The chunks of a stream, the first one at least HEAD_BYTES long (or the whole stream, if shorter), so
+// that what a file is can be told from its first chunk whatever the chunk size.
+async function* withHead(chunks: AsyncIterable<Buffer | string>, onBytes?: (bytes: number) => void): AsyncGenerator<Buffer> {
+  let head: Buffer[] | undefined = [];
+  let size = 0;
+  for await (const piece of chunks) {
+    const chunk = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+    onBytes?.(chunk.length);
+    if (head === undefined) {
+      yield chunk;
+      continue;
+    }
+    head.push(chunk);
+    size += chunk.length;
+    if (size < HEAD_BYTES) continue;
+    yield head.length === 1 ? chunk : Buffer.concat(head, size);
+    head = undefined;
+  }
+  if (head !== undefined && size > 0) yield Buffer.concat(head, size);
+}
+
+// Whether bytes hold only blanks (spaces, tabs, line ends): stops at the first other byte, which in a
+// document stream is at once.
+function isBlankBytes(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return false;
+  return true;
 }
 
 // Newlines in the first `end` bytes. A function of its own so that V8 optimises only this loop: counting
@@ -445,11 +489,17 @@ function spreadsheetFailure(file: string, format: string): InputFailure {
   return { type: "failure", file, code: "spreadsheet_input", detail: format, params: { format } };
 }
 
+// The failure for a file that its first bytes show is not UTF-8 JSON text.
+function problemFailure(file: string, problem: EncodingProblem): InputFailure {
+  if (problem.kind === "spreadsheet") return spreadsheetFailure(file, problem.format);
+  if (problem.kind === "binary") return { type: "failure", file, code: "binary_input", detail: problem.format, params: { format: problem.format } };
+  return { type: "failure", file, code: "wrong_encoding", detail: problem.encoding, params: { encoding: problem.encoding } };
+}
+
 /** A whole JSON file's bytes: checked for encoding (UTF-16, bad UTF-8, a spreadsheet) before parsing. */
 function parseBytes(file: string, bytes: Buffer): InputItem[] {
   const encoding = encodingProblem(bytes);
-  if (encoding?.kind === "spreadsheet") return [spreadsheetFailure(file, encoding.format)];
-  if (encoding?.kind === "encoding") return [{ type: "failure", file, code: "wrong_encoding", detail: encoding.encoding, params: { encoding: encoding.encoding } }];
+  if (encoding) return [problemFailure(file, encoding)];
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes) ?? 0;
     const before = bytes.subarray(0, offset);
@@ -501,7 +551,9 @@ export function eachLineItem(batch: LineBatch | ByteBatch, take: (item: InputIte
     if (value instanceof JsonRefusal) {
       // The fast path matters for large NDJSON streams: only a failed line pays for the scan that places the error.
       const { reason, column } = jsonSyntaxError(raw, value);
-      return take({ type: "failure", file, code: "invalid_json", detail: reason, line, column });
+      // A first line that ends before its value does: most likely one JSON document written over many lines.
+      const hint = line === 1 && column > raw.length ? SPREAD_OVER_LINES : "";
+      return take({ type: "failure", file, code: "invalid_json", detail: `${reason}${hint}`, line, column });
     }
     const item: InputDocument = { type: "document", file, line, value, streamed: true };
     const duplicates = duplicateKeysOf(raw, value);
@@ -519,13 +571,17 @@ function isBlank(raw: string): boolean {
   return first !== 0x7b && first !== 0x5b && raw.trim() === "";
 }
 
+const SPREAD_OVER_LINES = " (NDJSON holds one whole document per line; a single JSON document written over several lines belongs in a .json file)";
+const ONE_PER_LINE = " (the file holds one JSON value per line, as NDJSON does: name it .ndjson or .jsonl)";
+
 function parseWhole(file: string, text: string): InputItem[] {
   if (text.trim() === "") return [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
   const parsed = parseJsonDocument(text);
   if (!parsed.ok) {
     const spreadsheet = looksDelimited(text);
     if (spreadsheet) return [spreadsheetFailure(file, spreadsheet)];
-    return [{ type: "failure", file, code: "invalid_json", detail: parsed.reason, line: parsed.line, column: parsed.column }];
+    const hint = file !== "-" && parsed.column === 1 && parsed.line > 1 && oneValuePerLine(text) ? ONE_PER_LINE : "";
+    return [{ type: "failure", file, code: "invalid_json", detail: `${parsed.reason}${hint}`, line: parsed.line, column: parsed.column }];
   }
   // An array holds one document per item: each item's problems are placed within it.
   const array = Array.isArray(parsed.value);
@@ -539,6 +595,12 @@ function parseWhole(file: string, text: string): InputItem[] {
     if (own.length > 0) item.duplicates = own;
     return item;
   });
+}
+
+// Whether the first lines of a text are each a whole JSON value: NDJSON under a .json name.
+function oneValuePerLine(text: string): boolean {
+  const lines = text.split("\n", 4).slice(0, 3).filter((l) => l.trim() !== "");
+  return lines.length >= 2 && lines.every(parsesAsJson);
 }
 
 // Text that is not JSON but has the shape of a table: several lines with the same number of commas,
@@ -574,13 +636,12 @@ async function* readStdin(stdin: Readable): AsyncGenerator<InputItem[] | LineBat
 
 async function* readStdinLines(stdin: Readable): AsyncGenerator<InputItem[] | LineBatch> {
   const fault: { at?: Utf8Fault } = {};
-  const batches = readLineBatches(decodeUtf8Strictly(stdin, fault))[Symbol.asyncIterator]();
+  const batches = readLineBatches(decodeUtf8Strictly(withHead(stdin), fault))[Symbol.asyncIterator]();
   const seen: string[] = [];
   const badBytes = (): InputItem[] => {
     const at = fault.at;
     if (!at) return [];
-    if (at.problem?.kind === "spreadsheet") return [spreadsheetFailure("-", at.problem.format)];
-    if (at.problem?.kind === "encoding") return [{ type: "failure", file: "-", code: "wrong_encoding", detail: at.problem.encoding, params: { encoding: at.problem.encoding } }];
+    if (at.problem) return [problemFailure("-", at.problem)];
     return [{ type: "failure", file: "-", code: "invalid_utf8", detail: at.detail, line: at.line, column: at.column }];
   };
   const whole = (): InputItem[] => (fault.at ? badBytes() : parseWhole("-", seen.join("\n")));

@@ -49,8 +49,30 @@ describe("the hostile corpus", () => {
     expect(repeats[1]?.params).toMatchObject({ firstColumn: population + '"population":{'.length + 1, column: population + '"population":{"value":-1,'.length + 1 });
   });
 
+  it("says when a .json file holds NDJSON and when a .ndjson file holds one document over many lines", () => {
+    const hints: [string, string][] = [
+      ["invalid_json--ndjson-saved-as-json.json", "as NDJSON does: name it .ndjson or .jsonl"],
+      ["invalid_json--pretty-printed-json-saved-as-ndjson.ndjson", "belongs in a .json file"],
+    ];
+    for (const [name, hint] of hints) {
+      const parsed = envelope(cohesion(["validate", join(corpus, name), "--no-integrity", "--format", "json"]).stdout);
+      expect(parsed.problems[0]).toMatchObject({ code: "invalid_json", line: name.endsWith(".json") ? 2 : 1, message: expect.stringContaining(hint) });
+    }
+  });
+
+  it("reads NDJSON with a UTF-8 byte order mark, as a file and on standard input, as it reads JSON with one", () => {
+    withTempDir((dir) => {
+      const file = join(dir, "marked.ndjson");
+      const text = `${JSON.stringify(place)}\n${JSON.stringify({ ...place, id: "examples.espoo" })}\n`;
+      writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+      for (const ran of [cohesion(["validate", file, "--no-integrity", "--format", "json"]), cohesion(["validate", "-", "--no-integrity", "--format", "json"], { input: `\ufeff${text}` })]) {
+        expect(envelope<{ documents: number }>(ran.stdout)).toMatchObject({ ok: true, result: { documents: 2 } });
+      }
+    });
+  });
+
   it("gives score, report and migrate the same answers for the same inputs", () => {
-    for (const name of ["wrong_encoding--utf16le-with-bom.json", "spreadsheet_input--xlsx-renamed-to-json.json", "invalid_utf8--stray-byte-in-a-name.json"]) {
+    for (const name of ["wrong_encoding--utf16le-with-bom.json", "spreadsheet_input--xlsx-renamed-to-json.json", "invalid_utf8--stray-byte-in-a-name.json", "binary_input--pdf-saved-as-json.json"]) {
       const code = name.slice(0, name.indexOf("--"));
       for (const argv of [["score"], ["migrate"]]) {
         const parsed = envelope(cohesion([...argv, join(corpus, name), "--format", "json"]).stdout);
