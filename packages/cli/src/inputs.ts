@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
-import { duplicateKeysOf, JsonRefusal, jsonSyntaxError, parseJsonDocument, parseOrRefuse, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
+import { duplicateKeysOf, JsonRefusal, jsonSyntaxError, lineStartsOf, parseJsonDocument, parseOrRefuse, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
 import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type EncodingProblem, type Utf8Fault } from "./encoding";
 import { describeThrown } from "@cohesion/schema";
 
@@ -502,14 +502,11 @@ function parseBytes(file: string, bytes: Buffer): InputItem[] {
   if (encoding) return [problemFailure(file, encoding)];
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes) ?? 0;
-    const before = bytes.subarray(0, offset);
-    let line = 1;
-    let lineStart = 0;
-    for (let nl = before.indexOf(10); nl !== -1; nl = before.indexOf(10, nl + 1)) {
-      line++;
-      lineStart = nl + 1;
-    }
-    return [{ type: "failure", file, code: "invalid_utf8", detail: `byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}`, line, column: offset - lineStart + 1 }];
+    // One character per byte, so that offsets stay byte offsets; lines are counted as in a JSON problem's place.
+    const starts = lineStartsOf(bytes.toString("latin1", 0, offset));
+    const line = starts.length;
+    const column = offset - (starts[line - 1] as number) + 1;
+    return [{ type: "failure", file, code: "invalid_utf8", detail: `byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}`, line, column }];
   }
   return parseWhole(file, bytes.toString("utf8"));
 }
@@ -550,9 +547,11 @@ export function eachLineItem(batch: LineBatch | ByteBatch, take: (item: InputIte
     const value = parseOrRefuse(raw);
     if (value instanceof JsonRefusal) {
       // The fast path matters for large NDJSON streams: only a failed line pays for the scan that places the error.
-      const { reason, column } = jsonSyntaxError(raw, value);
+      // The column within the whole line, even when carriage returns inside it would start new lines.
+      const { reason, offset } = jsonSyntaxError(raw, value);
+      const column = offset + 1;
       // A first line that ends before its value does: most likely one JSON document written over many lines.
-      const hint = line === 1 && column > raw.length ? SPREAD_OVER_LINES : "";
+      const hint = raw.includes("\r") ? CR_LINE_ENDS : line === 1 && column > raw.length ? SPREAD_OVER_LINES : "";
       return take({ type: "failure", file, code: "invalid_json", detail: `${reason}${hint}`, line, column });
     }
     const item: InputDocument = { type: "document", file, line, value, streamed: true };
@@ -572,6 +571,7 @@ function isBlank(raw: string): boolean {
 }
 
 const SPREAD_OVER_LINES = " (NDJSON holds one whole document per line; a single JSON document written over several lines belongs in a .json file)";
+const CR_LINE_ENDS = " (the line holds carriage returns: NDJSON lines end with a line feed, \\n or \\r\\n — save the file with Unix or Windows line ends)";
 const ONE_PER_LINE = " (the file holds one JSON value per line, as NDJSON does: name it .ndjson or .jsonl)";
 
 function parseWhole(file: string, text: string): InputItem[] {

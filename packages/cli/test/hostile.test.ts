@@ -60,6 +60,18 @@ describe("the hostile corpus", () => {
     }
   });
 
+  it("places problems on the lines an editor shows in a file with old Mac line ends, and says why such NDJSON fails", () => {
+    const file = join(corpus, "invalid_value--old-mac-line-ends.json");
+    const lines = readFileSync(file, "utf8").split("\r");
+    const line = lines.findIndex((l) => l.includes('"sizeBand"')) + 1;
+    const parsed = envelope(cohesion(["validate", file, "--no-integrity", "--format", "json"]).stdout);
+    expect(parsed.problems[0]).toMatchObject({ code: "invalid_value", line, params: { column: (lines[line - 1] as string).indexOf('"sizeBand"') + 1 } });
+    const ndjson = join(corpus, "invalid_json--ndjson-with-old-mac-line-ends.ndjson");
+    const first = readFileSync(ndjson, "utf8").split("\r")[0] as string;
+    const failed = envelope(cohesion(["validate", ndjson, "--no-integrity", "--format", "json"]).stdout);
+    expect(failed.problems[0]).toMatchObject({ code: "invalid_json", line: 1, params: { column: first.length + 2 }, message: expect.stringContaining("NDJSON lines end with a line feed") });
+  });
+
   it("reads NDJSON with a UTF-8 byte order mark, as a file and on standard input, as it reads JSON with one", () => {
     withTempDir((dir) => {
       const file = join(dir, "marked.ndjson");
