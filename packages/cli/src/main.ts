@@ -93,6 +93,9 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     };
     const module = await spec.load();
     outcome = await module.run(context);
+    // A command that never needed the host (nothing to read) still must not pass over a --plugin the
+    // host would refuse: it is opened now, and a refusal replaces the outcome.
+    if (plugins.length > 0 && host === undefined) await context.host();
   } catch (error) {
     outcome = await failure(error, found?.spec.name);
   } finally {

@@ -255,6 +255,12 @@ describe("faults in plugins", () => {
 
   it("validate refuses to go on without a --plugin the host refused", () => {
     withTempDir((dir) => {
+      // Even when nothing was read that needed the host: an empty input, a missing file.
+      for (const argv of [["validate", "-"], ["validate", join(dir, "missing.json")]]) {
+        const ran = cohesion([...argv, "--plugin", join(dir, "nothing-here"), "--format", "json"]);
+        expect(ran.status).toBe(2);
+        expect(envelope(ran.stdout).problems.map((p) => p.code)).toContain("plugin_refused");
+      }
       const ran = cohesion(["validate", "examples/valid/scale.json", "--plugin", join(dir, "nothing-here"), "--format", "json"]);
       expect(ran.status).toBe(2);
       expect(envelope(ran.stdout).problems.map((p) => p.code)).toEqual(expect.arrayContaining(["plugin_refused", "plugin_not_found"]));
