@@ -57,6 +57,23 @@ function swapDelimiter(text: string): string {
   return out;
 }
 
+// UTF-8 text, or undefined when some bytes are not UTF-8: decoding them to U+FFFD would change names and
+// notes without a word (a CSV saved by a spreadsheet program in a Windows code page, most often).
+function decodeStrictly(data: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(data);
+  } catch {
+    return undefined;
+  }
+}
+
+function notUtf8(data: Uint8Array, fileName: string): ValidationProblem {
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
+  const at = text.indexOf("\uFFFD");
+  const line = at === -1 ? 1 : text.slice(0, at).split(/\r\n|\r|\n/).length;
+  return adapterProblem("invalid_utf8", "error", "", `${fileName} line ${line} holds bytes that are not UTF-8 (a spreadsheet program may have saved it in another encoding): save it as "CSV UTF-8" (or export it again) and import it again.`, { line });
+}
+
 function jsonSubmissions(text: string, fileName: string): { submissions: Submission[]; problems: ValidationProblem[] } {
   let value: unknown;
   try {
@@ -144,9 +161,11 @@ export async function readSubmissions(input: ReadInput): Promise<ReadResult> {
   try {
     const data = input.data;
     const isZip = data[0] === 0x50 && data[1] === 0x4b;
-    const text = isZip ? "" : new TextDecoder("utf-8", { fatal: false }).decode(data);
-    const trimmed = text.trimStart().replace(/^\uFEFF/, "");
-    const read = isZip ? await xlsxSubmissions(data, fileName) : trimmed.startsWith("[") || trimmed.startsWith("{") ? jsonSubmissions(trimmed, fileName) : csvSubmissions(text, fileName);
+    const text = isZip ? "" : decodeStrictly(data);
+    if (text === undefined) return { documents: [], report: toReport([notUtf8(data, fileName)]) };
+    const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+    const json = trimmed.startsWith("[") || trimmed.startsWith("{") || /\.json$/i.test(fileName);
+    const read = isZip ? await xlsxSubmissions(data, fileName) : json ? jsonSubmissions(trimmed, fileName) : csvSubmissions(text, fileName);
     const problems = [...read.problems];
     if (read.submissions.length === 0) {
       if (!problems.some((problem) => problem.severity === "error")) problems.push(adapterProblem("no_submissions", "error", "", `${fileName} holds no submissions.`));

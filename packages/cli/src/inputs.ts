@@ -470,19 +470,53 @@ export async function* readSourceLines(
   yield parseBytes(file, bytes);
 }
 
-// A file's bytes, or undefined when there are more than a text can hold. A regular file is read at once;
-// anything else (a device, a named pipe) is read up to the limit, since its size is not known beforehand.
-async function readWhole(file: string): Promise<Buffer | undefined> {
-  const info = await stat(file);
-  if (info.isFile()) return info.size > MAX_TEXT_BYTES ? undefined : readFile(file);
+/**
+ * The bytes of a file of any format (a workbook to import), or of standard input for `-`, read as far as
+ * the longest text JavaScript can hold: a device without end (`/dev/zero`) is refused when reading reaches
+ * that, never read until memory runs out. A missing path, a folder, a link loop or an unreadable file is a
+ * failure like any input's.
+ *
+ * @example
+ * ```ts
+ * const read = await readInputBytes("filled.xlsx", process.stdin, "workbook");
+ * if (!Buffer.isBuffer(read)) console.error(read.code);
+ * ```
+ */
+export async function readInputBytes(file: string, stdin: AsyncIterable<Buffer | string>, what: string): Promise<Buffer | InputFailure> {
+  const tooLarge = (): InputFailure => ({ type: "failure", file, code: "not_readable", detail: `larger than ${MAX_TEXT}, the most that is read of one file` });
+  if (file === "-") return (await readBounded(stdin)) ?? tooLarge();
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    return statFailure(file, error);
+  }
+  if (info.isDirectory()) return { type: "failure", file, code: "is_a_folder", detail: "a folder", params: { what } };
+  try {
+    return (await readWhole(file)) ?? tooLarge();
+  } catch (error) {
+    return { type: "failure", file, code: "not_readable", detail: describe(error) };
+  }
+}
+
+async function readBounded(chunks: AsyncIterable<Buffer | string>): Promise<Buffer | undefined> {
   const pieces: Buffer[] = [];
   let size = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: BYTE_CHUNK }) as AsyncIterable<Buffer>) {
+  for await (const piece of chunks) {
+    const chunk = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
     size += chunk.length;
     if (size > MAX_TEXT_BYTES) return undefined;
     pieces.push(chunk);
   }
   return Buffer.concat(pieces, size);
+}
+
+// A file's bytes, or undefined when there are more than a text can hold. A regular file is read at once;
+// anything else (a device, a named pipe) is read up to the limit, since its size is not known beforehand.
+async function readWhole(file: string): Promise<Buffer | undefined> {
+  const info = await stat(file);
+  if (info.isFile()) return info.size > MAX_TEXT_BYTES ? undefined : readFile(file);
+  return readBounded(createReadStream(file, { highWaterMark: BYTE_CHUNK }) as AsyncIterable<Buffer>);
 }
 
 function spreadsheetFailure(file: string, format: string): InputFailure {

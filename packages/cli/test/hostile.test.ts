@@ -207,6 +207,25 @@ describe("inputs that cannot live in a repository", () => {
   });
 });
 
+describe("import of what is not a workbook or an export", () => {
+  it.runIf(existsSync("/dev/zero"))("answers a device without end, a folder and a missing file with their codes, never a hang or a raw message", () => {
+    withTempDir((dir) => {
+      mkdirSync(join(dir, "folder.xlsx"));
+      const runs: [string[], string][] = [
+        [["import", "/dev/zero", "--from", "xlsx"], "not_readable"],
+        [["import", join(dir, "folder.xlsx")], "is_a_folder"],
+        [["import", join(dir, "missing.xlsx")], "file_not_found"],
+      ];
+      for (const [argv, code] of runs) {
+        const ran = cohesion([...argv, "--format", "json"]);
+        expect(ran.status).toBe(2);
+        expect(envelope(ran.stdout).problems.map((p) => p.code)).toEqual([code]);
+        expect(cohesion(argv).stderr).not.toMatch(/EISDIR|ENOENT|illegal operation/);
+      }
+    });
+  });
+});
+
 describe("faults in plugins", () => {
   // The example third-party plugin, with a main module whose activation never settles.
   function stuckPlugin(dir: string, main: string): string {
