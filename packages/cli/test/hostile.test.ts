@@ -32,6 +32,19 @@ describe("the hostile corpus", () => {
     expect(problem).toMatchObject({ pointer: "/sizeBand", line, params: { item: 1, column: lines[line - 1]!.indexOf('"sizeBand"') + 1 } });
   });
 
+  it("places an unknown field at its own key, whatever the key looks like (a/b, ~1, empty, __proto__)", () => {
+    const file = join(corpus, "unknown_field--keys-that-look-like-pointers.json");
+    const lines = readFileSync(file, "utf8").split("\n");
+    const parsed = envelope(cohesion(["validate", file, "--no-integrity", "--format", "json"]).stdout);
+    const unknown = parsed.problems.filter((p) => p.code === "unknown_field");
+    expect(unknown.map((p) => p.params["field"])).toEqual(["a/b", "~1", "", "__proto__"]);
+    for (const problem of unknown) {
+      const key = JSON.stringify(problem.params["field"]);
+      const line = lines.findIndex((l) => l.trimStart().startsWith(`${key}:`)) + 1;
+      expect(problem).toMatchObject({ pointer: "", line, params: { column: (lines[line - 1] as string).indexOf(key) + 1 } });
+    }
+  });
+
   it("names both places of a repeated key, and still checks the value kept", () => {
     const file = join(corpus, "duplicate_key--first-id-hidden-by-second.json");
     const ran = cohesion(["validate", file, "--no-integrity"]);
