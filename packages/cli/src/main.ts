@@ -30,26 +30,28 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     io.stderr.write(generalHelp(commands));
     return EXIT.usage;
   }
+  const json = wantsJson(argv);
+  // Help and the version as text, or with --format json in the envelope like any command's answer.
+  const answer = (text: string, command: string, result: Record<string, string>): number => {
+    io.stdout.write(json ? formatEnvelope({ command, ok: true, exit: EXIT.ok, problems: [], result }) : text);
+    return EXIT.ok;
+  };
   if (first === "--help" || first === "-h" || first === "help") {
-    const words = first === "help" ? argv.slice(1).filter((a) => !a.startsWith("-")) : [];
+    const words = first === "help" ? argv.slice(1).filter((a, i, all) => !a.startsWith("-") && all[i - 1] !== "--format") : [];
     const about = words.length > 0 ? match(commands, words) : undefined;
     if (words.length === 0 || about) {
-      io.stdout.write(about ? commandHelp(about.spec) : generalHelp(commands));
-      return EXIT.ok;
+      const help = about ? commandHelp(about.spec) : generalHelp(commands);
+      return answer(help, about?.spec.name ?? "help", { help });
     }
     // Help on a command that does not exist is the same usage error as running it.
     const outcome = await failure(await unknownCommand(words[0] as string, commands), undefined);
-    emit(outcome, { io, json: wantsJson(argv), colour: createColour(io.stdout, io.env ?? process.env), command: "help" });
+    emit(outcome, { io, json, colour: createColour(io.stdout, io.env ?? process.env), command: "help" });
     return outcome.exit;
   }
-  if (first === "--version" || first === "-V") {
-    io.stdout.write(`${VERSION}\n`);
-    return EXIT.ok;
-  }
+  if (first === "--version" || first === "-V") return answer(`${VERSION}\n`, "version", { version: VERSION });
   const env = io.env ?? process.env;
   const colour = createColour(io.stdout, env);
   const found = match(commands, argv);
-  const json = wantsJson(argv);
   let host: Host | undefined;
   let outcome: CommandOutcome;
   try {
@@ -57,8 +59,8 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     const { spec, rest } = found;
     const args = await parseCommandArgs(spec, rest);
     if (args.values["help"] === true) {
-      io.stdout.write(commandHelp(spec));
-      return EXIT.ok;
+      const help = commandHelp(spec);
+      return answer(help, spec.name, { help });
     }
     const formats = spec.formats ?? ["text", "json"];
     const format = typeof args.values["format"] === "string" ? args.values["format"] : (formats[0] as string);

@@ -69,3 +69,22 @@ describe("options given wrongly, through the built command", () => {
     }
   });
 });
+
+describe("help and the version with --format json", () => {
+  it("come in the envelope, as every command's answer does", () => {
+    const runs: [string[], string, string][] = [
+      [["-V", "--format", "json"], "version", "version"],
+      [["--help", "--format=json"], "help", "help"],
+      [["help", "--format", "json", "validate"], "validate", "help"],
+      [["score", "--help", "--format", "json"], "score", "help"],
+    ];
+    for (const [argv, command, key] of runs) {
+      const ran = cohesion(argv);
+      expect(ran.status).toBe(0);
+      const parsed = envelope<Record<string, string>>(ran.stdout);
+      expect(parsed).toMatchObject({ command, ok: true, exit: 0, problems: [] });
+      expect(parsed.result?.[key]).toEqual(expect.any(String));
+    }
+    expect(cohesion(["-V"]).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
