@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, createReadStream, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -41,6 +41,17 @@ describe("writeFileAtomic", () => {
     }
     expect(readFileSync(input, "utf8")).toBe("{}");
     await writeFileAtomic(join(dir, "other.json"), "new", { force: true, inputs: [input] });
+  });
+
+  it("writes through a symbolic link: the file it leads to is replaced, the link stays", async () => {
+    const target = join(dir, "athens.json");
+    writeFileSync(target, "old");
+    symlinkSync(target, join(dir, "link.json"));
+    await expect(writeFileAtomic(join(dir, "link.json"), "new", { force: false })).rejects.toBeInstanceOf(OutputExistsError);
+    await writeFileAtomic(join(dir, "link.json"), "new", { force: true });
+    expect(lstatSync(join(dir, "link.json")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("new");
+    expect(readdirSync(dir).sort()).toEqual(["athens.json", "link.json"]);
   });
 
   it("of two writers racing for one new file, exactly one wins and the other is refused", async () => {

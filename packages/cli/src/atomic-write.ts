@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { link, lstat, open, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { makeFolder } from "@cohesion/core/folders";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "./io";
@@ -78,22 +78,25 @@ export interface AtomicFile {
  * await file.commit();
  * ```
  */
-export async function openFileAtomic(path: string, options: WriteOptions): Promise<AtomicFile> {
+export async function openFileAtomic(given: string, options: WriteOptions): Promise<AtomicFile> {
+  // A symbolic link is written through: the file it leads to gets the content and the link stays a link
+  // (a rename over the link's own path would replace the link with a file).
+  const path = (await lstat(given).catch(() => undefined))?.isSymbolicLink() ? await realpath(given).catch(() => given) : given;
   const found = await stat(path).catch(() => undefined);
-  if (found?.isDirectory()) throw new UsageError(`${path} is a folder — give the path of a file to write`);
+  if (found?.isDirectory()) throw new UsageError(`${given} is a folder — give the path of a file to write`);
   if (found?.isFile()) {
     for (const input of options.inputs ?? []) {
       const read = await stat(input).catch(() => undefined);
       if (read && read.dev === found.dev && read.ino === found.ino) {
-        const same = input === path ? "is also the input" : `is the same file as the input ${input}`;
-        throw new UsageError(`${path} ${same} — writing it would replace what is being read, even with --force`, "give --out another file");
+        const same = input === given ? "is also the input" : `is the same file as the input ${input}`;
+        throw new UsageError(`${given} ${same} — writing it would replace what is being read, even with --force`, "give --out another file");
       }
     }
   }
   // A device or a named pipe is written to as it is: replacing it with a regular file would break it.
   if (found?.isCharacterDevice() || found?.isFIFO()) return inPlace(path);
-  if (found && !found.isFile()) throw new UsageError(`${path} is ${found.isSocket() ? "a socket" : "a block device"}, not a file — give the path of a file to write`);
-  if (found && !options.force) throw new OutputExistsError(path);
+  if (found && !found.isFile()) throw new UsageError(`${given} is ${found.isSocket() ? "a socket" : "a block device"}, not a file — give the path of a file to write`);
+  if (found && !options.force) throw new OutputExistsError(given);
   await makeFolder(dirname(path)).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOTDIR" || code === "EEXIST") throw new UsageError(`${dirname(path)} cannot be a folder: a file stands in its path — give an --out inside a folder`);

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bin, cohesion, envelope, hasStackTrace, repoRoot, withTempDir, withTempDirAsync } from "./helpers";
@@ -327,6 +327,17 @@ describe("special outputs", () => {
       }
       expect(readFileSync(input, "utf8")).toBe(original);
       expect(readFileSync(workbook).subarray(0, 2).toString()).toBe("PK");
+    });
+  });
+
+  it("migrates a file given by a symbolic link in place through the link, which stays a link", () => {
+    withTempDir((dir) => {
+      const file = join(dir, "place.json");
+      writeFileSync(file, JSON.stringify({ ...place, schemaVersion: "1.0" }));
+      symlinkSync(file, join(dir, "link.json"));
+      expect(cohesion(["migrate", join(dir, "link.json"), "--in-place"]).status).toBe(0);
+      expect(lstatSync(join(dir, "link.json")).isSymbolicLink()).toBe(true);
+      expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ schemaVersion: "1.2" });
     });
   });
 
