@@ -15,7 +15,7 @@ const version = fc.oneof(
 );
 const operator = fc.constantFrom("", "^", "~", ">=", "=", ">", "<", "<=", "~>", "v", "^ ", " ^", "=v");
 const range = fc.oneof(
-  fc.tuple(operator, version, fc.constantFrom("", " ", "\t", " || 2.0.0", " <1.0.0", " - 3.0.0")).map(([op, v, tail]) => `${op}${v}${tail}`),
+  fc.tuple(operator, version, fc.constantFrom("", " ", "\t", "\u00a0", "\u3000", " || 2.0.0", " <1.0.0", " - 3.0.0")).map(([op, v, tail]) => `${op}${v}${tail}`),
   fc.string(),
 );
 

@@ -17,7 +17,7 @@ export {
 export { findTooDeep } from "@cohesion/schema";
 export { isDate, isUri } from "@cohesion/schema";
 export * from "./generated/zod";
-export { checkIntegrity } from "./integrity/check";
+export { checkIntegrity, type IntegrityOptions } from "./integrity/check";
 export { integrityProblem, INTEGRITY_CODES, type IntegrityCode } from "./integrity/problems";
 export { didYouMean } from "./integrity/suggest";
 export { keyFactorRef, parseKeyFactorRef, parseFrameworkItemRef, type ParsedKeyFactorRef, type ParsedFrameworkItemRef } from "./refs";

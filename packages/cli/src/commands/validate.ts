@@ -203,22 +203,20 @@ function extendsSchemas(host: Host): boolean {
 }
 
 /**
- * Checks the given documents' references together with the installed content; only problems found in the
- * given documents are reported, each placed at its file and line.
+ * Checks the given documents' references against each other and the installed content (which is known,
+ * not checked again); each problem is placed at its document's file and line.
  */
 function integrityProblems(kept: readonly KeptDocument[], host: Host): ValidationProblem[] {
   const keyOf = (d: CohesionDocument) => `${d.kind}:${"id" in d ? String(d.id) : ""}`;
-  const given = new Map(kept.map((k) => [keyOf(k.document), k]));
+  const given = new Set(kept.map((k) => keyOf(k.document)));
   // A file that repeats installed content (validating a plugin's own folder) stands in for it.
   const installed = host.documents().filter((d) => !given.has(keyOf(d)));
-  const report = checkIntegrity([...kept.map((k) => k.document), ...installed]);
+  const report = checkIntegrity(kept.map((k) => k.document), { context: installed });
   const out: ValidationProblem[] = [];
   for (const problem of report.errors) {
-    const id = problem.params["documentId"];
-    const kind = problem.params["documentKind"];
-    const origin = typeof id === "string" ? given.get(`${String(kind)}:${id}`) ?? [...given.values()].find((k) => "id" in k.document && k.document.id === id) : undefined;
-    if (!origin) continue;
-    out.push(...placeProblems(origin.item, [problem]));
+    const index = problem.params["documentIndex"];
+    const origin = typeof index === "number" ? kept[index] : undefined;
+    if (origin) out.push(...placeProblems(origin.item, [problem]));
   }
   return out;
 }

@@ -72,4 +72,24 @@ describe("checkIntegrity on arbitrary input", () => {
       { numRuns: 200 },
     );
   });
+
+  it("with context documents, reports what the whole set reports in the checked documents, and nothing in the context", () => {
+    fc.assert(
+      fc.property(mixedDocuments, fc.nat(), fc.anything(), (documents, cut, garbage) => {
+        const split = documents.length === 0 ? 0 : cut % (documents.length + 1);
+        const checked = documents.slice(0, split) as CohesionDocument[];
+        const context = documents.slice(split) as CohesionDocument[];
+        const report = checkIntegrity(checked, { context });
+        expectIntegrityReport(report, checked.length);
+        // Duplicates aside (a clash with the context is the checked document's, whichever came first),
+        // each problem is the one the whole set gives the same document.
+        const key = (p: ValidationReport["errors"][number]) => `${p.code} ${String(p.params["documentIndex"])} ${p.pointer} ${p.message}`;
+        const whole = checkIntegrity(documents as CohesionDocument[]).errors.filter((p) => p.code !== "duplicate_id" && (p.params["documentIndex"] as number) < split);
+        expect(report.errors.filter((p) => p.code !== "duplicate_id").map(key)).toEqual(whole.map(key));
+        // Options that are not an object with a context list change nothing.
+        expect(checkIntegrity(checked, garbage as never).errors.map(key)).toEqual(checkIntegrity(checked).errors.map(key));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -24,6 +24,26 @@ describe("checkIntegrity", () => {
     expect(check([...all(), ...BUILTIN_SCALES]).errors).toEqual([]);
   });
 
+  describe("context documents", () => {
+    it("resolves references into the context, reports nothing in it, and a clash with it in the checked document", () => {
+      const documents = all();
+      const assessment = documents.find((d) => d.kind === "assessment") as CohesionDocument;
+      const rest = documents.filter((d) => d !== assessment);
+      // The assessment's benchmark, scale and place are only in the context: nothing is unresolved.
+      expect(checkIntegrity([assessment], { context: rest })).toEqual({ valid: true, errors: [] });
+      // A broken context document says nothing: it is not checked.
+      const brokenPractice = { ...clone(fixtures.practice), id: "test.broken", placeRef: "test.nowhere" } as unknown as CohesionDocument;
+      expect(checkIntegrity([brokenPractice], { context: rest }).errors.map((p) => p.code)).toContain("unresolved_reference");
+      expect(checkIntegrity([assessment], { context: [...rest, brokenPractice] }).errors).toEqual([]);
+      // The checked place repeats a context place's id: the problem is the checked one's.
+      const place = clone(fixtures.place);
+      const found = checkIntegrity([place as unknown as CohesionDocument], { context: rest }).errors.filter((p) => p.code === "duplicate_id");
+      const contextIndex = rest.findIndex((d) => d.kind === "place" && d.id === place.id);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ pointer: "/id", params: { documentId: place.id, documentIndex: 0, firstIndex: null, first: `in context document #${contextIndex}` } });
+    });
+  });
+
   describe("duplicate_id", () => {
     it("reports two documents of a kind with one id, naming where the first is", () => {
       const { report, found } = only([...all(), clone(fixtures.place)], "duplicate_id");

@@ -96,17 +96,22 @@ function sameJson(a: unknown, b: unknown): boolean {
 /**
  * Reports documents of one kind sharing an id (benchmarks: an id and version), and scales that
  * take the id of a built-in scale with different content; `contextOf` gives the context to report through.
+ * Entries from `checked` on are context (see `checkIntegrity`'s `context`): they count, but no problem
+ * is reported in them, so a document repeating one's id is reported in its place.
  */
-export function checkDocumentDuplicates(entries: readonly Entry[], contextOf: (entry: Entry) => DocumentContext): void {
+export function checkDocumentDuplicates(entries: readonly Entry[], contextOf: (entry: Entry) => DocumentContext, checked = Number.POSITIVE_INFINITY): void {
   const first = new Map<string, Entry>();
-  for (const entry of entries) {
+  // Context first: a document and a context entry sharing an id is then the document's problem.
+  const ordered = entries.some((entry) => entry.index >= checked) ? [...entries.filter((entry) => entry.index >= checked), ...entries.filter((entry) => entry.index < checked)] : entries;
+  for (const entry of ordered) {
     const key = documentKey(entry);
     if (key === undefined) continue;
+    const isContext = entry.index >= checked;
     const what = entry.kind === "benchmark" ? "benchmark version" : entry.kind;
     if (entry.kind === "scale") {
       const builtin = BUILTIN_SCALES.find((scale) => scale.id === entry.id);
       if (builtin && !sameJson(builtin, entry.doc)) {
-        contextOf(entry).report("duplicate_id", "/id", { id: entry.id, what, first: "as a built-in scale of Cohesion", firstIndex: null });
+        if (!isContext) contextOf(entry).report("duplicate_id", "/id", { id: entry.id, what, first: "as a built-in scale of Cohesion", firstIndex: null });
         continue;
       }
     }
@@ -115,12 +120,14 @@ export function checkDocumentDuplicates(entries: readonly Entry[], contextOf: (e
       first.set(key, entry);
       continue;
     }
+    if (isContext) continue;
     const id = entry.kind === "benchmark" ? `${entry.id}@${asString(entry.doc["version"]) ?? ""}` : entry.id;
+    const inContext = earlier.index >= checked;
     contextOf(entry).report("duplicate_id", "/id", {
       id,
       what,
-      first: `in document #${earlier.index}`,
-      firstIndex: earlier.index,
+      first: inContext ? `in context document #${earlier.index - checked}` : `in document #${earlier.index}`,
+      firstIndex: inContext ? null : earlier.index,
     });
   }
 }

@@ -153,10 +153,11 @@ function expectRanksMatchPositions(index: PeerIndex): void {
       expect(group.id).toBe(ranks.groups[d]?.[m]);
       for (const stat of [group.overall, ...group.keyFactors]) {
         const r = ranks.refs.indexOf(stat.ref);
-        const at = (d * ranks.refs.length + r) * size + m;
+        const at = ranks.at(m, d, r);
+        expect(at).toBe((d * ranks.refs.length + r) * size + m);
         expect(ranks.rank[at] === 0 ? null : ranks.rank[at]).toBe(stat.rank);
-        expect(ranks.of[at]).toBe(stat.of);
-        expect(number(ranks.percentile[at])).toBe(stat.percentile);
+        expect(ranks.ofAt(m, d, r)).toBe(stat.of);
+        expect(number(ranks.percentileAt(m, d, r))).toBe(stat.percentile);
       }
     });
   });
@@ -196,6 +197,27 @@ describe("peers over a score table", () => {
     const index = createPeerIndex(tableOf(benchmark, assessments));
     if (!index.ok) throw new Error("no index");
     expectRanksMatchPositions(index.report);
+  });
+
+  it("gives N and the percentile of a figure from its rank and the counts, and NaN for a figure that does not exist", () => {
+    // Overall scores 100, 50, 50, 0 (all four in the "all" group): the two at 50 tie for rank 2.
+    const levels = ["full", "partial", "partial", "none"];
+    const rows = levels.map((level, i) => assessment(Object.fromEntries(questionIds(benchmark).map((id) => [id, level])), { id: `test.assessment-${i}` }));
+    const index = createPeerIndex(tableOf(benchmark, rows));
+    if (!index.ok) throw new Error("no index");
+    const ranks = index.report.ranks();
+    const overall = ranks.refs.indexOf("overall");
+    const subjects = [0, 1, 2, 3];
+    expect(subjects.map((m) => ranks.rank[ranks.at(m, 0, overall)])).toEqual([1, 2, 2, 4]);
+    expect(subjects.map((m) => ranks.ofAt(m, 0, overall))).toEqual([4, 4, 4, 4]);
+    // Against the 3 others: 100 has 3 below → 100; 50 has 1 below and 1 equal → (1 + ½) / 3 · 100 = 50;
+    // 0 has none below → 0.
+    expect(subjects.map((m) => ranks.percentileAt(m, 0, overall))).toEqual([100, 50, 50, 0]);
+    const outside: [number, number, number][] = [[-1, 0, 0], [4, 0, 0], [0, ranks.dimensions.length, 0], [0, 0, ranks.refs.length], [0.5, 0, 0], [0, Number.NaN, 0]];
+    for (const [m, d, r] of outside) {
+      expect(ranks.ofAt(m, d, r)).toBeNaN();
+      expect(ranks.percentileAt(m, d, r)).toBeNaN();
+    }
   });
 
   it("leaves out rows that could not be scored", () => {

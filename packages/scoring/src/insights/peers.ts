@@ -7,7 +7,7 @@ import type { ScoringResult } from "../result";
 import { fail, optionsOf, safely, succeed } from "../result";
 import { DEFAULT_MIGRANT_MEASURES } from "./similarity";
 import { roundScore } from "../engine/exact";
-import { binOf, histogram, lowerBound, upperBound } from "./statistics";
+import { binOf, histogram, lowerBound, percentileRank, upperBound } from "./statistics";
 import { isScoreTable, type ScoreTable } from "../engine/score-table";
 import type { ReportMessage, ReportPeers } from "../types";
 import { groupSubjects, missingOf, type ContextBand, type Group, type PeerOptions } from "./peer-groups";
@@ -139,7 +139,7 @@ function statisticOf(summary: Summary, ref: string, title: string | undefined, s
     stat.of = n;
     stat.rankText = `${stat.rank} of ${n}`;
     // Of the others: those below, and half of those with the same score.
-    if (others > 0) stat.percentile = Math.min(100, Math.max(0, ((below + 0.5 * (notAbove - below - 1)) / others) * 100));
+    if (others > 0) stat.percentile = percentileRank(below, notAbove - below - 1, others);
   }
   return stat;
 }

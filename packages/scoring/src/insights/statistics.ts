@@ -54,6 +54,20 @@ export function quantile(sorted: ArrayLike<number>, p: number): number {
 }
 
 /**
+ * The percentile rank of a score among `others` other scores: those below it, and half of those equal
+ * to it, as a share of the others (0–100); NaN when there are no others. `below` and `equal` count
+ * the others only.
+ *
+ * @example
+ * ```ts
+ * percentileRank(2, 1, 4); // (2 + ½ · 1) / 4 · 100 = 62.5
+ * ```
+ */
+export function percentileRank(below: number, equal: number, others: number): number {
+  return others > 0 ? Math.min(100, Math.max(0, ((below + 0.5 * equal) / others) * 100)) : NaN;
+}
+
+/**
  * Counts scores into `bins` equal bins over 0–100; the last bin includes 100.
  *
  * @example
