@@ -97,7 +97,8 @@ describe("readNdjsonBytes", () => {
         if (bom) writeFileSync(file, written.subarray(3));
         const decoded = await viaText(file);
         if (bom) writeFileSync(file, written);
-        const text = decoded.length === 0 && written.length > 0 ? [{ type: "failure", file, code: "empty_input", detail: "the input is empty" } as const] : decoded;
+        const empty: InputItem = { type: "failure", file, code: "empty_input", detail: "the input is empty" };
+        const text = decoded.length === 0 && written.length > 0 ? [empty] : decoded;
         const reference = text.map((item): InputItem => {
           const column = item.line === undefined ? undefined : badLines.get(item.line);
           return column === undefined ? item : { type: "failure", file, code: "invalid_utf8", detail: "a byte that is not UTF-8", line: item.line as number, column };
