@@ -70,6 +70,15 @@ describe("options given wrongly, through the built command", () => {
   });
 });
 
+describe("values that do not fit what they make", () => {
+  it("names --city when the assessment made from it would break the schema's limits", () => {
+    const ran = cohesion(["init", "assessment", "--benchmark", "eurocities.neighbourhood-participation", "--city", "x".repeat(3000), "--format", "json"]);
+    expect(ran.status).toBe(2);
+    const [problem] = envelope(ran.stdout).problems;
+    expect(problem).toMatchObject({ code: "usage_error", message: expect.stringMatching(/^--city \(3000 characters\) does not fit the assessment made from it: .*too_long|^--city \(3000 characters\) does not fit the assessment made from it: .*more than the 500 allowed/) });
+  });
+});
+
 describe("help and the version with --format json", () => {
   it("come in the envelope, as every command's answer does", () => {
     const runs: [string[], string, string][] = [
