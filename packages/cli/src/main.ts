@@ -6,7 +6,7 @@ import { commandHelp, generalHelp, parseCommandArgs } from "./framework/args";
 import { createColour, type Colour } from "./framework/colour";
 import type { CommandContext, CommandOutcome, CommandSpec } from "./framework/command";
 import { formatEnvelope } from "./framework/envelope";
-import { formatProblem } from "./format-problems";
+import { formatProblem, oneLine } from "./format-problems";
 import { EXIT, UsageError, type CliIO } from "./io";
 
 /** The version of the `cohesion` command (the @cohesion/cli package's). */
@@ -158,7 +158,7 @@ function emit(outcome: CommandOutcome, how: { io: CliIO; json: boolean; colour: 
 
 /** A problem as one line of text; the command's own problems (no file, no pointer) read `cohesion: …`. */
 function problemLine(problem: ValidationProblem, colour: Colour): string {
-  const hint = typeof problem.params["hint"] === "string" ? `\n${problem.params["hint"]}` : "";
-  if (problem.file === undefined && problem.pointer === "") return `cohesion: ${problem.message}${hint}`;
+  const hint = typeof problem.params["hint"] === "string" ? `\n${oneLine(problem.params["hint"])}` : "";
+  if (problem.file === undefined && problem.pointer === "") return `cohesion: ${oneLine(problem.message)}${hint}`;
   return `${formatProblem(problem, colour)}${hint}`;
 }

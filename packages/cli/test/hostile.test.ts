@@ -129,6 +129,18 @@ describe("inputs that cannot live in a repository", () => {
     });
   });
 
+  it("keeps every problem on one line and no escape sequence from a file name reaches the terminal", () => {
+    withTempDir((dir) => {
+      const file = join(dir, "two\nlines \u001b[31mred.json");
+      writeFileSync(file, JSON.stringify({ kind: "place" }));
+      const ran = cohesion(["validate", file, "--no-integrity"]);
+      expect(ran.status).toBe(1);
+      expect(ran.stdout).not.toContain("\u001b");
+      const lines = ran.stdout.trimEnd().split("\n");
+      for (const line of lines.slice(0, -1)) expect(line).toMatch(/^.*two\\nlines \\u001b\[31mred\.json:1:1 \(document\) error missing_required_field: /);
+    });
+  });
+
   it("says a folder given to score or report is a folder, and migrate asks where a folder's files go", () => {
     for (const argv of [["score", "examples/assessments"], ["report", "examples/assessments", "--out", "x.html"]]) {
       const ran = cohesion(argv);
