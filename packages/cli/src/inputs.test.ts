@@ -138,6 +138,24 @@ describe("readNdjsonBytes", () => {
   });
 });
 
+describe("half a surrogate pair", () => {
+  it("is named exactly when some string or key of the line holds one, wherever it is", () => {
+    const halfPair = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    const holdsHalf = (value: unknown): boolean =>
+      typeof value === "string" ? halfPair.test(value) : typeof value === "object" && value !== null && Object.entries(value).some(([k, v]) => halfPair.test(k) || holdsHalf(v));
+    fc.assert(
+      // Characters that are halves of pairs, whole pairs, and any other: JSON.stringify escapes only the halves.
+      fc.property(fc.jsonValue({ maxDepth: 3, stringUnit: fc.oneof(fc.constantFrom("\ud800", "\udc00", "\ud83d", "\ud83d\ude00"), fc.string({ minLength: 1, maxLength: 1 })) }), (value) => {
+        const raw = JSON.stringify(value);
+        const items = parseLineBatch({ type: "lines", file: "f.ndjson", firstLine: 1, lines: [raw] });
+        const lone = items[0]?.type === "failure" && items[0].code === "lone_surrogate";
+        expect(lone).toBe(holdsHalf(JSON.parse(raw)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("readLineBatches and standard input without end", () => {
   // One 1 MiB string handed over again and again: a line that never ends, at almost no memory cost.
   async function* endless(piece: string, times: number): AsyncGenerator<string> {

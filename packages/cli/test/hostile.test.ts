@@ -45,6 +45,19 @@ describe("the hostile corpus", () => {
     }
   });
 
+  it("names the text that holds half a surrogate pair, at its line, and leaves whole pairs and escaped backslashes alone", () => {
+    const json = envelope(cohesion(["validate", join(corpus, "lone_surrogate--half-a-pair-in-a-name.json"), "--no-integrity", "--format", "json"]).stdout);
+    expect(json.problems).toEqual([expect.objectContaining({ code: "lone_surrogate", line: 5, params: expect.objectContaining({ at: "/name", column: 3 }) })]);
+    const ndjson = envelope(cohesion(["validate", join(corpus, "lone_surrogate--half-a-pair-as-a-key-in-ndjson.ndjson"), "--no-integrity", "--format", "json"]).stdout);
+    expect(ndjson.problems.map((p) => [p.code, p.line])).toEqual([["lone_surrogate", 2]]);
+    withTempDir((dir) => {
+      const file = join(dir, "fine.json");
+      // Escapes as text: a whole pair, and a backslash escaped before "ud800".
+      writeFileSync(file, JSON.stringify({ ...place, name: "Malmö PAIR", description: "a literal LITERAL in prose" }).replace("PAIR", "\\ud83d\\ude00").replace("LITERAL", "\\\\ud800"));
+      expect(cohesion(["validate", file, "--no-integrity"]).status).toBe(0);
+    });
+  });
+
   it("names both places of a repeated key, and still checks the value kept", () => {
     const file = join(corpus, "duplicate_key--first-id-hidden-by-second.json");
     const ran = cohesion(["validate", file, "--no-integrity"]);
