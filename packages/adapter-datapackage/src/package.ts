@@ -1,6 +1,6 @@
 import { adapterProblem, writeCsv, type Adapter, type CsvCell, type OutputFile, type WriteInput, type WriteResult } from "@cohesion/adapter-kit";
 import { createScorer } from "@cohesion/scoring";
-import { toReport, validateAs, type Benchmark, type CohesionDocument, type Place, type Practice, type Scale, type ValidationProblem } from "@cohesion/schema";
+import { toReport, validateAs, type Benchmark, type CohesionDocument, type Place, type Practice, type Scale, type ValidationProblem, describeThrown } from "@cohesion/schema";
 import { contentTables, scoreTables, structureTables, type Table } from "./tables";
 
 /** The profile a written `datapackage.json` declares. */
@@ -109,7 +109,7 @@ export async function writeDataPackage(input: WriteInput): Promise<WriteResult> 
     return { ok: true, files: built.files, report: toReport(built.problems) };
   } catch (error) {
     // A guard for the unforeseen: the caller gets a report, not a throw.
-    return { ok: false, report: toReport([adapterProblem("write_failed", "error", "", `The data package could not be written: ${error instanceof Error ? error.message : String(error)}.`)]) };
+    return { ok: false, report: toReport([adapterProblem("write_failed", "error", "", `The data package could not be written: ${describeThrown(error)}.`)]) };
   }
 }
 

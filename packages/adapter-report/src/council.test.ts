@@ -39,6 +39,23 @@ function halfFilled(): Assessment {
 }
 
 describe("a council-ready report", () => {
+  it("links only web and mail addresses: any other scheme an evidence link may hold is shown as text", () => {
+    const assessment = halfFilled();
+    const [first, second, third] = Object.keys(assessment.answers);
+    const links: Record<string, string> = { [first as string]: "javascript:alert(1)", [second as string]: "DATA:text/html,%3Cscript%3Ealert(2)%3C/script%3E", [third as string]: "MAILTO:office@city.example.org" };
+    for (const [id, url] of Object.entries(links)) assessment.answers[id] = { ...assessment.answers[id], evidenceLinks: [{ title: `Link of ${id}`, url }] };
+    const data = input(assessment);
+    const html = renderHtmlReport(data);
+    const markdown = renderMarkdownReport(data);
+    expect(html).not.toMatch(/href="\s*(javascript|data):/i);
+    expect(html).toContain(`Link of ${first} <span class="note">(javascript:alert(1), not a web address)</span>`);
+    expect(html).toContain(`<a href="MAILTO:office@city.example.org">Link of ${third}</a>`);
+    expect(markdown).not.toMatch(/\]\(<?\s*(javascript|data):/i);
+    expect(markdown).toContain(`Link of ${first} (javascript:alert(1), not a web address)`);
+    expect(markdown).toContain(`[Link of ${third}](<MAILTO:office@city.example.org>)`);
+  });
+
+
   it("shows every evidence text, link (title, address, date) and note beside its answer, in HTML and Markdown", () => {
     const data = input(halfFilled());
     const html = renderHtmlReport(data);

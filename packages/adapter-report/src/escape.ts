@@ -29,6 +29,21 @@ export function escapeMarkdown(text: string): string {
     .replace(/^([#>+-])/, "\\$1");
 }
 
+/**
+ * Whether an address may be a link in a report: `http:`, `https:` or `mailto:` (in any case). The schema takes
+ * any URI, `javascript:` and `data:` included, and a report is opened where no Content-Security-Policy
+ * guards it (a mail client, a Markdown viewer): any other address is shown as text, never as a link.
+ *
+ * @example
+ * ```ts
+ * isWebAddress("https://city.example.org/minutes.pdf"); // true
+ * isWebAddress("javascript:alert(1)"); // false
+ * ```
+ */
+export function isWebAddress(url: string): boolean {
+  return /^(?:https?|mailto):/i.test(url);
+}
+
 /** Formats a 0–100 score for display, or a dash when there is none. */
 export function formatScore(score: number | null | undefined): string {
   return typeof score === "number" && Number.isFinite(score) ? String(Math.round(score * 10) / 10) : "–";

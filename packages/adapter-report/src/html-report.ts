@@ -1,6 +1,6 @@
 import { answerEntries, type AnswerEntry } from "./answers";
 import type { Provenance } from "@cohesion/schema";
-import { escapeHtml as e, formatScore } from "./escape";
+import { escapeHtml as e, formatScore, isWebAddress } from "./escape";
 import { gapChart } from "./gap-chart";
 import { REPORT_STYLE } from "./html-style";
 import { keyFactorRows, type KeyFactorRow, type ReportInput } from "./model";
@@ -156,7 +156,7 @@ function detailsHtml(details: AnswerDetails | undefined): string {
   const parts: string[] = [];
   if (details.evidence) parts.push(`<p><strong>Evidence:</strong> ${e(details.evidence)}${provenanceTag(details.evidenceProvenance)}</p>`);
   if (details.links.length > 0) {
-    parts.push(`<p><strong>Evidence links:</strong></p><ul>${details.links.map((l) => `<li><a href="${e(l.url)}">${e(l.title)}</a>${l.date ? ` (${date(l.date)})` : ""}</li>`).join("")}</ul>`);
+    parts.push(`<p><strong>Evidence links:</strong></p><ul>${details.links.map((l) => `<li>${isWebAddress(l.url) ? `<a href="${e(l.url)}">${e(l.title)}</a>` : `${e(l.title)} <span class="note">(${e(l.url)}, not a web address)</span>`}${l.date ? ` (${date(l.date)})` : ""}</li>`).join("")}</ul>`);
   }
   if (details.notes) parts.push(`<p><strong>Notes:</strong> ${e(details.notes)}${provenanceTag(details.notesProvenance)}</p>`);
   return `<div class="evidence">${parts.join("")}</div>`;

@@ -1,6 +1,6 @@
 import { answerEntries, type AnswerEntry } from "./answers";
 import type { Provenance } from "@cohesion/schema";
-import { escapeMarkdown as m, formatScore } from "./escape";
+import { escapeMarkdown as m, formatScore, isWebAddress } from "./escape";
 import { keyFactorRows, type ReportInput } from "./model";
 import { PROVENANCE_MEANING, showsProvenance } from "./provenance";
 import { statusLabel } from "./radar-chart";
@@ -38,7 +38,10 @@ function questionLines(entries: readonly AnswerEntry[], depth: number): string[]
     if (q.note) lines.push(`${pad}  _${m(q.note)}_`);
     const d = q.details;
     if (d?.evidence) lines.push(`${pad}  - Evidence: ${m(d.evidence)}${tag(d.evidenceProvenance)}`);
-    for (const link of d?.links ?? []) lines.push(`${pad}  - Evidence link: [${m(link.title)}](${linkTarget(link.url)})${link.date ? ` (${link.date})` : ""}`);
+    for (const link of d?.links ?? []) {
+      const shown = isWebAddress(link.url) ? `[${m(link.title)}](${linkTarget(link.url)})` : `${m(link.title)} (${m(link.url)}, not a web address)`;
+      lines.push(`${pad}  - Evidence link: ${shown}${link.date ? ` (${link.date})` : ""}`);
+    }
     if (d?.notes) lines.push(`${pad}  - Notes: ${m(d.notes)}${tag(d.notesProvenance)}`);
     if (q.rollUp) lines.push(`${pad}  - Rolled up from its sub-questions: ${m(q.rollUp)}`);
     lines.push(...questionLines(q.subQuestions, depth + 1));

@@ -1,7 +1,7 @@
 import { adapterProblem, parseCsv, type ReadInput, type ReadResult } from "@cohesion/adapter-kit";
 import { cellRef, cellText, openWorkbook } from "@cohesion/adapter-xlsx";
 import { BUILTIN_SCALES, walkGuideQuestions } from "@cohesion/model";
-import { SCHEMA_VERSION, toReport, validate, type Assessment, type Benchmark, type CohesionDocument, type Scale, type ValidationProblem } from "@cohesion/schema";
+import { SCHEMA_VERSION, toReport, validate, type Assessment, type Benchmark, type CohesionDocument, type Scale, type ValidationProblem, describeThrown } from "@cohesion/schema";
 import { BENCHMARK_FIELD, DETAIL_FIELDS, formName, NOT_APPLICABLE_CHOICE } from "./form-model";
 
 /** One submission as read from an export: its values by column, and how to name where a value is. */
@@ -57,12 +57,29 @@ function swapDelimiter(text: string): string {
   return out;
 }
 
+// UTF-8 text, or undefined when some bytes are not UTF-8: decoding them to U+FFFD would change names and
+// notes without a word (a CSV saved by a spreadsheet program in a Windows code page, most often).
+function decodeStrictly(data: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(data);
+  } catch {
+    return undefined;
+  }
+}
+
+function notUtf8(data: Uint8Array, fileName: string): ValidationProblem {
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
+  const at = text.indexOf("\uFFFD");
+  const line = at === -1 ? 1 : text.slice(0, at).split(/\r\n|\r|\n/).length;
+  return adapterProblem("invalid_utf8", "error", "", `${fileName} line ${line} holds bytes that are not UTF-8 (a spreadsheet program may have saved it in another encoding): save it as "CSV UTF-8" (or export it again) and import it again.`, { line });
+}
+
 function jsonSubmissions(text: string, fileName: string): { submissions: Submission[]; problems: ValidationProblem[] } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { submissions: [], problems: [adapterProblem("not_json", "error", "", `${fileName} is not JSON (${error instanceof Error ? error.message : String(error)}): export the submissions again as JSON.`)] };
+    return { submissions: [], problems: [adapterProblem("not_json", "error", "", `${fileName} is not JSON (${describeThrown(error)}): export the submissions again as JSON.`)] };
   }
   const results = Array.isArray(value) ? value : typeof value === "object" && value !== null && Array.isArray((value as { results?: unknown }).results) ? ((value as { results: unknown[] }).results) : undefined;
   const prefix = Array.isArray(value) ? "" : "/results";
@@ -144,9 +161,11 @@ export async function readSubmissions(input: ReadInput): Promise<ReadResult> {
   try {
     const data = input.data;
     const isZip = data[0] === 0x50 && data[1] === 0x4b;
-    const text = isZip ? "" : new TextDecoder("utf-8", { fatal: false }).decode(data);
-    const trimmed = text.trimStart().replace(/^\uFEFF/, "");
-    const read = isZip ? await xlsxSubmissions(data, fileName) : trimmed.startsWith("[") || trimmed.startsWith("{") ? jsonSubmissions(trimmed, fileName) : csvSubmissions(text, fileName);
+    const text = isZip ? "" : decodeStrictly(data);
+    if (text === undefined) return { documents: [], report: toReport([notUtf8(data, fileName)]) };
+    const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+    const json = trimmed.startsWith("[") || trimmed.startsWith("{") || /\.json$/i.test(fileName);
+    const read = isZip ? await xlsxSubmissions(data, fileName) : json ? jsonSubmissions(trimmed, fileName) : csvSubmissions(text, fileName);
     const problems = [...read.problems];
     if (read.submissions.length === 0) {
       if (!problems.some((problem) => problem.severity === "error")) problems.push(adapterProblem("no_submissions", "error", "", `${fileName} holds no submissions.`));
@@ -157,7 +176,7 @@ export async function readSubmissions(input: ReadInput): Promise<ReadResult> {
     const documents = read.submissions.map((submission, index) => toAssessment(submission, index, found.benchmark!, input.documents ?? [], problems));
     return { documents, report: toReport(problems) };
   } catch (error) {
-    return { documents: [], report: toReport([adapterProblem("unreadable_export", "error", "", `${fileName} could not be read (${error instanceof Error ? error.message : String(error)}).`)]) };
+    return { documents: [], report: toReport([adapterProblem("unreadable_export", "error", "", `${fileName} could not be read (${describeThrown(error)}).`)]) };
   }
 }
 

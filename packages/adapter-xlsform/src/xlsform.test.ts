@@ -3,6 +3,7 @@ import { walkGuideQuestions } from "@cohesion/model";
 import { validate, type Assessment, type Benchmark, type CohesionDocument, type ValidationReport } from "@cohesion/schema";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
+import { isUtf8 } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { shippedDocuments } from "../../adapter-datapackage/test/content";
@@ -153,6 +154,21 @@ describe("submissions from the survey tools become assessments, with a report of
     expect(codes((await readSubmissions({ data: new TextEncoder().encode(repeat), fileName: "form-g.csv", documents })).report)).toEqual(["repeat_file"]);
   });
 
+  it("refuses an export whose bytes are not UTF-8 rather than read its names and notes with U+FFFD, and reads a .json name as JSON", async () => {
+    // The ODK export saved again by a spreadsheet program in Windows-1252: "é" is one byte, 0xE9.
+    const text = new TextDecoder().decode(fixture("odk-central.csv"));
+    const lines = text.split("\n");
+    const row = 2;
+    lines[row] = (lines[row] as string).replace(/\r?$/, "Liège\r");
+    expect([...text].every((char) => char.charCodeAt(0) < 0x80)).toBe(true);
+    const latin1 = Uint8Array.from([...lines.join("\n")].map((char) => char.charCodeAt(0)));
+    const refused = await readSubmissions({ data: latin1, fileName: "odk.csv", documents });
+    expect(refused.documents).toEqual([]);
+    expect(refused.report.errors).toEqual([expect.objectContaining({ code: "invalid_utf8", params: { line: row + 1 }, message: expect.stringContaining(`odk.csv line ${row + 1} holds bytes that are not UTF-8`) })]);
+    const notJson = await readSubmissions({ data: new TextEncoder().encode("%PDF-1.4\n"), fileName: "kobo.json", documents });
+    expect(codes(notJson.report)).toEqual(["not_json"]);
+  });
+
   it("garbage in, a report out", async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -160,7 +176,9 @@ describe("submissions from the survey tools become assessments, with a report of
         async (data) => {
           const result = await readSubmissions({ data, documents });
           expect(typeof result.report.valid).toBe("boolean");
-          for (const problem of result.report.errors) expect(problem.code).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
+          for (const problem of result.report.errors) expect(problem.code).toMatch(/^[a-z]+(?:_[a-z0-9]+)*$/);
+          // Bytes that are not UTF-8 are never read as text with U+FFFD in their place.
+          if (!isUtf8(data) && !(data[0] === 0x50 && data[1] === 0x4b)) expect(result.documents).toEqual([]);
         },
       ),
       { numRuns: 100 },

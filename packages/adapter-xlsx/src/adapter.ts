@@ -1,5 +1,5 @@
 import type { Adapter, ReadInput, ReadResult, WriteInput, WriteResult } from "@cohesion/adapter-kit";
-import { DOCUMENT_KINDS, toReport, validateAs, type Benchmark, type ValidationProblem } from "@cohesion/schema";
+import { DOCUMENT_KINDS, toReport, validateAs, type Benchmark, type ValidationProblem, describeThrown } from "@cohesion/schema";
 import { documentWorkbook, readDocumentWorkbook } from "./document-workbook";
 import { DOCUMENT_FORMAT, LAYOUT_VERSION, QUESTIONNAIRE_FORMAT, SHEETS } from "./layout";
 import { readQuestionnaire, type QuestionnaireMeta } from "./questionnaire-read";
@@ -69,7 +69,7 @@ export async function readWorkbook(input: ReadInput): Promise<ReadResult> {
     return { documents: read.documents, report: toReport(read.problems) };
   } catch (error) {
     // A guard for the unforeseen (a workbook shaped in a way the library mishandles): a report, not a throw.
-    problems.push(cellProblem("unreadable_workbook", "error", "", "", `${name} could not be read (${error instanceof Error ? error.message : String(error)}): open it in a spreadsheet program, save it as .xlsx again, and retry.`, { file: name }));
+    problems.push(cellProblem("unreadable_workbook", "error", "", "", `${name} could not be read (${describeThrown(error)}): open it in a spreadsheet program, save it as .xlsx again, and retry.`, { file: name }));
     return { documents: [], report: toReport(problems) };
   }
 }

@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, createReadStream, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OutputExistsError, WriteFailedError, writeFileAtomic } from "./atomic-write";
+import { UsageError } from "./io";
 
 let dir = "";
 beforeEach(() => {
@@ -27,6 +28,30 @@ describe("writeFileAtomic", () => {
     await writeFileAtomic(path, "new", { force: true });
     expect(readFileSync(path, "utf8")).toBe("new");
     expect(readdirSync(dir)).toEqual(["report.md"]);
+  });
+
+  it("never writes over one of the command's inputs, by any path or link, even when forced", async () => {
+    const input = join(dir, "athens.json");
+    writeFileSync(input, "{}");
+    symlinkSync(input, join(dir, "link.xlsx"));
+    for (const out of [input, join(dir, ".", "athens.json"), join(dir, "link.xlsx")]) {
+      const refused = await writeFileAtomic(out, "workbook", { force: true, inputs: [input] }).then(() => undefined, (e: unknown) => e);
+      expect(refused).toBeInstanceOf(UsageError);
+      expect((refused as UsageError).message).toMatch(/(is also the input|is the same file as the input .*athens\.json) — writing it would replace what is being read/);
+    }
+    expect(readFileSync(input, "utf8")).toBe("{}");
+    await writeFileAtomic(join(dir, "other.json"), "new", { force: true, inputs: [input] });
+  });
+
+  it("writes through a symbolic link: the file it leads to is replaced, the link stays", async () => {
+    const target = join(dir, "athens.json");
+    writeFileSync(target, "old");
+    symlinkSync(target, join(dir, "link.json"));
+    await expect(writeFileAtomic(join(dir, "link.json"), "new", { force: false })).rejects.toBeInstanceOf(OutputExistsError);
+    await writeFileAtomic(join(dir, "link.json"), "new", { force: true });
+    expect(lstatSync(join(dir, "link.json")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("new");
+    expect(readdirSync(dir).sort()).toEqual(["athens.json", "link.json"]);
   });
 
   it("of two writers racing for one new file, exactly one wins and the other is refused", async () => {

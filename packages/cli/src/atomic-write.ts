@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { link, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
+import { link, lstat, open, realpath, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { makeFolder } from "@cohesion/core/folders";
 import { basename, dirname, join } from "node:path";
 import { UsageError } from "./io";
+import { describeThrown } from "@cohesion/schema";
 
 /** Why a write was refused. */
 export class OutputExistsError extends Error {
@@ -35,7 +36,7 @@ export class WriteFailedError extends Error {
  * await writeFileAtomic("out/report.html", html, { force: false });
  * ```
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { force: boolean }): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions): Promise<void> {
   const file = await openFileAtomic(path, options);
   try {
     await file.write(content);
@@ -44,6 +45,17 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await file.abort();
     throw error;
   }
+}
+
+/** How a file may be written. */
+export interface WriteOptions {
+  /** Replace an existing file. */
+  force: boolean;
+  /**
+   * The files the command read its input from: the output is refused (a {@link UsageError}) when it is one
+   * of them, by any path or link, even with `force` — the input would be gone before it could be checked.
+   */
+  inputs?: readonly string[];
 }
 
 /** A file being written by {@link openFileAtomic}: nothing is at its path until {@link AtomicFile.commit}. */
@@ -66,16 +78,29 @@ export interface AtomicFile {
  * await file.commit();
  * ```
  */
-export async function openFileAtomic(path: string, options: { force: boolean }): Promise<AtomicFile> {
+export async function openFileAtomic(given: string, options: WriteOptions): Promise<AtomicFile> {
+  // A symbolic link is written through: the file it leads to gets the content and the link stays a link
+  // (a rename over the link's own path would replace the link with a file).
+  const path = (await lstat(given).catch(() => undefined))?.isSymbolicLink() ? await realpath(given).catch(() => given) : given;
   const found = await stat(path).catch(() => undefined);
-  if (found?.isDirectory()) throw new UsageError(`${path} is a folder — give the path of a file to write`);
+  if (found?.isDirectory()) throw new UsageError(`${given} is a folder — give the path of a file to write`);
+  if (found?.isFile()) {
+    for (const input of options.inputs ?? []) {
+      const read = await stat(input).catch(() => undefined);
+      if (read && read.dev === found.dev && read.ino === found.ino) {
+        const same = input === given ? "is also the input" : `is the same file as the input ${input}`;
+        throw new UsageError(`${given} ${same} — writing it would replace what is being read, even with --force`, "give --out another file");
+      }
+    }
+  }
   // A device or a named pipe is written to as it is: replacing it with a regular file would break it.
   if (found?.isCharacterDevice() || found?.isFIFO()) return inPlace(path);
-  if (found && !found.isFile()) throw new UsageError(`${path} is ${found.isSocket() ? "a socket" : "a block device"}, not a file — give the path of a file to write`);
-  if (found && !options.force) throw new OutputExistsError(path);
+  if (found && !found.isFile()) throw new UsageError(`${given} is ${found.isSocket() ? "a socket" : "a block device"}, not a file — give the path of a file to write`);
+  if (found && !options.force) throw new OutputExistsError(given);
   await makeFolder(dirname(path)).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOTDIR" || code === "EEXIST") throw new UsageError(`${dirname(path)} cannot be a folder: a file stands in its path — give an --out inside a folder`);
+    if (code === "EACCES" || code === "EPERM") throw new WriteFailedError(path, `permission denied: the folder ${dirname(path)} does not exist and cannot be made there`);
     throw failed(path, error);
   });
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
@@ -137,7 +162,7 @@ function failed(path: string, error: unknown, temp?: string): WriteFailedError {
   if (code === "EROFS") return new WriteFailedError(path, `the folder ${folder} is on a read-only file system`);
   if (code === "ENOSPC") return new WriteFailedError(path, "no space left on the device");
   if (code === "EDQUOT") return new WriteFailedError(path, "disk quota exceeded");
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeThrown(error);
   return new WriteFailedError(path, temp === undefined ? message : message.split(temp).join(path));
 }
 

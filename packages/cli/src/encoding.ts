@@ -1,12 +1,42 @@
 import { isUtf8 } from "node:buffer";
 
 /** What the first bytes of a file say about it when it is not UTF-8 JSON at all. */
-export type EncodingProblem = { kind: "encoding"; encoding: string } | { kind: "spreadsheet"; format: string };
+export type EncodingProblem = { kind: "encoding"; encoding: string } | { kind: "spreadsheet"; format: string } | { kind: "binary"; format: string };
+
+// Files people give by mistake, by the bytes they start with. None of these can start JSON text.
+const SIGNATURES: readonly (readonly [readonly number[], string])[] = [
+  [[0x25, 0x50, 0x44, 0x46, 0x2d], "a PDF document"],
+  [[0x1f, 0x8b], "gzip-compressed data"],
+  [[0x42, 0x5a, 0x68], "bzip2-compressed data"],
+  [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], "xz-compressed data"],
+  [[0x28, 0xb5, 0x2f, 0xfd], "zstd-compressed data"],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], "a 7-Zip archive"],
+  [[0x89, 0x50, 0x4e, 0x47], "a PNG image"],
+  [[0xff, 0xd8, 0xff], "a JPEG image"],
+  [[0x47, 0x49, 0x46, 0x38], "a GIF image"],
+  [[0x7f, 0x45, 0x4c, 0x46], "a program (ELF)"],
+  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], "an SQLite database"],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], "an RTF document"],
+];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
+  return signature.every((byte, i) => bytes[at + i] === byte);
+}
+
+// Markup: an HTML page saved under a .json name (an error page from a server, most often) or XML.
+function markup(bytes: Uint8Array): string | undefined {
+  let at = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (at < bytes.length && (bytes[at] === 0x20 || bytes[at] === 0x09 || bytes[at] === 0x0a || bytes[at] === 0x0d)) at++;
+  if (bytes[at] !== 0x3c) return undefined;
+  const head = Buffer.from(bytes.subarray(at, at + 64)).toString("latin1").toLowerCase();
+  return head.startsWith("<?xml") && !head.includes("<html") ? "an XML document" : "an HTML page";
+}
 
 /**
- * Recognises, from its first bytes, a file that is not UTF-8 text: UTF-16 or UTF-32 (by byte order mark,
- * or by the zero bytes every ASCII character brings), or a spreadsheet (a zip container as .xlsx and .ods
- * are, or an old binary .xls). A UTF-8 byte order mark is fine.
+ * Recognises, from its first bytes, a file that is not UTF-8 JSON text: UTF-16 or UTF-32 (by byte order mark,
+ * or by the zero bytes every ASCII character brings), a spreadsheet (a zip container as .xlsx and .ods
+ * are, or an old binary .xls), or another kind of file by its signature (a PDF, compressed data, an image,
+ * an HTML page or XML). A UTF-8 byte order mark is fine.
  *
  * @example
  * ```ts
@@ -17,6 +47,9 @@ export function encodingProblem(bytes: Uint8Array): EncodingProblem | undefined 
   const [a, b, c, d] = bytes;
   if (a === 0x50 && b === 0x4b && c === 0x03 && d === 0x04) return { kind: "spreadsheet", format: "a zip container, as Excel and OpenDocument spreadsheets are" };
   if (a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0) return { kind: "spreadsheet", format: "an old Excel workbook" };
+  for (const [signature, format] of SIGNATURES) if (startsWith(bytes, signature)) return { kind: "binary", format };
+  const page = markup(bytes);
+  if (page !== undefined) return { kind: "binary", format: page };
   if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { kind: "encoding", encoding: "UTF-32LE" };
   if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { kind: "encoding", encoding: "UTF-32BE" };
   if (a === 0xff && b === 0xfe) return { kind: "encoding", encoding: "UTF-16LE" };
@@ -74,7 +107,7 @@ export interface Utf8Fault {
   column: number;
   /** The offending byte, as `byte 0x..`. */
   detail: string;
-  /** Set when the stream is not UTF-8 text at all (UTF-16, a spreadsheet). */
+  /** Set when the stream is not UTF-8 JSON text at all (UTF-16, a spreadsheet, a PDF…). */
   problem?: EncodingProblem;
 }
 
@@ -114,8 +147,14 @@ export async function* decodeUtf8Strictly(chunks: AsyncIterable<Buffer | string>
         return;
       }
     }
-    const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+    let bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
     carry = undefined;
+    // A UTF-8 byte order mark is allowed at the start, as in a file; it is not part of the text.
+    if (seenBytes === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      bytes = bytes.subarray(3);
+      seenBytes = 3;
+      lineStartBytes = 3;
+    }
     // Keep an unfinished sequence at the end for the next chunk.
     let end = bytes.length;
     for (let back = 1; back <= 3 && back <= bytes.length; back++) {

@@ -14,12 +14,28 @@ import type { Colour } from "./framework/colour";
  */
 export function formatProblem(problem: ValidationProblem, colour?: Colour): string {
   const column = typeof problem.params["column"] === "number" && problem.line !== undefined ? `:${problem.params["column"]}` : "";
-  const where = problem.file === undefined ? "" : `${problem.file}${problem.line === undefined ? "" : `:${problem.line}${column}`} `;
+  const where = problem.file === undefined ? "" : `${oneLine(problem.file)}${problem.line === undefined ? "" : `:${problem.line}${column}`} `;
   const item = typeof problem.params["item"] === "number" ? `item ${problem.params["item"]} ` : "";
-  const pointer = problem.pointer === "" ? "(document)" : problem.pointer;
+  const pointer = problem.pointer === "" ? "(document)" : oneLine(problem.pointer);
   const severity = !colour ? problem.severity : problem.severity === "error" ? colour.red(problem.severity) : problem.severity === "warning" ? colour.yellow(problem.severity) : colour.dim(problem.severity);
-  return `${where}${item}${pointer} ${severity} ${problem.code}: ${problem.message}`;
+  return `${where}${item}${pointer} ${severity} ${problem.code}: ${oneLine(problem.message)}`;
 }
+
+/**
+ * Text from the input (a file name, a key, a value in a message) made safe for one line of a terminal:
+ * line breaks and other control characters are written as escapes (`\n`, `\u001b`), so a name with a
+ * newline cannot split a problem over two lines and an escape sequence cannot reach the terminal.
+ *
+ * @example
+ * ```ts
+ * oneLine("bad\nname.json"); // "bad\\nname.json"
+ * ```
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => CONTROL_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+const CONTROL_ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 /** English plural of a count, for summaries. */
 export function plural(count: number, word: string, many = `${word}s`): string {

@@ -1,9 +1,9 @@
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { firstInvalidUtf8 } from "./encoding";
+import { encodingProblem, firstInvalidUtf8 } from "./encoding";
 import { duplicateKeysOf } from "@cohesion/core/json";
 import { eachLineItem, linesOfBytes, parseLineBatch, readLineBatches, readNdjsonBytes, readSource, type InputItem } from "./inputs";
 
@@ -84,7 +84,22 @@ describe("readNdjsonBytes", () => {
           const bad = firstInvalidUtf8(stripped);
           if (bad !== undefined) badLines.set(i + 1, bad + 1);
         });
-        const reference = (await viaText(file)).map((item): InputItem => {
+        const written = readFileSync(file);
+        // A file that its first bytes show is not UTF-8 JSON text (UTF-16, a signature) is one failure.
+        const head = encodingProblem(written);
+        if (head) {
+          const codes = { encoding: "wrong_encoding", spreadsheet: "spreadsheet_input", binary: "binary_input" } as const;
+          for (const items of [await viaBytes(file, chunkBytes), await viaSource(file)]) expect(items.map((item) => item.type === "failure" && item.code)).toEqual([codes[head.kind]]);
+          return;
+        }
+        // A leading byte order mark is not part of the text, and a file of blank lines is empty.
+        const bom = written[0] === 0xef && written[1] === 0xbb && written[2] === 0xbf;
+        if (bom) writeFileSync(file, written.subarray(3));
+        const decoded = await viaText(file);
+        if (bom) writeFileSync(file, written);
+        const empty: InputItem = { type: "failure", file, code: "empty_input", detail: "the input is empty" };
+        const text = decoded.length === 0 && written.length > 0 ? [empty] : decoded;
+        const reference = text.map((item): InputItem => {
           const column = item.line === undefined ? undefined : badLines.get(item.line);
           return column === undefined ? item : { type: "failure", file, code: "invalid_utf8", detail: "a byte that is not UTF-8", line: item.line as number, column };
         });
@@ -120,6 +135,24 @@ describe("readNdjsonBytes", () => {
     writeFileSync(empty, "");
     expect((await viaBytes(empty, 16)).map((item) => item.type === "failure" && item.code)).toEqual(["empty_input"]);
     expect((await viaBytes(join(dir, "missing.ndjson"), 16)).map((item) => item.type === "failure" && item.code)).toEqual(["not_readable"]);
+  });
+});
+
+describe("half a surrogate pair", () => {
+  it("is named exactly when some string or key of the line holds one, wherever it is", () => {
+    const halfPair = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    const holdsHalf = (value: unknown): boolean =>
+      typeof value === "string" ? halfPair.test(value) : typeof value === "object" && value !== null && Object.entries(value).some(([k, v]) => halfPair.test(k) || holdsHalf(v));
+    fc.assert(
+      // Characters that are halves of pairs, whole pairs, and any other: JSON.stringify escapes only the halves.
+      fc.property(fc.jsonValue({ maxDepth: 3, stringUnit: fc.oneof(fc.constantFrom("\ud800", "\udc00", "\ud83d", "\ud83d\ude00"), fc.string({ minLength: 1, maxLength: 1 })) }), (value) => {
+        const raw = JSON.stringify(value);
+        const items = parseLineBatch({ type: "lines", file: "f.ndjson", firstLine: 1, lines: [raw] });
+        const lone = items[0]?.type === "failure" && items[0].code === "lone_surrogate";
+        expect(lone).toBe(holdsHalf(JSON.parse(raw)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -3,8 +3,9 @@ import { createReadStream } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
-import { duplicateKeysOf, JsonRefusal, jsonSyntaxError, parseJsonDocument, parseOrRefuse, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
-import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type Utf8Fault } from "./encoding";
+import { duplicateKeysOf, JsonRefusal, jsonSyntaxError, lineStartsOf, parseJsonDocument, parseOrRefuse, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
+import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type EncodingProblem, type Utf8Fault } from "./encoding";
+import { describeThrown } from "@cohesion/schema";
 
 /** One document read from an input, with where it came from. */
 export interface InputDocument {
@@ -36,7 +37,7 @@ export interface InputFailure {
 }
 
 /** Why an input could not be read as JSON. */
-export type InputFailureCode = "file_not_found" | "not_readable" | "invalid_json" | "empty_input" | "invalid_utf8" | "wrong_encoding" | "spreadsheet_input" | "symlink_loop" | "is_a_folder";
+export type InputFailureCode = "file_not_found" | "not_readable" | "invalid_json" | "empty_input" | "invalid_utf8" | "wrong_encoding" | "spreadsheet_input" | "symlink_loop" | "is_a_folder" | "empty_folder" | "binary_input" | "lone_surrogate";
 
 export type InputItem = InputDocument | InputFailure;
 
@@ -68,6 +69,11 @@ const SPREADSHEET_EXTENSIONS = new Map([
   [".tsv", "tab-separated values"],
 ]);
 
+// Extensions are matched in any case: `PLACES.JSON` is as much JSON as `places.json`.
+function extensionOf(file: string): string {
+  return extname(file).toLowerCase();
+}
+
 /** A file or stdin to read, with its byte size when known (for progress). */
 export interface InputSource {
   file: string;
@@ -96,8 +102,17 @@ export async function* expandInputs(paths: readonly string[]): AsyncGenerator<In
       yield await statFailure(path, error);
       continue;
     }
-    if (info.isDirectory()) yield* walk(path, new Set([await realpath(path).catch(() => path)]));
-    else yield { file: path, size: info.size };
+    if (!info.isDirectory()) {
+      yield { file: path, size: info.size };
+      continue;
+    }
+    // A folder given by name that holds nothing to read is said, never counted as "all valid".
+    let found = false;
+    for await (const item of walk(path, new Set([await realpath(path).catch(() => path)]))) {
+      found = true;
+      yield item;
+    }
+    if (!found) yield { type: "failure", file: path, code: "empty_folder", detail: "no .json, .ndjson or .jsonl file" };
   }
 }
 
@@ -139,7 +154,7 @@ async function* walk(dir: string, open: ReadonlySet<string>): AsyncGenerator<Inp
         continue;
       }
       yield* walk(path, new Set([...open, real]));
-    } else if (isFile && (JSON_EXTENSIONS.has(extname(entry.name)) || NDJSON_EXTENSIONS.has(extname(entry.name)))) {
+    } else if (isFile && (JSON_EXTENSIONS.has(extensionOf(entry.name)) || NDJSON_EXTENSIONS.has(extensionOf(entry.name)))) {
       try {
         const info = await stat(path);
         yield { file: path, size: info.size };
@@ -164,7 +179,7 @@ async function statFailure(path: string, error: unknown): Promise<InputFailure> 
 
 /** Whether a source is an NDJSON file (by its extension), read line by line. */
 export function isNdjsonFile(source: InputSource): boolean {
-  return source.file !== "-" && NDJSON_EXTENSIONS.has(extname(source.file));
+  return source.file !== "-" && NDJSON_EXTENSIONS.has(extensionOf(source.file));
 }
 
 /** Whether a source is large enough for a progress bar. */
@@ -258,10 +273,23 @@ export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes
   // length costs its own size to read, not its size times the number of chunks.
   let rest: Buffer[] = [];
   let restBytes = 0;
+  // Nothing but blank lines (or nothing at all) is an empty input, as a JSON file of whitespace is.
+  let blank = true;
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: options.chunkBytes ?? BYTE_CHUNK }) as AsyncIterable<Buffer>) {
-      options.onBytes?.(chunk.length);
+    for await (let chunk of withHead(createReadStream(file, { highWaterMark: options.chunkBytes ?? BYTE_CHUNK }) as AsyncIterable<Buffer>, options.onBytes)) {
+      // Lines of a UTF-16 file, a spreadsheet or a PDF would each be a problem of their own: the file is one.
+      const problem = total === 0 ? encodingProblem(chunk) : undefined;
+      if (problem) {
+        yield [problemFailure(file, problem)];
+        return;
+      }
+      // A UTF-8 byte order mark is allowed, as in a JSON file (Windows tools write one).
+      if (total === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+        total += 3;
+        chunk = chunk.subarray(3);
+      }
       total += chunk.length;
+      blank &&= isBlankBytes(chunk);
       const end = chunk.lastIndexOf(10) + 1;
       if (end === 0) {
         // Its end may never come (a device without end): reading stops here, and says so.
@@ -293,7 +321,38 @@ export async function* readNdjsonBytes(file: string, options: { onBytes?: (bytes
     return;
   }
   if (restBytes > 0) yield { type: "bytes", file, firstLine: line, lineCount: 1, bytes: new Uint8Array(Buffer.concat(rest, restBytes)) };
-  if (total === 0) yield [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
+  if (blank) yield [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
+}
+
+/** Bytes enough to recognise a file by its start (a byte order mark, a signature, markup). */
+const HEAD_BYTES = 64;
+
+// The chunks of a stream, the first one at least HEAD_BYTES long (or the whole stream, if shorter), so
+// that what a file is can be told from its first chunk whatever the chunk size.
+async function* withHead(chunks: AsyncIterable<Buffer | string>, onBytes?: (bytes: number) => void): AsyncGenerator<Buffer> {
+  let head: Buffer[] | undefined = [];
+  let size = 0;
+  for await (const piece of chunks) {
+    const chunk = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
+    onBytes?.(chunk.length);
+    if (head === undefined) {
+      yield chunk;
+      continue;
+    }
+    head.push(chunk);
+    size += chunk.length;
+    if (size < HEAD_BYTES) continue;
+    yield head.length === 1 ? chunk : Buffer.concat(head, size);
+    head = undefined;
+  }
+  if (head !== undefined && size > 0) yield Buffer.concat(head, size);
+}
+
+// Whether bytes hold only blanks (spaces, tabs, line ends): stops at the first other byte, which in a
+// document stream is at once.
+function isBlankBytes(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) return false;
+  return true;
 }
 
 // Newlines in the first `end` bytes. A function of its own so that V8 optimises only this loop: counting
@@ -387,12 +446,12 @@ export async function* readSourceLines(
     yield* readStdin(options.stdin ?? process.stdin);
     return;
   }
-  const spreadsheet = SPREADSHEET_EXTENSIONS.get(extname(file).toLowerCase());
+  const spreadsheet = SPREADSHEET_EXTENSIONS.get(extensionOf(file));
   if (spreadsheet !== undefined) {
     yield [spreadsheetFailure(file, spreadsheet)];
     return;
   }
-  if (NDJSON_EXTENSIONS.has(extname(file))) {
+  if (NDJSON_EXTENSIONS.has(extensionOf(file))) {
     yield* readNdjsonBytes(file, options);
     return;
   }
@@ -411,14 +470,40 @@ export async function* readSourceLines(
   yield parseBytes(file, bytes);
 }
 
-// A file's bytes, or undefined when there are more than a text can hold. A regular file is read at once;
-// anything else (a device, a named pipe) is read up to the limit, since its size is not known beforehand.
-async function readWhole(file: string): Promise<Buffer | undefined> {
-  const info = await stat(file);
-  if (info.isFile()) return info.size > MAX_TEXT_BYTES ? undefined : readFile(file);
+/**
+ * The bytes of a file of any format (a workbook to import), or of standard input for `-`, read as far as
+ * the longest text JavaScript can hold: a device without end (`/dev/zero`) is refused when reading reaches
+ * that, never read until memory runs out. A missing path, a folder, a link loop or an unreadable file is a
+ * failure like any input's.
+ *
+ * @example
+ * ```ts
+ * const read = await readInputBytes("filled.xlsx", process.stdin, "workbook");
+ * if (!Buffer.isBuffer(read)) console.error(read.code);
+ * ```
+ */
+export async function readInputBytes(file: string, stdin: AsyncIterable<Buffer | string>, what: string): Promise<Buffer | InputFailure> {
+  const tooLarge = (): InputFailure => ({ type: "failure", file, code: "not_readable", detail: `larger than ${MAX_TEXT}, the most that is read of one file` });
+  if (file === "-") return (await readBounded(stdin)) ?? tooLarge();
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    return statFailure(file, error);
+  }
+  if (info.isDirectory()) return { type: "failure", file, code: "is_a_folder", detail: "a folder", params: { what } };
+  try {
+    return (await readWhole(file)) ?? tooLarge();
+  } catch (error) {
+    return { type: "failure", file, code: "not_readable", detail: describe(error) };
+  }
+}
+
+async function readBounded(chunks: AsyncIterable<Buffer | string>): Promise<Buffer | undefined> {
   const pieces: Buffer[] = [];
   let size = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: BYTE_CHUNK }) as AsyncIterable<Buffer>) {
+  for await (const piece of chunks) {
+    const chunk = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
     size += chunk.length;
     if (size > MAX_TEXT_BYTES) return undefined;
     pieces.push(chunk);
@@ -426,25 +511,36 @@ async function readWhole(file: string): Promise<Buffer | undefined> {
   return Buffer.concat(pieces, size);
 }
 
+// A file's bytes, or undefined when there are more than a text can hold. A regular file is read at once;
+// anything else (a device, a named pipe) is read up to the limit, since its size is not known beforehand.
+async function readWhole(file: string): Promise<Buffer | undefined> {
+  const info = await stat(file);
+  if (info.isFile()) return info.size > MAX_TEXT_BYTES ? undefined : readFile(file);
+  return readBounded(createReadStream(file, { highWaterMark: BYTE_CHUNK }) as AsyncIterable<Buffer>);
+}
+
 function spreadsheetFailure(file: string, format: string): InputFailure {
   return { type: "failure", file, code: "spreadsheet_input", detail: format, params: { format } };
+}
+
+// The failure for a file that its first bytes show is not UTF-8 JSON text.
+function problemFailure(file: string, problem: EncodingProblem): InputFailure {
+  if (problem.kind === "spreadsheet") return spreadsheetFailure(file, problem.format);
+  if (problem.kind === "binary") return { type: "failure", file, code: "binary_input", detail: problem.format, params: { format: problem.format } };
+  return { type: "failure", file, code: "wrong_encoding", detail: problem.encoding, params: { encoding: problem.encoding } };
 }
 
 /** A whole JSON file's bytes: checked for encoding (UTF-16, bad UTF-8, a spreadsheet) before parsing. */
 function parseBytes(file: string, bytes: Buffer): InputItem[] {
   const encoding = encodingProblem(bytes);
-  if (encoding?.kind === "spreadsheet") return [spreadsheetFailure(file, encoding.format)];
-  if (encoding?.kind === "encoding") return [{ type: "failure", file, code: "wrong_encoding", detail: encoding.encoding, params: { encoding: encoding.encoding } }];
+  if (encoding) return [problemFailure(file, encoding)];
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes) ?? 0;
-    const before = bytes.subarray(0, offset);
-    let line = 1;
-    let lineStart = 0;
-    for (let nl = before.indexOf(10); nl !== -1; nl = before.indexOf(10, nl + 1)) {
-      line++;
-      lineStart = nl + 1;
-    }
-    return [{ type: "failure", file, code: "invalid_utf8", detail: `byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}`, line, column: offset - lineStart + 1 }];
+    // One character per byte, so that offsets stay byte offsets; lines are counted as in a JSON problem's place.
+    const starts = lineStartsOf(bytes.toString("latin1", 0, offset));
+    const line = starts.length;
+    const column = offset - (starts[line - 1] as number) + 1;
+    return [{ type: "failure", file, code: "invalid_utf8", detail: `byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}`, line, column }];
   }
   return parseWhole(file, bytes.toString("utf8"));
 }
@@ -485,9 +581,15 @@ export function eachLineItem(batch: LineBatch | ByteBatch, take: (item: InputIte
     const value = parseOrRefuse(raw);
     if (value instanceof JsonRefusal) {
       // The fast path matters for large NDJSON streams: only a failed line pays for the scan that places the error.
-      const { reason, column } = jsonSyntaxError(raw, value);
-      return take({ type: "failure", file, code: "invalid_json", detail: reason, line, column });
+      // The column within the whole line, even when carriage returns inside it would start new lines.
+      const { reason, offset } = jsonSyntaxError(raw, value);
+      const column = offset + 1;
+      // A first line that ends before its value does: most likely one JSON document written over many lines.
+      const hint = raw.includes("\r") ? CR_LINE_ENDS : line === 1 && column > raw.length ? SPREAD_OVER_LINES : "";
+      return take({ type: "failure", file, code: "invalid_json", detail: `${reason}${hint}`, line, column });
     }
+    const lone = loneSurrogate(raw, value);
+    if (lone !== undefined) return take({ type: "failure", file, code: "lone_surrogate", detail: lone, line, params: { at: lone || "the document root" } });
     const item: InputDocument = { type: "document", file, line, value, streamed: true };
     const duplicates = duplicateKeysOf(raw, value);
     if (duplicates.length > 0) item.duplicates = duplicates;
@@ -504,13 +606,23 @@ function isBlank(raw: string): boolean {
   return first !== 0x7b && first !== 0x5b && raw.trim() === "";
 }
 
+const SPREAD_OVER_LINES = " (NDJSON holds one whole document per line; a single JSON document written over several lines belongs in a .json file)";
+const CR_LINE_ENDS = " (the line holds carriage returns: NDJSON lines end with a line feed, \\n or \\r\\n — save the file with Unix or Windows line ends)";
+const ONE_PER_LINE = " (the file holds one JSON value per line, as NDJSON does: name it .ndjson or .jsonl)";
+
 function parseWhole(file: string, text: string): InputItem[] {
   if (text.trim() === "") return [{ type: "failure", file, code: "empty_input", detail: "the input is empty" }];
   const parsed = parseJsonDocument(text);
   if (!parsed.ok) {
     const spreadsheet = looksDelimited(text);
     if (spreadsheet) return [spreadsheetFailure(file, spreadsheet)];
-    return [{ type: "failure", file, code: "invalid_json", detail: parsed.reason, line: parsed.line, column: parsed.column }];
+    const hint = file !== "-" && parsed.column === 1 && parsed.line > 1 && oneValuePerLine(text) ? ONE_PER_LINE : "";
+    return [{ type: "failure", file, code: "invalid_json", detail: `${parsed.reason}${hint}`, line: parsed.line, column: parsed.column }];
+  }
+  const lone = loneSurrogate(text, parsed.value);
+  if (lone !== undefined) {
+    const at = parsed.locate(lone);
+    return [{ type: "failure", file, code: "lone_surrogate", detail: lone, params: { at: lone || "the document root" }, ...(at ? { line: at.line, column: at.column } : {}) }];
   }
   // An array holds one document per item: each item's problems are placed within it.
   const array = Array.isArray(parsed.value);
@@ -524,6 +636,43 @@ function parseWhole(file: string, text: string): InputItem[] {
     if (own.length > 0) item.duplicates = own;
     return item;
   });
+}
+
+// A "\ud800" escape without its other half parses into a string that is not Unicode text: no UTF-8
+// file can hold it, so a report or workbook would show U+FFFD in its place. Only a text with such an
+// escape (rare, and found by one native search) is walked for it; the pointer of the first is returned.
+function loneSurrogate(raw: string, value: unknown): string | undefined {
+  // Two native searches first: a regular expression over every NDJSON line would cost three times as much.
+  if ((raw.indexOf("\\ud") === -1 && raw.indexOf("\\uD") === -1) || !SURROGATE_ESCAPE.test(raw)) return undefined;
+  const walk = (node: unknown, pointer: string): string | undefined => {
+    if (typeof node === "string") return HALF_PAIR.test(node) ? pointer : undefined;
+    if (typeof node !== "object" || node === null) return undefined;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const found = walk(node[i], `${pointer}/${i}`);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    }
+    for (const [key, child] of Object.entries(node)) {
+      const at = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+      if (HALF_PAIR.test(key)) return at;
+      const found = walk(child, at);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return walk(value, "");
+}
+
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const HALF_PAIR = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+// Whether the first lines of a text are each a whole JSON value: NDJSON under a .json name.
+function oneValuePerLine(text: string): boolean {
+  const lines = text.split("\n", 4).slice(0, 3).filter((l) => l.trim() !== "");
+  return lines.length >= 2 && lines.every(parsesAsJson);
 }
 
 // Text that is not JSON but has the shape of a table: several lines with the same number of commas,
@@ -559,13 +708,12 @@ async function* readStdin(stdin: Readable): AsyncGenerator<InputItem[] | LineBat
 
 async function* readStdinLines(stdin: Readable): AsyncGenerator<InputItem[] | LineBatch> {
   const fault: { at?: Utf8Fault } = {};
-  const batches = readLineBatches(decodeUtf8Strictly(stdin, fault))[Symbol.asyncIterator]();
+  const batches = readLineBatches(decodeUtf8Strictly(withHead(stdin), fault))[Symbol.asyncIterator]();
   const seen: string[] = [];
   const badBytes = (): InputItem[] => {
     const at = fault.at;
     if (!at) return [];
-    if (at.problem?.kind === "spreadsheet") return [spreadsheetFailure("-", at.problem.format)];
-    if (at.problem?.kind === "encoding") return [{ type: "failure", file: "-", code: "wrong_encoding", detail: at.problem.encoding, params: { encoding: at.problem.encoding } }];
+    if (at.problem) return [problemFailure("-", at.problem)];
     return [{ type: "failure", file: "-", code: "invalid_utf8", detail: at.detail, line: at.line, column: at.column }];
   };
   const whole = (): InputItem[] => (fault.at ? badBytes() : parseWhole("-", seen.join("\n")));
@@ -614,5 +762,5 @@ function describe(error: unknown): string {
     if (code === "EISDIR") return "is a directory";
     if (code === "ENOENT") return "no such file or directory";
   }
-  return error instanceof Error ? error.message : String(error);
+  return describeThrown(error);
 }

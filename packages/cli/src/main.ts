@@ -6,7 +6,7 @@ import { commandHelp, generalHelp, parseCommandArgs } from "./framework/args";
 import { createColour, type Colour } from "./framework/colour";
 import type { CommandContext, CommandOutcome, CommandSpec } from "./framework/command";
 import { formatEnvelope } from "./framework/envelope";
-import { formatProblem } from "./format-problems";
+import { formatProblem, oneLine } from "./format-problems";
 import { EXIT, UsageError, type CliIO } from "./io";
 
 /** The version of the `cohesion` command (the @cohesion/cli package's). */
@@ -30,19 +30,28 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     io.stderr.write(generalHelp(commands));
     return EXIT.usage;
   }
+  const json = wantsJson(argv);
+  // Help and the version as text, or with --format json in the envelope like any command's answer.
+  const answer = (text: string, command: string, result: Record<string, string>): number => {
+    io.stdout.write(json ? formatEnvelope({ command, ok: true, exit: EXIT.ok, problems: [], result }) : text);
+    return EXIT.ok;
+  };
   if (first === "--help" || first === "-h" || first === "help") {
-    const about = first === "help" ? match(commands, argv.slice(1)) : undefined;
-    io.stdout.write(about ? commandHelp(about.spec) : generalHelp(commands));
-    return EXIT.ok;
+    const words = first === "help" ? argv.slice(1).filter((a, i, all) => !a.startsWith("-") && all[i - 1] !== "--format") : [];
+    const about = words.length > 0 ? match(commands, words) : undefined;
+    if (words.length === 0 || about) {
+      const help = about ? commandHelp(about.spec) : generalHelp(commands);
+      return answer(help, about?.spec.name ?? "help", { help });
+    }
+    // Help on a command that does not exist is the same usage error as running it.
+    const outcome = await failure(await unknownCommand(words[0] as string, commands), undefined);
+    emit(outcome, { io, json, colour: createColour(io.stdout, io.env ?? process.env), command: "help" });
+    return outcome.exit;
   }
-  if (first === "--version" || first === "-V") {
-    io.stdout.write(`${VERSION}\n`);
-    return EXIT.ok;
-  }
+  if (first === "--version" || first === "-V") return answer(`${VERSION}\n`, "version", { version: VERSION });
   const env = io.env ?? process.env;
   const colour = createColour(io.stdout, env);
   const found = match(commands, argv);
-  const json = wantsJson(argv);
   let host: Host | undefined;
   let outcome: CommandOutcome;
   try {
@@ -50,8 +59,8 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     const { spec, rest } = found;
     const args = await parseCommandArgs(spec, rest);
     if (args.values["help"] === true) {
-      io.stdout.write(commandHelp(spec));
-      return EXIT.ok;
+      const help = commandHelp(spec);
+      return answer(help, spec.name, { help });
     }
     const formats = spec.formats ?? ["text", "json"];
     const format = typeof args.values["format"] === "string" ? args.values["format"] : (formats[0] as string);
@@ -86,6 +95,9 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
     };
     const module = await spec.load();
     outcome = await module.run(context);
+    // A command that never needed the host (nothing to read) still must not pass over a --plugin the
+    // host would refuse: it is opened now, and a refusal replaces the outcome.
+    if (plugins.length > 0 && host === undefined) await context.host();
   } catch (error) {
     outcome = await failure(error, found?.spec.name);
   } finally {
@@ -146,7 +158,7 @@ function emit(outcome: CommandOutcome, how: { io: CliIO; json: boolean; colour: 
 
 /** A problem as one line of text; the command's own problems (no file, no pointer) read `cohesion: …`. */
 function problemLine(problem: ValidationProblem, colour: Colour): string {
-  const hint = typeof problem.params["hint"] === "string" ? `\n${problem.params["hint"]}` : "";
-  if (problem.file === undefined && problem.pointer === "") return `cohesion: ${problem.message}${hint}`;
+  const hint = typeof problem.params["hint"] === "string" ? `\n${oneLine(problem.params["hint"])}` : "";
+  if (problem.file === undefined && problem.pointer === "") return `cohesion: ${oneLine(problem.message)}${hint}`;
   return `${formatProblem(problem, colour)}${hint}`;
 }

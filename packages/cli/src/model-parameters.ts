@@ -2,6 +2,7 @@ import { describeModel, type AnyScoringModel } from "@cohesion/scoring";
 import type { ValidationProblem } from "@cohesion/schema";
 import { cliProblem } from "./problems";
 import { suggestionText } from "./suggest";
+import { describeThrown } from "@cohesion/schema";
 
 /**
  * The model parameters given as `--param name=value` flags, checked against the model's description
@@ -50,7 +51,7 @@ function issuesOf(model: AnyScoringModel, name: string, value: unknown): string[
     if (checked.success) return [];
     return checked.error.issues.filter((issue) => issue.path.length === 0 || issue.path[0] === name).map((issue) => issue.message);
   } catch (error) {
-    return [`the model could not check it (${error instanceof Error ? error.message : String(error)})`];
+    return [`the model could not check it (${describeThrown(error)})`];
   }
 }
 

@@ -12,8 +12,17 @@ export const cliProblem = defineProblems({
   invalid_utf8: { severity: "error", message: "{file}:{line}:{column}: not valid UTF-8 ({detail}) — save the file as UTF-8" },
   wrong_encoding: { severity: "error", message: "{file}: this file is {encoding}; Cohesion reads JSON in UTF-8 — save it as UTF-8" },
   spreadsheet_input: { severity: "error", message: "{file}: this looks like a spreadsheet ({format}); Cohesion reads JSON (see `cohesion import`)" },
+  lone_surrogate: {
+    severity: "error",
+    message: "{file}: the text at {at} holds half of a UTF-16 surrogate pair (a \\uD800–\\uDFFF escape without its other half), which is not a character and cannot be saved as UTF-8 — write the character itself, or both halves of its pair",
+  },
+  binary_input: { severity: "error", message: "{file}: this looks like {format}, not JSON text; Cohesion reads JSON documents in UTF-8 — give the JSON file itself" },
   symlink_loop: { severity: "error", message: "{file}: symbolic link loop ({detail}) — point the link at a real file or folder" },
   is_a_folder: { severity: "error", message: "{file} is a folder — give the path of one {what} file" },
+  empty_folder: {
+    severity: "error",
+    message: "{file} is a folder with no .json, .ndjson or .jsonl file in it (hidden folders, node_modules and npm's package files are not read) — give the folder that holds the documents, or the files themselves",
+  },
   duplicate_key: {
     severity: "error",
     message: "{key} appears twice in the same object (line {firstLine}, column {firstColumn} and line {line}, column {column}); JSON keeps only the last, so the first is never checked — remove one",

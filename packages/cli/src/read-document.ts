@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import type { ValidationProblem } from "@cohesion/schema";
+import { joinPointer, type ValidationProblem } from "@cohesion/schema";
 import { expandInputs, readSource, type InputDocument, type InputFailure } from "./inputs";
 import type { CliIO } from "./io";
 import { cliProblem } from "./problems";
@@ -43,7 +43,7 @@ export function failureProblem(failure: InputFailure): ValidationProblem {
 
 /** Whether an input failure is the user's path (exit 2) rather than the content (exit 1). */
 export function isIoFailure(failure: InputFailure): boolean {
-  return failure.code === "file_not_found" || failure.code === "not_readable" || failure.code === "symlink_loop" || failure.code === "is_a_folder";
+  return failure.code === "file_not_found" || failure.code === "not_readable" || failure.code === "symlink_loop" || failure.code === "is_a_folder" || failure.code === "empty_folder";
 }
 
 /**
@@ -59,8 +59,15 @@ export function placeProblems(item: InputDocument, all: readonly ValidationProbl
     const problem = cliProblem("duplicate_key", duplicate.pointer, { key: JSON.stringify(key), firstLine: item.streamed ? item.line : duplicate.first.line, firstColumn: duplicate.first.column, line, column });
     placed.push(place(item, problem, item.streamed ? undefined : duplicate.first));
   }
-  for (const problem of problems) placed.push(place(item, problem, item.locate?.(problem.pointer)));
+  for (const problem of problems) placed.push(place(item, problem, item.locate?.(keyPointer(problem)) ?? item.locate?.(problem.pointer)));
   return placed;
+}
+
+// An unknown field is reported at the object that holds it (its pointer), but the place to fix is the
+// field's own key: that is where the problem is placed in the file.
+function keyPointer(problem: ValidationProblem): string {
+  const field = problem.params["field"];
+  return problem.code === "unknown_field" && typeof field === "string" ? joinPointer(problem.pointer, field) : problem.pointer;
 }
 
 /** Problems shown for one document at most; the rest are counted in one `more_problems`. */

@@ -84,10 +84,18 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
   const notes: string[] = [];
   if (options.peers !== undefined) {
     const read = await readPeerAssessments(options.peers);
-    if (!Array.isArray(read)) return read;
+    if (!("peers" in read)) return read;
+    notes.push(...read.notes);
     peers = [];
-    for (const peer of read) {
+    const seen = new Set<string>();
+    for (const peer of read.peers) {
       if (peer.id === assessment.id) continue;
+      // The same city twice would count twice in every peer statistic.
+      if (seen.has(peer.id)) {
+        notes.push(`${peer.id} is in the peers more than once: only the first is counted`);
+        continue;
+      }
+      seen.add(peer.id);
       if (peer.benchmark.id !== benchmark.id || peer.benchmark.version !== benchmark.version) {
         notes.push(`${peer.id} answers ${peer.benchmark.id} ${peer.benchmark.version}, not ${benchmark.id} ${benchmark.version}: left out of the peers`);
         continue;
@@ -110,19 +118,25 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
   return { assessment, benchmark, report };
 }
 
-async function readPeerAssessments(dir: string): Promise<Assessment[] | CommandOutcome> {
+// The assessments in a folder of peers, and a note for each file that could not be read: a peer left out
+// changes every rank, so it is never left out without a word.
+async function readPeerAssessments(dir: string): Promise<{ peers: Assessment[]; notes: string[] } | CommandOutcome> {
   const peers: Assessment[] = [];
+  const notes: string[] = [];
   for await (const source of expandInputs([dir])) {
     if ("type" in source) return { exit: EXIT.usage, problems: [failureProblem(source)] };
     for await (const batch of readSource(source)) {
       for (const item of batch) {
-        if (item.type === "failure") continue;
+        if (item.type === "failure") {
+          notes.push(`${failureProblem(item).message}: left out of the peers`);
+          continue;
+        }
         const value = item.value as { kind?: unknown };
         if (value && typeof value === "object" && value.kind === "assessment") peers.push(item.value as Assessment);
       }
     }
   }
-  return peers;
+  return { peers, notes };
 }
 
 /** The options `score` and `report` share, from the command line. */

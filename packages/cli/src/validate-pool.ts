@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import { busyCores } from "./busy-cores";
 import type { ByteBatch, LineBatch } from "./inputs";
 import type { CheckedBatch } from "./validate-batch";
+import { describeThrown } from "@cohesion/schema";
 
 /** What a validation worker needs to validate as the main thread's host does. */
 export interface WorkerSetup {
@@ -162,8 +163,8 @@ export class ValidationPool {
       const worker = new Worker(file, { workerData: setup, stdout: true, stderr: true });
       const slot: Slot = { worker, ready: false, inFlight: 0 };
       worker.on("message", (reply: WorkerReply) => this.onReply(slot, reply));
-      worker.on("error", (error: unknown) => this.fail(error instanceof Error ? error.message : String(error)));
-      worker.on("messageerror", (error: unknown) => this.fail(error instanceof Error ? error.message : String(error)));
+      worker.on("error", (error: unknown) => this.fail(describeThrown(error)));
+      worker.on("messageerror", (error: unknown) => this.fail(describeThrown(error)));
       worker.on("exit", (code) => {
         if (!this.closing) this.fail(`a worker stopped with exit code ${code}`);
       });

@@ -3,14 +3,14 @@
 // @cohesion/schema does, so the worker loads only that: starting a worker is a fixed cost every large
 // stream pays, and building a host (the plugin host, discovery, manifests) would double it.
 import { parentPort, workerData } from "node:worker_threads";
-import { validate } from "@cohesion/schema";
+import { validate, describeThrown } from "@cohesion/schema";
 import { checkLineBatch } from "./validate-batch";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./validate-pool";
 
 const port = parentPort;
 if (port) {
   // A host that cannot be built is said as the worker's failure, which the pool reports as worker_failed.
-  serve(port, workerData as WorkerSetup).catch((error: unknown) => port.postMessage({ type: "failed", reason: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
+  serve(port, workerData as WorkerSetup).catch((error: unknown) => port.postMessage({ type: "failed", reason: describeThrown(error) } satisfies WorkerReply));
 }
 
 async function serve(to: NonNullable<typeof parentPort>, setup: WorkerSetup): Promise<void> {
@@ -27,7 +27,7 @@ async function serve(to: NonNullable<typeof parentPort>, setup: WorkerSetup): Pr
     try {
       reply = { type: "checked", id: request.id, result: checkLineBatch(request.batch, validator) };
     } catch (error) {
-      reply = { type: "failed", reason: error instanceof Error ? error.message : String(error) };
+      reply = { type: "failed", reason: describeThrown(error) };
     }
     to.postMessage(reply);
   });

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { bin, cohesion, envelope, hasStackTrace, repoRoot, withTempDir, withTempDirAsync } from "./helpers";
@@ -32,6 +32,32 @@ describe("the hostile corpus", () => {
     expect(problem).toMatchObject({ pointer: "/sizeBand", line, params: { item: 1, column: lines[line - 1]!.indexOf('"sizeBand"') + 1 } });
   });
 
+  it("places an unknown field at its own key, whatever the key looks like (a/b, ~1, empty, __proto__)", () => {
+    const file = join(corpus, "unknown_field--keys-that-look-like-pointers.json");
+    const lines = readFileSync(file, "utf8").split("\n");
+    const parsed = envelope(cohesion(["validate", file, "--no-integrity", "--format", "json"]).stdout);
+    const unknown = parsed.problems.filter((p) => p.code === "unknown_field");
+    expect(unknown.map((p) => p.params["field"])).toEqual(["a/b", "~1", "", "__proto__"]);
+    for (const problem of unknown) {
+      const key = JSON.stringify(problem.params["field"]);
+      const line = lines.findIndex((l) => l.trimStart().startsWith(`${key}:`)) + 1;
+      expect(problem).toMatchObject({ pointer: "", line, params: { column: (lines[line - 1] as string).indexOf(key) + 1 } });
+    }
+  });
+
+  it("names the text that holds half a surrogate pair, at its line, and leaves whole pairs and escaped backslashes alone", () => {
+    const json = envelope(cohesion(["validate", join(corpus, "lone_surrogate--half-a-pair-in-a-name.json"), "--no-integrity", "--format", "json"]).stdout);
+    expect(json.problems).toEqual([expect.objectContaining({ code: "lone_surrogate", line: 5, params: expect.objectContaining({ at: "/name", column: 3 }) })]);
+    const ndjson = envelope(cohesion(["validate", join(corpus, "lone_surrogate--half-a-pair-as-a-key-in-ndjson.ndjson"), "--no-integrity", "--format", "json"]).stdout);
+    expect(ndjson.problems.map((p) => [p.code, p.line])).toEqual([["lone_surrogate", 2]]);
+    withTempDir((dir) => {
+      const file = join(dir, "fine.json");
+      // Escapes as text: a whole pair, and a backslash escaped before "ud800".
+      writeFileSync(file, JSON.stringify({ ...place, name: "Malmö PAIR", description: "a literal LITERAL in prose" }).replace("PAIR", "\\ud83d\\ude00").replace("LITERAL", "\\\\ud800"));
+      expect(cohesion(["validate", file, "--no-integrity"]).status).toBe(0);
+    });
+  });
+
   it("names both places of a repeated key, and still checks the value kept", () => {
     const file = join(corpus, "duplicate_key--first-id-hidden-by-second.json");
     const ran = cohesion(["validate", file, "--no-integrity"]);
@@ -49,8 +75,42 @@ describe("the hostile corpus", () => {
     expect(repeats[1]?.params).toMatchObject({ firstColumn: population + '"population":{'.length + 1, column: population + '"population":{"value":-1,'.length + 1 });
   });
 
+  it("says when a .json file holds NDJSON and when a .ndjson file holds one document over many lines", () => {
+    const hints: [string, string][] = [
+      ["invalid_json--ndjson-saved-as-json.json", "as NDJSON does: name it .ndjson or .jsonl"],
+      ["invalid_json--pretty-printed-json-saved-as-ndjson.ndjson", "belongs in a .json file"],
+    ];
+    for (const [name, hint] of hints) {
+      const parsed = envelope(cohesion(["validate", join(corpus, name), "--no-integrity", "--format", "json"]).stdout);
+      expect(parsed.problems[0]).toMatchObject({ code: "invalid_json", line: name.endsWith(".json") ? 2 : 1, message: expect.stringContaining(hint) });
+    }
+  });
+
+  it("places problems on the lines an editor shows in a file with old Mac line ends, and says why such NDJSON fails", () => {
+    const file = join(corpus, "invalid_value--old-mac-line-ends.json");
+    const lines = readFileSync(file, "utf8").split("\r");
+    const line = lines.findIndex((l) => l.includes('"sizeBand"')) + 1;
+    const parsed = envelope(cohesion(["validate", file, "--no-integrity", "--format", "json"]).stdout);
+    expect(parsed.problems[0]).toMatchObject({ code: "invalid_value", line, params: { column: (lines[line - 1] as string).indexOf('"sizeBand"') + 1 } });
+    const ndjson = join(corpus, "invalid_json--ndjson-with-old-mac-line-ends.ndjson");
+    const first = readFileSync(ndjson, "utf8").split("\r")[0] as string;
+    const failed = envelope(cohesion(["validate", ndjson, "--no-integrity", "--format", "json"]).stdout);
+    expect(failed.problems[0]).toMatchObject({ code: "invalid_json", line: 1, params: { column: first.length + 2 }, message: expect.stringContaining("NDJSON lines end with a line feed") });
+  });
+
+  it("reads NDJSON with a UTF-8 byte order mark, as a file and on standard input, as it reads JSON with one", () => {
+    withTempDir((dir) => {
+      const file = join(dir, "marked.ndjson");
+      const text = `${JSON.stringify(place)}\n${JSON.stringify({ ...place, id: "examples.espoo" })}\n`;
+      writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+      for (const ran of [cohesion(["validate", file, "--no-integrity", "--format", "json"]), cohesion(["validate", "-", "--no-integrity", "--format", "json"], { input: `\ufeff${text}` })]) {
+        expect(envelope<{ documents: number }>(ran.stdout)).toMatchObject({ ok: true, result: { documents: 2 } });
+      }
+    });
+  });
+
   it("gives score, report and migrate the same answers for the same inputs", () => {
-    for (const name of ["wrong_encoding--utf16le-with-bom.json", "spreadsheet_input--xlsx-renamed-to-json.json", "invalid_utf8--stray-byte-in-a-name.json"]) {
+    for (const name of ["wrong_encoding--utf16le-with-bom.json", "spreadsheet_input--xlsx-renamed-to-json.json", "invalid_utf8--stray-byte-in-a-name.json", "binary_input--pdf-saved-as-json.json"]) {
       const code = name.slice(0, name.indexOf("--"));
       for (const argv of [["score"], ["migrate"]]) {
         const parsed = envelope(cohesion([...argv, join(corpus, name), "--format", "json"]).stdout);
@@ -82,6 +142,18 @@ describe("inputs that cannot live in a repository", () => {
     });
   });
 
+  it("keeps every problem on one line and no escape sequence from a file name reaches the terminal", () => {
+    withTempDir((dir) => {
+      const file = join(dir, "two\nlines \u001b[31mred.json");
+      writeFileSync(file, JSON.stringify({ kind: "place" }));
+      const ran = cohesion(["validate", file, "--no-integrity"]);
+      expect(ran.status).toBe(1);
+      expect(ran.stdout).not.toContain("\u001b");
+      const lines = ran.stdout.trimEnd().split("\n");
+      for (const line of lines.slice(0, -1)) expect(line).toMatch(/^.*two\\nlines \\u001b\[31mred\.json:1:1 \(document\) error missing_required_field: /);
+    });
+  });
+
   it("says a folder given to score or report is a folder, and migrate asks where a folder's files go", () => {
     for (const argv of [["score", "examples/assessments"], ["report", "examples/assessments", "--out", "x.html"]]) {
       const ran = cohesion(argv);
@@ -93,6 +165,46 @@ describe("inputs that cannot live in a repository", () => {
     expect(migrated.status).toBe(2);
     expect(migrated.stderr).toContain("for several files or a folder give --out-dir <folder>");
     expect(migrated.stderr).not.toContain("not valid JSON");
+  });
+
+  it("never calls a folder with nothing to read \"all valid\", and reads upper-case extensions", () => {
+    withTempDir((dir) => {
+      mkdirSync(join(dir, "empty.json"));
+      writeFileSync(join(dir, "empty.json", "notes.txt"), "not a document");
+      for (const argv of [["validate", join(dir, "empty.json")], ["migrate", join(dir, "empty.json"), "--out-dir", join(dir, "out")]]) {
+        const ran = cohesion([...argv, "--format", "json"]);
+        expect(ran.status).toBe(2);
+        expect(envelope(ran.stdout).problems.map((p) => p.code)).toEqual(["empty_folder"]);
+        const text = cohesion(argv);
+        expect(text.stdout + text.stderr).toContain("is a folder with no .json, .ndjson or .jsonl file in it");
+        expect(text.stdout).not.toContain("all valid");
+      }
+      mkdirSync(join(dir, "upper"));
+      writeFileSync(join(dir, "upper", "PLACE.JSON"), JSON.stringify({ ...place, name: "" }));
+      writeFileSync(join(dir, "upper", "PLACES.NDJSON"), `${JSON.stringify(place)}\n${JSON.stringify(place)}\n`);
+      const upper = envelope<{ documents: number }>(cohesion(["validate", join(dir, "upper"), "--no-integrity", "--format", "json"]).stdout);
+      expect(upper.result?.documents).toBe(3);
+      expect(upper.problems.map((p) => p.code)).toEqual(["too_short"]);
+    });
+  });
+
+  it("says which peers were left out: a file that cannot be read, the same city twice", () => {
+    withTempDir((dir) => {
+      const malmo = readFileSync(join(repoRoot, "examples/assessments/eurocities-malmo-all-activities-centres.json"), "utf8");
+      writeFileSync(join(dir, "malmo.json"), malmo);
+      writeFileSync(join(dir, "malmo-copy.json"), malmo);
+      writeFileSync(join(dir, "broken.json"), '{"kind": "assessment",');
+      const ran = envelope<{ messages: { code: string; message: string }[]; peers: { population: number } }>(
+        cohesion(["score", "examples/assessments/eurocities-athens-kypseli.json", "--peers", dir, "--format", "json"]).stdout,
+      );
+      expect(ran.exit).toBe(0);
+      const left = ran.result?.messages.filter((m) => m.code === "peer_left_out").map((m) => m.message);
+      expect(left).toEqual([
+        expect.stringMatching(/broken\.json:1:\d+: not valid JSON .*: left out of the peers$/),
+        "eurocities.example-malmo-all-activities-centres is in the peers more than once: only the first is counted",
+      ]);
+      expect(ran.result?.peers.population).toBe(2);
+    });
   });
 
   it("answers a document with 200,000 wrong items with the first thousand problems and a count of the rest", () => {
@@ -133,6 +245,25 @@ describe("inputs that cannot live in a repository", () => {
   });
 });
 
+describe("import of what is not a workbook or an export", () => {
+  it.runIf(existsSync("/dev/zero"))("answers a device without end, a folder and a missing file with their codes, never a hang or a raw message", () => {
+    withTempDir((dir) => {
+      mkdirSync(join(dir, "folder.xlsx"));
+      const runs: [string[], string][] = [
+        [["import", "/dev/zero", "--from", "xlsx"], "not_readable"],
+        [["import", join(dir, "folder.xlsx")], "is_a_folder"],
+        [["import", join(dir, "missing.xlsx")], "file_not_found"],
+      ];
+      for (const [argv, code] of runs) {
+        const ran = cohesion([...argv, "--format", "json"]);
+        expect(ran.status).toBe(2);
+        expect(envelope(ran.stdout).problems.map((p) => p.code)).toEqual([code]);
+        expect(cohesion(argv).stderr).not.toMatch(/EISDIR|ENOENT|illegal operation/);
+      }
+    });
+  });
+});
+
 describe("faults in plugins", () => {
   // The example third-party plugin, with a main module whose activation never settles.
   function stuckPlugin(dir: string, main: string): string {
@@ -163,8 +294,30 @@ describe("faults in plugins", () => {
     });
   });
 
+  it.each([
+    ["an object whose message and toString throw", 'throw { get message() { throw new Error("m"); }, toString() { throw new Error("t"); } };', "a value that cannot be shown"],
+    ["a revoked Proxy", "const p = Proxy.revocable({}, {}); p.revoke(); throw p.proxy;", "a value that cannot be shown"],
+    ["an object without a prototype", "throw Object.create(null);", "a value that cannot be shown"],
+    ["a Symbol", 'throw Symbol("stuck");', "Symbol(stuck)"],
+  ])("says what a plugin's activation threw when it is %s, never an internal error", (_, body, said) => {
+    withTempDir((dir) => {
+      const plugin = stuckPlugin(dir, `export function activate() { ${body} }`);
+      const ran = cohesion(["score", athens, "--plugin", plugin, "--model", "acme.median", "--format", "json"]);
+      expect(ran.status).toBe(2);
+      const problem = envelope(ran.stdout).problems[0];
+      expect(problem?.code).toBe("model_unavailable");
+      expect(problem?.message).toContain(`could not be activated: Plugin "acme" failed to activate, so its scoringModels are unavailable: ${said}`);
+    });
+  });
+
   it("validate refuses to go on without a --plugin the host refused", () => {
     withTempDir((dir) => {
+      // Even when nothing was read that needed the host: an empty input, a missing file.
+      for (const argv of [["validate", "-"], ["validate", join(dir, "missing.json")]]) {
+        const ran = cohesion([...argv, "--plugin", join(dir, "nothing-here"), "--format", "json"]);
+        expect(ran.status).toBe(2);
+        expect(envelope(ran.stdout).problems.map((p) => p.code)).toContain("plugin_refused");
+      }
       const ran = cohesion(["validate", "examples/valid/scale.json", "--plugin", join(dir, "nothing-here"), "--format", "json"]);
       expect(ran.status).toBe(2);
       expect(envelope(ran.stdout).problems.map((p) => p.code)).toEqual(expect.arrayContaining(["plugin_refused", "plugin_not_found"]));
@@ -183,6 +336,34 @@ describe("special outputs", () => {
     const problem = envelope(failed.stdout).problems[0];
     expect(problem).toMatchObject({ code: "write_failed", params: { file: `${locked}/report.html` } });
     expect(problem?.message).not.toContain(".tmp");
+  });
+
+  it("never writes an output over the command's own input, even with --force", () => {
+    withTempDir((dir) => {
+      const input = join(dir, "athens.json");
+      cpSync(join(repoRoot, athens), input);
+      const original = readFileSync(input, "utf8");
+      const workbook = join(dir, "athens.xlsx");
+      expect(cohesion(["export", input, "--to", "xlsx", "--out", workbook]).status).toBe(0);
+      for (const argv of [["export", input, "--to", "xlsx", "--out", input], ["import", workbook, "--out", workbook]]) {
+        const ran = cohesion([...argv, "--force", "--format", "json"]);
+        expect(ran.status).toBe(2);
+        expect(envelope(ran.stdout).problems[0]).toMatchObject({ code: "usage_error", message: expect.stringContaining("is also the input — writing it would replace what is being read") });
+      }
+      expect(readFileSync(input, "utf8")).toBe(original);
+      expect(readFileSync(workbook).subarray(0, 2).toString()).toBe("PK");
+    });
+  });
+
+  it("migrates a file given by a symbolic link in place through the link, which stays a link", () => {
+    withTempDir((dir) => {
+      const file = join(dir, "place.json");
+      writeFileSync(file, JSON.stringify({ ...place, schemaVersion: "1.0" }));
+      symlinkSync(file, join(dir, "link.json"));
+      expect(cohesion(["migrate", join(dir, "link.json"), "--in-place"]).status).toBe(0);
+      expect(lstatSync(join(dir, "link.json")).isSymbolicLink()).toBe(true);
+      expect(JSON.parse(readFileSync(file, "utf8"))).toMatchObject({ schemaVersion: "1.2" });
+    });
   });
 
   it("ends quietly when the reader closes the pipe early, as `| head` does", async () => {

@@ -5,6 +5,7 @@ import type { PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
 import { ContributionRegistry } from "./registry";
 import type { DeclaredContribution, Disposable, PluginContext, PluginModule } from "./types";
+import { describeThrown } from "@cohesion/schema";
 
 /** How long a plugin's main module, `activate` or `deactivate` may take before the host gives up on it. */
 export const DEFAULT_ACTIVATION_TIMEOUT_MS = 10_000;
@@ -22,10 +23,6 @@ function settleWithin<T>(promise: Promise<T>, ms: number, step: string): Promise
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -172,7 +169,7 @@ export function createBehaviour(points: readonly AnyExtensionPoint[], options: {
     try {
       checked = point.check(value);
     } catch (error) {
-      return invalid(reasonOf(error));
+      return invalid(describeThrown(error));
     }
     if (!checked.ok) return invalid(checked.reason);
     const registration = registry.register(id, checked.value as { id: string }, record.id);
@@ -206,7 +203,7 @@ export function createBehaviour(points: readonly AnyExtensionPoint[], options: {
         await settleWithin(Promise.resolve().then(() => pluginModule.activate(contextFor(record))), timeoutMs, "activate");
         record.status = disposed ? "deactivated" : "active";
       } catch (error) {
-        fail(reasonOf(error));
+        fail(describeThrown(error));
       }
     })();
     return record.activation;
@@ -266,7 +263,7 @@ export function createBehaviour(points: readonly AnyExtensionPoint[], options: {
           try {
             disposable.dispose();
           } catch (error) {
-            record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: reasonOf(error) }), file: record.packageFile });
+            record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: describeThrown(error) }), file: record.packageFile });
           }
         }
         record.subscriptions.length = 0;
@@ -275,7 +272,7 @@ export function createBehaviour(points: readonly AnyExtensionPoint[], options: {
         try {
           await settleWithin(Promise.resolve().then(() => record.module?.deactivate?.()), timeoutMs, "deactivate");
         } catch (error) {
-          record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: reasonOf(error) }), file: record.packageFile });
+          record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: describeThrown(error) }), file: record.packageFile });
         }
         record.status = "deactivated";
       }

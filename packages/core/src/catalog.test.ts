@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { benchmark, manifest, makeTemp, practice, removeTemp, writePlugin } from "../test/fixtures";
@@ -49,6 +50,18 @@ describe("host catalog", () => {
     expect(catalog.searchPractices("councel", { fuzzy: false, prefix: false })).toEqual([]);
     expect(catalog.searchPractices("   ")).toEqual([]);
     expect(catalog.searchPractices("residents", { limit: 1 })).toHaveLength(1);
+  });
+
+  it("answers a query of any length or shape with a list, never a throw: a term longer than any word is matched exactly", () => {
+    const catalog = host.catalog();
+    expect(catalog.searchPractices("x".repeat(100_000))).toEqual([]);
+    expect(catalog.searchPractices(`youth ${"q".repeat(10_000)}`)[0]?.practice.id).toBe("acme.youth-council");
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300, unit: "binary" }), (query) => {
+        expect(Array.isArray(catalog.searchPractices(query))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("includes the built-in scales", () => {

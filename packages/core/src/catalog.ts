@@ -77,6 +77,7 @@ export function createHostCatalog(documents: readonly CohesionDocument[]): HostC
   let index: MiniSearch<Practice> | undefined;
 
   // Built on the first search, and the search library loaded then: most hosts never search.
+  const MAX_FUZZY_TERM = 64;
   const searchIndex = (): MiniSearch<Practice> => {
     if (index) return index;
     const Search = createRequire(import.meta.url)("minisearch") as typeof MiniSearch;
@@ -100,8 +101,11 @@ export function createHostCatalog(documents: readonly CohesionDocument[]): HostC
     practicesFor: (keyFactorRef) => base.practicesFor(keyFactorRef),
     searchPractices: (query, options = {}) => {
       if (query.trim() === "") return [];
+      // Fuzzy matching costs memory in the square of a term's length: a term longer than any word is
+      // matched exactly (a query of 100,000 letters once asked for a table of 10^10 cells).
+      const fuzzy = options.fuzzy === false ? false : (term: string) => (term.length > MAX_FUZZY_TERM ? false : 0.2);
       const results = searchIndex().search(query, {
-        fuzzy: options.fuzzy === false ? false : 0.2,
+        fuzzy,
         prefix: options.prefix ?? true,
         combineWith: "OR",
       });

@@ -1,4 +1,4 @@
-import { symlinkSync } from "node:fs";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { benchmark, manifest, makeTemp, practice, removeTemp, writeFile, writePlugin } from "../test/fixtures";
@@ -62,6 +62,22 @@ describe("content contributions", () => {
     const info = host().addPlugin(folder);
     expect(info.problems).toHaveLength(1);
     expect(info.problems[0]).toMatchObject({ code: "invalid_json", file: join(folder, "content", "practices.json"), line: 3, params: { line: 3, column: 19 } });
+  });
+
+  it("invalid_utf8 with its line and column for a content file or package.json with a byte that is not UTF-8, never U+FFFD", () => {
+    const folder = writePlugin(join(root, "acme"), manifest("acme", { practices: ["content/practices.json"] }), { "content/practices.json": [] });
+    const text = JSON.stringify([practice("acme", "one")], null, 2);
+    const at = text.indexOf('"title": "') + '"title": "'.length;
+    // "Liège" as a Windows code page writes it: "è" is the one byte 0xE8.
+    writeFileSync(join(folder, "content", "practices.json"), Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0x4c, 0x69, 0xe8, 0x67, 0x65, 0x20]), Buffer.from(text.slice(at))]));
+    const line = text.slice(0, at).split("\n").length;
+    const info = host().addPlugin(folder);
+    expect(info.problems).toEqual([expect.objectContaining({ code: "invalid_utf8", file: join(folder, "content", "practices.json"), line, params: expect.objectContaining({ line, column: at - text.lastIndexOf("\n", at) + 2 }) })]);
+    expect(info.documents).toEqual({});
+    const other = writePlugin(join(root, "other"), manifest("other"));
+    const pkg = readFileSync(join(other, "package.json"));
+    writeFileSync(join(other, "package.json"), Buffer.concat([pkg.subarray(0, 1), Buffer.from([0xff]), pkg.subarray(1)]));
+    expect(host().addPlugin(other).problems.map((problem) => problem.code)).toEqual(["invalid_utf8"]);
   });
 
   it("wrong_contribution_kind for a document listed under the wrong point", () => {

@@ -1,7 +1,7 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model/integrity";
-import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem, type ValidationReport } from "@cohesion/schema";
+import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem, type ValidationReport, describeThrown } from "@cohesion/schema";
 import corePackage from "../package.json" with { type: "json" };
 import { createBehaviour } from "./behaviour";
 import { createHostCatalog, type HostCatalog } from "./catalog";
@@ -70,10 +70,6 @@ export interface Host {
   dispose(): Promise<void>;
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  return String(error);
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -203,7 +199,7 @@ export function createHost(options: HostOptions = {}): Host {
     } catch (error) {
       // A guard for the unforeseen: a bad plugin must never take the host down.
       record.status = "refused";
-      record.problems.push({ ...hostProblem("plugin_load_failed", "", { path: folder, reason: reasonOf(error) }), file: record.packageFile });
+      record.problems.push({ ...hostProblem("plugin_load_failed", "", { path: folder, reason: describeThrown(error) }), file: record.packageFile });
     }
     cache?.save();
     return record;
@@ -216,7 +212,7 @@ export function createHost(options: HostOptions = {}): Host {
     try {
       report = checkIntegrity(loaded.map((entry) => entry.document));
     } catch (error) {
-      return [hostProblem("plugin_load_failed", "", { path: "(all plugins)", reason: `cross-document checks failed: ${reasonOf(error)}` })];
+      return [hostProblem("plugin_load_failed", "", { path: "(all plugins)", reason: `cross-document checks failed: ${describeThrown(error)}` })];
     }
     return report.errors.map((problem) => {
       const origin = byDocumentId.get(String(problem.params["documentId"]));

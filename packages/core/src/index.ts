@@ -1,7 +1,8 @@
 export { createHost, BUILTIN_PLUGIN_ID, type Host } from "./host";
 export { createHostCatalog, type HostCatalog, type PracticeHit, type PracticeSearchOptions } from "./catalog";
 export { applyMergePatch, type JsonValue } from "./merge-patch";
-export { parseJsonText, parseOrRefuse, JsonRefusal, jsonSyntaxError, type JsonSyntaxError, type JsonTextResult } from "./json-text";
+export { parseJsonText, parseOrRefuse, JsonRefusal, jsonSyntaxError, lineStartsOf, type JsonSyntaxError, type JsonTextResult } from "./json-text";
+export { readTextFile, type TextFileRead } from "./read-text";
 export { locatePointers, type TextPosition } from "./json-positions";
 export { parseJsonDocument, duplicateKeysOf, hasDuplicateKeys, type DuplicateKey, type JsonDocumentResult } from "./json-document";
 export { discoverPluginFolders, discoverPlugins, splitPluginPath, type DiscoveryOptions, type DiscoveryResult } from "./discovery";

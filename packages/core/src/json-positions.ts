@@ -1,4 +1,5 @@
 import { scanJson } from "./json-scanner";
+import { lineStartsOf } from "./json-text";
 
 /**
  * Line and column (from 1) of a place in a JSON text.
@@ -66,8 +67,7 @@ export function scanPositions(text: string): ScannedPositions | undefined {
       return undefined;
     }
   }
-  const lineStarts = [0];
-  for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) lineStarts.push(k + 1);
+  const lineStarts = lineStartsOf(text);
   const position = (offset: number): TextPosition => {
     let low = 0;
     let high = lineStarts.length - 1;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { JsonRefusal, jsonSyntaxError, parseJsonText, parseOrRefuse } from "./json-text";
+import { JsonRefusal, jsonSyntaxError, lineStartsOf, parseJsonText, parseOrRefuse } from "./json-text";
 
 describe("parseJsonText", () => {
   it("parses valid JSON, with or without a byte order mark", () => {
@@ -99,5 +99,29 @@ describe("parseOrRefuse", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("lineStartsOf", () => {
+  it("counts a line at every \\r\\n, \\n and lone \\r, as editors do", () => {
+    expect(lineStartsOf("a\r\nb\rc\nd")).toEqual([0, 3, 5, 7]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", " ", "\n", "\r", "\r\n", "{}"), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const lines = text.split(/\r\n|\r|\n/);
+        // The start of line i is where line i-1 began plus its length and its break.
+        const starts: number[] = [0];
+        for (let i = 1; i < lines.length; i++) {
+          const end = (starts[i - 1] as number) + (lines[i - 1] as string).length;
+          starts.push(end + (text.startsWith("\r\n", end) ? 2 : 1));
+        }
+        expect(lineStartsOf(text)).toEqual(starts);
+      }),
+    );
+  });
+
+  it("places a syntax error in a file with old Mac line ends on the line an editor shows", () => {
+    const read = parseJsonText('{\r  "a": 1,\r  "b": ]\r}');
+    expect(read).toMatchObject({ ok: false, line: 3, column: 8 });
   });
 });

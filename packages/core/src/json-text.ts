@@ -141,11 +141,34 @@ function messageOf(error: unknown): string {
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
+  const starts = lineStartsOf(text, offset);
+  const lineStart = starts[starts.length - 1] as number;
+  return { line: starts.length, column: offset - lineStart + 1 };
+}
+
+/**
+ * The offsets at which the lines of a text start, up to `until`: a line ends at "\r\n", "\n" or a lone "\r",
+ * as editors count them (a file saved with old Mac line ends has as many lines as it shows).
+ *
+ * @example
+ * ```ts
+ * lineStartsOf("a\r\nb\rc\nd"); // [0, 3, 5, 7]
+ * ```
+ */
+export function lineStartsOf(text: string, until = text.length): number[] {
+  const starts = [0];
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  while ((lf !== -1 && lf < until) || (cr !== -1 && cr < until)) {
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      const crlf = text.charCodeAt(cr + 1) === 10;
+      starts.push(cr + (crlf ? 2 : 1));
+      if (crlf) lf = text.indexOf("\n", cr + 2);
+      cr = text.indexOf("\r", cr + 1);
+    } else {
+      starts.push(lf + 1);
+      lf = text.indexOf("\n", lf + 1);
+    }
   }
-  return { line, column: offset - lineStart + 1 };
+  return starts;
 }

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateAs, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
 import { parseJsonText } from "./json-text";
 import { hostProblem } from "./problems";
 import { inVersionRange } from "./version-range";
+import { readTextFile } from "./read-text";
 
 /**
  * A plugin package.json as read from disk, with its manifest when the manifest is valid.
@@ -44,13 +44,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export function readPluginPackage(folder: string): PluginPackage {
   const packageFile = join(folder, "package.json");
-  let text: string;
-  try {
-    text = readFileSync(packageFile, "utf8");
-  } catch {
-    return { packageFile, problems: [{ ...hostProblem("plugin_not_found", "", { path: folder }), file: packageFile }] };
+  const read = readTextFile(packageFile);
+  if (!read.ok && read.code === "invalid_utf8") {
+    const { line, column, reason } = read;
+    return { packageFile, problems: [{ ...hostProblem("invalid_utf8", "", { file: packageFile, line, column, reason }), file: packageFile, line }] };
   }
-  const parsed = parseJsonText(text);
+  if (!read.ok) return { packageFile, problems: [{ ...hostProblem("plugin_not_found", "", { path: folder }), file: packageFile }] };
+  const parsed = parseJsonText(read.text);
   if (!parsed.ok) {
     const { line, column, reason } = parsed;
     return { packageFile, problems: [{ ...hostProblem("invalid_json", "", { file: packageFile, line, column, reason }), file: packageFile, line }] };

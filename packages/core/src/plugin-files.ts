@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import type { ValidationProblem } from "@cohesion/schema";
 import { parseJsonText } from "./json-text";
 import { resolveInsidePlugin } from "./plugin-paths";
 import { hostProblem } from "./problems";
+import { readTextFile } from "./read-text";
 
 /**
  * A JSON file a plugin contributes, read from inside its folder.
@@ -37,13 +37,15 @@ export function readPluginJson(
     return { ok: false, problems: [{ ...hostProblem(code, pointer, { plugin: plugin.id, path, resolved: resolved.resolved }), file: plugin.packageFile }] };
   }
   const file = resolved.path;
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ ...hostProblem("plugin_load_failed", pointer, { path: file, reason }), file: plugin.packageFile }] };
+  const read = readTextFile(file);
+  if (!read.ok) {
+    if (read.code === "invalid_utf8") {
+      const { line, column, reason } = read;
+      return { ok: false, problems: [{ ...hostProblem("invalid_utf8", "", { file, line, column, reason }), file, line }] };
+    }
+    return { ok: false, problems: [{ ...hostProblem("plugin_load_failed", pointer, { path: file, reason: read.reason }), file: plugin.packageFile }] };
   }
+  const { text } = read;
   const parsed = parseJsonText(text);
   if (!parsed.ok) {
     const { line, column, reason } = parsed;

@@ -28,6 +28,10 @@ export const hostProblem = defineProblems({
     severity: "error",
     message: "{file} is not valid JSON at line {line}, column {column}: {reason}. Fix the syntax there.",
   },
+  invalid_utf8: {
+    severity: "error",
+    message: "{file} is not UTF-8 text at line {line}, column {column}: {reason}.",
+  },
   plugin_load_failed: {
     severity: "error",
     message: "The plugin at {path} could not be read: {reason}.",

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { schemas, type DocumentKind, type ValidationReport } from "@cohesion/schema";
+import { schemas, type DocumentKind, type ValidationReport, describeThrown } from "@cohesion/schema";
 import type * as SchemaRuntime from "@cohesion/schema/runtime";
 import { applyMergePatch } from "./merge-patch";
 
@@ -50,7 +50,7 @@ export function extendSchema(kind: DocumentKind, patches: readonly unknown[], ta
     const validate = schemaRuntime().createValidator(schema, { extraSchemas: extraSchemasFor(kind) });
     return { ok: true, schema, validate };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: describeThrown(error) };
   }
 }
 

@@ -39,7 +39,7 @@ export interface DocumentCheck {
 
 function describeFailure(error: unknown): string {
   if (error instanceof RangeError) return "the document is too large or too deeply nested";
-  return error instanceof Error ? error.name : "an unexpected value was thrown";
+  return `reading it threw ${error instanceof Error ? error.name : "a value"}`;
 }
 
 /**

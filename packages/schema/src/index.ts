@@ -52,6 +52,7 @@ export { isDate, isUri } from "./formats";
 export { ucs2length, equal as jsonEqual } from "./validator-runtime";
 export { nearestName, nearestNames, type NearestNamesOptions } from "./suggest";
 export { previewValue, describeValue, jsonTypeOf, listValues, withArticle } from "./format-value";
+export { describeThrown } from "./thrown";
 export {
   diffSchemas,
   compareBumps,

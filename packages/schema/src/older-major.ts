@@ -46,6 +46,6 @@ export function validatePreviousMajor(document: unknown): ValidationReport | und
     if (!check) return undefined;
     return checkDocument(document, { check, deprecated: previous.deprecations[camel(kind)] ?? NO_DEPRECATIONS, declaresVersion: false, unevaluated: mapUnevaluated });
   } catch {
-    return toReport([documentProblem("internal_error", "", { detail: "the document could not be read" })]);
+    return toReport([documentProblem("internal_error", "", { detail: "reading it threw" })]);
   }
 }

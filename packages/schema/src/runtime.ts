@@ -92,7 +92,7 @@ export function createValidator(schema: JsonSchema, options: CreateValidatorOpti
     try {
       return checkDocument(document, { check, deprecated, declaresVersion, unevaluated: mapUnevaluated });
     } catch {
-      return toReport([documentProblem("internal_error", "", { detail: "the document could not be read" })]);
+      return toReport([documentProblem("internal_error", "", { detail: "reading it threw" })]);
     }
   };
 }

@@ -81,7 +81,7 @@ const DOCUMENT_PROBLEMS = {
   },
   internal_error: {
     severity: "error",
-    message: "the document could not be checked ({detail}); this is a bug in the validator, please report it",
+    message: "the document could not be read or checked ({detail}); pass plain JSON data, or report this",
   },
 } as const satisfies Record<string, ProblemDefinition>;
 

@@ -98,6 +98,12 @@ describe("validate: hostile input", () => {
       }
       expect(validate(value).valid).toBe(false);
     }
+    // The message says what the data did and what to pass instead, rather than blaming the validator.
+    for (const value of [revocable.proxy, getter]) {
+      const [problem] = validateAs("place", value).errors;
+      expect(problem?.code).toBe("internal_error");
+      expect(problem?.message).toMatch(/^the document could not be read or checked \(reading it threw( Error)?\); pass plain JSON data, or report this$/);
+    }
   });
 
   it("counts a very long string without spreading it into characters", () => {

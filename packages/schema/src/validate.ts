@@ -95,7 +95,7 @@ export function validateKind(check: PrecompiledValidator, deprecated: Deprecatio
 }
 
 function unreadable(): ValidationReport {
-  return toReport([documentProblem("internal_error", "", { detail: "the document could not be read" })]);
+  return toReport([documentProblem("internal_error", "", { detail: "reading it threw" })]);
 }
 
 /**

@@ -94,19 +94,20 @@ export async function exportCommand(options: ExportOptions, io: CliIO, host: Hos
   // What the adapter could not carry over (warnings), listed after what was written.
   const warnings = written.report.errors;
   const result: ExportResult = { out: options.out, adapter: adapter.id, format: adapter.format, files: [], from: label };
+  const inputs = file === undefined || file === "-" ? [] : [file];
   if (adapter.multiFile === true) {
     const found = await stat(options.out).catch(() => undefined);
     if (found && !found.isDirectory()) throw new UsageError(`${options.out} is a file, but ${adapter.format} writes several files: give a folder as --out`);
     if (found && (await readdir(options.out)).length > 0 && !options.force) throw new OutputExistsError(options.out);
     await makeFolder(options.out);
-    for (const file of written.files) await writeFileAtomic(join(options.out, file.path), file.data, { force: options.force });
+    for (const piece of written.files) await writeFileAtomic(join(options.out, piece.path), piece.data, { force: options.force, inputs });
     result.files = written.files.map((file) => file.path);
     if (text) io.stderr.write(`wrote ${options.out}: ${written.files.length} files (${adapter.title}) from ${label}\n`);
     return { exit: EXIT.ok, problems: warnings, result };
   }
   const [output] = written.files;
   if (!output) return { exit: EXIT.usage, problems: [...warnings, cliProblem("write_failed", "", { file: options.out, detail: `the ${adapter.id} adapter produced no file` })] };
-  await writeFileAtomic(options.out, output.data, { force: options.force });
+  await writeFileAtomic(options.out, output.data, { force: options.force, inputs });
   result.files = [options.out];
   if (text) io.stderr.write(`wrote ${options.out} (${adapter.title}) from ${label}\n`);
   return { exit: EXIT.ok, problems: warnings, result };

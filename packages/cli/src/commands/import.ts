@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { chooseAdapter } from "@cohesion/adapter-kit";
 import type { Host } from "@cohesion/core";
@@ -8,6 +7,8 @@ import { writeFileAtomic } from "../atomic-write";
 import { formatProblem, plural } from "../format-problems";
 import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, UsageError, type CliIO } from "../io";
+import { readInputBytes } from "../inputs";
+import { failureProblem, isIoFailure } from "../read-document";
 
 /** `cohesion import`, as the command framework runs it. */
 export async function run(context: CommandContext): Promise<CommandOutcome> {
@@ -40,15 +41,6 @@ export interface ImportResult {
   documents?: unknown[];
 }
 
-async function readBytes(file: string, io: CliIO): Promise<Uint8Array> {
-  if (file === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-    return new Uint8Array(Buffer.concat(chunks));
-  }
-  return new Uint8Array(await readFile(file));
-}
-
 /**
  * `cohesion import <file> [--from <format>] [--out file]`: reads a file through the adapter registered for
  * the format (or the file's extension) and writes the documents it holds as JSON (one document as an
@@ -64,7 +56,9 @@ export async function importCommand(options: ImportOptions, io: CliIO, host: Hos
   const adapters = await loadAdapters(host);
   const choice = chooseAdapter(adapters, { direction: "read", fileName: options.file, ...(options.from === undefined ? {} : { format: options.from }) });
   if (!choice.ok) throw new UsageError(choice.message, "name the format with --from; `cohesion list adapters` shows the installed ones");
-  const data = await readBytes(options.file, io);
+  const bytes = await readInputBytes(options.file, io.stdin, "workbook or submissions");
+  if (!Buffer.isBuffer(bytes)) return { exit: isIoFailure(bytes) ? EXIT.usage : EXIT.invalid, problems: [failureProblem(bytes)], result: { count: 0 } satisfies ImportResult };
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const fileName = options.file === "-" ? "standard input" : basename(options.file);
   const read = await choice.adapter.read!({ data, fileName, documents: [...host.documents(), ...host.catalog().scales()] });
   // The host knows plugin schema extensions the adapter does not: every document is validated here too.
@@ -100,7 +94,7 @@ export async function importCommand(options: ImportOptions, io: CliIO, host: Hos
     const result: ImportResult = { count, documents: [...read.documents] };
     return text ? { exit: EXIT.ok, problems, result, text: json, textShowsProblems: true } : { exit: EXIT.ok, problems, result };
   }
-  await writeFileAtomic(options.out, json, { force: options.force });
+  await writeFileAtomic(options.out, json, { force: options.force, inputs: options.file === "-" ? [] : [options.file] });
   say(problems, `wrote ${options.out}: ${plural(count, "document")} from ${options.file}${problems.length > 0 ? ` (${plural(problems.length, "warning")} above)` : ""}\n`);
   return { exit: EXIT.ok, problems, result: { count, out: options.out } satisfies ImportResult, textShowsProblems: true };
 }

@@ -43,6 +43,9 @@ export async function run(context: CommandContext): Promise<CommandOutcome> {
   return initCommand(options, context.io, await context.host(), writeFileAtomic, context.format === "json");
 }
 
+/** The fields of a new assessment that are made from --city. */
+const CITY_FIELDS = ["/id", "/title", "/subject/name", "/assessedBy/0/name"];
+
 /**
  * `cohesion init assessment --benchmark <id> --city <name>`: writes a blank self-assessment with an entry
  * for every guide question of the benchmark (sub-questions included), for the current schema version, and
@@ -78,7 +81,14 @@ export async function initCommand(options: InitOptions, io: CliIO, host: Host, w
   };
   const text = `${JSON.stringify(assessment, null, 2)}\n`;
   const report = host.validate(assessment);
-  if (!report.valid) return { exit: EXIT.invalid, problems: report.errors };
+  if (!report.valid) {
+    // Problems of the fields made from --city are the option's: it is what to change.
+    const fromCity = report.errors.filter((p) => CITY_FIELDS.some((field) => p.pointer === field || p.pointer.startsWith(`${field}/`)));
+    if (fromCity.length === report.errors.length) {
+      throw new UsageError(`--city (${options.city.length} characters) does not fit the assessment made from it: ${fromCity.map((p) => p.message).join("; ")}`, "give the city's name as it is usually written");
+    }
+    return { exit: EXIT.invalid, problems: report.errors };
+  }
   if (options.out === undefined || options.out === "-") {
     if (!json) io.stderr.write(`give --out <file>.json to get the questionnaire to fill in (<file>.questions.md) beside it; \`cohesion show benchmark ${benchmark.id}\` prints the questions\n`);
     return { exit: EXIT.ok, result: { document: assessment }, text };

@@ -44,7 +44,7 @@ export async function reportCommand(options: ReportCommandOptions, io: CliIO, ho
   const written = await choice.adapter.write!({ document: run.report, today: options.today, extras });
   const file = written.ok ? written.files[0] : undefined;
   if (!written.ok || file === undefined) return { exit: EXIT.invalid, problems: written.report.errors };
-  await writeFileAtomic(options.out, file.data, { force: options.force });
+  await writeFileAtomic(options.out, file.data, { force: options.force, inputs: options.file === "-" ? [] : [options.file] });
   io.stderr.write(`wrote ${options.out}\n`);
   return { exit: EXIT.ok, result: { out: options.out, adapter: choice.adapter.id, report: run.report } };
 }

@@ -1,8 +1,8 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import { parseJsonText } from "@cohesion/core";
-import { compareBumps, diffSchemas, SCHEMA_VERSIONS, type SchemaBump, type SchemaSet } from "@cohesion/schema";
+import { parseJsonText, readTextFile } from "@cohesion/core";
+import { compareBumps, diffSchemas, SCHEMA_VERSIONS, type SchemaBump, type SchemaSet, describeThrown } from "@cohesion/schema";
 import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, UsageError, type CliIO } from "../io";
 
@@ -95,7 +95,7 @@ async function readFolder(folder: string, where: string): Promise<SchemaSet> {
   try {
     names = (await readdir(folder)).filter((name) => name.endsWith(".schema.json")).sort();
   } catch (error) {
-    throw new UsageError(`${where}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new UsageError(`${where}: cannot be read (${describeThrown(error)})`);
   }
   if (names.length === 0) throw new UsageError(`${where}: holds no *.schema.json file`);
   const set: Record<string, unknown> = {};
@@ -104,13 +104,9 @@ async function readFolder(folder: string, where: string): Promise<SchemaSet> {
 }
 
 async function readSchema(path: string, where: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new UsageError(`${where}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
-  }
-  const parsed = parseJsonText(text);
+  const read = readTextFile(path);
+  if (!read.ok) throw new UsageError(`${where}${read.code === "invalid_utf8" ? `:${read.line}:${read.column}` : ""}: cannot be read (${read.reason})`);
+  const parsed = parseJsonText(read.text);
   if (parsed.ok) return parsed.value;
   throw new UsageError(`${where}:${parsed.line}:${parsed.column}: not valid JSON — ${parsed.reason}`, "fix the schema file or point at another");
 }

@@ -40,12 +40,45 @@ export async function parseCommandArgs(spec: CommandSpec, args: readonly string[
       `run \`cohesion ${spec.name} --help\` for its options`,
     );
   }
+  checkOptionValues(loose.tokens ?? [], options, spec.name);
   try {
     const parsed = parseArgs({ args: [...args], options: config, allowPositionals: true, strict: true });
     return { values: parsed.values as CommandArgs["values"], positionals: parsed.positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, "").replace(/^Option '([^']+)'/, "option $1"), `run \`cohesion ${spec.name} --help\` for its options`);
+  }
+}
+
+type ArgToken = NonNullable<ReturnType<typeof parseArgs>["tokens"]>[number];
+
+/**
+ * Refuses, in our own words, what Node's strict parser would refuse with its own (a missing value, a value
+ * that looks like an option, a value given to a switch), and what it would let through without a word: an
+ * option that takes one value given twice with different values, of which only one would be used.
+ */
+function checkOptionValues(tokens: readonly ArgToken[], options: Record<string, OptionSpec>, command: string): void {
+  const hint = `run \`cohesion ${command} --help\` for its options`;
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const option = options[token.name];
+    if (option === undefined) continue;
+    const flag = `--${token.name}`;
+    const shown = token.rawName === flag ? flag : `${token.rawName} (${flag})`;
+    if (option.type === "boolean") {
+      if (token.value !== undefined) throw new UsageError(`${shown} is a switch and takes no value — remove "=${token.value}"`, hint);
+      continue;
+    }
+    const wanted = `${flag} <${option.value ?? "value"}>`;
+    if (token.value === undefined) throw new UsageError(`${shown} needs a value: ${wanted}`, hint);
+    if (!token.inlineValue && token.value.length > 1 && token.value.startsWith("-")) {
+      throw new UsageError(`${shown} needs a value, but the next argument "${token.value}" reads as an option; give the value as ${flag}=${token.value} if it starts with a dash`, hint);
+    }
+    if (option.multiple) continue;
+    const earlier = seen.get(token.name);
+    if (earlier !== undefined && earlier !== token.value) throw new UsageError(`${flag} is given more than once ("${earlier}" and "${token.value}"); give it once`, hint);
+    seen.set(token.name, token.value);
   }
 }
 

@@ -3,6 +3,7 @@ import { EXIT, PluginRefusedError, UsageError } from "../io";
 import { cliProblem } from "../problems";
 import { ValidationWorkerError } from "../validate-pool";
 import type { CommandOutcome } from "./command";
+import { describeThrown } from "@cohesion/schema";
 
 /**
  * An error thrown out of a command, as the outcome the user sees: a usage error or a refused write exits
@@ -22,7 +23,7 @@ export function commandFailure(error: unknown, command?: string): CommandOutcome
   if (error instanceof ValidationWorkerError) {
     return fail(cliProblem("worker_failed", "", { detail: error.message, hint: "set COHESION_VALIDATE_WORKERS=0 to validate in one thread, and please report this" }));
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeThrown(error);
   const code = error && typeof error === "object" && "code" in error ? String((error as { code: unknown }).code) : "";
   if (/^E[A-Z]+$/.test(code)) return fail(cliProblem("io_error", "", { detail: message }));
   return fail(cliProblem("internal_error", "", { detail: message, hint: "please report this with the command you ran" }));

@@ -1,5 +1,5 @@
 import type { CohesionDocument } from "@cohesion/schema";
-import { sortByDocumentOrder } from "@cohesion/schema";
+import { sortByDocumentOrder, describeThrown } from "@cohesion/schema";
 import { toReport, type ValidationProblem, type ValidationReport } from "../report";
 import { checkAssessment } from "./assessments";
 import { documentContext, type DocumentContext } from "./context";
@@ -57,7 +57,7 @@ export function checkIntegrity(documents: readonly CohesionDocument[], options: 
     return toReport(inReadingOrder(problems, documents));
   } catch (error) {
     // Only exotic input (throwing getters, proxies) gets here; say so rather than throw.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeThrown(error);
     problems.push(integrityProblem("integrity_check_failed", "", { reason }));
   }
   return toReport(problems);
