@@ -13,7 +13,7 @@ import type { BenchmarkPlan } from "./plan";
 import { planBenchmark } from "./plan";
 import { engineProblem } from "../problems";
 import type { ScoringResult } from "../result";
-import { fail, hasErrors, succeed } from "../result";
+import { fail, hasErrors, succeed, thrownText } from "../result";
 import { NOT_APPLICABLE, normaliseScale } from "./scale";
 import type { ScoreOptions } from "./options";
 import type { ReportAssessment, ReportMessage } from "../types";
@@ -266,5 +266,5 @@ export function checkModelOutput(model: AnyScoringModel, report: ScoreReport, gi
 
 /** What a model that throws gets: a problem naming the model and what it threw. */
 export function modelFailed(model: AnyScoringModel, error: unknown): ScoringResult<ScoreReport> {
-  return fail([engineProblem("model_failed", "", { model: model.id, detail: error instanceof Error ? error.message : String(error) })]);
+  return fail([engineProblem("model_failed", "", { model: model.id, detail: thrownText(error) })]);
 }

@@ -101,6 +101,18 @@ describe("scoreAssessment: bad input is a report, never a throw", () => {
     });
     const result = scoreAssessment(assessment({}), benchmark, { model: throwing });
     expect(codes(result)).toEqual(["model_failed"]);
+    // What it throws cannot even be turned into text: still model_failed, naming the model.
+    const unspeakable = defineScoringModel({
+      ...throwing,
+      id: "acme.unspeakable",
+      score: () => {
+        throw { toString: () => { throw new Error("no"); } };
+      },
+    });
+    const failed = scoreAssessment(assessment({}), benchmark, { model: unspeakable });
+    expect(codes(failed)).toEqual(["model_failed"]);
+    expect(failed.ok ? undefined : failed.errors.errors[0]?.message).toContain("acme.unspeakable");
+    expect(failed.ok ? undefined : failed.errors.errors[0]?.params["detail"]).toBe("a value that cannot be shown");
     const sloppy = defineScoringModel({
       ...throwing,
       id: "acme.sloppy",
