@@ -68,10 +68,27 @@ function decodeStrictly(data: Uint8Array): string | undefined {
 }
 
 function notUtf8(data: Uint8Array, fileName: string): ValidationProblem {
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(data);
-  const at = text.indexOf("\uFFFD");
-  const line = at === -1 ? 1 : text.slice(0, at).split(/\r\n|\r|\n/).length;
+  const line = firstLineNotUtf8(data);
   return adapterProblem("invalid_utf8", "error", "", `${fileName} line ${line} holds bytes that are not UTF-8 (a spreadsheet program may have saved it in another encoding): save it as "CSV UTF-8" (or export it again) and import it again.`, { line });
+}
+
+// The line (from 1; "\r\n", "\n" or a lone "\r" ends one) that holds the first byte that is not UTF-8. Line
+// ends are single bytes that never occur inside a multi-byte character, so a line fails to decode exactly
+// when a bad byte is in it; a character U+FFFD written in the file itself is well-formed and passes.
+function firstLineNotUtf8(data: Uint8Array): number {
+  const strict = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  for (let start = 0; start < data.length; line++) {
+    let end = start;
+    while (end < data.length && data[end] !== 0x0a && data[end] !== 0x0d) end++;
+    try {
+      strict.decode(data.subarray(start, end));
+    } catch {
+      return line;
+    }
+    start = end + (data[end] === 0x0d && data[end + 1] === 0x0a ? 2 : 1);
+  }
+  return line - 1;
 }
 
 function jsonSubmissions(text: string, fileName: string): { submissions: Submission[]; problems: ValidationProblem[] } {

@@ -161,7 +161,8 @@ describe("submissions from the survey tools become assessments, with a report of
     const row = 2;
     lines[row] = (lines[row] as string).replace(/\r?$/, "Liège\r");
     expect([...text].every((char) => char.charCodeAt(0) < 0x80)).toBe(true);
-    const latin1 = Uint8Array.from([...lines.join("\n")].map((char) => char.charCodeAt(0)));
+    // The first line also holds a genuine U+FFFD, well-formed UTF-8, which is no fault.
+    const latin1 = Uint8Array.from([...Buffer.from("\uFFFD")].concat([...lines.join("\n")].map((char) => char.charCodeAt(0))));
     const refused = await readSubmissions({ data: latin1, fileName: "odk.csv", documents });
     expect(refused.documents).toEqual([]);
     expect(refused.report.errors).toEqual([expect.objectContaining({ code: "invalid_utf8", params: { line: row + 1 }, message: expect.stringContaining(`odk.csv line ${row + 1} holds bytes that are not UTF-8`) })]);

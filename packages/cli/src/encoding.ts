@@ -1,4 +1,4 @@
-import { isUtf8 } from "node:buffer";
+import { firstInvalidUtf8 } from "@cohesion/core/json";
 
 /** What the first bytes of a file say about it when it is not UTF-8 JSON at all. */
 export type EncodingProblem = { kind: "encoding"; encoding: string } | { kind: "spreadsheet"; format: string } | { kind: "binary"; format: string };
@@ -57,47 +57,6 @@ export function encodingProblem(bytes: Uint8Array): EncodingProblem | undefined 
   // Without a mark: JSON starts with an ASCII character, which UTF-16 pairs with a zero byte.
   if (bytes.length >= 2 && a !== 0 && b === 0) return { kind: "encoding", encoding: "UTF-16LE" };
   if (bytes.length >= 2 && a === 0 && b !== 0) return { kind: "encoding", encoding: "UTF-16BE" };
-  return undefined;
-}
-
-/**
- * The offset of the first byte that does not belong to a well-formed UTF-8 sequence (overlong forms,
- * surrogates and code points past U+10FFFF included), or undefined when every byte does.
- *
- * @example
- * ```ts
- * firstInvalidUtf8(Buffer.from([0x7b, 0xc3, 0x28])); // 1
- * ```
- */
-export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
-  if (isUtf8(bytes)) return undefined;
-  const length = bytes.length;
-  let i = 0;
-  while (i < length) {
-    const first = bytes[i] as number;
-    if (first < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let low = 0x80;
-    let high = 0xbf;
-    if (first >= 0xc2 && first <= 0xdf) need = 1;
-    else if (first >= 0xe0 && first <= 0xef) {
-      need = 2;
-      if (first === 0xe0) low = 0xa0;
-      if (first === 0xed) high = 0x9f;
-    } else if (first >= 0xf0 && first <= 0xf4) {
-      need = 3;
-      if (first === 0xf0) low = 0x90;
-      if (first === 0xf4) high = 0x8f;
-    } else return i;
-    for (let k = 1; k <= need; k++) {
-      const next = bytes[i + k];
-      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
-    }
-    i += need + 1;
-  }
   return undefined;
 }
 

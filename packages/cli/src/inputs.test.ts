@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { encodingProblem, firstInvalidUtf8 } from "./encoding";
+import { firstInvalidUtf8 } from "@cohesion/core/json";
+import { encodingProblem } from "./encoding";
 import { duplicateKeysOf } from "@cohesion/core/json";
 import { eachLineItem, linesOfBytes, parseLineBatch, readLineBatches, readNdjsonBytes, readSource, type InputItem } from "./inputs";
 
@@ -150,11 +151,37 @@ describe("half a surrogate pair", () => {
         const items = parseLineBatch({ type: "lines", file: "f.ndjson", firstLine: 1, lines: [raw] });
         const lone = items[0]?.type === "failure" && items[0].code === "lone_surrogate";
         expect(lone).toBe(holdsHalf(JSON.parse(raw)));
+        // And the pointer is the first such string or key in document order.
+        if (lone) expect(items[0]?.type === "failure" && items[0].params?.["at"]).toBe(firstHalf(JSON.parse(raw), "") || "the document root");
       }),
       { numRuns: 500 },
     );
   });
+
+  it("is found at any depth, with its pointer, without exhausting the stack", () => {
+    const depth = 100_000;
+    const raw = `${"[".repeat(depth)}"\\ud800"${"]".repeat(depth)}`;
+    const items = parseLineBatch({ type: "lines", file: "f.ndjson", firstLine: 1, lines: [raw] });
+    expect(items).toHaveLength(1);
+    const item = items[0];
+    expect(item?.type === "failure" && item.code).toBe("lone_surrogate");
+    expect(item?.type === "failure" && item.params?.["at"]).toBe("/0".repeat(depth));
+  });
 });
+
+// The pointer of the first string or key holding half a pair, depth first in document order.
+function firstHalf(value: unknown, pointer: string): string | undefined {
+  const halfPair = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  if (typeof value === "string") return halfPair.test(value) ? pointer : undefined;
+  if (typeof value !== "object" || value === null) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const at = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    if (halfPair.test(key)) return at;
+    const found = firstHalf(child, at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 describe("readLineBatches and standard input without end", () => {
   // One 1 MiB string handed over again and again: a line that never ends, at almost no memory cost.

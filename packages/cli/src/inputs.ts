@@ -3,9 +3,9 @@ import { createReadStream } from "node:fs";
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
-import { duplicateKeysOf, JsonRefusal, jsonSyntaxError, lineStartsOf, parseJsonDocument, parseOrRefuse, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
-import { decodeUtf8Strictly, encodingProblem, firstInvalidUtf8, type EncodingProblem, type Utf8Fault } from "./encoding";
-import { describeThrown } from "@cohesion/schema";
+import { duplicateKeysOf, firstInvalidUtf8, invalidUtf8At, JsonRefusal, jsonSyntaxError, parseJsonDocument, parseOrRefuse, type DuplicateKey, type TextPosition } from "@cohesion/core/json";
+import { decodeUtf8Strictly, encodingProblem, type EncodingProblem, type Utf8Fault } from "./encoding";
+import { describeThrown, escapePointerSegment } from "@cohesion/schema";
 
 /** One document read from an input, with where it came from. */
 export interface InputDocument {
@@ -534,12 +534,9 @@ function problemFailure(file: string, problem: EncodingProblem): InputFailure {
 function parseBytes(file: string, bytes: Buffer): InputItem[] {
   const encoding = encodingProblem(bytes);
   if (encoding) return [problemFailure(file, encoding)];
-  if (!isUtf8(bytes)) {
-    const offset = firstInvalidUtf8(bytes) ?? 0;
-    // One character per byte, so that offsets stay byte offsets; lines are counted as in a JSON problem's place.
-    const starts = lineStartsOf(bytes.toString("latin1", 0, offset));
-    const line = starts.length;
-    const column = offset - (starts[line - 1] as number) + 1;
+  const fault = invalidUtf8At(bytes);
+  if (fault) {
+    const { offset, line, column } = fault;
     return [{ type: "failure", file, code: "invalid_utf8", detail: `byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")}`, line, column }];
   }
   return parseWhole(file, bytes.toString("utf8"));
@@ -641,28 +638,39 @@ function parseWhole(file: string, text: string): InputItem[] {
 // A "\ud800" escape without its other half parses into a string that is not Unicode text: no UTF-8
 // file can hold it, so a report or workbook would show U+FFFD in its place. Only a text with such an
 // escape (rare, and found by one native search) is walked for it; the pointer of the first is returned.
+// The walk keeps its own stack, depth first in document order, so that no nesting exhausts the call stack.
 function loneSurrogate(raw: string, value: unknown): string | undefined {
   // Two native searches first: a regular expression over every NDJSON line would cost three times as much.
   if ((raw.indexOf("\\ud") === -1 && raw.indexOf("\\uD") === -1) || !SURROGATE_ESCAPE.test(raw)) return undefined;
-  const walk = (node: unknown, pointer: string): string | undefined => {
-    if (typeof node === "string") return HALF_PAIR.test(node) ? pointer : undefined;
-    if (typeof node !== "object" || node === null) return undefined;
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        const found = walk(node[i], `${pointer}/${i}`);
-        if (found !== undefined) return found;
-      }
-      return undefined;
-    }
-    for (const [key, child] of Object.entries(node)) {
-      const at = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-      if (HALF_PAIR.test(key)) return at;
-      const found = walk(child, at);
-      if (found !== undefined) return found;
-    }
-    return undefined;
+  // Each entry names its segment and its parent's entry: a pointer is built only for what is found, since
+  // building one per node would cost the square of the nesting depth.
+  interface Place {
+    node: unknown;
+    segment: string | number;
+    parent: Place | undefined;
+  }
+  const pointerOf = (place: Place): string => {
+    const segments: string[] = [];
+    for (let at: Place | undefined = place; at?.parent !== undefined; at = at.parent) segments.push(`/${escapePointerSegment(at.segment)}`);
+    // Joined, not spread into joinPointer: a deep document has more segments than a call takes arguments.
+    return segments.reverse().join("");
   };
-  return walk(value, "");
+  const stack: Place[] = [{ node: value, segment: "", parent: undefined }];
+  while (stack.length > 0) {
+    const place = stack.pop() as Place;
+    const { node } = place;
+    if (typeof node === "string") {
+      if (HALF_PAIR.test(node)) return pointerOf(place);
+      continue;
+    }
+    if (typeof node !== "object" || node === null) continue;
+    const children: Place[] = Array.isArray(node)
+      ? node.map((child: unknown, i) => ({ node: child, segment: i, parent: place }))
+      : // A half pair in a key stands in for the key's value, so it is found at its place in document order.
+        Object.entries(node).map(([key, child]) => ({ node: HALF_PAIR.test(key) ? key : child, segment: key, parent: place }));
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Place);
+  }
+  return undefined;
 }
 
 const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;

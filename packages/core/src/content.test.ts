@@ -69,7 +69,8 @@ describe("content contributions", () => {
     const text = JSON.stringify([practice("acme", "one")], null, 2);
     const at = text.indexOf('"title": "') + '"title": "'.length;
     // "Liège" as a Windows code page writes it: "è" is the one byte 0xE8.
-    writeFileSync(join(folder, "content", "practices.json"), Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0x4c, 0x69, 0xe8, 0x67, 0x65, 0x20]), Buffer.from(text.slice(at))]));
+    // A genuine U+FFFD (three bytes, well-formed) on the first line does not move where the bad byte is.
+    writeFileSync(join(folder, "content", "practices.json"), Buffer.concat([Buffer.from(`${text.slice(0, 1)}\uFFFD`), Buffer.from(text.slice(1, at)), Buffer.from([0x4c, 0x69, 0xe8, 0x67, 0x65, 0x20]), Buffer.from(text.slice(at))]));
     const line = text.slice(0, at).split("\n").length;
     const info = host().addPlugin(folder);
     expect(info.problems).toEqual([expect.objectContaining({ code: "invalid_utf8", file: join(folder, "content", "practices.json"), line, params: expect.objectContaining({ line, column: at - text.lastIndexOf("\n", at) + 2 }) })]);

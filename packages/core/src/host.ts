@@ -70,7 +70,6 @@ export interface Host {
   dispose(): Promise<void>;
 }
 
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -4,6 +4,7 @@ export { applyMergePatch, type JsonValue } from "./merge-patch";
 export { parseJsonText, parseOrRefuse, JsonRefusal, jsonSyntaxError, lineStartsOf, type JsonSyntaxError, type JsonTextResult } from "./json-text";
 export { readTextFile, type TextFileRead } from "./read-text";
 export { locatePointers, type TextPosition } from "./json-positions";
+export { firstInvalidUtf8, invalidUtf8At } from "./utf8";
 export { parseJsonDocument, duplicateKeysOf, hasDuplicateKeys, type DuplicateKey, type JsonDocumentResult } from "./json-document";
 export { discoverPluginFolders, discoverPlugins, splitPluginPath, type DiscoveryOptions, type DiscoveryResult } from "./discovery";
 export { readPluginPackage, checkEngine, type PluginPackage } from "./manifest";

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { describeThrown } from "@cohesion/schema";
-import { lineStartsOf } from "./json-text";
+import { invalidUtf8At } from "./utf8";
 
 /** The text of a file, or why it cannot be read as UTF-8 text. */
 export type TextFileRead =
@@ -35,14 +35,8 @@ export function readTextFile(file: string): TextFileRead {
   } catch (error) {
     return { ok: false, code: "not_readable", reason: describeThrown(error) };
   }
-  try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
-  } catch {
-    // Only on this path: where the first bad byte is, from the lenient decoding's first replacement.
-    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-    const at = Math.max(0, text.indexOf("\uFFFD"));
-    const starts = lineStartsOf(text, at);
-    const line = starts.length;
-    return { ok: false, code: "invalid_utf8", reason: "a byte that is not UTF-8; save the file as UTF-8", line, column: at - (starts[line - 1] as number) + 1 };
-  }
+  const fault = invalidUtf8At(bytes);
+  if (fault) return { ok: false, code: "invalid_utf8", reason: "a byte that is not UTF-8; save the file as UTF-8", line: fault.line, column: fault.column };
+  // A byte order mark is kept: Buffer's decoding does not drop it.
+  return { ok: true, text: bytes.toString("utf8") };
 }
