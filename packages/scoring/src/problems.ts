@@ -91,6 +91,11 @@ const INSIGHT_PROBLEMS = {
     severity: "error",
     message: "Progress compares assessments of one benchmark (any version), but got {before} and {after}.",
   },
+  duplicate_assessment: {
+    severity: "error",
+    message:
+      'Assessment "{id}" is given more than once, so it would count twice in every statistic it is part of. Leave the repeat out, or give each assessment its own id.',
+  },
   subject_not_found: {
     severity: "error",
     message: 'No score report among the {count} given belongs to assessment "{id}". Include the subject\'s own score report.',

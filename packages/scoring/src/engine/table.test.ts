@@ -40,6 +40,17 @@ const halfModel = defineScoringModel({
   },
 });
 
+describe("peers over a score table", () => {
+  it("refuses a table with one assessment in two rows, pointing at the repeated row", () => {
+    const a = assessment(answers);
+    const table = tableOf(benchmark, [a, assessment(answers, { id: "test.other" }), a]);
+    const index = createPeerIndex(table);
+    expect(index.ok).toBe(false);
+    if (index.ok) return;
+    expect(index.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["duplicate_assessment", "/assessments/2/id"]]);
+  });
+});
+
 describe("scoreAll", () => {
   it("puts the hand-computed fixture in a row", () => {
     const table = tableOf(benchmark, [assessment(answers)]);

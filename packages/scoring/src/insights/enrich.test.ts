@@ -31,6 +31,26 @@ describe("enrichReport", () => {
     expect(full.messages?.map((m) => m.code)).toContain("mentor_no_lead");
   });
 
+  it("places a problem in a peer or mentor at that item of the options it was given", () => {
+    const report = reportOf(assessment(answers));
+    const near = uniformReport("test.near-2026", "Near", "substantial", { country: "DE" });
+    // The subject's own report (item 0) is left out of the peers, so the repeat of Near is item 3.
+    const result = enrichReport(report, { peers: [report, near, { kind: "nope" } as never, near] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["invalid_input", "/peers/2/kind"]]);
+    expect(result.errors.errors[0]?.message).toContain("/peers/2/kind");
+    const repeated = enrichReport(report, { peers: [report, near, near] });
+    expect(!repeated.ok && repeated.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["duplicate_assessment", "/peers/2/assessment/id"]]);
+    const mentors = enrichReport(report, { mentors: [near, near] });
+    expect(!mentors.ok && mentors.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["duplicate_assessment", "/mentors/1/assessment/id"]]);
+  });
+
+  it("says peers that are not a list are not valid, rather than failing inside", () => {
+    const result = enrichReport(reportOf(assessment(answers)), { peers: 5 as never });
+    expect(!result.ok && result.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["invalid_input", "/peers"]]);
+  });
+
   it("passes on the errors of a step that fails", () => {
     const result = enrichReport({ kind: "score-report" }, { uniformTarget: 60 });
     expect(result.ok).toBe(false);

@@ -1,11 +1,13 @@
-import type { Assessment, Benchmark, Practice, ScoreReport } from "@cohesion/schema";
+import type { Assessment, Benchmark, Practice, ScoreReport, ValidationProblem } from "@cohesion/schema";
+import { describePointer } from "@cohesion/schema";
 import { attachGaps } from "./gaps";
 import { matchMentors } from "./mentors";
 import { peerPosition } from "./peers";
 import type { PeerOptions } from "./peers";
 import { recommendPractices } from "./practices";
 import type { ScoringResult } from "../result";
-import { optionsOf, safely, succeed } from "../result";
+import { fail, optionsOf, safely, succeed } from "../result";
+import { scoringProblem } from "../problems";
 import type { ReportMessage } from "../types";
 
 /**
@@ -74,15 +76,23 @@ function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreRep
   }
   if (options.peers !== undefined) {
     const id = enriched.assessment?.id ?? "";
-    const others = Array.isArray(options.peers) ? options.peers.filter((r) => r?.assessment?.id !== id) : options.peers;
+    if (!Array.isArray(options.peers)) return fail([scoringProblem("invalid_input", "/peers", { what: "The peers", detail: "expected an array of score reports" })]);
+    // The subject first, then every other peer; `kept` remembers where each came from in `peers`.
+    const kept: number[] = [];
+    const others: unknown[] = [];
+    options.peers.forEach((r: ScoreReport | undefined, i) => {
+      if (r?.assessment?.id === id) return;
+      kept.push(i);
+      others.push(r);
+    });
     const position = peerPosition(id, [enriched, ...others], { ...options.peerOptions, places });
-    if (!position.ok) return position;
+    if (!position.ok) return fail(position.errors.errors.map((p) => movedProblem(p, peerPointer(p.pointer, kept))));
     enriched = { ...enriched, peers: position.report.peers };
     messages.push(...position.report.messages);
   }
   if (options.mentors !== undefined) {
     const matched = matchMentors(enriched, options.mentors, { places, limit: options.mentorLimit ?? 5 });
-    if (!matched.ok) return matched;
+    if (!matched.ok) return fail(matched.errors.errors.map((p) => movedProblem(p, p.pointer.replace(/^\/candidates(?=\/|$)/, "/mentors").replace(/^\/mentee(?=\/|$)/, ""))));
     enriched = { ...enriched, mentors: matched.report.mentors };
     messages.push(...matched.report.messages);
   }
@@ -90,4 +100,23 @@ function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreRep
   const unique = messages.filter((m, i) => messages.findIndex((other) => other.code === m.code && other.message === m.message) === i);
   if (unique.length > 0) enriched = { ...enriched, messages: unique };
   return succeed(enriched);
+}
+
+// A problem found in an input enrichReport built from its own options, placed in those options instead;
+// a message that names the place names the new one.
+function movedProblem(problem: ValidationProblem, pointer: string): ValidationProblem {
+  if (pointer === problem.pointer) return problem;
+  return { ...problem, pointer, message: problem.message.split(describePointer(problem.pointer)).join(describePointer(pointer)) };
+}
+
+// A pointer into the list peerPosition was given ([subject, ...kept peers]) as a pointer into the
+// caller's input: /reports/0 is the subject's report (the document root), /reports/k is /peers/kept[k-1].
+function peerPointer(pointer: string, kept: readonly number[]): string {
+  const match = /^\/reports\/(\d+)(\/.*)?$/.exec(pointer);
+  if (!match) return pointer;
+  const k = Number(match[1]);
+  const rest = match[2] ?? "";
+  if (k === 0) return rest;
+  const from = kept[k - 1];
+  return from === undefined ? pointer : `/peers/${from}${rest}`;
 }

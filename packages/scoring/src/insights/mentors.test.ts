@@ -58,6 +58,15 @@ describe("matchMentors", () => {
   });
 });
 
+describe("matchMentors with a repeated candidate", () => {
+  it("refuses a candidate given twice rather than proposing it twice", () => {
+    const result = matchMentors(mentee, [...candidates, candidates[2]], { places });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["duplicate_assessment", "/candidates/4/assessment/id"]]);
+  });
+});
+
 describe("matchMentors without a profile of the mentee", () => {
   it("says once what is not known about the mentee, never in each reason", () => {
     const result = matchMentors(mentee, candidates, { places: places.slice(1) });

@@ -76,7 +76,17 @@ function match(mentee: unknown, candidates: unknown, options: MentorOptions): Sc
   if (!Array.isArray(candidates)) {
     problems.push(scoringProblem("invalid_input", "/candidates", { what: "The candidates", detail: "expected an array of score reports" }));
   } else {
-    candidates.forEach((c: unknown, i) => problems.push(...looseScoreReportProblems(c, joinPointer("/candidates", i))));
+    // A candidate listed twice would be proposed twice.
+    const first = new Map<string, number>();
+    candidates.forEach((c: unknown, i) => {
+      const found = looseScoreReportProblems(c, joinPointer("/candidates", i));
+      problems.push(...found);
+      const id = found.length === 0 ? (c as ScoreReport).assessment?.id : undefined;
+      if (id === undefined) return;
+      const at = first.get(id);
+      if (at === undefined) first.set(id, i);
+      else problems.push(scoringProblem("duplicate_assessment", joinPointer("/candidates", i, "assessment", "id"), { id, first: joinPointer("/candidates", at, "assessment", "id") }));
+    });
   }
   const strengthWeight = options.strengthWeight ?? 0.7;
   if (!(typeof strengthWeight === "number" && strengthWeight >= 0 && strengthWeight <= 1)) {

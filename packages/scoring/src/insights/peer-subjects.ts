@@ -1,6 +1,7 @@
 import type { ScoreNode, ScoreReport } from "@cohesion/schema";
 import { keyFactorNodes } from "../engine/aggregate";
 import { roundScore } from "../engine/exact";
+import { joinPointer } from "@cohesion/schema";
 import type { ScoreTable } from "../engine/score-table";
 import type { ReportAssessment } from "../types";
 
@@ -20,6 +21,8 @@ export interface Member {
 // The compared subjects, numbered in the order the reports or table rows came.
 export interface Subjects {
   readonly ids: readonly string[];
+  /** Where subject m's assessment id lies in the input (a report's, or a table row's). */
+  pointer(m: number): string;
   readonly assessments: readonly (ReportAssessment | undefined)[];
   member(m: number): Member;
   /** "overall", then every key factor reference (the table's, else every report's in order of appearance). */
@@ -50,6 +53,7 @@ export function reportSubjects(reports: readonly ScoreReport[]): Subjects {
   };
   return {
     ids: members.map((m) => m.id),
+    pointer: (m) => joinPointer("/reports", m, "assessment", "id"),
     assessments: members.map((m) => m.assessment),
     member: (m) => members[m] as Member,
     refs: () => {
@@ -93,6 +97,7 @@ export function tableSubjects(table: ScoreTable): Subjects {
   const rows = Int32Array.from(rowList);
   return {
     ids,
+    pointer: (m) => joinPointer("/assessments", rows[m] as number, "id"),
     assessments,
     member: (m) => {
       const row = rows[m] as number;

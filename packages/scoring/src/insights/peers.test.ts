@@ -1,4 +1,5 @@
 import type { Place } from "@cohesion/schema";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { place } from "../../test/fixtures";
 import { uniformReport } from "../../test/reports";
@@ -18,6 +19,29 @@ const places = [
   place("test.gamma", "Gamma", "FR", 300_000, 25),
   place("test.epsilon", "Epsilon", "DE", 2_000_000, 35),
 ];
+
+describe("peers with a repeated assessment", () => {
+  it("refuses a report given twice, pointing at the repeat, instead of counting the subject twice", () => {
+    const repeated = [...reports.slice(0, 3), reports[1], ...reports.slice(3)];
+    const index = createPeerIndex(repeated, { places });
+    expect(index.ok).toBe(false);
+    if (index.ok) return;
+    expect(index.errors.errors.map((p) => [p.code, p.pointer, p.params?.["first"]])).toEqual([["duplicate_assessment", "/reports/3/assessment/id", "/reports/1/assessment/id"]]);
+    expect(index.errors.errors[0]?.message).toContain('"test.b" is given more than once');
+  });
+
+  it("answers with a report for any mix of repeats, never a wrong count", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(reports.length - 1), { maxLength: 12 }), (picks) => {
+        const chosen = picks.map((i) => reports[i]);
+        const index = createPeerIndex(chosen, { places });
+        const repeats = picks.filter((p, i) => picks.indexOf(p) !== i).length;
+        if (repeats === 0) return index.ok && index.report.size === picks.length;
+        return !index.ok && index.errors.errors.length === repeats && index.errors.errors.every((p) => p.code === "duplicate_assessment");
+      }),
+    );
+  });
+});
 
 describe("peers", () => {
   const index = createPeerIndex(reports, { places });

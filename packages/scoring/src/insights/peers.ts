@@ -176,18 +176,19 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
 
   const subjects = table ? tableSubjects(table) : reportSubjects(valid);
   const size = subjects.ids.length;
+  // Each assessment once: a repeat would count twice in every distribution, and which of two reports
+  // with one id is right cannot be known here. Reports without an assessment block (id "") cannot be
+  // placed, so they are not compared for repeats.
+  const byAssessment = new Map<string, number>();
+  for (let m = 0; m < size; m++) {
+    const id = subjects.ids[m] as string;
+    const first = byAssessment.get(id);
+    if (first === undefined) byAssessment.set(id, m);
+    else if (id !== "") problems.push(scoringProblem("duplicate_assessment", subjects.pointer(m), { id, first: subjects.pointer(first) }));
+  }
+  if (problems.length > 0) return fail(problems);
   const { groupings, missing } = groupSubjects(subjects.assessments, places, options);
-  // The first subject of each assessment id, looked up on first use (ranks() needs none).
-  let byAssessment: Map<string, number> | undefined;
-  const numberOf = (assessmentId: string): number | undefined => {
-    if (!byAssessment) {
-      byAssessment = new Map();
-      subjects.ids.forEach((id, m) => {
-        if (!byAssessment?.has(id)) byAssessment?.set(id, m);
-      });
-    }
-    return byAssessment.get(assessmentId);
-  };
+  const numberOf = (assessmentId: string): number | undefined => byAssessment.get(assessmentId);
   // One score of every subject as a column (NaN: no score), read once from the reports or the table.
   const columns = new Map<string, Float64Array>();
   const columnOf = (ref: string): Float64Array => {
