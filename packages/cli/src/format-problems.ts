@@ -32,10 +32,26 @@ export function formatProblem(problem: ValidationProblem, colour?: Colour): stri
  * ```
  */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => CONTROL_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, escapeControl);
 }
 
 const CONTROL_ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+const escapeControl = (ch: string): string => CONTROL_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/**
+ * A command's text output made safe for a terminal, keeping its lines: control characters other than
+ * line feed and tab (a carriage return, an escape sequence from a plugin's title) are written as escapes,
+ * so content cannot move the cursor, recolour or retitle the terminal, or hide text.
+ *
+ * @example
+ * ```ts
+ * terminalText("Title\u001b[8m hidden\n"); // "Title\\u001b[8m hidden\n"
+ * ```
+ */
+export function terminalText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, escapeControl);
+}
 
 /** English plural of a count, for summaries. */
 export function plural(count: number, word: string, many = `${word}s`): string {

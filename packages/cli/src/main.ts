@@ -6,7 +6,7 @@ import { commandHelp, generalHelp, parseCommandArgs } from "./framework/args";
 import { createColour, type Colour } from "./framework/colour";
 import type { CommandContext, CommandOutcome, CommandSpec } from "./framework/command";
 import { formatEnvelope } from "./framework/envelope";
-import { formatProblem, oneLine } from "./format-problems";
+import { formatProblem, oneLine, terminalText } from "./format-problems";
 import { EXIT, UsageError, type CliIO } from "./io";
 
 /** The version of the `cohesion` command (the @cohesion/cli package's). */
@@ -151,7 +151,7 @@ function emit(outcome: CommandOutcome, how: { io: CliIO; json: boolean; colour: 
     how.io.stdout.write(formatEnvelope({ command: how.command, ok: outcome.exit === EXIT.ok, exit: outcome.exit, problems, ...(outcome.result === undefined ? {} : { result: outcome.result }) }));
     return;
   }
-  if (outcome.text !== undefined) how.io.stdout.write(outcome.text);
+  if (outcome.text !== undefined) how.io.stdout.write(outcome.textEscaped ? outcome.text : terminalText(outcome.text));
   if (outcome.textShowsProblems) return;
   for (const problem of problems) how.io.stderr.write(`${problemLine(problem, how.colour)}\n`);
 }

@@ -154,6 +154,47 @@ describe("inputs that cannot live in a repository", () => {
     });
   });
 
+  it("writes control characters in a plugin's titles as escapes in list, show and score, so content cannot drive the terminal", () => {
+    withTempDir((dir) => {
+      // A content-only plugin whose practice, benchmark, section and key factor titles carry escape
+      // sequences (clear screen, set the window title, hide text) and a carriage return.
+      const hostile = "\u001b[2J\u001b]0;owned\u0007\r\u001b[8m\u009b";
+      const folder = join(dir, "prose-plugin");
+      mkdirSync(join(folder, "content"), { recursive: true });
+      const practice = JSON.parse(readFileSync(join(repoRoot, "examples/valid/practice.json"), "utf8")) as Record<string, unknown>;
+      const benchmark = JSON.parse(readFileSync(join(repoRoot, "examples/valid/benchmark.json"), "utf8")) as { id: string; title: string; sections: { title: string; keyFactors: { title: string }[] }[] };
+      benchmark.id = "prose.neighbourhood-participation";
+      const assessment = JSON.parse(readFileSync(join(repoRoot, "examples/valid/assessment.json"), "utf8")) as { benchmark: { id: string } };
+      assessment.benchmark.id = benchmark.id;
+      writeFileSync(join(dir, "assessment.json"), JSON.stringify(assessment));
+      benchmark.title = `Bench${hostile}mark`;
+      for (const section of benchmark.sections) {
+        section.title = `Section${hostile}`;
+        for (const keyFactor of section.keyFactors) keyFactor.title = `Factor${hostile}`;
+      }
+      writeFileSync(join(folder, "content/practices.json"), JSON.stringify([{ ...practice, id: "prose.practice", title: `Practice${hostile}` }]));
+      writeFileSync(join(folder, "content/benchmark.json"), JSON.stringify(benchmark));
+      const manifest = { kind: "plugin-manifest", schemaVersion: "1.0", id: "prose", manifestVersion: 1, displayName: "Prose", engines: { cohesion: "^0.1.0" }, contributes: { practices: ["content/practices.json"], benchmarks: ["content/benchmark.json"] } };
+      writeFileSync(join(folder, "package.json"), JSON.stringify({ name: "prose-plugin", version: "1.0.0", cohesion: manifest }));
+      const runs = [
+        cohesion(["list", "practices", "--plugin", folder]),
+        cohesion(["show", "benchmark", benchmark.id, "--plugin", folder]),
+        cohesion(["show", "benchmark", benchmark.id, "--plugin", folder, "--format", "markdown"]),
+        cohesion(["score", join(dir, "assessment.json"), "--plugin", folder]),
+      ];
+      for (const ran of runs) {
+        expect(ran.stderr).toBe("");
+        expect(ran.status).toBe(0);
+        expect(ran.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+        // Markdown escapes the brackets as well.
+        expect(ran.stdout.replace(/\\([[\]])/g, "$1")).toContain("\\u001b[2J\\u001b]0;owned\\u0007\\r\\u001b[8m\\u009b");
+      }
+      // The JSON envelope keeps the text as it is: JSON escapes it, and a program reads it back exactly.
+      const json = cohesion(["list", "practices", "--plugin", folder, "--format", "json"]);
+      expect((envelope(json.stdout).result as { title: string }[]).find((p) => p.title.startsWith("Practice"))?.title).toBe(`Practice${hostile}`);
+    });
+  });
+
   it("says a folder given to score or report is a folder, and migrate asks where a folder's files go", () => {
     for (const argv of [["score", "examples/assessments"], ["report", "examples/assessments", "--out", "x.html"]]) {
       const ran = cohesion(argv);

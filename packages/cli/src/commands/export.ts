@@ -7,6 +7,7 @@ import type { CohesionDocument } from "@cohesion/schema";
 import { loadAdapters } from "../adapter-host";
 import { OutputExistsError, writeFileAtomic } from "../atomic-write";
 import { findBenchmark } from "../find-benchmark";
+import { oneLine } from "../format-problems";
 import type { CommandContext, CommandOutcome } from "../framework/command";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { cliProblem } from "../problems";
@@ -102,13 +103,13 @@ export async function exportCommand(options: ExportOptions, io: CliIO, host: Hos
     await makeFolder(options.out);
     for (const piece of written.files) await writeFileAtomic(join(options.out, piece.path), piece.data, { force: options.force, inputs });
     result.files = written.files.map((file) => file.path);
-    if (text) io.stderr.write(`wrote ${options.out}: ${written.files.length} files (${adapter.title}) from ${label}\n`);
+    if (text) io.stderr.write(`wrote ${oneLine(options.out)}: ${written.files.length} files (${oneLine(adapter.title)}) from ${oneLine(label)}\n`);
     return { exit: EXIT.ok, problems: warnings, result };
   }
   const [output] = written.files;
   if (!output) return { exit: EXIT.usage, problems: [...warnings, cliProblem("write_failed", "", { file: options.out, detail: `the ${adapter.id} adapter produced no file` })] };
   await writeFileAtomic(options.out, output.data, { force: options.force, inputs });
   result.files = [options.out];
-  if (text) io.stderr.write(`wrote ${options.out} (${adapter.title}) from ${label}\n`);
+  if (text) io.stderr.write(`wrote ${oneLine(options.out)} (${oneLine(adapter.title)}) from ${oneLine(label)}\n`);
   return { exit: EXIT.ok, problems: warnings, result };
 }

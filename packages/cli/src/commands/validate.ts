@@ -194,7 +194,8 @@ export async function validateCommand(options: ValidateOptions, io: CliIO, openH
     valid ? "all valid" : `${plural(invalidDocuments, "invalid document")}, ${plural(errors, "error")}`
   }${warnings ? `, ${plural(warnings, "warning")}` : ""}`;
   lines.push(`${valid ? (colour ? colour.green("✔") : "✔") : colour ? colour.red("✖") : "✖"} ${summary}\n`);
-  return { exit, problems, result, text: lines.join(""), textShowsProblems: true };
+  // Every problem line went through formatProblem, which escapes what came from the input.
+  return { exit, problems, result, text: lines.join(""), textShowsProblems: true, textEscaped: true };
 }
 
 /** Whether the host's plugins extend the schema of any kind (the host then validates beyond @cohesion/schema). */

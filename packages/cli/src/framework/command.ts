@@ -52,8 +52,13 @@ export interface CommandOutcome {
   problems?: readonly ValidationProblem[];
   /** The command's result, as `result` in the JSON envelope. */
   result?: unknown;
-  /** Output for a text format, written to standard output as is. */
+  /**
+   * Output for a text format, written to standard output with control characters other than line feed
+   * and tab escaped (content from plugins and documents cannot drive the terminal), unless `textEscaped`.
+   */
   text?: string;
+  /** Every piece of input in `text` is escaped already and the command coloured it itself: write it as it is. */
+  textEscaped?: boolean;
   /** Whether `text` already lists the problems, so they are not repeated on standard error. */
   textShowsProblems?: boolean;
   /**
