@@ -1,7 +1,7 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { BUILTIN_SCALES, checkIntegrity } from "@cohesion/model/integrity";
-import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type PluginManifest, type ValidationProblem, type ValidationReport, describeThrown } from "@cohesion/schema";
+import { schemas, toReport, validate as validateDocument, type CohesionDocument, type DocumentKind, type ValidationProblem, type ValidationReport, describeThrown } from "@cohesion/schema";
 import corePackage from "../package.json" with { type: "json" };
 import { createBehaviour } from "./behaviour";
 import { createHostCatalog, type HostCatalog } from "./catalog";
@@ -9,7 +9,8 @@ import { openContentCache } from "./content-cache";
 import { coreInstallRoot, discoverPlugins, splitPluginPath } from "./discovery";
 import { locatePointers, type TextPosition } from "./json-positions";
 import { checkEngine, readPluginPackage } from "./manifest";
-import { CONTENT_POINTS, contributionKey, loadPluginContent, loadSchemaExtensions, type ContributionIndex, type LoadedDocument } from "./plugin-content";
+import { contributionKey, loadPluginContent, loadSchemaExtensions, type ContributionIndex, type LoadedDocument } from "./plugin-content";
+import { checkRefusedContent } from "./refused-content";
 import { newPluginRecord, toPluginInfo, type PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
 import { extendSchema, type DocumentValidator } from "./schema-extensions";
@@ -74,17 +75,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The content files an invalid manifest lists (lists of paths only), as a manifest to check them with. */
-function listedContent(contributes: unknown): PluginManifest | undefined {
-  if (!isObject(contributes)) return undefined;
-  const lists: Record<string, string[]> = {};
-  for (const point of Object.keys(CONTENT_POINTS)) {
-    const paths = contributes[point];
-    if (Array.isArray(paths) && paths.every((path) => typeof path === "string")) lists[point] = paths;
-  }
-  return Object.keys(lists).length > 0 ? ({ contributes: lists } as unknown as PluginManifest) : undefined;
-}
-
 /**
  * Creates a plugin host. Unless `discover` is false it loads every plugin installed in a `node_modules`
  * from `cwd` upwards, in `searchPaths`, in the `node_modules` trees that hold @cohesion/core itself (or
@@ -139,8 +129,7 @@ export function createHost(options: HostOptions = {}): Host {
     const manifest = pkg.manifest;
     if (!manifest) {
       // The plugin is refused, but its content files are still checked, so an author sees every problem at once.
-      const listed = listedContent(pkg.declaredContributes);
-      if (listed) loadPluginContent(record, listed, new Map(), new Map());
+      checkRefusedContent(record, pkg.declaredContributes, pkg.declaredSchemaVersion);
       record.documents = {};
       return;
     }

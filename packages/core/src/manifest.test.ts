@@ -94,6 +94,16 @@ describe("plugin manifests", () => {
     expect(codes(createHost({ cwd: root, discover: false }).addPlugin(folder).problems)).toEqual(["invalid_engine_range"]);
   });
 
+  it("empty_engine_range for a range no version satisfies, rather than advice to install a core within it", () => {
+    const folder = writePlugin(join(root, "never"), manifest("never", {}, { engines: { cohesion: ">=2.0.0 <1.0.0" } }));
+    const [problem, ...rest] = createHost({ cwd: root, discover: false, coreVersion: "0.1.0" }).addPlugin(folder).problems;
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ code: "empty_engine_range", pointer: "/cohesion/engines/cohesion" });
+    expect(problem?.message).toContain('which no version of @cohesion/core satisfies');
+    expect(problem?.message).toContain('"^0.1.0"');
+    expect(problem?.message).not.toContain("a core version within");
+  });
+
   it("duplicate_plugin when two packages use the same plugin id, including the built-in one", () => {
     const first = writePlugin(join(root, "one"), manifest("twin"));
     const second = writePlugin(join(root, "two"), manifest("twin"));

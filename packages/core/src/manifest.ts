@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { validateAs, type PluginManifest, type ValidationProblem } from "@cohesion/schema";
 import { parseJsonText } from "./json-text";
 import { hostProblem } from "./problems";
-import { inVersionRange } from "./version-range";
+import { inVersionRange, rangeHoldsAnyVersion } from "./version-range";
 import { readTextFile } from "./read-text";
 
 /**
@@ -24,6 +24,8 @@ export interface PluginPackage {
   readonly declaredId?: string;
   /** The manifest's `contributes` as written, even when the manifest is invalid, so its files can still be checked. */
   readonly declaredContributes?: unknown;
+  /** The manifest's `schemaVersion` as written, when it is a string, even when the manifest is invalid. */
+  readonly declaredSchemaVersion?: string;
   readonly problems: readonly ValidationProblem[];
 }
 
@@ -71,6 +73,7 @@ export function readPluginPackage(folder: string): PluginPackage {
     ...identity,
     ...(declaredId === undefined ? {} : { declaredId }),
     ...(isObject(cohesion) && isObject(cohesion["contributes"]) ? { declaredContributes: cohesion["contributes"] } : {}),
+    ...(isObject(cohesion) && typeof cohesion["schemaVersion"] === "string" ? { declaredSchemaVersion: cohesion["schemaVersion"] } : {}),
     ...(report.valid ? { manifest: cohesion as PluginManifest } : {}),
     problems,
   };
@@ -90,6 +93,8 @@ export function checkEngine(plugin: string, range: string, coreVersion: string, 
   const inRange = inVersionRange(coreVersion, range);
   if (inRange === undefined) return [{ ...hostProblem("invalid_engine_range", pointer, { plugin, range }), file: packageFile }];
   if (!inRange) {
+    // A range no version satisfies cannot be met by installing another core: the range itself is wrong.
+    if (rangeHoldsAnyVersion(range) === false) return [{ ...hostProblem("empty_engine_range", pointer, { plugin, range, coreVersion }), file: packageFile }];
     return [{ ...hostProblem("engine_mismatch", pointer, { plugin, range, coreVersion }), file: packageFile }];
   }
   return [];

@@ -41,6 +41,11 @@ export const hostProblem = defineProblems({
     message:
       'Plugin "{plugin}" needs @cohesion/core {range}, but this host is version {coreVersion}, so it was not loaded: install a release of the plugin made for {coreVersion}, or a core version within {range}.',
   },
+  empty_engine_range: {
+    severity: "error",
+    message:
+      'Plugin "{plugin}" gives engines.cohesion "{range}", which no version of @cohesion/core satisfies, so it was not loaded: the plugin\'s author must fix the range (for this host, one such as "^{coreVersion}").',
+  },
   invalid_engine_range: {
     severity: "error",
     message: 'Plugin "{plugin}" gives engines.cohesion "{range}", which is not a semver range: write one such as "^0.1.0".',

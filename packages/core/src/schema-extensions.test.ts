@@ -60,6 +60,25 @@ describe("plugin schema extensions", () => {
     expect(info.problems[0]).toMatchObject({ code: "unknown_field", pointer: "", params: { field: "acmeRating" }, file: join(folder, "p.json") });
   });
 
+  it("checks a refused plugin's content against its own extension, and not at all when the extension cannot be used", () => {
+    const refusedPlugin = (folder: string, patch: unknown) => {
+      const cohesion = manifest("acme", { practices: ["content/practices.json"], schemaExtensions: [{ kind: "practice", patch: "schema/practice.patch.json" }] });
+      delete cohesion["manifestVersion"];
+      const files: Record<string, unknown> = { "content/practices.json": [practice("acme", "rated", { acmeRating: 4 }), practice("acme", "overrated", { acmeRating: 9 })] };
+      if (patch !== undefined) files["schema/practice.patch.json"] = patch;
+      return writePlugin(join(root, folder), cohesion, files);
+    };
+    const h = createHost({ cwd: root, discover: false });
+    // The manifest misses manifestVersion; the extension is fine, so the content is checked with it:
+    // acmeRating is known, and the rating of 9 is over the extension's maximum.
+    const usable = h.addPlugin(refusedPlugin("usable", ratingPatch));
+    expect(usable.status).toBe("refused");
+    expect(usable.problems.map((problem) => `${problem.code} ${problem.pointer}`)).toEqual(["missing_required_field /cohesion", "out_of_range /1/acmeRating"]);
+    // The extension's patch is missing: its kind is not checked at all, rather than every acmeRating called unknown.
+    const unusable = h.addPlugin(refusedPlugin("unusable", undefined));
+    expect(unusable.problems.map((problem) => `${problem.code} ${problem.pointer}`)).toEqual(["missing_required_field /cohesion", "content_file_not_found /cohesion/contributes/schemaExtensions/0/patch"]);
+  });
+
   it("host.validate and host.schemaFor use every loaded extension", () => {
     const h = createHost({ cwd: root, discover: false });
     const rated = practice("someone", "rated", { acmeRating: 3 });

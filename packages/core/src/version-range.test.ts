@@ -2,7 +2,7 @@ import fc from "fast-check";
 import satisfies from "semver/functions/satisfies.js";
 import validRange from "semver/ranges/valid.js";
 import { describe, expect, it } from "vitest";
-import { inVersionRange } from "./version-range";
+import { inVersionRange, rangeHoldsAnyVersion } from "./version-range";
 
 // semver's own answer, in inVersionRange's terms.
 const semverAnswer = (version: string, range: string): boolean | undefined => (validRange(range) === null ? undefined : satisfies(version, range, { includePrerelease: true }));
@@ -57,5 +57,34 @@ describe("inVersionRange", () => {
     expect(inVersionRange("1.0.0", "not a range")).toBeUndefined();
     expect(inVersionRange("1.5.0", ">=1.0.0 <2.0.0")).toBe(true);
     expect(inVersionRange("1.0.0-beta.2", "^1.0.0-beta.1")).toBe(true);
+  });
+});
+
+describe("rangeHoldsAnyVersion", () => {
+  // Versions on and around every boundary the generated ranges use, prereleases included.
+  const pool = [0, 1, 2, 3, 4].flatMap((a) => [0, 1, 2, 3].flatMap((b) => [0, 1, 2, 3].flatMap((c) => [`${a}.${b}.${c}`, `${a}.${b}.${c}-0`, `${a}.${b}.${c}-beta.1`, `${a}.${b}.${c}-rc`])));
+
+  it("never calls a range empty that some version satisfies, and undefined for no range", () => {
+    fc.assert(
+      fc.property(range, (r) => {
+        const holds = rangeHoldsAnyVersion(r);
+        if (validRange(r) === null) expect(holds).toBeUndefined();
+        else if (holds === false) expect(pool.find((v) => satisfies(v, r, { includePrerelease: true }))).toBeUndefined();
+        else if (pool.some((v) => satisfies(v, r, { includePrerelease: true }))) expect(holds).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds the empty ranges, a set at a time", () => {
+    expect(rangeHoldsAnyVersion(">=2.0.0 <1.0.0")).toBe(false);
+    expect(rangeHoldsAnyVersion(">1.0.0 <=1.0.0")).toBe(false);
+    expect(rangeHoldsAnyVersion("<0.0.0-0")).toBe(false);
+    expect(rangeHoldsAnyVersion("1.0.0 2.0.0")).toBe(false);
+    expect(rangeHoldsAnyVersion(">=2.0.0 <1.0.0 || ^3.1.0")).toBe(true);
+    expect(rangeHoldsAnyVersion(">=1.0.0 <=1.0.0")).toBe(true);
+    expect(rangeHoldsAnyVersion("<0.0.0")).toBe(true); // 0.0.0-0, prereleases being included
+    expect(rangeHoldsAnyVersion("^0.1.0")).toBe(true);
+    expect(rangeHoldsAnyVersion("not a range")).toBeUndefined();
   });
 });

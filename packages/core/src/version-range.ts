@@ -6,13 +6,32 @@ import { createRequire } from "node:module";
 
 type Satisfies = (version: string, range: string, options: { includePrerelease: boolean }) => boolean;
 type ValidRange = (range: string) => string | null;
+interface Comparator {
+  readonly operator: string;
+  readonly value: string;
+  readonly semver: object;
+}
+type RangeClass = new (range: string, options: { includePrerelease: boolean }) => { readonly set: readonly (readonly Comparator[])[] };
+type Compare = (a: object | string, b: object | string) => number;
 
-let semver: { satisfies: Satisfies; validRange: ValidRange } | undefined;
+interface Semver {
+  readonly satisfies: Satisfies;
+  readonly validRange: ValidRange;
+  readonly Range: RangeClass;
+  readonly compare: Compare;
+}
 
-function loadSemver(): { satisfies: Satisfies; validRange: ValidRange } {
+let semver: Semver | undefined;
+
+function loadSemver(): Semver {
   if (semver === undefined) {
     const require = createRequire(import.meta.url);
-    semver = { satisfies: require("semver/functions/satisfies.js") as Satisfies, validRange: require("semver/ranges/valid.js") as ValidRange };
+    semver = {
+      satisfies: require("semver/functions/satisfies.js") as Satisfies,
+      validRange: require("semver/ranges/valid.js") as ValidRange,
+      Range: require("semver/classes/range.js") as RangeClass,
+      compare: require("semver/functions/compare.js") as Compare,
+    };
   }
   return semver;
 }
@@ -41,6 +60,45 @@ export function inVersionRange(version: string, range: string): boolean | undefi
   const { satisfies, validRange } = loadSemver();
   if (validRange(range) === null) return undefined;
   return satisfies(version, range, { includePrerelease: true });
+}
+
+/**
+ * Whether any version at all lies in the semver `range` (`>=2.0.0 <1.0.0` holds none), or `undefined`
+ * when `range` is not a valid semver range. The simple forms always hold their own version.
+ *
+ * @example
+ * ```ts
+ * rangeHoldsAnyVersion("^0.1.0"); // true
+ * rangeHoldsAnyVersion(">=2.0.0 <1.0.0"); // false
+ * ```
+ */
+export function rangeHoldsAnyVersion(range: string): boolean | undefined {
+  if (SIMPLE.test(range)) return true;
+  const { validRange, Range, compare } = loadSemver();
+  if (validRange(range) === null) return undefined;
+  // semver's minVersion misses a satisfiable set after an empty one (">=2.0.0 <1.0.0 || ^3.1.0"), so
+  // each set's bounds are compared here: a set holds a version unless its floor lies above its ceiling.
+  return new Range(range, { includePrerelease: true }).set.some((comparators) => {
+    let floor: object | string = "0.0.0-0";
+    let floorIncluded = true;
+    let ceiling: object | undefined;
+    let ceilingIncluded = true;
+    for (const { operator, value, semver: version } of comparators) {
+      if (value === "") continue; // any version
+      const exact = operator === "" || operator === "=";
+      if (exact || operator.startsWith(">")) {
+        const order = compare(version, floor);
+        if (order > 0 || (order === 0 && operator === ">")) [floor, floorIncluded] = [version, operator !== ">"];
+      }
+      if (exact || operator.startsWith("<")) {
+        const order = ceiling === undefined ? -1 : compare(version, ceiling);
+        if (order < 0 || (order === 0 && operator === "<")) [ceiling, ceilingIncluded] = [version, operator !== "<"];
+      }
+    }
+    if (ceiling === undefined) return true;
+    const order = compare(floor, ceiling);
+    return order < 0 || (order === 0 && floorIncluded && ceilingIncluded);
+  });
 }
 
 // The answer for the simple forms against a plain version; undefined for anything else.
