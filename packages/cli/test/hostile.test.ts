@@ -195,6 +195,26 @@ describe("inputs that cannot live in a repository", () => {
     });
   });
 
+  it("check-plugin gives a refused plugin's real problems only: no unknown_field for fields its extension adds, and no advice to install a core within an empty range", () => {
+    withTempDir((dir) => {
+      const folder = join(dir, "acme");
+      cpSync(join(repoRoot, "examples/third-party-plugin"), folder, { recursive: true, filter: (source) => !source.endsWith(".test.ts") });
+      const pkg = JSON.parse(readFileSync(join(folder, "package.json"), "utf8")) as { cohesion: Record<string, unknown> };
+      pkg.cohesion["displayName"] = 5;
+      writeFileSync(join(folder, "package.json"), JSON.stringify(pkg, null, 2));
+      const invalid = cohesion(["check-plugin", folder, "--format", "json"]);
+      expect(invalid.status).toBe(1);
+      expect(envelope(invalid.stdout).problems.map((p) => `${p.code} ${p.pointer}`)).toEqual(["invalid_type /cohesion/displayName"]);
+      pkg.cohesion["displayName"] = "ACME";
+      pkg.cohesion["engines"] = { cohesion: ">=2.0.0 <1.0.0" };
+      writeFileSync(join(folder, "package.json"), JSON.stringify(pkg, null, 2));
+      const empty = cohesion(["check-plugin", folder]);
+      expect(empty.status).toBe(1);
+      expect(empty.stdout + empty.stderr).toContain("empty_engine_range");
+      expect(empty.stdout + empty.stderr).not.toContain("a core version within");
+    });
+  });
+
   it("says a folder given to score or report is a folder, and migrate asks where a folder's files go", () => {
     for (const argv of [["score", "examples/assessments"], ["report", "examples/assessments", "--out", "x.html"]]) {
       const ran = cohesion(argv);
