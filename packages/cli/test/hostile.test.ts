@@ -321,6 +321,8 @@ describe("faults in plugins", () => {
   it("score ends with plugin_stuck and exit 2, never a hang, when the model's score loops for ever (text and JSON)", () => {
     withTempDir((dir) => {
       const plugin = stuckPlugin(dir, model("while (true) {}"));
+      const manifest = join(plugin, "package.json");
+      const line = readFileSync(manifest, "utf8").split("\n").findIndex((text) => text.includes('"main": "./main.js"') && text.startsWith("    ")) + 1;
       const argv = ["score", athens, "--plugin", plugin, "--model", "acme.median"];
       const json = cohesion([...argv, "--format", "json"], stuck);
       expect(json.status).toBe(2);
@@ -332,7 +334,8 @@ describe("faults in plugins", () => {
           code: "plugin_stuck",
           severity: "error",
           pointer: "/cohesion/main",
-          file: join(plugin, "package.json"),
+          file: manifest,
+          line,
           params: { plugin: "acme", step: 'score() of its scoring model "acme.median"', ms: 300 },
           message: stuckMessage('score() of its scoring model "acme.median"'),
         },
@@ -340,7 +343,7 @@ describe("faults in plugins", () => {
       const text = cohesion(argv, stuck);
       expect(text.status).toBe(2);
       expect(text.stdout).toBe("");
-      expect(text.stderr).toBe(`${join(plugin, "package.json")} /cohesion/main error plugin_stuck: ${stuckMessage('score() of its scoring model "acme.median"')}\n`);
+      expect(text.stderr).toBe(`${manifest}:${line} /cohesion/main error plugin_stuck: ${stuckMessage('score() of its scoring model "acme.median"')}\n`);
     });
   });
 

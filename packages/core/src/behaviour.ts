@@ -5,7 +5,7 @@ import { resolveInsidePlugin } from "./plugin-paths";
 import type { PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
 import { ContributionRegistry } from "./registry";
-import { reportStuckPlugin } from "./stuck-plugin";
+import { reportStuckPlugin, stuckProblem } from "./stuck-plugin";
 import type { DeclaredContribution, Disposable, PluginContext, PluginModule } from "./types";
 import { startWatchdog, type PluginStep, type Watchdog } from "./watchdog";
 import { describeThrown, type ValidationProblem } from "@cohesion/schema";
@@ -195,7 +195,7 @@ export function createBehaviour(
   const stuck =
     (record: PluginRecord) =>
     (step: PluginStep): number => {
-      const problem = { ...hostProblem("plugin_stuck", "/cohesion/main", { plugin: record.id, step: step.step, ms: step.limitMs }), file: record.packageFile };
+      const problem = stuckProblem(record, step);
       record.status = "failed";
       record.problems.push(problem);
       return (options.onPluginStuck ?? reportStuckPlugin)(problem);

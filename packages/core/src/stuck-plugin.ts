@@ -1,5 +1,9 @@
-import { writeSync } from "node:fs";
+import { readFileSync, writeSync } from "node:fs";
 import type { ValidationProblem } from "@cohesion/schema";
+import { locatePointers } from "./json-positions";
+import type { PluginRecord } from "./plugin-record";
+import { hostProblem } from "./problems";
+import type { PluginStep } from "./watchdog";
 
 /**
  * The exit code a host ends the process with when plugin code is stuck and its `onPluginStuck` gave none:
@@ -28,4 +32,23 @@ export function reportStuckPlugin(problem: ValidationProblem): number {
     // Standard error is gone: the exit code still says it.
   }
   return PLUGIN_STUCK_EXIT_CODE;
+}
+
+/**
+ * The `plugin_stuck` problem of a plugin's step, at the line of `main` in its package.json as the host's other
+ * problems are (found now: the process ends right after it is reported).
+ *
+ * @example
+ * ```ts
+ * stuckProblem(record, step).message; // 'Plugin "acme" is stuck: activate did not finish within 10000 ms ...'
+ * ```
+ */
+export function stuckProblem(record: PluginRecord, step: PluginStep): ValidationProblem {
+  const problem = { ...hostProblem("plugin_stuck", "/cohesion/main", { plugin: record.id, step: step.step, ms: step.limitMs }), file: record.packageFile };
+  try {
+    const position = locatePointers(readFileSync(record.packageFile, "utf8"))?.(problem.pointer);
+    return position ? { ...problem, line: position.line } : problem;
+  } catch {
+    return problem;
+  }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -62,11 +62,13 @@ describe.runIf(existsSync(builtCore))("plugin code stuck in a synchronous endles
     const ran = runHost(`export function activate(context) { ${REGISTER} }`, { onPluginStuck: true, loopInScore: true });
     expect(ran.status).toBe(9);
     expect(ran.stderr).toBe("");
+    const file = join(root, "stuck", "package.json");
     expect(JSON.parse(ran.stdout)).toEqual({
       code: "plugin_stuck",
       severity: "error",
       pointer: "/cohesion/main",
-      file: join(root, "stuck", "package.json"),
+      file,
+      line: readFileSync(file, "utf8").split("\n").findIndex((line) => line.includes('"main": "./main.js"')) + 1,
       params: { plugin: "acme", step: 'score() of its scoring model "acme.stuck"', ms: 300 },
       message: expect.stringMatching(/^Plugin "acme" is stuck: score\(\) of its scoring model "acme.stuck" did not finish within 300 ms/),
     });
