@@ -298,9 +298,12 @@ export function createBehaviour(
       if (disposed) return;
       disposed = true;
       for (const record of [...records].reverse()) {
+        // A subscription's dispose is the plugin's code, timed like the rest of it.
+        const disposing = watchdog && !record.builtin ? { watchdog, step: stepOf(record, "dispose() of one of its subscriptions") } : undefined;
         for (const disposable of [...record.subscriptions, ...record.registrations].reverse()) {
           try {
-            disposable.dispose();
+            if (disposing) disposing.watchdog.call(disposing.step, disposable.dispose, disposable, []);
+            else disposable.dispose();
           } catch (error) {
             record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: describeThrown(error) }), file: record.packageFile });
           }

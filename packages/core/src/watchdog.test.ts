@@ -51,6 +51,7 @@ describe.runIf(existsSync(builtCore))("plugin code stuck in a synchronous endles
     ["the main module's top-level code loops for ever", `while (true) {}\nexport function activate() {}`, "loading its main module"],
     ["activate loops for ever after an await", `export async function activate() { await null; while (true) {} }`, "activate"],
     ["deactivate loops for ever", `export function activate(context) { ${REGISTER} }\nexport function deactivate() { while (true) {} }`, "deactivate"],
+    ["a subscription's dispose loops for ever", `export function activate(context) { ${REGISTER} context.subscriptions.push({ dispose() { while (true) {} } }); }`, "dispose() of one of its subscriptions"],
   ])("%s: the process ends with exit code 70 and the problem names the plugin and the step", (_, main, step) => {
     const ran = runHost(main);
     expect(ran.status).toBe(70);

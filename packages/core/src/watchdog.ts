@@ -52,7 +52,8 @@ const pendingSteps = new Map<PluginStep, number>();
 function setLimit(state: Int32Array, ms: number): void {
   if (ms === limit) return;
   limit = ms;
-  Atomics.store(state, SLOT.limit, ms);
+  // The slot holds 32 bits: a longer limit (24 days) is as good as none.
+  Atomics.store(state, SLOT.limit, Math.min(Math.max(1, Math.round(ms)), 0x7fffffff));
 }
 
 /** The step whose plugin has the innermost frame on the stack, among the pending ones. */
