@@ -7,6 +7,7 @@ import { createColour, type Colour } from "./framework/colour";
 import type { CommandContext, CommandOutcome, CommandSpec } from "./framework/command";
 import { formatEnvelope } from "./framework/envelope";
 import { formatProblem, oneLine, terminalText } from "./format-problems";
+import { immediateOutput } from "./immediate-output";
 import { EXIT, UsageError, type CliIO } from "./io";
 
 /** The version of the `cohesion` command (the @cohesion/cli package's). */
@@ -74,7 +75,8 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
       const points = withCode ? withCode.HOST_POINTS : (await import("./declared-points")).DECLARED_POINTS;
       return () => {
         if (host) return host;
-        host = openCliHost({ cwd: io.cwd, plugins, points, env, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) }, io.stderr, (created) => {
+        const onPluginStuck = pluginStuck({ io, json, colour, command: spec.name });
+        host = openCliHost({ cwd: io.cwd, plugins, points, env, onPluginStuck, ...(activationTimeoutMs === undefined ? {} : { activationTimeoutMs }) }, io.stderr, (created) => {
           host = created;
           withCode?.addBundledAdapters(created);
         });
@@ -106,6 +108,19 @@ export async function run(argv: readonly string[], io: CliIO, options: { today?:
   const name = found?.spec.name ?? first;
   emit(outcome, { io, json, colour, command: name });
   return outcome.exit;
+}
+
+/**
+ * What the command does when a plugin's code is stuck in an endless loop: it says so as any failure is said
+ * (a problem line, or the JSON envelope), written at once since the host ends the process right after, and
+ * answers exit code 2. The host calls it on top of the stuck code: the command's own work cannot go on.
+ */
+function pluginStuck(how: { io: CliIO; json: boolean; colour: Colour; command: string }): (problem: ValidationProblem) => number {
+  return (problem) => {
+    const io = { ...how.io, stdout: immediateOutput(how.io.stdout), stderr: immediateOutput(how.io.stderr) };
+    emit({ exit: EXIT.usage, problems: [problem] }, { ...how, io });
+    return EXIT.usage;
+  };
 }
 
 function timeoutFrom(env: Record<string, string | undefined>): number | undefined {

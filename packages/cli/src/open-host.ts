@@ -62,7 +62,14 @@ function installFolder(): string | undefined {
  * ```
  */
 export function openCliHost(
-  options: { cwd: string; plugins: readonly string[]; points?: HostOptions["points"]; activationTimeoutMs?: number; env?: Record<string, string | undefined> },
+  options: {
+    cwd: string;
+    plugins: readonly string[];
+    points?: HostOptions["points"];
+    activationTimeoutMs?: number;
+    onPluginStuck?: HostOptions["onPluginStuck"];
+    env?: Record<string, string | undefined>;
+  },
   stderr: Output,
   created: (host: Host) => void = () => undefined,
 ): Host {
@@ -70,6 +77,7 @@ export function openCliHost(
     ...cliHostOptions(options.cwd, options.env),
     ...(options.points === undefined ? {} : { points: options.points }),
     ...(options.activationTimeoutMs === undefined ? {} : { activationTimeoutMs: options.activationTimeoutMs }),
+    ...(options.onPluginStuck === undefined ? {} : { onPluginStuck: options.onPluginStuck }),
   });
   created(host);
   const refused: PluginInfo[] = [];

@@ -14,12 +14,12 @@ export interface Ran {
 }
 
 /** Runs the built `cohesion` binary from the repository root, as a user would. */
-export function cohesion(args: readonly string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}): Ran {
+export function cohesion(args: readonly string[], options: { input?: string; cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Ran {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? "",
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: options.timeoutMs ?? 60_000,
     maxBuffer: 1 << 26,
     env: { ...process.env, NO_COLOR: "1", ...options.env },
   });

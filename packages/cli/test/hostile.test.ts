@@ -371,6 +371,68 @@ describe("faults in plugins", () => {
     });
   });
 
+  // Code stuck in a synchronous endless loop blocks the thread: no timer fires, so only the host's watchdog
+  // thread can end the command. A hang ends at the spawn's time limit, and fails there.
+  const stuck = { env: { COHESION_ACTIVATION_TIMEOUT_MS: "300" }, timeoutMs: 20_000 };
+  const stuckMessage = (step: string) =>
+    `Plugin "acme" is stuck: ${step} did not finish within 300 ms (an endless loop in its code?). Code stuck in a loop cannot be stopped from outside, so the process was ended: fix the plugin or remove it.`;
+  const model = (score: string) =>
+    `export function activate(context) { context.register("scoringModels", { id: "acme.median", version: "1.0.0", title: "Median", description: "Stuck.", parameters: { safeParse: (input) => ({ success: true, data: input }) }, score() { ${score} } }); }`;
+
+  it("score ends with plugin_stuck and exit 2, never a hang, when the model's score loops for ever (text and JSON)", () => {
+    withTempDir((dir) => {
+      const plugin = stuckPlugin(dir, model("while (true) {}"));
+      const manifest = join(plugin, "package.json");
+      const line = readFileSync(manifest, "utf8").split("\n").findIndex((text) => text.includes('"main": "./main.js"') && text.startsWith("    ")) + 1;
+      const argv = ["score", athens, "--plugin", plugin, "--model", "acme.median"];
+      const json = cohesion([...argv, "--format", "json"], stuck);
+      expect(json.status).toBe(2);
+      expect(json.stderr).toBe("");
+      const parsed = envelope(json.stdout);
+      expect(parsed).toMatchObject({ command: "score", ok: false, exit: 2 });
+      expect(parsed.problems).toEqual([
+        {
+          code: "plugin_stuck",
+          severity: "error",
+          pointer: "/cohesion/main",
+          file: manifest,
+          line,
+          params: { plugin: "acme", step: 'score() of its scoring model "acme.median"', ms: 300 },
+          message: stuckMessage('score() of its scoring model "acme.median"'),
+        },
+      ]);
+      const text = cohesion(argv, stuck);
+      expect(text.status).toBe(2);
+      expect(text.stdout).toBe("");
+      expect(text.stderr).toBe(`${manifest}:${line} /cohesion/main error plugin_stuck: ${stuckMessage('score() of its scoring model "acme.median"')}\n`);
+    });
+  });
+
+  it("report ends with plugin_stuck when activate loops for ever while the bundled adapters load beside it", () => {
+    withTempDir((dir) => {
+      const plugin = stuckPlugin(dir, "export function activate() { while (true) {} }");
+      const ran = cohesion(["report", athens, "--plugin", plugin, "--model", "acme.median", "--out", join(dir, "report.html"), "--format", "json"], stuck);
+      expect(ran.status).toBe(2);
+      expect(envelope(ran.stdout).problems.map((p) => [p.code, p.params["step"]])).toEqual([["plugin_stuck", "activate"]]);
+      expect(existsSync(join(dir, "report.html"))).toBe(false);
+    });
+  });
+
+  it("import ends with plugin_stuck when an adapter's read loops for ever", () => {
+    withTempDir((dir) => {
+      const plugin = stuckPlugin(dir, `export function activate(context) { context.register("adapters", { id: "acme.stuck", title: "Stuck", format: "stuck", mediaType: "text/plain", extensions: [".stuck"], reads: ["assessment"], writes: [], browser: { read: false, write: false }, read() { while (true) {} } }); }`);
+      const manifest = join(plugin, "package.json");
+      const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { cohesion: { contributes: Record<string, unknown> } };
+      pkg.cohesion.contributes["adapters"] = [{ id: "acme.stuck", title: "Stuck", format: "stuck", direction: "import" }];
+      writeFileSync(manifest, JSON.stringify(pkg));
+      writeFileSync(join(dir, "answers.stuck"), "anything");
+      const ran = cohesion(["import", join(dir, "answers.stuck"), "--plugin", plugin], stuck);
+      expect(ran.status).toBe(2);
+      expect(ran.stderr).toContain(stuckMessage('read() of its adapter "acme.stuck"'));
+      expect(hasStackTrace(ran.stdout + ran.stderr)).toBe(false);
+    });
+  });
+
   it("validate refuses to go on without a --plugin the host refused", () => {
     withTempDir((dir) => {
       // Even when nothing was read that needed the host: an empty input, a missing file.

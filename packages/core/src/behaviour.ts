@@ -1,13 +1,19 @@
 import { pathToFileURL } from "node:url";
 import type { AnyExtensionPoint } from "./extension-point";
+import { guardContribution } from "./guard-contribution";
 import { resolveInsidePlugin } from "./plugin-paths";
 import type { PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
 import { ContributionRegistry } from "./registry";
+import { reportStuckPlugin, stuckProblem } from "./stuck-plugin";
 import type { DeclaredContribution, Disposable, PluginContext, PluginModule } from "./types";
-import { describeThrown } from "@cohesion/schema";
+import { startWatchdog, type PluginStep, type Watchdog } from "./watchdog";
+import { describeThrown, type ValidationProblem } from "@cohesion/schema";
 
-/** How long a plugin's main module, `activate` or `deactivate` may take before the host gives up on it. */
+/**
+ * How long a plugin's main module, `activate` or `deactivate` may take before the host gives up on it, and
+ * how long one call of plugin code may run before the host ends the process as stuck.
+ */
 export const DEFAULT_ACTIVATION_TIMEOUT_MS = 10_000;
 
 /**
@@ -70,9 +76,16 @@ export interface Behaviour {
  * behaviour.points(); // []
  * ```
  */
-export function createBehaviour(points: readonly AnyExtensionPoint[], options: { activationTimeoutMs?: number } = {}): Behaviour {
+export function createBehaviour(
+  points: readonly AnyExtensionPoint[],
+  options: { activationTimeoutMs?: number; onPluginStuck?: (problem: ValidationProblem) => number } = {},
+): Behaviour {
   const timeoutMs = options.activationTimeoutMs ?? DEFAULT_ACTIVATION_TIMEOUT_MS;
   let disposed = false;
+  // Started with the first plugin main module loaded: the built-in and content-only plugins run no plugin
+  // code, and a command that loads none must not pay for a thread.
+  let watchdog: Watchdog | undefined;
+  let watchdogTried = false;
   const states = new Map<string, PointState>();
   for (const point of points) {
     if (!states.has(point.name)) states.set(point.name, { point, declared: new Map(), registry: new ContributionRegistry() });
@@ -171,11 +184,34 @@ export function createBehaviour(points: readonly AnyExtensionPoint[], options: {
       return invalid(describeThrown(error));
     }
     if (!checked.ok) return invalid(checked.reason);
-    const registration = registry.register(id, checked.value as { id: string }, record.id);
+    const handedOut = watchdog && isObject(checked.value) ? guardContribution(checked.value, watchdog, (name) => stepOf(record, `${String(name)}() of its ${point.label} "${id}"`)) : checked.value;
+    const registration = registry.register(id, handedOut as { id: string }, record.id);
     record.registrations.push(registration);
     // Once registered, a later absence means the plugin disposed it on purpose: nothing to report.
     record.registeredOnce.add(id);
     return registration;
+  };
+
+  const stuck =
+    (record: PluginRecord) =>
+    (step: PluginStep): number => {
+      const problem = stuckProblem(record, step);
+      record.status = "failed";
+      record.problems.push(problem);
+      return (options.onPluginStuck ?? reportStuckPlugin)(problem);
+    };
+  const stepOf = (record: PluginRecord, step: string): PluginStep => ({ plugin: record.id, root: record.root, step, limitMs: timeoutMs, stuck: stuck(record) });
+
+  // settleWithin, with the step counted as pending by the watchdog meanwhile: the plugin's code may be
+  // stuck in a loop while it is pending (a module's top-level code, the rest of an async activate).
+  const settle = <T>(record: PluginRecord, promise: Promise<T>, step: string): Promise<T> => {
+    const settled = settleWithin(promise, timeoutMs, step);
+    return watchdog ? watchdog.pending(stepOf(record, step), settled) : settled;
+  };
+  // Calls a plugin module's function in a microtask, its synchronous part timed by the watchdog.
+  const callPlugin = (record: PluginRecord, step: string, fn: (...args: never[]) => unknown, self: unknown, args: readonly unknown[]): Promise<unknown> => {
+    const timed = watchdog ? stepOf(record, step) : undefined;
+    return Promise.resolve().then(() => (watchdog && timed ? watchdog.call(timed, fn, self, args) : Reflect.apply(fn, self, args)));
   };
 
   const contextFor = (record: PluginRecord): PluginContext => ({
@@ -192,14 +228,18 @@ export function createBehaviour(points: readonly AnyExtensionPoint[], options: {
         record.problems.push({ ...hostProblem("activation_failed", "/cohesion/main", { plugin: record.id, point: behaviourNames(record), reason }), file: record.packageFile });
       };
       if (record.mainFile === undefined) return fail("it has no usable main module");
+      if (!watchdogTried) {
+        watchdogTried = true;
+        watchdog = startWatchdog();
+      }
       try {
         const mainUrl = pathToFileURL(record.mainFile).href;
-        const loadedModule = (await settleWithin(import(/* @vite-ignore */ mainUrl), timeoutMs, "loading its main module")) as Record<string, unknown>;
+        const loadedModule = (await settle(record, import(/* @vite-ignore */ mainUrl), "loading its main module")) as Record<string, unknown>;
         const candidate = typeof loadedModule["activate"] === "function" ? loadedModule : loadedModule["default"];
         if (!isObject(candidate) || typeof candidate["activate"] !== "function") return fail("its main module exports no activate function");
         const pluginModule = candidate as unknown as PluginModule;
         record.module = pluginModule;
-        await settleWithin(Promise.resolve().then(() => pluginModule.activate(contextFor(record))), timeoutMs, "activate");
+        await settle(record, callPlugin(record, "activate", pluginModule.activate, pluginModule, [contextFor(record)]), "activate");
         record.status = disposed ? "deactivated" : "active";
       } catch (error) {
         fail(describeThrown(error));
@@ -258,9 +298,12 @@ export function createBehaviour(points: readonly AnyExtensionPoint[], options: {
       if (disposed) return;
       disposed = true;
       for (const record of [...records].reverse()) {
+        // A subscription's dispose is the plugin's code, timed like the rest of it.
+        const disposing = watchdog && !record.builtin ? { watchdog, step: stepOf(record, "dispose() of one of its subscriptions") } : undefined;
         for (const disposable of [...record.subscriptions, ...record.registrations].reverse()) {
           try {
-            disposable.dispose();
+            if (disposing) disposing.watchdog.call(disposing.step, disposable.dispose, disposable, []);
+            else disposable.dispose();
           } catch (error) {
             record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: describeThrown(error) }), file: record.packageFile });
           }
@@ -269,12 +312,14 @@ export function createBehaviour(points: readonly AnyExtensionPoint[], options: {
         record.registrations.length = 0;
         if (record.status !== "active") continue;
         try {
-          await settleWithin(Promise.resolve().then(() => record.module?.deactivate?.()), timeoutMs, "deactivate");
+          const deactivate = record.module?.deactivate;
+          if (deactivate) await settle(record, callPlugin(record, "deactivate", deactivate, record.module, []), "deactivate");
         } catch (error) {
           record.problems.push({ ...hostProblem("deactivation_failed", "", { plugin: record.id, reason: describeThrown(error) }), file: record.packageFile });
         }
         record.status = "deactivated";
       }
+      await watchdog?.release();
     },
   };
 }

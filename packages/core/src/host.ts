@@ -106,7 +106,10 @@ export function createHost(options: HostOptions = {}): Host {
   let integrity: ValidationProblem[] | undefined;
   let disposed = false;
   const cache = options.content === false || options.contentCache === undefined || options.contentCache === "" ? undefined : openContentCache(resolve(cwd, options.contentCache));
-  const behaviour = createBehaviour(options.points ?? [], options.activationTimeoutMs === undefined ? {} : { activationTimeoutMs: options.activationTimeoutMs });
+  const behaviour = createBehaviour(options.points ?? [], {
+    ...(options.activationTimeoutMs === undefined ? {} : { activationTimeoutMs: options.activationTimeoutMs }),
+    ...(options.onPluginStuck === undefined ? {} : { onPluginStuck: options.onPluginStuck }),
+  });
 
   const builtin = newPluginRecord(BUILTIN_PLUGIN_ID, "", "");
   builtin.builtin = true;

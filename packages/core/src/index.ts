@@ -11,6 +11,7 @@ export { readPluginPackage, checkEngine, type PluginPackage } from "./manifest";
 export { CONTENT_POINTS, type ContentPoint, type ContentKind } from "./plugin-content";
 export { extendSchema, type DocumentValidator, type ExtendedSchemaResult } from "./schema-extensions";
 export { hostProblem, type HostProblemCode } from "./problems";
+export { PLUGIN_STUCK_EXIT_CODE, reportStuckPlugin } from "./stuck-plugin";
 export type {
   DeclaredContribution,
   Disposable,

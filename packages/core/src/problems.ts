@@ -106,6 +106,11 @@ export const hostProblem = defineProblems({
     severity: "error",
     message: 'Plugin "{plugin}" failed to activate, so its {point} are unavailable: {reason}.',
   },
+  plugin_stuck: {
+    severity: "error",
+    message:
+      'Plugin "{plugin}" is stuck: {step} did not finish within {ms} ms (an endless loop in its code?). Code stuck in a loop cannot be stopped from outside, so the process was ended: fix the plugin or remove it.',
+  },
   undeclared_contribution: {
     severity: "error",
     message:

@@ -157,8 +157,22 @@ export interface HostOptions {
   /**
    * How long (ms) a plugin's main module may take to load, and its `activate` or `deactivate` to settle,
    * before the plugin is marked failed with `activation_failed` (or `deactivation_failed`); default 10,000.
+   * It is also how long one call of plugin code (a module's top-level code, `activate`, `deactivate`, a
+   * function of a registered contribution) may run before the plugin counts as stuck: see `onPluginStuck`.
    */
   readonly activationTimeoutMs?: number;
+  /**
+   * Says that plugin code is stuck, and answers the exit code to end the process with. Code stuck in a
+   * synchronous endless loop (`while (true) {}`) blocks the main thread: no timer fires and no promise
+   * settles again, so the host cannot give up on it as on a promise that never settles. A watchdog thread,
+   * started when the first plugin main module is loaded, notices a call of plugin code running longer than
+   * `activationTimeoutMs`; this function is then called on the main thread, on top of the stuck code (which
+   * cannot be resumed or unwound), with the `plugin_stuck` problem naming the plugin and what it was doing.
+   * Write what the user must know synchronously (the process ends right after, so a buffered stream could
+   * lose it) and return the exit code. Default: the message on standard error and `PLUGIN_STUCK_EXIT_CODE`
+   * (70). Not available to a host in a worker thread.
+   */
+  readonly onPluginStuck?: (problem: ValidationProblem) => number;
   /**
    * Folders of installed programs whose `node_modules` trees are searched too, from each folder up to the
    * file-system root; defaults to the folder @cohesion/core itself is installed in, so plugins installed
