@@ -86,6 +86,8 @@ export function createBehaviour(
   // code, and a command that loads none must not pay for a thread.
   let watchdog: Watchdog | undefined;
   let watchdogTried = false;
+  // The watchdog that times a plugin's code: none for a trusted plugin, whose long calls are work.
+  const watchdogOf = (record: PluginRecord): Watchdog | undefined => (record.trusted ? undefined : watchdog);
   const states = new Map<string, PointState>();
   for (const point of points) {
     if (!states.has(point.name)) states.set(point.name, { point, declared: new Map(), registry: new ContributionRegistry() });
@@ -184,7 +186,8 @@ export function createBehaviour(
       return invalid(describeThrown(error));
     }
     if (!checked.ok) return invalid(checked.reason);
-    const handedOut = watchdog && isObject(checked.value) ? guardContribution(checked.value, watchdog, (name) => stepOf(record, `${String(name)}() of its ${point.label} "${id}"`)) : checked.value;
+    const timing = watchdogOf(record);
+    const handedOut = timing && isObject(checked.value) ? guardContribution(checked.value, timing, (name) => stepOf(record, `${String(name)}() of its ${point.label} "${id}"`)) : checked.value;
     const registration = registry.register(id, handedOut as { id: string }, record.id);
     record.registrations.push(registration);
     // Once registered, a later absence means the plugin disposed it on purpose: nothing to report.
@@ -206,12 +209,14 @@ export function createBehaviour(
   // stuck in a loop while it is pending (a module's top-level code, the rest of an async activate).
   const settle = <T>(record: PluginRecord, promise: Promise<T>, step: string): Promise<T> => {
     const settled = settleWithin(promise, timeoutMs, step);
-    return watchdog ? watchdog.pending(stepOf(record, step), settled) : settled;
+    const timing = watchdogOf(record);
+    return timing ? timing.pending(stepOf(record, step), settled) : settled;
   };
   // Calls a plugin module's function in a microtask, its synchronous part timed by the watchdog.
   const callPlugin = (record: PluginRecord, step: string, fn: (...args: never[]) => unknown, self: unknown, args: readonly unknown[]): Promise<unknown> => {
-    const timed = watchdog ? stepOf(record, step) : undefined;
-    return Promise.resolve().then(() => (watchdog && timed ? watchdog.call(timed, fn, self, args) : Reflect.apply(fn, self, args)));
+    const timing = watchdogOf(record);
+    const timed = timing ? stepOf(record, step) : undefined;
+    return Promise.resolve().then(() => (timing && timed ? timing.call(timed, fn, self, args) : Reflect.apply(fn, self, args)));
   };
 
   const contextFor = (record: PluginRecord): PluginContext => ({
@@ -228,7 +233,8 @@ export function createBehaviour(
         record.problems.push({ ...hostProblem("activation_failed", "/cohesion/main", { plugin: record.id, point: behaviourNames(record), reason }), file: record.packageFile });
       };
       if (record.mainFile === undefined) return fail("it has no usable main module");
-      if (!watchdogTried) {
+      // The watchdog thread starts with the first plugin whose code it is to time.
+      if (!watchdogTried && !record.trusted) {
         watchdogTried = true;
         watchdog = startWatchdog();
       }
@@ -299,7 +305,8 @@ export function createBehaviour(
       disposed = true;
       for (const record of [...records].reverse()) {
         // A subscription's dispose is the plugin's code, timed like the rest of it.
-        const disposing = watchdog && !record.builtin ? { watchdog, step: stepOf(record, "dispose() of one of its subscriptions") } : undefined;
+        const timing = record.builtin ? undefined : watchdogOf(record);
+        const disposing = timing ? { watchdog: timing, step: stepOf(record, "dispose() of one of its subscriptions") } : undefined;
         for (const disposable of [...record.subscriptions, ...record.registrations].reverse()) {
           try {
             if (disposing) disposing.watchdog.call(disposing.step, disposable.dispose, disposable, []);

@@ -42,8 +42,13 @@ export const BUILTIN_PLUGIN_ID = "cohesion";
 export interface Host {
   /** The version plugins' engines.cohesion ranges are checked against. */
   readonly coreVersion: string;
-  /** Loads the plugin in a folder (or at a package.json path); a folder already loaded is not loaded twice. Never throws. */
-  addPlugin(path: string): PluginInfo;
+  /**
+   * Loads the plugin in a folder (or at a package.json path); a folder already loaded is not loaded twice.
+   * Never throws. `trusted`: the plugin ships with the program using the host (as the `cohesion` command's
+   * own adapters do), so its code is not timed by the watchdog: a long synchronous call of it (a large
+   * export) is work, not a plugin stuck in a loop.
+   */
+  addPlugin(path: string, options?: { readonly trusted?: boolean }): PluginInfo;
   /** Every plugin found, the built-in one first, with its status and problems. */
   listPlugins(): PluginInfo[];
   /** The plugin with this id: the loaded one, or else the first refused one that declared it. */
@@ -163,7 +168,7 @@ export function createHost(options: HostOptions = {}): Host {
     record.status = "loaded";
   };
 
-  const addFolder = (path: string): PluginRecord => {
+  const addFolder = (path: string, trusted = false): PluginRecord => {
     const absolute = resolve(cwd, path);
     let folder = absolute;
     try {
@@ -181,6 +186,7 @@ export function createHost(options: HostOptions = {}): Host {
     const existing = byRealPath.get(folder);
     if (existing) return existing;
     const record = newPluginRecord(folder, folder, resolve(folder, "package.json"));
+    record.trusted = trusted;
     byRealPath.set(folder, record);
     records.push(record);
     catalog = undefined;
@@ -268,7 +274,7 @@ export function createHost(options: HostOptions = {}): Host {
 
   return {
     coreVersion,
-    addPlugin: (path) => info(addFolder(path)),
+    addPlugin: (path, options) => info(addFolder(path, options?.trusted === true)),
     listPlugins: () => records.map(info),
     plugin: (id) => {
       // A refused plugin is not in byId (its id may even be taken), but can still be asked about.

@@ -17,6 +17,8 @@ export interface PluginRecord {
   root: string;
   packageFile: string;
   builtin: boolean;
+  /** Added as trusted (`addPlugin(path, { trusted: true })`): its code is not timed by the watchdog. */
+  trusted: boolean;
   status: PluginStatus;
   manifest?: PluginManifest;
   problems: ValidationProblem[];
@@ -46,6 +48,7 @@ export function newPluginRecord(id: string, root: string, packageFile: string): 
     root,
     packageFile,
     builtin: false,
+    trusted: false,
     status: "refused",
     problems: [],
     documents: {},

@@ -23,7 +23,7 @@ function plugin(main: string): string {
 const REGISTER = `context.register("scoringModels", { id: "acme.stuck", version: "1.0.0", title: "x", description: "x", parameters: { safeParse: (i) => ({ success: true, data: i }) }, score: () => { if (globalThis.loop) while (true) {} return {}; } });`;
 
 /** Runs a program that asks a host with a 300 ms limit for acme's model, scores with it and disposes the host. */
-function runHost(main: string, options: { onPluginStuck?: boolean; loopInScore?: boolean } = {}): { status: number | null; stdout: string; stderr: string; ms: number } {
+function runHost(main: string, options: { onPluginStuck?: boolean; loopInScore?: boolean; trusted?: boolean } = {}): { status: number | null; stdout: string; stderr: string; ms: number } {
   const program = join(root, "program.mjs");
   writeFile(
     program,
@@ -32,7 +32,7 @@ const models = { name: "scoringModels", label: "scoring model", check: (value) =
 const host = createHost({ discover: false, points: [models], activationTimeoutMs: 300${
       options.onPluginStuck ? ", onPluginStuck: (problem) => { process.stdout.write(JSON.stringify(problem)); return 9; }" : ""
     } });
-host.addPlugin(${JSON.stringify(plugin(main))});
+host.addPlugin(${JSON.stringify(plugin(main))}${options.trusted ? ", { trusted: true }" : ""});
 const model = await host.contribution(models, "acme.stuck");
 globalThis.loop = ${options.loopInScore === true};
 model?.score();
@@ -80,6 +80,12 @@ describe.runIf(existsSync(builtCore))("plugin code stuck in a synchronous endles
     expect(ran).toMatchObject({ status: 0, stderr: "", stdout: "finished: failed" });
     const fine = runHost(`export function activate(context) { ${REGISTER} }`);
     expect(fine).toMatchObject({ status: 0, stderr: "", stdout: "finished: deactivated" });
+  });
+  it("a trusted plugin's long synchronous call is work and runs to the end, where an untrusted plugin's is stuck", () => {
+    // score() works for 900 ms against a 300 ms limit, as an export of a large workbook may.
+    const slow = `export function activate(context) { context.register("scoringModels", { id: "acme.stuck", version: "1.0.0", title: "x", description: "x", parameters: { safeParse: (i) => ({ success: true, data: i }) }, score: () => { const end = Date.now() + 900; while (Date.now() < end) {} return {}; } }); }`;
+    expect(runHost(slow, { trusted: true })).toMatchObject({ status: 0, stderr: "", stdout: "finished: deactivated" });
+    expect(runHost(slow)).toMatchObject({ status: 70, stderr: expect.stringContaining('Plugin "acme" is stuck: score() of its scoring model "acme.stuck"') });
   });
 });
 
