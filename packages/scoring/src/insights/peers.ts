@@ -12,6 +12,7 @@ import { isScoreTable, type ScoreTable } from "../engine/score-table";
 import type { ReportMessage, ReportPeers } from "../types";
 import { groupSubjects, missingOf, type ContextBand, type Group, type PeerOptions } from "./peer-groups";
 import { rankAll, summariseAll, type PeerRanks } from "./peer-ranking";
+import { indexIds } from "./id-index";
 import { reportSubjects, tableSubjects } from "./peer-subjects";
 
 export { DEFAULT_MIGRANT_SHARE_BANDS, DEFAULT_POPULATION_BANDS, type ContextBand, type PeerOptions } from "./peer-groups";
@@ -179,16 +180,14 @@ function indexPeers(input: unknown, options: PeerOptions): ScoringResult<PeerInd
   // Each assessment once: a repeat would count twice in every distribution, and which of two reports
   // with one id is right cannot be known here. Reports without an assessment block (id "") cannot be
   // placed, so they are not compared for repeats.
-  const byAssessment = new Map<string, number>();
-  for (let m = 0; m < size; m++) {
+  const byAssessment = indexIds(subjects.ids);
+  for (const [m, first] of byAssessment.repeats) {
     const id = subjects.ids[m] as string;
-    const first = byAssessment.get(id);
-    if (first === undefined) byAssessment.set(id, m);
-    else if (id !== "") problems.push(scoringProblem("duplicate_assessment", subjects.pointer(m), { id, first: subjects.pointer(first) }));
+    if (id !== "") problems.push(scoringProblem("duplicate_assessment", subjects.pointer(m), { id, first: subjects.pointer(first) }));
   }
   if (problems.length > 0) return fail(problems);
   const { groupings, missing } = groupSubjects(subjects.assessments, places, options);
-  const numberOf = (assessmentId: string): number | undefined => byAssessment.get(assessmentId);
+  const numberOf = (assessmentId: string): number | undefined => byAssessment.firstOf(assessmentId);
   // One score of every subject as a column (NaN: no score), read once from the reports or the table.
   const columns = new Map<string, Float64Array>();
   const columnOf = (ref: string): Float64Array => {
