@@ -41,9 +41,9 @@ describe("enrichReport", () => {
     expect(result.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["invalid_input", "/peers/2/kind"]]);
     expect(result.errors.errors[0]?.message).toContain("/peers/2/kind");
     const repeated = enrichReport(report, { peers: [report, near, near] });
-    expect(!repeated.ok && repeated.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["duplicate_assessment", "/peers/2/assessment/id"]]);
+    expect(!repeated.ok && repeated.errors.errors.map((p) => [p.code, p.pointer, p.params["first"]])).toEqual([["duplicate_assessment", "/peers/2/assessment/id", "/peers/1/assessment/id"]]);
     const mentors = enrichReport(report, { mentors: [near, near] });
-    expect(!mentors.ok && mentors.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["duplicate_assessment", "/mentors/1/assessment/id"]]);
+    expect(!mentors.ok && mentors.errors.errors.map((p) => [p.code, p.pointer, p.params["first"]])).toEqual([["duplicate_assessment", "/mentors/1/assessment/id", "/mentors/0/assessment/id"]]);
   });
 
   it("says peers that are not a list are not valid, rather than failing inside", () => {

@@ -86,13 +86,13 @@ function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreRep
       others.push(r);
     });
     const position = peerPosition(id, [enriched, ...others], { ...options.peerOptions, places });
-    if (!position.ok) return fail(position.errors.errors.map((p) => movedProblem(p, peerPointer(p.pointer, kept))));
+    if (!position.ok) return fail(position.errors.errors.map((p) => movedProblem(p, (pointer) => peerPointer(pointer, kept))));
     enriched = { ...enriched, peers: position.report.peers };
     messages.push(...position.report.messages);
   }
   if (options.mentors !== undefined) {
     const matched = matchMentors(enriched, options.mentors, { places, limit: options.mentorLimit ?? 5 });
-    if (!matched.ok) return fail(matched.errors.errors.map((p) => movedProblem(p, p.pointer.replace(/^\/candidates(?=\/|$)/, "/mentors").replace(/^\/mentee(?=\/|$)/, ""))));
+    if (!matched.ok) return fail(matched.errors.errors.map((p) => movedProblem(p, (pointer) => pointer.replace(/^\/candidates(?=\/|$)/, "/mentors").replace(/^\/mentee(?=\/|$)/, ""))));
     enriched = { ...enriched, mentors: matched.report.mentors };
     messages.push(...matched.report.messages);
   }
@@ -102,11 +102,18 @@ function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreRep
   return succeed(enriched);
 }
 
-// A problem found in an input enrichReport built from its own options, placed in those options instead;
-// a message that names the place names the new one.
-function movedProblem(problem: ValidationProblem, pointer: string): ValidationProblem {
-  if (pointer === problem.pointer) return problem;
-  return { ...problem, pointer, message: problem.message.split(describePointer(problem.pointer)).join(describePointer(pointer)) };
+// A problem found in an input enrichReport built from its own options, placed in those options instead
+// (`move` maps a pointer): its pointer, a message that names the place, and a repeat's first place.
+function movedProblem(problem: ValidationProblem, move: (pointer: string) => string): ValidationProblem {
+  const pointer = move(problem.pointer);
+  const first = problem.params["first"];
+  if (pointer === problem.pointer && typeof first !== "string") return problem;
+  return {
+    ...problem,
+    pointer,
+    message: problem.message.split(describePointer(problem.pointer)).join(describePointer(pointer)),
+    ...(typeof first === "string" ? { params: { ...problem.params, first: move(first) } } : {}),
+  };
 }
 
 // A pointer into the list peerPosition was given ([subject, ...kept peers]) as a pointer into the
