@@ -433,6 +433,14 @@ describe("faults in plugins", () => {
     });
   });
 
+  it("takes a plugin time limit longer than a timer holds as no limit, not as one that fires at once", () => {
+    const env = { COHESION_ACTIVATION_TIMEOUT_MS: "99999999999999" };
+    const scored = cohesion(["score", athens, "--plugin", join(repoRoot, "examples/third-party-plugin"), "--model", "acme.median", "--format", "json"], { env });
+    expect(scored.stderr).toBe("");
+    expect(scored.status).toBe(0);
+    expect((envelope(scored.stdout).result as { model: { id: string } }).model.id).toBe("acme.median");
+  });
+
   it("validate refuses to go on without a --plugin the host refused", () => {
     withTempDir((dir) => {
       // Even when nothing was read that needed the host: an empty input, a missing file.

@@ -36,3 +36,22 @@ describe("an activation that never settles", () => {
     expect(host.plugin("acme")?.problems.map((p) => p.code)).toContain("deactivation_failed");
   });
 });
+
+describe("the plugin time limit", () => {
+  const slow = 'export async function activate(c) { await new Promise((r) => setTimeout(r, 30)); c.register("scoringModels", { id: "acme.never", version: "1.0.0", title: "x", description: "x", parameters: { safeParse: (i) => ({ success: true, data: i }) }, score: () => ({}) }); }';
+
+  it.each([Infinity, 2 ** 40, 99_999_999_999_999])("a limit longer than a timer holds (%s ms) is as good as none, never one that fires at once", async (limit) => {
+    const host = createHost({ cwd: root, discover: false, points: [models], activationTimeoutMs: limit });
+    host.addPlugin(plugin("slow", slow));
+    expect(await host.contribution(models, "acme.never")).toMatchObject({ id: "acme.never" });
+    expect(host.plugin("acme")?.status).toBe("active");
+    await host.dispose();
+  });
+
+  it.each([0, -5, NaN, "10" as unknown as number])("a limit that is not a positive number (%s) is the default", async (limit) => {
+    const host = createHost({ cwd: root, discover: false, points: [models], activationTimeoutMs: limit });
+    host.addPlugin(plugin("slow", slow));
+    expect(await host.contribution(models, "acme.never")).toMatchObject({ id: "acme.never" });
+    await host.dispose();
+  });
+});

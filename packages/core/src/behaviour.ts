@@ -16,6 +16,15 @@ import { describeThrown, type ValidationProblem } from "@cohesion/schema";
  */
 export const DEFAULT_ACTIVATION_TIMEOUT_MS = 10_000;
 
+// Node's timers hold 32 bits: a longer delay fires at once (with a warning), so a longer limit (Infinity
+// included) is capped to the longest one, about 24.8 days, as good as none.
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/** The plugin time limit a host uses: the option when it is a positive number (capped to what a timer holds), else the default. */
+function activationLimit(given: number | undefined): number {
+  return typeof given === "number" && given > 0 ? Math.min(given, LONGEST_TIMER_MS) : DEFAULT_ACTIVATION_TIMEOUT_MS;
+}
+
 /**
  * The promise's outcome, or a rejection naming the step once `ms` have passed. The timer holds the
  * process open while it waits, so a plugin that never settles ends in an error rather than in a
@@ -80,7 +89,7 @@ export function createBehaviour(
   points: readonly AnyExtensionPoint[],
   options: { activationTimeoutMs?: number; onPluginStuck?: (problem: ValidationProblem) => number } = {},
 ): Behaviour {
-  const timeoutMs = options.activationTimeoutMs ?? DEFAULT_ACTIVATION_TIMEOUT_MS;
+  const timeoutMs = activationLimit(options.activationTimeoutMs);
   let disposed = false;
   // Started with the first plugin main module loaded: the built-in and content-only plugins run no plugin
   // code, and a command that loads none must not pay for a thread.

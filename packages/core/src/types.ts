@@ -159,6 +159,8 @@ export interface HostOptions {
    * before the plugin is marked failed with `activation_failed` (or `deactivation_failed`); default 10,000.
    * It is also how long one call of plugin code (a module's top-level code, `activate`, `deactivate`, a
    * function of a registered contribution) may run before the plugin counts as stuck: see `onPluginStuck`.
+   * A limit over 2^31 − 1 ms (about 24.8 days; `Infinity` too) counts as that, the longest a timer holds;
+   * anything but a positive number gives the default.
    */
   readonly activationTimeoutMs?: number;
   /**
