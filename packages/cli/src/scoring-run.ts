@@ -110,6 +110,8 @@ export async function runScoring(options: ScoreRunOptions, io: CliIO, host: Host
     practices: catalog.practices(),
     benchmark,
     places,
+    // The host validated its practices and places against the schemas as its plugins extend them.
+    validated: true,
     ...(peers ? { peers, mentors: peers } : {}),
   });
   if (!enriched.ok) return fail(enriched.errors.errors.map((p) => ({ ...p, file: options.file })), EXIT.invalid);

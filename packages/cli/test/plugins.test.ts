@@ -72,6 +72,19 @@ describe("finding plugins", () => {
   });
 });
 
+describe("a plugin that extends the practice schema", () => {
+  it("scores and reports with it: its practices carry the field it adds, and the recommendations take them as the host validated them", () => {
+    const plugin = join(repoRoot, "examples/third-party-plugin");
+    const athens = "examples/assessments/eurocities-athens-kypseli.json";
+    for (const argv of [["score", athens, "--plugin", plugin, "--target", "100", "--format", "json"], ["score", athens, "--plugin", plugin, "--model", "acme.median", "--format", "json"]]) {
+      const ran = cohesion(argv);
+      expect(ran.stderr).toBe("");
+      expect(ran.status).toBe(0);
+      expect(envelope(ran.stdout).ok).toBe(true);
+    }
+  });
+});
+
 describe("cohesion check-plugin", () => {
   it("passes the authoring guide's example, exit 0, and validate reads its content without taking package.json for a document", () => {
     const validated = cohesion(["validate", "examples/benchmark-plugin"]);

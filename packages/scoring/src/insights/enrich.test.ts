@@ -1,4 +1,4 @@
-import { validateAs } from "@cohesion/schema";
+import { validateAs, type Practice } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
 import { ANSWERS as answers, assessment, place, practice } from "../../test/fixtures";
 import { reportOf, uniformReport } from "../../test/reports";
@@ -49,6 +49,20 @@ describe("enrichReport", () => {
   it("says peers that are not a list are not valid, rather than failing inside", () => {
     const result = enrichReport(reportOf(assessment(answers)), { peers: 5 as never });
     expect(!result.ok && result.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["invalid_input", "/peers"]]);
+  });
+
+  it("takes practices and places a plugin host validated as they are (validated), fields its plugins add included", () => {
+    const report = reportOf(assessment(answers));
+    // A field a plugin's schema extension adds, which the core schema calls unknown.
+    const graded = { ...practice("test.p-near", "Near", "DE", ["test.small#kf-c"]), acmeEvidenceGrade: "B" } as Practice;
+    const places = [{ ...place("test.near", "Near", "DE", 240_000, 22), acmeRegion: "North" }];
+    const plain = enrichReport(report, { uniformTarget: 60, practices: [graded], places });
+    expect(!plain.ok && plain.errors.errors.map((p) => [p.code, p.pointer])).toEqual([["unknown_field", "/places/0"], ["unknown_field", "/practices/0"]]);
+    const trusted = enrichReport(report, { uniformTarget: 60, practices: [graded], places, validated: true });
+    expect(trusted.ok && trusted.report.recommendations?.[0]?.practices.map((p) => p.practice)).toEqual(["test.p-near"]);
+    // A practice that is not what was promised is still checked in full.
+    const broken = enrichReport(report, { uniformTarget: 60, practices: [{ ...graded, title: 5 } as unknown as Practice], validated: true });
+    expect(!broken.ok && broken.errors.errors.map((p) => p.pointer)).toContain("/practices/0/title");
   });
 
   it("passes on the errors of a step that fails", () => {

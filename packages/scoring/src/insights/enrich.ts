@@ -37,6 +37,13 @@ export interface EnrichOptions {
   readonly mentors?: readonly ScoreReport[];
   /** How many mentors to propose; default 5. */
   readonly mentorLimit?: number;
+  /**
+   * True when the caller has validated the practices and places against their schemas already (a plugin
+   * host does, against the schemas its plugins extend): the schema check is not repeated, only the types
+   * of the fields read are checked. Default false: they are validated against the core schemas, which
+   * call a field a plugin adds unknown.
+   */
+  readonly validated?: boolean;
 }
 
 /**
@@ -68,7 +75,8 @@ function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreRep
   const places = options.places ?? [];
 
   if (options.practices !== undefined) {
-    const practiceOptions = options.benchmark !== undefined ? { practices: options.practices, places, benchmark: options.benchmark } : { practices: options.practices, places };
+    const validated = options.validated === true;
+    const practiceOptions = options.benchmark !== undefined ? { practices: options.practices, places, benchmark: options.benchmark, validated } : { practices: options.practices, places, validated };
     const recommended = recommendPractices(enriched, practiceOptions);
     if (!recommended.ok) return recommended;
     enriched = { ...enriched, recommendations: recommended.report.recommendations };
@@ -85,13 +93,13 @@ function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreRep
       kept.push(i);
       others.push(r);
     });
-    const position = peerPosition(id, [enriched, ...others], { ...options.peerOptions, places });
+    const position = peerPosition(id, [enriched, ...others], { ...options.peerOptions, places, validated: options.validated === true || options.peerOptions?.validated === true });
     if (!position.ok) return fail(position.errors.errors.map((p) => movedProblem(p, (pointer) => peerPointer(pointer, kept))));
     enriched = { ...enriched, peers: position.report.peers };
     messages.push(...position.report.messages);
   }
   if (options.mentors !== undefined) {
-    const matched = matchMentors(enriched, options.mentors, { places, limit: options.mentorLimit ?? 5 });
+    const matched = matchMentors(enriched, options.mentors, { places, limit: options.mentorLimit ?? 5, validated: options.validated === true });
     if (!matched.ok) return fail(matched.errors.errors.map((p) => movedProblem(p, (pointer) => pointer.replace(/^\/candidates(?=\/|$)/, "/mentors").replace(/^\/mentee(?=\/|$)/, ""))));
     enriched = { ...enriched, mentors: matched.report.mentors };
     messages.push(...matched.report.messages);

@@ -27,6 +27,8 @@ export interface MentorOptions {
   /** Share of strength in the match, the rest being similarity of context; default 0.7. */
   readonly strengthWeight?: number;
   readonly weights?: SimilarityWeights;
+  /** True when the caller has validated the places against place.schema.json already (see `PracticeOptions.validated`). */
+  readonly validated?: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ function match(mentee: unknown, candidates: unknown, options: MentorOptions): Sc
   if (options.gaps !== undefined && !Array.isArray(options.gaps)) {
     problems.push(scoringProblem("invalid_input", "/gaps", { what: "The gaps", detail: "expected an array of gaps from findGaps" }));
   }
-  const { index, problems: placeProblems } = indexPlaces(options.places);
+  const { index, problems: placeProblems } = indexPlaces(options.places, "/places", undefined, options.validated === true);
   problems.push(...placeProblems);
   if (problems.length > 0) return fail(problems);
 

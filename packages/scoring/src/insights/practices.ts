@@ -31,6 +31,13 @@ export interface PracticeOptions {
   /** Practices per gap, most similar city first; default 3. */
   readonly limit?: number;
   readonly weights?: SimilarityWeights;
+  /**
+   * True when the caller has validated the practices and places against their schemas already (a plugin
+   * host does, against the schemas its plugins extend): the schema check is not repeated, only the types
+   * of the fields read are checked. Default false: they are validated against the core schemas, which
+   * call a field a plugin adds unknown.
+   */
+  readonly validated?: boolean;
 }
 
 /**
@@ -74,14 +81,15 @@ export function recommendPractices(report: unknown, options: PracticeOptions): S
 
 function recommend(report: unknown, options: PracticeOptions): ScoringResult<PracticeRecommendations> {
   const problems: ValidationProblem[] = looseScoreReportProblems(report, "/report");
-  const { index, problems: placeProblems } = indexPlaces(options.places);
+  const validated = options.validated === true;
+  const { index, problems: placeProblems } = indexPlaces(options.places, "/places", undefined, validated);
   problems.push(...placeProblems);
   const practices: Practice[] = [];
   if (!Array.isArray(options.practices)) {
     problems.push(...validatePractice(options.practices).errors.map((p) => ({ ...p, pointer: "/practices" + p.pointer })));
   } else {
     options.practices.forEach((practice: unknown, i) => {
-      const check = validatePractice(practice);
+      const check = validated && readablePractice(practice) ? VALID : validatePractice(practice);
       if (check.valid) practices.push(practice as Practice);
       else problems.push(...check.errors.map((p) => ({ ...p, pointer: joinPointer("/practices", i) + p.pointer, params: { ...p.params, document: "practice" } })));
     });
@@ -158,4 +166,22 @@ function recommend(report: unknown, options: PracticeOptions): ScoringResult<Pra
     });
   }
   return succeed({ recommendations, messages });
+}
+
+const VALID = { valid: true, errors: [] } as const;
+
+// The fields recommendations read from a practice a caller has validated already, with their types; a
+// practice that is not what was promised is validated in full and reported.
+function readablePractice(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const p = value as Record<string, unknown>;
+  const optionalText = (key: string) => p[key] === undefined || typeof p[key] === "string";
+  return (
+    typeof p["id"] === "string" &&
+    typeof p["title"] === "string" &&
+    typeof p["country"] === "string" &&
+    optionalText("city") &&
+    optionalText("placeRef") &&
+    (p["keyFactors"] === undefined || (Array.isArray(p["keyFactors"]) && p["keyFactors"].every((k) => typeof k === "string")))
+  );
 }
