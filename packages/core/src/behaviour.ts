@@ -5,7 +5,7 @@ import { resolveInsidePlugin } from "./plugin-paths";
 import type { PluginRecord } from "./plugin-record";
 import { hostProblem } from "./problems";
 import { ContributionRegistry } from "./registry";
-import { reportStuckPlugin, stuckProblem } from "./stuck-plugin";
+import { PLUGIN_STUCK_EXIT_CODE, reportStuckPlugin, stuckProblem } from "./stuck-plugin";
 import type { DeclaredContribution, Disposable, PluginContext, PluginModule } from "./types";
 import { startWatchdog, type PluginStep, type Watchdog } from "./watchdog";
 import { describeThrown, type ValidationProblem } from "@cohesion/schema";
@@ -36,6 +36,20 @@ function settleWithin<T>(promise: Promise<T>, ms: number, step: string): Promise
     timer = setTimeout(() => reject(new Error(`${step} did not finish within ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// The code to end the process with once plugin code is stuck: what `onPluginStuck` answers when it is an
+// exit code (0–255). The process ends whatever happens, so a handler that throws gets the default report
+// (it may have said nothing), and one that answers anything else the default code.
+function stuckExitCode(onPluginStuck: ((problem: ValidationProblem) => number) | undefined, problem: ValidationProblem): number {
+  if (typeof onPluginStuck !== "function") return reportStuckPlugin(problem);
+  let code: unknown;
+  try {
+    code = onPluginStuck(problem);
+  } catch {
+    return reportStuckPlugin(problem);
+  }
+  return Number.isInteger(code) && (code as number) >= 0 && (code as number) <= 255 ? (code as number) : PLUGIN_STUCK_EXIT_CODE;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -210,7 +224,7 @@ export function createBehaviour(
       const problem = stuckProblem(record, step);
       record.status = "failed";
       record.problems.push(problem);
-      return (options.onPluginStuck ?? reportStuckPlugin)(problem);
+      return stuckExitCode(options.onPluginStuck, problem);
     };
   const stepOf = (record: PluginRecord, step: string): PluginStep => ({ plugin: record.id, root: record.root, step, limitMs: timeoutMs, stuck: stuck(record) });
 

@@ -171,8 +171,9 @@ export interface HostOptions {
    * `activationTimeoutMs`; this function is then called on the main thread, on top of the stuck code (which
    * cannot be resumed or unwound), with the `plugin_stuck` problem naming the plugin and what it was doing.
    * Write what the user must know synchronously (the process ends right after, so a buffered stream could
-   * lose it) and return the exit code. Default: the message on standard error and `PLUGIN_STUCK_EXIT_CODE`
-   * (70). Not available to a host in a worker thread.
+   * lose it) and return the exit code (0–255). The process ends whatever it does: a handler that throws
+   * gets the default report, one that answers anything else the default code. Default: the message on
+   * standard error and `PLUGIN_STUCK_EXIT_CODE` (70). Not available to a host in a worker thread.
    */
   readonly onPluginStuck?: (problem: ValidationProblem) => number;
   /**

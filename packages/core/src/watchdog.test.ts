@@ -23,14 +23,18 @@ function plugin(main: string): string {
 const REGISTER = `context.register("scoringModels", { id: "acme.stuck", version: "1.0.0", title: "x", description: "x", parameters: { safeParse: (i) => ({ success: true, data: i }) }, score: () => { if (globalThis.loop) while (true) {} return {}; } });`;
 
 /** Runs a program that asks a host with a 300 ms limit for acme's model, scores with it and disposes the host. */
-function runHost(main: string, options: { onPluginStuck?: boolean; loopInScore?: boolean; trusted?: boolean } = {}): { status: number | null; stdout: string; stderr: string; ms: number } {
+function runHost(main: string, options: { onPluginStuck?: boolean | string; loopInScore?: boolean; trusted?: boolean } = {}): { status: number | null; stdout: string; stderr: string; ms: number } {
   const program = join(root, "program.mjs");
   writeFile(
     program,
     `import { createHost } from ${JSON.stringify(builtCore)};
 const models = { name: "scoringModels", label: "scoring model", check: (value) => ({ ok: true, value }) };
 const host = createHost({ discover: false, points: [models], activationTimeoutMs: 300${
-      options.onPluginStuck ? ", onPluginStuck: (problem) => { process.stdout.write(JSON.stringify(problem)); return 9; }" : ""
+      typeof options.onPluginStuck === "string"
+        ? `, onPluginStuck: ${options.onPluginStuck}`
+        : options.onPluginStuck
+          ? ", onPluginStuck: (problem) => { process.stdout.write(JSON.stringify(problem)); return 9; }"
+          : ""
     } });
 host.addPlugin(${JSON.stringify(plugin(main))}${options.trusted ? ", { trusted: true }" : ""});
 const model = await host.contribution(models, "acme.stuck");
@@ -73,6 +77,19 @@ describe.runIf(existsSync(builtCore))("plugin code stuck in a synchronous endles
       params: { plugin: "acme", step: 'score() of its scoring model "acme.stuck"', ms: 300 },
       message: expect.stringMatching(/^Plugin "acme" is stuck: score\(\) of its scoring model "acme.stuck" did not finish within 300 ms/),
     });
+  });
+
+  it.each([
+    ["throws", '() => { throw new Error("handler broke"); }', true],
+    ["answers no exit code", '() => "nine"', false],
+    ["answers a code out of range", "() => 300", false],
+  ])("an onPluginStuck that %s still ends the process, with exit code 70", (_, handler, reported) => {
+    const ran = runHost(`export function activate(context) { ${REGISTER} }`, { onPluginStuck: handler as string, loopInScore: true });
+    expect(ran.status).toBe(70);
+    expect(ran.stdout).not.toContain("finished");
+    // A handler that threw may have said nothing: the default report says it then.
+    if (reported) expect(ran.stderr).toMatch(/^Plugin "acme" is stuck: score\(\) of its scoring model "acme.stuck"/);
+    else expect(ran.stderr).toBe("");
   });
 
   it("a plugin that is slow to settle but never stuck runs to the end, and the watchdog does not keep the process alive", () => {
