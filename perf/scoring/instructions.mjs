@@ -5,12 +5,13 @@
 // 2,000), is the instructions per assessment of one pass: data, warm-up and start-up cancel out.
 // Run node with --single-threaded: code is then optimised at the same point in every run, and the
 // counts of two runs differ by about 1 % (when a garbage collection falls differs).
-// `engine`: scorer.scoreAll, then createPeerIndex over the table and ranks(); `loop`: the hand-written
-// loop of run.mjs over the same answers. SCORING_MODULE measures another build, as in run.mjs.
+// `engine`: scorer.scoreAll, then createPeerIndex over the table and ranks(); `full`: scoreAssessment
+// with traces down to sub-questions for each assessment (the full reports of run.mjs, no peers);
+// `loop`: the hand-written loop of run.mjs over the same answers. SCORING_MODULE measures another build, as in run.mjs.
 import { compileBaseline, makeBenchmark, makeData } from "./fixture.mjs";
 import { scoring } from "./harness.mjs";
 
-const { createPeerIndex, createScorer } = scoring;
+const { createPeerIndex, createScorer, scoreAssessment } = scoring;
 
 const [what = "engine", passes = "1"] = process.argv.slice(2);
 const ASSESSMENTS = Number(process.env.SCORING_PERF_ASSESSMENTS ?? 2_000);
@@ -35,7 +36,17 @@ function loop() {
   return total;
 }
 
-const run = what === "loop" ? loop : engine;
+function full() {
+  let scored = 0;
+  for (const assessment of assessments) {
+    const result = scoreAssessment(assessment, benchmark, { explain: true, detail: "questions" });
+    if (result.ok && result.report.overall.score !== null) scored++;
+  }
+  return scored;
+}
+
+const run = { loop, engine, full }[what];
+if (!run) throw new Error(`what to count: loop, engine or full, not "${what}"`);
 // Two passes before counting: the code is optimised by then in every run, whatever the pass count.
 run();
 run();
