@@ -6,6 +6,7 @@ import { evaluateTree, evaluationBuffer } from "./evaluate-tree";
 import { roundScore } from "./exact";
 import { questionWriter, sharedNodes } from "./shared-nodes";
 import { defineLazyTrace, reportTraces, writeTracesBeforeJson, type ReportTraces } from "./lazy-trace";
+import { ScoreNodeObject } from "./score-node";
 import { traceOf } from "./trace";
 import type { BenchmarkPlan } from "./plan";
 
@@ -19,6 +20,7 @@ const LEVEL_NAMES = ["guide-question", "guide-question", "key-factor", "section"
 function scoreOf(value: number): number | null {
   return value === value ? value : null;
 }
+
 
 /**
  * Scores one assessment's answers over a compiled tree and writes out the score tree: guide question
@@ -53,15 +55,15 @@ export function scoreCompiledTree(
   const writeNode = (node: CompiledNode, shareable: boolean): ScoreNode => {
     const n = node.index;
     const score = scoreOf(evaluation.score[n] as number);
-    const out: ScoreNode = {
-      ref: node.ref,
-      level: LEVEL_NAMES[node.kind] as ScoreNode["level"],
-      title: node.title,
+    const out = new ScoreNodeObject(
+      node.ref,
+      LEVEL_NAMES[node.kind] as ScoreNode["level"],
+      node.title,
       score,
-      coverage: evaluation.coverage[n] as number,
-      status: STATUS_NAMES[evaluation.status[n] as number] as ScoreNode["status"],
-      weight: n === tree.overall.index ? 1 : (evaluation.weight[n] as number),
-    };
+      evaluation.coverage[n] as number,
+      STATUS_NAMES[evaluation.status[n] as number] as ScoreNode["status"],
+      n === tree.overall.index ? 1 : (evaluation.weight[n] as number),
+    );
     if (score !== null) {
       const band = bandOf(score);
       if (band) out.band = band;
@@ -73,7 +75,7 @@ export function scoreCompiledTree(
     if (explain) {
       // A shared node's trace is written now; any other node's on first read.
       if (shareable) out.trace = traceOf(node, evaluation, answers);
-      else defineLazyTrace(out, node, (traces ??= reportTraces(evaluation, answers)));
+      else defineLazyTrace(out, node, (traces ??= reportTraces(tree, evaluation, answers, rules.coverageThreshold)));
     }
     if (node.kind !== LEAF && (node.kind !== KEY_FACTOR || questions)) out.children = node.children.map(write);
     return out;

@@ -1,4 +1,4 @@
-import type { AnswerArrays, CompiledNode } from "./compile-tree";
+import type { AnswerArrays, CompiledNode, CompiledTree } from "./compile-tree";
 import type { Evaluation } from "./evaluate-tree";
 import { traceOf, type TraceFigures } from "./trace";
 
@@ -11,7 +11,7 @@ import { traceOf, type TraceFigures } from "./trace";
  *
  * @example
  * ```ts
- * const traces: ReportTraces = reportTraces(evaluation, answers);
+ * const traces: ReportTraces = reportTraces(tree, evaluation, answers, rules.coverageThreshold);
  * ```
  */
 export interface ReportTraces {
@@ -24,10 +24,10 @@ export interface ReportTraces {
  *
  * @example
  * ```ts
- * const traces = reportTraces(evaluation, answers);
+ * const traces = reportTraces(tree, evaluation, answers, rules.coverageThreshold);
  * ```
  */
-export function reportTraces(evaluation: Evaluation, answers: AnswerArrays): ReportTraces {
+export function reportTraces(_tree: CompiledTree, evaluation: Evaluation, answers: AnswerArrays, _coverageThreshold: number): ReportTraces {
   return { figures: evaluation, answers };
 }
 
@@ -36,7 +36,7 @@ export function reportTraces(evaluation: Evaluation, answers: AnswerArrays): Rep
  *
  * @example
  * ```ts
- * defineLazyTrace(out, node, reportTraces(evaluation, answers));
+ * defineLazyTrace(out, node, reportTraces(tree, evaluation, answers, rules.coverageThreshold));
  * ```
  */
 export function defineLazyTrace(out: { trace?: unknown }, node: CompiledNode, report: ReportTraces): void {

@@ -1,6 +1,6 @@
 import type { ScoreNode } from "@cohesion/schema";
-import type { AnswerArrays, CompiledNode } from "./compile-tree";
-import type { Evaluation } from "./evaluate-tree";
+import type { AnswerArrays, CompiledNode, CompiledTree } from "./compile-tree";
+import { evaluateTree, type Evaluation } from "./evaluate-tree";
 import type { TraceEntry } from "../types";
 import { traceOf, type TraceFigures } from "./trace";
 
@@ -10,12 +10,16 @@ import { traceOf, type TraceFigures } from "./trace";
 const SOURCE = Symbol("trace source");
 
 /**
- * What the traces of one report are written from when first read: a copy of the figures of its
- * evaluation (whose own arrays serve the next assessment) and its answers. One per report.
+ * What the traces of one report are written from when first read: its compiled tree and answers,
+ * evaluated again then. The evaluation's own arrays serve the next assessment, and evaluating once more
+ * on first read costs less than keeping a copy of every node's figures with every report. One per report.
  */
 export interface ReportTraces {
-  readonly figures: TraceFigures;
+  readonly tree: CompiledTree;
   readonly answers: AnswerArrays;
+  readonly coverageThreshold: number;
+  /** The evaluation, made on the first trace read. */
+  evaluation: Evaluation | undefined;
 }
 
 // What a node's trace is written from: its compiled node and its report's figures.
@@ -25,20 +29,22 @@ interface TraceSource {
 }
 
 /**
- * The figures traces of a report are written from, copied from an evaluation into one array.
+ * What the traces of a report are written from: the tree and answers it was evaluated from (the
+ * evaluation itself is made again when a trace is first read; `evaluateTree` gives the same figures
+ * for the same answers).
  *
  * @example
  * ```ts
- * const traces = reportTraces(evaluation, answers);
+ * const traces = reportTraces(tree, evaluation, answers, rules.coverageThreshold);
  * ```
  */
-export function reportTraces(evaluation: Evaluation, answers: AnswerArrays): ReportTraces {
-  const count = evaluation.score.length;
-  const all = new Float64Array(count * 3);
-  all.set(evaluation.score, 0);
-  all.set(evaluation.weight, count);
-  all.set(evaluation.status, count * 2);
-  return { figures: { score: all.subarray(0, count), weight: all.subarray(count, count * 2), status: all.subarray(count * 2) }, answers };
+export function reportTraces(tree: CompiledTree, _evaluation: Evaluation, answers: AnswerArrays, coverageThreshold: number): ReportTraces {
+  return { tree, answers, coverageThreshold, evaluation: undefined };
+}
+
+// The figures of a report's traces, evaluated on the first read.
+function figuresOf(report: ReportTraces): TraceFigures {
+  return (report.evaluation ??= evaluateTree(report.tree, report.answers, report.coverageThreshold));
 }
 
 // Descriptors are reused: defineProperty reads them and keeps nothing.
@@ -56,7 +62,7 @@ function setTrace(target: object, value: unknown): void {
 function readTrace(this: { [SOURCE]?: TraceSource }): TraceEntry[] | undefined {
   const source = this[SOURCE];
   if (!source) return undefined;
-  const trace = traceOf(source.node, source.report.figures, source.report.answers);
+  const trace = traceOf(source.node, figuresOf(source.report), source.report.answers);
   // Written once: later reads see the same array. A frozen node keeps its accessor and writes it again.
   if (Object.isExtensible(this)) setTrace(this, trace);
   return trace;
@@ -76,7 +82,7 @@ const TRACE_DESCRIPTOR: PropertyDescriptor = Object.freeze({ get: readTrace, set
  *
  * @example
  * ```ts
- * defineLazyTrace(out, node, reportTraces(evaluation, answers));
+ * defineLazyTrace(out, node, reportTraces(tree, evaluation, answers, rules.coverageThreshold));
  * out.trace; // written now
  * ```
  */
@@ -102,7 +108,7 @@ function plainForJson(this: ScoreNode): ScoreNode {
     const lazy = source !== undefined && Object.getOwnPropertyDescriptor(node, "trace")?.get === readTrace;
     const out: Record<string, unknown> = {};
     for (const key in node) {
-      const value = lazy && key === "trace" ? traceOf(source.node, source.report.figures, source.report.answers) : (node as unknown as Record<string, unknown>)[key];
+      const value = lazy && key === "trace" ? traceOf(source.node, figuresOf(source.report), source.report.answers) : (node as unknown as Record<string, unknown>)[key];
       out[key] = key === "children" && Array.isArray(value) ? value.map(copy) : value;
     }
     return out as unknown as ScoreNode;

@@ -65,6 +65,17 @@ describe("full reports in memory", () => {
     expect(json.overall.trace).toEqual(again.overall.trace);
   });
 
+  it("write a trace read late from the report's own answers, whatever was scored since, on plain objects", () => {
+    const early = scored(ANSWERS);
+    // Other answers over the same compiled tree, scored before the first report's traces are read.
+    const others = [{ ...ANSWERS, "q-a1": "none" }, { ...ANSWERS, "q-b1": undefined, "q-a2": "full" }].map((answers) => scored(answers));
+    const fresh = JSON.parse(JSON.stringify(scored(ANSWERS))) as typeof early;
+    expect(early.overall.children?.[0]?.trace).toEqual(fresh.overall.children?.[0]?.trace);
+    expect(JSON.parse(JSON.stringify(early))).toEqual(fresh);
+    expect(JSON.parse(JSON.stringify(others[0]))).not.toEqual(fresh);
+    for (const node of nodes(early.overall)) expect(Object.getPrototypeOf(node)).toBe(Object.prototype);
+  });
+
   it("give a frozen report its traces all the same", () => {
     const report = scored(ANSWERS);
     const freeze = (node: ScoreNode): void => {
