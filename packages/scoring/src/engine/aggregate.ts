@@ -21,7 +21,6 @@ function scoreOf(value: number): number | null {
   return value === value ? value : null;
 }
 
-
 /**
  * Scores one assessment's answers over a compiled tree and writes out the score tree: guide question
  * nodes unless `detail` is "key-factors", traces unless `explain` is false.
