@@ -1,5 +1,6 @@
 // What every scoring measurement shares besides its data (./fixture.mjs): the engine build it measures,
 // a garbage collection on demand between phases, and the median of rounds.
+import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -24,15 +25,38 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  */
 export function collectGarbage() {
   gc();
-  const used = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  };
   for (let waited = 0; waited < 2000; waited += 10) {
-    const before = used();
+    const before = cpuMs();
     Atomics.wait(pause, 0, 0, 10);
-    if (used() - before < 1) return;
+    if (cpuMs() - before < 1) return;
   }
+}
+
+/** CPU time the process has used so far, every thread, in milliseconds. */
+export function cpuMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * The clock phases are timed with: CPU time of the process (every thread, the garbage collector's
+ * helpers included) by default, as the machine is shared and wall time counts the waits for a core;
+ * SCORING_CLOCK=wall for wall time.
+ */
+export const CLOCK = process.env.SCORING_CLOCK === "wall" ? "wall" : "cpu";
+export const now = CLOCK === "wall" ? () => performance.now() : cpuMs;
+
+/**
+ * A count from the environment variable `name` (a whole number from 1), or `fallback` when it is not
+ * set; any other value ends the run with a message naming the variable.
+ */
+export function countSetting(name, fallback) {
+  const given = process.env[name];
+  if (given === undefined || given.trim() === "") return fallback;
+  const value = Number(given);
+  if (Number.isInteger(value) && value >= 1) return value;
+  console.error(`${name} must be a whole number from 1, not "${given}"`);
+  process.exit(2);
 }
 
 /** The middle value (the upper of the two middle ones for an even count). */

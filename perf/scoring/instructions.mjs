@@ -9,12 +9,12 @@
 // with traces down to sub-questions for each assessment (the full reports of run.mjs, no peers);
 // `loop`: the hand-written loop of run.mjs over the same answers. SCORING_MODULE measures another build, as in run.mjs.
 import { compileBaseline, makeBenchmark, makeData } from "./fixture.mjs";
-import { scoring } from "./harness.mjs";
+import { countSetting, scoring } from "./harness.mjs";
 
 const { createPeerIndex, createScorer, scoreAssessment } = scoring;
 
 const [what = "engine", passes = "1"] = process.argv.slice(2);
-const ASSESSMENTS = Number(process.env.SCORING_PERF_ASSESSMENTS ?? 2_000);
+const ASSESSMENTS = countSetting("SCORING_PERF_ASSESSMENTS", 2_000);
 const benchmark = makeBenchmark();
 const made = makeData(benchmark, ASSESSMENTS);
 const { assessments, places } = process.env.SCORING_DATA === "json" ? JSON.parse(JSON.stringify(made)) : made;

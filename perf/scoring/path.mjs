@@ -1,20 +1,18 @@
 // One engine path of perf/scoring/run.mjs, in a process of its own (run.mjs starts one per path), timed
 // round by round against the hand-written loop run just before it. Prints one JSON line.
 // Usage: node perf/scoring/path.mjs full|compact|bulk|bulkValidated   (SCORING_* variables as in run.mjs)
-import { performance } from "node:perf_hooks";
-import { collectGarbage, median, scoring } from "./harness.mjs";
+import { collectGarbage, countSetting, median, now, scoring } from "./harness.mjs";
 import { compileBaseline, makeBenchmark, makeData } from "./fixture.mjs";
 
 const { createPeerIndex, createScorer, keyFactorNodes, scoreAssessment } = scoring;
 
 const PATH = process.argv[2];
-const ASSESSMENTS = Number(process.env.SCORING_PERF_ASSESSMENTS ?? 10_000);
-const ROUNDS = Number(process.env.SCORING_PERF_ROUNDS ?? 7);
-const CLOCK = process.env.SCORING_CLOCK === "wall" ? "wall" : "cpu";
-const now = CLOCK === "wall" ? () => performance.now() : () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
+if (!["full", "compact", "bulk", "bulkValidated"].includes(PATH)) {
+  console.error(`usage: node perf/scoring/path.mjs full|compact|bulk|bulkValidated (not "${PATH}")`);
+  process.exit(2);
+}
+const ASSESSMENTS = countSetting("SCORING_PERF_ASSESSMENTS", 10_000);
+const ROUNDS = countSetting("SCORING_PERF_ROUNDS", 7);
 
 function time(fn) {
   collectGarbage();
@@ -116,10 +114,6 @@ function differenceFromBaseline({ overallOf, keyFactorsOf }, b) {
   return worst;
 }
 
-if (!["full", "compact", "bulk", "bulkValidated"].includes(PATH)) {
-  console.error(`usage: node perf/scoring/path.mjs full|compact|bulk|bulkValidated (not "${PATH}")`);
-  process.exit(2);
-}
 // The engine is timed right after a run of the loop, and its ratio taken against that run: on a shared
 // machine the load changes from one second to the next, and two runs side by side compare better than
 // medians taken apart. The first round warms the JIT up and checks that engine and loop agree.

@@ -13,14 +13,12 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { MODULE } from "./harness.mjs";
+import { CLOCK, countSetting, MODULE } from "./harness.mjs";
 import { KEY_FACTORS, makeBenchmark, questionIds } from "./fixture.mjs";
 
-const ASSESSMENTS = Number(process.env.SCORING_PERF_ASSESSMENTS ?? 10_000);
-const ROUNDS = Number(process.env.SCORING_PERF_ROUNDS ?? 7);
-// The clock: CPU time of the process (every thread, the garbage collector's helpers included) by
-// default, as the machine is shared and wall time counts the waits for a core; SCORING_CLOCK=wall for wall time.
-const CLOCK = process.env.SCORING_CLOCK === "wall" ? "wall" : "cpu";
+// Checked here too, so that a bad value is said once, before any path starts.
+const ASSESSMENTS = countSetting("SCORING_PERF_ASSESSMENTS", 10_000);
+const ROUNDS = countSetting("SCORING_PERF_ROUNDS", 7);
 const script = fileURLToPath(new URL("./path.mjs", import.meta.url));
 
 function runPath(path) {

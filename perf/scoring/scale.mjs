@@ -14,20 +14,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PerformanceObserver, performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { collectGarbage, median, MODULE, scoring } from "./harness.mjs";
+import { collectGarbage, countSetting, median, MODULE, scoring } from "./harness.mjs";
 import { LEVELS, makeAssessment, makeBenchmark, makeData, questionIds, random } from "./fixture.mjs";
 
 // SCORING_MODULE measures another build of the engine, as in run.mjs (see ./harness.mjs).
 const { createPeerIndex, createScorer, scoreAssessment } = scoring;
 
-const STREAMED = Number(process.env.SCORING_STREAM_REPORTS ?? 100_000);
+const STREAMED = countSetting("SCORING_STREAM_REPORTS", 100_000);
 const SMALL = 10_000;
 const LARGE = 100_000;
-const PEER_ROUNDS = process.env.SCORING_PEER_ROUNDS === undefined ? undefined : Number(process.env.SCORING_PEER_ROUNDS);
-if (PEER_ROUNDS !== undefined && !(Number.isInteger(PEER_ROUNDS) && PEER_ROUNDS >= 1)) {
-  console.error(`SCORING_PEER_ROUNDS must be a whole number of rounds from 1, not "${process.env.SCORING_PEER_ROUNDS}"`);
-  process.exit(2);
-}
+const PEER_ROUNDS = countSetting("SCORING_PEER_ROUNDS", undefined);
 const answerObjects = LEVELS.map((level) => ({ level }));
 // One answer object per level, shared: the data of 100,000 subjects stays small beside what is measured.
 const sharedAnswer = (level) => answerObjects[LEVELS.indexOf(level)];

@@ -1,4 +1,4 @@
-import type { Assessment, Place } from "@cohesion/schema";
+import type { Assessment, Place, Practice, ValidationReport } from "@cohesion/schema";
 
 // With the `validated` option the caller has checked its documents against their schemas, so the
 // engine does not repeat the check; it still makes sure that every field it reads has the type it
@@ -9,6 +9,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const optional = (value: unknown, type: "string" | "boolean" | "number") => value === undefined || typeof value === type;
+
+/** The report a readable document the caller validated already stands for: valid, nothing to say. */
+export const ALREADY_VALID: ValidationReport = { valid: true, errors: [] };
 
 /**
  * True when every field scoring reads from an assessment has the type it reads (an assessment that
@@ -46,4 +49,19 @@ export function readablePlace(value: unknown): value is Place {
     (population === undefined || (isRecord(population) && typeof population.value === "number")) &&
     (migrantShares === undefined || (Array.isArray(migrantShares) && migrantShares.every((s: unknown) => isRecord(s) && typeof s.measure === "string" && typeof s.percent === "number" && optional(s.scope, "string"))))
   );
+}
+
+/**
+ * True when every field practice recommendations read from a practice has the type they read (a
+ * practice that passes the schema always does).
+ *
+ * @example
+ * ```ts
+ * readablePractice({ id: "x.p", title: "P", country: "DE" }); // true
+ * ```
+ */
+export function readablePractice(value: unknown): value is Practice {
+  if (!isRecord(value) || typeof value.id !== "string" || typeof value.title !== "string" || typeof value.country !== "string") return false;
+  const { keyFactors } = value;
+  return optional(value.city, "string") && optional(value.placeRef, "string") && (keyFactors === undefined || (Array.isArray(keyFactors) && keyFactors.every((k: unknown) => typeof k === "string")));
 }

@@ -73,10 +73,10 @@ function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreRep
   let enriched: ScoreReport = withGaps.report;
   const messages: ReportMessage[] = [...(enriched.messages ?? [])];
   const places = options.places ?? [];
+  const validated = options.validated === true;
 
   if (options.practices !== undefined) {
-    const validated = options.validated === true;
-    const practiceOptions = options.benchmark !== undefined ? { practices: options.practices, places, benchmark: options.benchmark, validated } : { practices: options.practices, places, validated };
+    const practiceOptions = { practices: options.practices, places, validated, ...(options.benchmark !== undefined ? { benchmark: options.benchmark } : {}) };
     const recommended = recommendPractices(enriched, practiceOptions);
     if (!recommended.ok) return recommended;
     enriched = { ...enriched, recommendations: recommended.report.recommendations };
@@ -93,13 +93,13 @@ function enrich(report: unknown, options: EnrichOptions): ScoringResult<ScoreRep
       kept.push(i);
       others.push(r);
     });
-    const position = peerPosition(id, [enriched, ...others], { ...options.peerOptions, places, validated: options.validated === true || options.peerOptions?.validated === true });
+    const position = peerPosition(id, [enriched, ...others], { ...options.peerOptions, places, validated: validated || options.peerOptions?.validated === true });
     if (!position.ok) return fail(position.errors.errors.map((p) => movedProblem(p, (pointer) => peerPointer(pointer, kept))));
     enriched = { ...enriched, peers: position.report.peers };
     messages.push(...position.report.messages);
   }
   if (options.mentors !== undefined) {
-    const matched = matchMentors(enriched, options.mentors, { places, limit: options.mentorLimit ?? 5, validated: options.validated === true });
+    const matched = matchMentors(enriched, options.mentors, { places, limit: options.mentorLimit ?? 5, validated });
     if (!matched.ok) return fail(matched.errors.errors.map((p) => movedProblem(p, (pointer) => pointer.replace(/^\/candidates(?=\/|$)/, "/mentors").replace(/^\/mentee(?=\/|$)/, ""))));
     enriched = { ...enriched, mentors: matched.report.mentors };
     messages.push(...matched.report.messages);

@@ -2,6 +2,7 @@ import type { Benchmark, Gap, Place, Practice, Recommendation, ScoreReport } fro
 import { joinPointer, validatePractice } from "@cohesion/schema";
 import type { ValidationProblem } from "@cohesion/schema";
 import { cityProfile, indexPlaces, subjectProfile } from "./profiles";
+import { ALREADY_VALID, readablePractice } from "../readable";
 import { keyFactorReference } from "../engine/plan";
 import { scoringProblem } from "../problems";
 import { looseScoreReportProblems } from "./report-input";
@@ -89,7 +90,7 @@ function recommend(report: unknown, options: PracticeOptions): ScoringResult<Pra
     problems.push(...validatePractice(options.practices).errors.map((p) => ({ ...p, pointer: "/practices" + p.pointer })));
   } else {
     options.practices.forEach((practice: unknown, i) => {
-      const check = validated && readablePractice(practice) ? VALID : validatePractice(practice);
+      const check = validated && readablePractice(practice) ? ALREADY_VALID : validatePractice(practice);
       if (check.valid) practices.push(practice as Practice);
       else problems.push(...check.errors.map((p) => ({ ...p, pointer: joinPointer("/practices", i) + p.pointer, params: { ...p.params, document: "practice" } })));
     });
@@ -166,22 +167,4 @@ function recommend(report: unknown, options: PracticeOptions): ScoringResult<Pra
     });
   }
   return succeed({ recommendations, messages });
-}
-
-const VALID = { valid: true, errors: [] } as const;
-
-// The fields recommendations read from a practice a caller has validated already, with their types; a
-// practice that is not what was promised is validated in full and reported.
-function readablePractice(value: unknown): boolean {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const p = value as Record<string, unknown>;
-  const optionalText = (key: string) => p[key] === undefined || typeof p[key] === "string";
-  return (
-    typeof p["id"] === "string" &&
-    typeof p["title"] === "string" &&
-    typeof p["country"] === "string" &&
-    optionalText("city") &&
-    optionalText("placeRef") &&
-    (p["keyFactors"] === undefined || (Array.isArray(p["keyFactors"]) && p["keyFactors"].every((k) => typeof k === "string")))
-  );
 }

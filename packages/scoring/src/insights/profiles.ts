@@ -1,5 +1,5 @@
-import type { Place, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
-import { readablePlace } from "../readable";
+import type { Place, ScoreReport, ValidationProblem } from "@cohesion/schema";
+import { ALREADY_VALID, readablePlace } from "../readable";
 import { joinPointer, quickCheckPlace, validatePlace } from "@cohesion/schema";
 import type { CityProfile, MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES, profileOf } from "./similarity";
@@ -22,8 +22,6 @@ export interface PlaceIndex {
   /** True when no two places share an id: then the place at a position is the one its id finds. */
   readonly unique: boolean;
 }
-
-const VALID: ValidationReport = { valid: true, errors: [] };
 
 const nameKey = (name: string, country: string | undefined) => `${name.trim().toLowerCase()}|${country ?? ""}`;
 
@@ -55,7 +53,7 @@ export function indexPlaces(
       const place = list[i];
       // Places come by the thousand for peers: the quick check spares the full validator valid ones,
       // and places the caller has validated already are only checked for the types read from them.
-      const report = validated && readablePlace(place) ? VALID : quickCheckPlace().validate(place, validatePlace);
+      const report = validated && readablePlace(place) ? ALREADY_VALID : quickCheckPlace().validate(place, validatePlace);
       if (!report.valid) {
         problems.push(...report.errors.map((p) => ({ ...p, pointer: joinPointer(base, i) + p.pointer, params: { ...p.params, document: "place" } })));
         continue;
