@@ -256,6 +256,27 @@ describe("documents validated beforehand", () => {
     );
   });
 
+  it("read only the level of each answer: notes, evidence links and deprecated evidence change nothing, as on the thorough path", () => {
+    fc.assert(
+      fc.property(answeredArb, fc.constantFrom("notes", "evidenceLinks", "evidence"), ([b, levels], field) => {
+        const a = assessmentFor(b, levels);
+        const extra = { notes: { notes: "Checked with the city council." }, evidenceLinks: { evidenceLinks: [{ title: "Annual report", url: "https://example.org/report" }] }, evidence: { evidence: "Annual report." } }[field];
+        const withFields = { ...a, answers: Object.fromEntries(Object.entries(a.answers).map(([id, answer]) => [id, { ...answer, ...extra }])) };
+        expect(validateAs("assessment", withFields).valid).toBe(true);
+        const options = { validated: true, explain: true, detail: "questions" } as const;
+        const scorer = scorerFor(b, options);
+        const report = scorer.score(withFields);
+        expect(JSON.stringify(report)).toBe(JSON.stringify(scoreThoroughly(withFields, b, options)));
+        // The level is all that is read, so the report is the one of the bare answers.
+        expect(JSON.stringify(report)).toBe(JSON.stringify(scorer.score(a)));
+        const table = scorer.scoreAll([withFields]);
+        expect(table.ok && table.report.errors.size).toBe(0);
+        expect(table.ok && table.report.warnings.size).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("still report what the engine reads: an unknown question, a level off the scale, another benchmark", () => {
     const validated = scorerFor(benchmark, { validated: true });
     const cases: [Assessment, string][] = [

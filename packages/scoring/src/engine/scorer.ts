@@ -202,7 +202,8 @@ function quickTable(scale: NormalisedScale, split: PreparedScoring["split"], not
 }
 
 // One pass over the answers: each answer must be an object with a level on the scale (or n/a) and
-// at most notes, and its key must be a question of the benchmark. False when any answer is
+// at most notes (any field the schema allows when the caller validated the assessment: only the level
+// is read then), and its key must be a question of the benchmark. False when any answer is
 // otherwise: the thorough path reports it. The keys are enumerated, not looked up question by question
 // and then counted: one pass finds answers to other questions too, and answers written in the
 // benchmark's order (the usual case) are placed without a look-up. Enumerating is also the only
@@ -220,6 +221,7 @@ function readAnswers(
   const notes = prepared.split?.answers.notes;
   const known = scale.quickLevels;
   const knownCodes = scale.quickCodes;
+  const validated = prepared.validated;
   // Inherited keys would be enumerated too: none may exist.
   if (typeof answers !== "object" || answers === null || !plainPrototype(answers)) return false;
   codes.fill(UNANSWERED_CODE);
@@ -235,9 +237,12 @@ function readAnswers(
     const answer: unknown = answers[id];
     if (typeof answer !== "object" || answer === null || Array.isArray(answer)) return false;
     let level: unknown;
-    for (const key in answer) {
-      if (key === "level") level = (answer as { level: unknown }).level;
-      else if (key !== "notes" || notes === undefined || !notes((answer as { notes: unknown }).notes)) return false;
+    if (validated) level = (answer as { level: unknown }).level;
+    else {
+      for (const key in answer) {
+        if (key === "level") level = (answer as { level: unknown }).level;
+        else if (key !== "notes" || notes === undefined || !notes((answer as { notes: unknown }).notes)) return false;
+      }
     }
     if (level === undefined) continue;
     let k = 0;

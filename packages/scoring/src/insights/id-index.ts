@@ -1,4 +1,4 @@
-// Where each assessment id first comes in a list of subjects, and which ones come again.
+// Where each id of a list (assessment ids of subjects, place ids) first comes, and which ones come again.
 
 /**
  * The first position of each id in `ids`, and every later position of an id seen before.

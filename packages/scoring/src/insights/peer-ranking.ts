@@ -72,12 +72,6 @@ export function rankAll(
     seen: new Int32Array(total),
     runOf: new Int32Array(total),
     runFrom: new Int32Array(total),
-    runRank: new Int32Array(total),
-    groupsInOrder: new Int32Array(size * dims),
-    below: new Int32Array(size * dims),
-    rankInOrder: new Int32Array(size * dims),
-    positionOf: new Int32Array(size),
-    runAt: new Int32Array(size),
     rank: new Int32Array(cells),
     lower: new Int32Array(cells),
     sizes: new Int32Array(refs.length * total),
@@ -173,21 +167,13 @@ interface RankWork {
   readonly dims: number;
   readonly refs: number;
   readonly groupAt: Int32Array;
-  /** Per group (all dimensions numbered together): subjects with the score, ... */
+  /** Per group (all dimensions numbered together): subjects with the score. */
   readonly totals: Int32Array;
+  /** Per group: subjects met so far in score order, lowest first. */
   readonly seen: Int32Array;
+  /** Per group: the run of equal scores last met in it, and how many of the group came before that run. */
   readonly runOf: Int32Array;
   readonly runFrom: Int32Array;
-  readonly runRank: Int32Array;
-  /** The groups of the k-th lowest score's subject, at k * dims + d: read in score order, not by subject. */
-  readonly groupsInOrder: Int32Array;
-  /** How many of its group score below the k-th lowest score's subject, at k * dims + d. */
-  readonly below: Int32Array;
-  /** The rank of the k-th lowest score's subject in its group, at k * dims + d. */
-  readonly rankInOrder: Int32Array;
-  /** Where subject m's score is in score order (k), or -1 where it has none. */
-  readonly positionOf: Int32Array;
-  readonly runAt: Int32Array;
   /** Output by cell: the rank (0: no score), and how many of the subject's group score below it. */
   readonly rank: Int32Array;
   readonly lower: Int32Array;
@@ -208,99 +194,41 @@ function countGroups(work: RankWork, order: Int32Array): void {
   }
 }
 
-// The figures of score r of every subject. Each pass is a function of its own, so its optimised
-// code is made once the pass has run, with what it has seen, not while an earlier pass runs and
-// before a later one ever has. The passes read the subjects in score order from arrays laid out in
-// that order: only the output is written by subject.
+// The figures of score r of every subject, in one walk up the scores, run of equal scores by run. In
+// its group a subject has below it those of the group met before its run (`lower`), and above it those
+// not met by the end of its run: its rank is 1 + N - (met by then). So each run is walked twice: once
+// to count, then to rank. The output is written by subject; one score's cells of a dimension lie
+// together (a subject's cell is `m` places in), so the writes stay within a few small stretches.
 function rankScore(work: RankWork, order: Int32Array, values: Float64Array, r: number): void {
-  groupsInOrder(work, order);
-  numberRuns(work, values);
-  countBelow(work, values.length);
-  rankDown(work, values.length);
-  writeRanks(work, r);
-}
-
-// The groups of each subject, in score order, and where each subject stands in that order.
-function groupsInOrder(work: RankWork, order: Int32Array): void {
-  const { dims, groupAt, groupsInOrder: into, positionOf } = work;
-  if (order.length < work.size) positionOf.fill(-1);
-  for (let k = 0; k < order.length; k++) {
-    const m = order[k] as number;
-    positionOf[m] = k;
-    const from = m * dims;
-    const to = k * dims;
-    for (let d = 0; d < dims; d++) into[to + d] = groupAt[from + d] as number;
-  }
-}
-
-// Runs of equal scores, numbered from the lowest: runAt[k] for the k-th lowest score.
-function numberRuns(work: RankWork, values: Float64Array): void {
-  const runAt = work.runAt;
-  let previous = NaN;
-  for (let k = 0, run = -1; k < values.length; k++) {
-    const value = values[k] as number;
-    if (value !== previous) {
-      run++;
-      previous = value;
-    }
-    runAt[k] = run;
-  }
-}
-
-// Up: within its group a subject has `below` lower scores (those before its run of equal scores).
-function countBelow(work: RankWork, count: number): void {
-  const { dims, groupsInOrder: groups, seen, runOf, runFrom, below, runAt } = work;
-  seen.fill(0);
-  runOf.fill(-1);
-  for (let k = 0; k < count; k++) {
-    const run = runAt[k] as number;
-    const at = k * dims;
-    for (let d = 0; d < dims; d++) {
-      const gi = groups[at + d] as number;
-      const n = seen[gi] as number;
-      if (runOf[gi] !== run) {
-        runOf[gi] = run;
-        runFrom[gi] = n;
-      }
-      below[at + d] = runFrom[gi] as number;
-      seen[gi] = n + 1;
-    }
-  }
-}
-
-// Down: `above` higher scores, so the rank of a group's run is worked out once, still in score order.
-function rankDown(work: RankWork, count: number): void {
-  const { dims, groupsInOrder: groups, seen, runOf, runRank, rankInOrder, runAt } = work;
-  seen.fill(0);
-  runOf.fill(-1);
-  let k = count;
-  while (k-- > 0) {
-    const run = runAt[k] as number;
-    for (let d = 0, at = k * dims; d < dims; d++) {
-      const gi = groups[at + d] as number;
-      if (runOf[gi] !== run) {
-        runOf[gi] = run;
-        runRank[gi] = (seen[gi] as number) + 1;
-      }
-      seen[gi] = (seen[gi] as number) + 1;
-      rankInOrder[at + d] = runRank[gi] as number;
-    }
-  }
-}
-
-// The ranks and counts below of score r written subject by subject: a subject's figures in every
-// dimension lie together in score order, so each subject costs one look-up there, and the output
-// is written front to back. A subject without the score keeps rank 0.
-function writeRanks(work: RankWork, r: number): void {
-  const { size, dims, below, rankInOrder, positionOf, rank, lower } = work;
+  const { size, dims, groupAt, totals, seen, runOf, runFrom, rank, lower } = work;
   const stride = work.refs * size;
-  for (let m = 0; m < size; m++) {
-    const k = positionOf[m] as number;
-    if (k === -1) continue;
-    for (let d = 0, at = k * dims, cell = r * size + m; d < dims; d++, cell += stride) {
-      rank[cell] = rankInOrder[at + d] as number;
-      lower[cell] = below[at + d] as number;
+  const base = r * size;
+  seen.fill(0);
+  runOf.fill(-1);
+  const count = values.length;
+  for (let from = 0, to = 0; from < count; from = to) {
+    const value = values[from] as number;
+    to = from + 1;
+    while (to < count && values[to] === value) to++;
+    for (let k = from; k < to; k++) {
+      const m = order[k] as number;
+      for (let d = 0, at = m * dims, cell = base + m; d < dims; d++, cell += stride) {
+        const gi = groupAt[at + d] as number;
+        const met = seen[gi] as number;
+        if (runOf[gi] !== from) {
+          runOf[gi] = from;
+          runFrom[gi] = met;
+        }
+        lower[cell] = runFrom[gi] as number;
+        seen[gi] = met + 1;
+      }
+    }
+    for (let k = from; k < to; k++) {
+      const m = order[k] as number;
+      for (let d = 0, at = m * dims, cell = base + m; d < dims; d++, cell += stride) {
+        const gi = groupAt[at + d] as number;
+        rank[cell] = 1 + (totals[gi] as number) - (seen[gi] as number);
+      }
     }
   }
 }
-

@@ -3,6 +3,7 @@ import { ALREADY_VALID, readablePlace } from "../readable";
 import { joinPointer, quickCheckPlace, validatePlace } from "@cohesion/schema";
 import type { CityProfile, MigrantMeasure } from "./similarity";
 import { DEFAULT_MIGRANT_MEASURES, profileOf } from "./similarity";
+import { indexIds } from "./id-index";
 
 /**
  * Place profiles indexed for look-up by id and by name + country.
@@ -10,11 +11,14 @@ import { DEFAULT_MIGRANT_MEASURES, profileOf } from "./similarity";
  * @example
  * ```ts
  * const index = indexPlaces(places);
- * index.byId.get("eurocities.malmo");
+ * index.placeOf("eurocities.malmo");
  * ```
  */
 export interface PlaceIndex {
+  /** The first valid place of each id (made on first use: {@link PlaceIndex.placeOf} finds one without it). */
   readonly byId: ReadonlyMap<string, Place>;
+  /** The first valid place with the id, as `byId.get(id)` gives it. */
+  placeOf(id: string): Place | undefined;
   readonly byName: ReadonlyMap<string, Place>;
   readonly measures: readonly MigrantMeasure[];
   /** The valid places in the order given. */
@@ -40,7 +44,6 @@ export function indexPlaces(
   measures: readonly MigrantMeasure[] = DEFAULT_MIGRANT_MEASURES,
   validated = false,
 ): { index: PlaceIndex; problems: ValidationProblem[] } {
-  const byId = new Map<string, Place>();
   const valid: Place[] = [];
   const problems: ValidationProblem[] = [];
   if (places !== undefined && !Array.isArray(places)) {
@@ -61,15 +64,24 @@ export function indexPlaces(
       valid.push(place as Place);
     }
   }
-  // The first place of an id wins: set from the last to the first, one look-up per place.
-  for (let i = valid.length - 1; i >= 0; i--) {
-    const doc = valid[i] as Place;
-    byId.set(doc.id, doc);
-  }
+  // The first place of an id wins. Positions by id are an open-addressing table (a third of a Map's
+  // cost for thousands of places); the Map of byId is made only when asked for.
+  const positions = indexIds(valid.map((doc) => doc.id));
+  let byId: Map<string, Place> | undefined;
   // Names are looked up only for subjects without a place reference: that index is made on first use.
   let names: Map<string, Place> | undefined;
   const index: PlaceIndex = {
-    byId,
+    get byId() {
+      if (!byId) {
+        byId = new Map();
+        for (let i = valid.length - 1; i >= 0; i--) byId.set((valid[i] as Place).id, valid[i] as Place);
+      }
+      return byId;
+    },
+    placeOf: (id) => {
+      const at = positions.firstOf(id);
+      return at === undefined ? undefined : valid[at];
+    },
     get byName() {
       if (!names) {
         names = new Map();
@@ -82,7 +94,7 @@ export function indexPlaces(
     },
     measures,
     list: valid,
-    unique: byId.size === valid.length,
+    unique: positions.repeats.length === 0,
   };
   return { index, problems };
 }
@@ -119,7 +131,7 @@ export function subjectPlace(assessment: ScoreReport["assessment"] | undefined, 
     const place = index.list[at];
     if (place !== undefined && place.id === ref) return place;
   }
-  return (ref !== undefined ? index.byId.get(ref) : undefined) ?? index.byName.get(nameKey(assessment?.subject ?? "the subject", assessment?.country));
+  return (ref !== undefined ? index.placeOf(ref) : undefined) ?? index.byName.get(nameKey(assessment?.subject ?? "the subject", assessment?.country));
 }
 
 /**
@@ -137,7 +149,7 @@ export function cityProfile(
   placeRef: string | undefined,
   index: PlaceIndex,
 ): { profile: CityProfile; place: Place | undefined } {
-  const place = (placeRef !== undefined ? index.byId.get(placeRef) : undefined) ?? index.byName.get(nameKey(city, country));
+  const place = (placeRef !== undefined ? index.placeOf(placeRef) : undefined) ?? index.byName.get(nameKey(city, country));
   if (place) return { profile: profileOf(place, index.measures), place };
   return { profile: { name: city, country }, place: undefined };
 }
