@@ -254,6 +254,19 @@ export interface AnswerArrays {
   readonly codes: Float64Array;
   /** True when every code of an answer is already a score (rounded to SCORE_DECIMALS): leaves take it as it is. */
   readonly rounded?: boolean;
+  /**
+   * Given when the arrays are reused for the next assessment (the quick path reads every assessment
+   * into the same ones): each question's answer as 1 + its place in `dictionary`, 0 when unanswered,
+   * so that a report whose traces are written later keeps a copy of its answers in a few bytes.
+   */
+  readonly picks?: readonly number[];
+  readonly dictionary?: AnswerDictionary;
+}
+
+/** The answers the quick path may read on a scale: level ids and their codes, side by side. */
+export interface AnswerDictionary {
+  readonly levels: readonly string[];
+  readonly codes: Float64Array;
 }
 
 /**

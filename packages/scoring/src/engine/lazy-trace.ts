@@ -1,5 +1,6 @@
 import type { ScoreNode } from "@cohesion/schema";
-import type { AnswerArrays, CompiledNode, CompiledTree } from "./compile-tree";
+import type { AnswerArrays, AnswerDictionary, CompiledNode, CompiledTree } from "./compile-tree";
+import { UNANSWERED_CODE } from "./compile-tree";
 import { evaluateTree, type Evaluation } from "./evaluate-tree";
 import type { TraceEntry } from "../types";
 import { traceOf, type TraceFigures } from "./trace";
@@ -16,7 +17,12 @@ const SOURCE = Symbol("trace source");
  */
 export interface ReportTraces {
   readonly tree: CompiledTree;
-  readonly answers: AnswerArrays;
+  /** The answers, or undefined while they are kept as `picks` (made from them on the first read). */
+  answers: AnswerArrays | undefined;
+  /** Each question's answer as one character: 1 + its place in `dictionary`, 0 when unanswered. */
+  readonly picks: string;
+  readonly dictionary: AnswerDictionary | undefined;
+  readonly rounded: boolean;
   readonly coverageThreshold: number;
   /** The evaluation, made on the first trace read. */
   evaluation: Evaluation | undefined;
@@ -28,10 +34,14 @@ interface TraceSource {
   readonly report: ReportTraces;
 }
 
+// Above this many questions the picks are not made into a string (one argument each): the arrays are copied.
+const MAX_PICKS = 8192;
+
 /**
  * What the traces of a report are written from: the tree and answers it was evaluated from (the
  * evaluation itself is made again when a trace is first read; `evaluateTree` gives the same figures
- * for the same answers).
+ * for the same answers). Answers read into arrays that serve the next assessment (`picks` given) are
+ * kept as a string of one character per question, about a twentieth of the arrays.
  *
  * @example
  * ```ts
@@ -39,12 +49,33 @@ interface TraceSource {
  * ```
  */
 export function reportTraces(tree: CompiledTree, _evaluation: Evaluation, answers: AnswerArrays, coverageThreshold: number): ReportTraces {
-  return { tree, answers, coverageThreshold, evaluation: undefined };
+  const { picks, dictionary } = answers;
+  const rounded = answers.rounded === true;
+  if (picks === undefined || dictionary === undefined) return { tree, answers, picks: "", dictionary: undefined, rounded, coverageThreshold, evaluation: undefined };
+  if (picks.length > MAX_PICKS || dictionary.levels.length >= 0xffff) {
+    const copy: AnswerArrays = { codes: answers.codes.slice(), ...(answers.levels ? { levels: answers.levels.slice() } : {}), rounded };
+    return { tree, answers: copy, picks: "", dictionary: undefined, rounded, coverageThreshold, evaluation: undefined };
+  }
+  return { tree, answers: undefined, picks: String.fromCharCode.apply(null, picks as number[]), dictionary, rounded, coverageThreshold, evaluation: undefined };
+}
+
+// The answers of a report, made from its picks on the first read.
+function answersOf(report: ReportTraces): AnswerArrays {
+  if (report.answers) return report.answers;
+  const { picks, dictionary } = report;
+  const codes = new Float64Array(picks.length);
+  const levels = new Array<string | undefined>(picks.length);
+  for (let i = 0; i < picks.length; i++) {
+    const pick = picks.charCodeAt(i);
+    codes[i] = pick === 0 ? UNANSWERED_CODE : (dictionary?.codes[pick - 1] as number);
+    levels[i] = pick === 0 ? undefined : dictionary?.levels[pick - 1];
+  }
+  return (report.answers = { codes, levels, rounded: report.rounded });
 }
 
 // The figures of a report's traces, evaluated on the first read.
 function figuresOf(report: ReportTraces): TraceFigures {
-  return (report.evaluation ??= evaluateTree(report.tree, report.answers, report.coverageThreshold));
+  return (report.evaluation ??= evaluateTree(report.tree, answersOf(report), report.coverageThreshold));
 }
 
 // Descriptors are reused: defineProperty reads them and keeps nothing.
@@ -62,7 +93,7 @@ function setTrace(target: object, value: unknown): void {
 function readTrace(this: { [SOURCE]?: TraceSource }): TraceEntry[] | undefined {
   const source = this[SOURCE];
   if (!source) return undefined;
-  const trace = traceOf(source.node, figuresOf(source.report), source.report.answers);
+  const trace = traceOf(source.node, figuresOf(source.report), answersOf(source.report));
   // Written once: later reads see the same array. A frozen node keeps its accessor and writes it again.
   if (Object.isExtensible(this)) setTrace(this, trace);
   return trace;
@@ -108,7 +139,7 @@ function plainForJson(this: ScoreNode): ScoreNode {
     const lazy = source !== undefined && Object.getOwnPropertyDescriptor(node, "trace")?.get === readTrace;
     const out: Record<string, unknown> = {};
     for (const key in node) {
-      const value = lazy && key === "trace" ? traceOf(source.node, figuresOf(source.report), source.report.answers) : (node as unknown as Record<string, unknown>)[key];
+      const value = lazy && key === "trace" ? traceOf(source.node, figuresOf(source.report), answersOf(source.report)) : (node as unknown as Record<string, unknown>)[key];
       out[key] = key === "children" && Array.isArray(value) ? value.map(copy) : value;
     }
     return out as unknown as ScoreNode;

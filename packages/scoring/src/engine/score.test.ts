@@ -1,5 +1,5 @@
 import { YES_PARTLY_NO_SCALE } from "@cohesion/model";
-import { SCHEMA_VERSION, validateAs } from "@cohesion/schema";
+import { SCHEMA_VERSION, validateAs, type ScoreNode } from "@cohesion/schema";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { assessment, benchmark, unevenScale } from "../../test/fixtures";
@@ -146,6 +146,36 @@ describe("scoreAssessment: bad input is a report, never a throw", () => {
     expect(wrapped).not.toBe(sloppy);
     expect({ id: wrapped.id, version: wrapped.version, title: wrapped.title, score: wrapped.score }).toEqual({ id: sloppy.id, version: sloppy.version, title: sloppy.title, score: sloppy.score });
     expect(scoreAssessment(answered, benchmark, { checkReport: () => ({ valid: false, errors: [] }) }).ok).toBe(true);
+  });
+});
+
+describe("a model's context", () => {
+  it("builds the tree of its own assessment, even when called after the model returned and others were scored", () => {
+    const rules = { useWeights: true, coverageThreshold: 0, parentAnswerWeight: 1, bands: [], combine: { question: "weighted-mean", keyFactor: "weighted-mean", section: "weighted-mean", overall: "weighted-mean" } } as const;
+    const kept: { buildTree?: () => ScoreNode } = {};
+    const stashing = defineScoringModel({
+      id: "acme.stashing",
+      version: "1.0.0",
+      title: "Stashing",
+      description: "Keeps its context for later.",
+      parameters: z.strictObject({}),
+      score: (_a, _b, context) => {
+        kept.buildTree = () => context.buildTree(rules);
+        return context.report(context.buildTree(rules));
+      },
+    });
+    const plain = assessment({ "q-a1": "full", "q-a2": "partial" });
+    // A deprecated field sends the assessment the thorough way (its warning is reported).
+    const deprecated = assessment({ "q-a1": "full", "q-a2": "partial" });
+    (deprecated.answers["q-a1"] as Record<string, unknown>)["evidence"] = "Minutes of the council.";
+    for (const a of [plain, deprecated]) {
+      const scored = scoreAssessment(a, benchmark, { model: stashing });
+      if (!scored.ok) throw new Error(JSON.stringify(scored.errors));
+      const late = kept.buildTree;
+      // Other assessments scored since, on the quick path, whose arrays the first one was read into.
+      for (const level of ["none", "planned"]) scoreAssessment(assessment({ "q-a1": level, "q-a2": level }), benchmark, { model: stashing });
+      expect(JSON.stringify(late?.())).toBe(JSON.stringify(scored.report.overall));
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import type { AnswerChecks, Assessment, Benchmark, Scale, ScoreNode, ScoreReport, ValidationProblem, ValidationReport } from "@cohesion/schema";
 import { quickCheckAssessment } from "@cohesion/schema";
-import { scoreCompiledTree } from "./aggregate";
-import type { AnswerArrays, TreeRules } from "./compile-tree";
+import { buildScoreTree, scoreCompiledTree } from "./aggregate";
+import type { AnswerArrays, AnswerDictionary, TreeRules } from "./compile-tree";
 import { compileTree, nodeTitle, NOT_APPLICABLE_CODE, questionOrder, UNANSWERED_CODE } from "./compile-tree";
 import { evaluateTree, evaluationBuffer } from "./evaluate-tree";
 import { equalAverage, equalAverageRules } from "./models/equal-average";
@@ -67,8 +67,7 @@ interface ScaleEntry {
    * it is a valid answer level, as parallel lists. A handful of levels is found faster by comparing
    * than by hashing.
    */
-  readonly quickLevels: readonly string[];
-  readonly quickCodes: Float64Array;
+  readonly dictionary: AnswerDictionary;
   /** True when every level's points are a score as the engine rounds it (0, 25, 50…): see AnswerArrays.rounded. */
   readonly rounded: boolean;
   readonly warnings: readonly ValidationProblem[];
@@ -177,7 +176,7 @@ function scaleFor(prepared: PreparedScoring, id: string | undefined): ScaleEntry
   return entry;
 }
 
-type QuickTable = Pick<ScaleEntry, "quickLevels" | "quickCodes" | "rounded">;
+type QuickTable = Pick<ScaleEntry, "dictionary" | "rounded">;
 // Made once per scale and answer check: scoreAssessment prepares its steps on every call, and a
 // table made per call would cost more than the look-ups it saves.
 const quickTables = new WeakMap<NormalisedScale, Map<PreparedScoring["split"], QuickTable>>();
@@ -192,8 +191,7 @@ function quickTable(scale: NormalisedScale, split: PreparedScoring["split"], not
     const quick = [...scale.points].filter(([level]) => level !== NOT_APPLICABLE && (split === null || split.answers.level(level)));
     if (notApplicableOk) quick.unshift([NOT_APPLICABLE, NOT_APPLICABLE_CODE]);
     table = {
-      quickLevels: quick.map(([level]) => level),
-      quickCodes: Float64Array.from(quick, ([, code]) => code),
+      dictionary: { levels: quick.map(([level]) => level), codes: Float64Array.from(quick, ([, code]) => code) },
       rounded: quick.every(([, code]) => code < 0 || roundScore(code) === code),
     };
     bySplit.set(split, table);
@@ -215,17 +213,19 @@ function readAnswers(
   scale: ScaleEntry,
   codes: Float64Array,
   levels: (string | undefined)[] | undefined,
+  picks: number[] | undefined,
 ): boolean {
   const ids = prepared.questionIds;
   const index = prepared.questionIndex;
   const notes = prepared.split?.answers.notes;
-  const known = scale.quickLevels;
-  const knownCodes = scale.quickCodes;
+  const known = scale.dictionary.levels;
+  const knownCodes = scale.dictionary.codes;
   const validated = prepared.validated;
   // Inherited keys would be enumerated too: none may exist.
   if (typeof answers !== "object" || answers === null || !plainPrototype(answers)) return false;
   codes.fill(UNANSWERED_CODE);
   if (levels) levels.fill(undefined);
+  if (picks) picks.fill(0);
   let next = 0;
   for (const id in answers) {
     let at = next++;
@@ -250,6 +250,7 @@ function readAnswers(
     if (k === known.length) return false; // not a string, off the scale, or n/a where it may not be used
     codes[at] = knownCodes[k] as number;
     if (levels) levels[at] = level as string;
+    if (picks) picks[at] = k + 1;
   }
   return true;
 }
@@ -291,17 +292,58 @@ export function scoreQuickly(
   output: Pick<PreparedScoring, "explain" | "detail"> = prepared,
 ): ScoringResult<ScoreReport> | undefined {
   const { explain, detail } = output;
-  const count = prepared.questionIds.length;
-  const codes = new Float64Array(count);
-  // Level ids are written out only in guide question nodes.
-  const levels = detail === "key-factors" ? undefined : new Array<string | undefined>(count);
-  const used = readQuickly(prepared, assessment, codes, levels);
+  const read = takeArrays(prepared.questionIds.length);
+  try {
+    return scoreRead(prepared, assessment, explain, detail, read);
+  } finally {
+    giveBack(read);
+  }
+}
+
+// The arrays the quick path reads answers into, reused from one assessment to the next: a report keeps
+// only what its traces need, and a copy of that in a few bytes (the picks; ./lazy-trace.ts). One call
+// holds them at a time; a call made while they are held (a model scoring another assessment from its
+// own score function) gets arrays of its own.
+interface ReadArrays {
+  readonly codes: Float64Array;
+  readonly levels: (string | undefined)[];
+  readonly picks: number[];
+}
+let spare: ReadArrays | undefined;
+
+function takeArrays(count: number): ReadArrays {
+  const arrays = spare;
+  if (arrays !== undefined && arrays.codes.length === count) {
+    spare = undefined;
+    return arrays;
+  }
+  return { codes: new Float64Array(count), levels: new Array<string | undefined>(count), picks: new Array<number>(count).fill(0) };
+}
+
+function giveBack(arrays: ReadArrays): void {
+  spare = arrays;
+}
+
+function scoreRead(
+  prepared: PreparedScoring,
+  assessment: unknown,
+  explain: boolean,
+  detail: PreparedScoring["detail"],
+  read: ReadArrays,
+): ScoringResult<ScoreReport> | undefined {
+  const { codes } = read;
+  // Level ids are written out only in guide question nodes; picks are kept only for traces.
+  const levels = detail === "key-factors" ? undefined : read.levels;
+  const picks = explain ? read.picks : undefined;
+  const used = readQuickly(prepared, assessment, codes, levels, picks);
   if (!used) return undefined;
   const a = assessment as Assessment;
-  const arrays: AnswerArrays = levels ? { levels, codes } : { codes };
+  const dictionary = used.dictionary;
+  const arrays: AnswerArrays = picks ? (levels ? { codes, levels, picks, dictionary } : { codes, picks, dictionary }) : levels ? { codes, levels } : { codes };
   const { model, plan, b } = prepared;
   const parameters = prepared.parameters;
   let treeRules: Omit<TreeRules, "explain" | "detail"> | undefined;
+  let live = true;
   const context: ScoringContext<unknown> = {
     parameters,
     scale: used.scale,
@@ -310,6 +352,9 @@ export function scoreQuickly(
     explain,
     buildTree: (rules) => {
       treeRules = rules;
+      // Once the model has returned, the arrays serve other assessments: a later call reads the
+      // answers again, as the thorough path does on every call.
+      if (!live) return buildScoreTree(plan, a.answers, used.points, { ...rules, explain, detail });
       return scoreCompiledTree(compileTree(plan, rules), arrays, rules, explain, detail);
     },
     report: (overall, extra = {}) => frameReport(a, b, model, parameters as Record<string, unknown>, used.scale, overall, withWeightsMessage(extra, plan, treeRules)),
@@ -319,6 +364,8 @@ export function scoreQuickly(
     report = model.score(a, b, context);
   } catch (error) {
     return modelFailed(model, error);
+  } finally {
+    live = false;
   }
   const invalid = checkModelOutput(model, report, prepared.options.checkReport);
   if (invalid) return invalid;
@@ -341,6 +388,7 @@ function readQuickly(
   assessment: unknown,
   codes: Float64Array,
   levels?: (string | undefined)[],
+  picks?: number[],
 ): ScaleEntry | undefined {
   try {
     const valid = prepared.validated
@@ -352,7 +400,7 @@ function readQuickly(
     const a = assessment as Assessment;
     if (a.benchmark.id !== prepared.b.id || a.benchmark.version !== prepared.b.version) return undefined;
     const scale = scaleFor(prepared, a.scale);
-    if (!scale || !readAnswers(prepared, a.answers, scale, codes, levels)) return undefined;
+    if (!scale || !readAnswers(prepared, a.answers, scale, codes, levels, picks)) return undefined;
     return scale;
   } catch {
     return undefined; // a hostile object: the thorough path reports it
