@@ -8,7 +8,6 @@ import { traceOf, type TraceFigures } from "./trace";
 // Traces written on first read: a report kept in memory and never explained costs no trace objects.
 // The browser build writes them at once instead (./lazy-trace.browser.ts): less code, same reports.
 
-const SOURCE = Symbol("trace source");
 
 /**
  * What the traces of one report are written from when first read: its compiled tree and answers,
@@ -26,12 +25,6 @@ export interface ReportTraces {
   readonly coverageThreshold: number;
   /** The evaluation, made on the first trace read. */
   evaluation: Evaluation | undefined;
-}
-
-// What a node's trace is written from: its compiled node and its report's figures.
-interface TraceSource {
-  readonly node: CompiledNode;
-  readonly report: ReportTraces;
 }
 
 // Above this many questions the picks are not made into a string (one argument each): the arrays are copied.
@@ -90,10 +83,42 @@ function setTrace(target: object, value: unknown): void {
   }
 }
 
-function readTrace(this: { [SOURCE]?: TraceSource }): TraceEntry[] | undefined {
-  const source = this[SOURCE];
-  if (!source) return undefined;
-  const trace = traceOf(source.node, figuresOf(source.report), answersOf(source.report));
+// Returns the object it is given: a class extending it then puts its fields on that object.
+class Given {
+  constructor(target: object) {
+    return target as Given;
+  }
+}
+
+// What a node's trace is written from, its compiled node and its report's traces, in private fields of
+// the node: no reader sees them (keys, spreads, JSON, structuredClone, deep equality), and a constructor
+// call puts them there, where an own property took a defineProperty call and an object of its own.
+class TraceSource extends Given {
+  readonly #node: CompiledNode;
+  readonly #report: ReportTraces;
+
+  constructor(target: object, node: CompiledNode, report: ReportTraces) {
+    super(target);
+    this.#node = node;
+    this.#report = report;
+  }
+
+  /** Whether `target` is a node whose trace is written on first read. */
+  static has(target: object): boolean {
+    return #node in target;
+  }
+
+  /** The trace of a node given a source, or undefined for any other object. */
+  static traceOf(target: object): TraceEntry[] | undefined {
+    if (!(#node in target)) return undefined;
+    const source = target as TraceSource;
+    return traceOf(source.#node, figuresOf(source.#report), answersOf(source.#report));
+  }
+}
+
+function readTrace(this: object): TraceEntry[] | undefined {
+  const trace = TraceSource.traceOf(this);
+  if (trace === undefined) return undefined;
   // Written once: later reads see the same array. A frozen node keeps its accessor and writes it again.
   if (Object.isExtensible(this)) setTrace(this, trace);
   return trace;
@@ -103,7 +128,6 @@ function writeTrace(this: object, value: unknown): void {
   setTrace(this, value);
 }
 
-const SOURCE_DESCRIPTOR: PropertyDescriptor = { value: undefined, writable: false, enumerable: false, configurable: true };
 const TRACE_DESCRIPTOR: PropertyDescriptor = Object.freeze({ get: readTrace, set: writeTrace, enumerable: true, configurable: true });
 
 /**
@@ -118,13 +142,7 @@ const TRACE_DESCRIPTOR: PropertyDescriptor = Object.freeze({ get: readTrace, set
  * ```
  */
 export function defineLazyTrace(out: object, node: CompiledNode, report: ReportTraces): void {
-  // Two calls, each with a descriptor made once: quicker than one defineProperties call.
-  SOURCE_DESCRIPTOR.value = { node, report } satisfies TraceSource;
-  try {
-    Object.defineProperty(out, SOURCE, SOURCE_DESCRIPTOR);
-  } finally {
-    SOURCE_DESCRIPTOR.value = undefined;
-  }
+  new TraceSource(out, node, report);
   Object.defineProperty(out, "trace", TRACE_DESCRIPTOR);
 }
 
@@ -134,12 +152,12 @@ export function defineLazyTrace(out: object, node: CompiledNode, report: ReportT
 function plainForJson(this: ScoreNode): ScoreNode {
   const copy = (node: ScoreNode): ScoreNode => {
     // A shared question node is frozen and plain, and so is everything below it.
-    if (!Object.hasOwn(node, SOURCE) && (node.children === undefined || (node.level === "guide-question" && Object.isFrozen(node)))) return node;
-    const source = (node as { [SOURCE]?: TraceSource })[SOURCE];
-    const lazy = source !== undefined && Object.getOwnPropertyDescriptor(node, "trace")?.get === readTrace;
+    const stamped = TraceSource.has(node);
+    if (!stamped && (node.children === undefined || (node.level === "guide-question" && Object.isFrozen(node)))) return node;
+    const lazy = stamped && Object.getOwnPropertyDescriptor(node, "trace")?.get === readTrace;
     const out: Record<string, unknown> = {};
     for (const key in node) {
-      const value = lazy && key === "trace" ? traceOf(source.node, figuresOf(source.report), answersOf(source.report)) : (node as unknown as Record<string, unknown>)[key];
+      const value = lazy && key === "trace" ? TraceSource.traceOf(node) : (node as unknown as Record<string, unknown>)[key];
       out[key] = key === "children" && Array.isArray(value) ? value.map(copy) : value;
     }
     return out as unknown as ScoreNode;
