@@ -81,7 +81,7 @@ export function scoreCompiledTree(
   };
   // A question whose inputs are answers only is written once and shared by the reports that give it
   // the same answers (./shared-nodes.ts); any other node is written for this report.
-  const write = questionWriter(shared, evaluation, STATUS_NAMES, answers.levels, writeNode);
+  const write = questionWriter(shared, evaluation, STATUS_NAMES, answers, writeNode);
   const overall = write(tree.overall);
   if (traces) writeTracesBeforeJson(overall);
   return overall;

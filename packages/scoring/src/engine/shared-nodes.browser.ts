@@ -28,6 +28,6 @@ export function sharedNodes(_tree: unknown, bands: readonly Band[], _explain: bo
  * const write = questionWriter(shared, evaluation, STATUS_NAMES, answers.levels, writeNode);
  * ```
  */
-export function questionWriter(_shared: unknown, _evaluation: unknown, _statusNames: unknown, _levels: unknown, writeNode: (node: CompiledNode, shareable: boolean) => ScoreNode): (node: CompiledNode) => ScoreNode {
+export function questionWriter(_shared: unknown, _evaluation: unknown, _statusNames: unknown, _answers: unknown, writeNode: (node: CompiledNode, shareable: boolean) => ScoreNode): (node: CompiledNode) => ScoreNode {
   return (node) => writeNode(node, false);
 }

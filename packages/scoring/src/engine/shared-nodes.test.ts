@@ -1,8 +1,10 @@
-import type { ScoreNode } from "@cohesion/schema";
+import type { Scale, ScoreNode } from "@cohesion/schema";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ANSWERS, assessment, benchmark } from "../../test/fixtures";
+import { ANSWERS, assessment, benchmark, LEVELS, QUESTION_IDS } from "../../test/fixtures";
 import { createPeerIndex } from "../insights/peers";
 import { scoreAssessment } from "./score";
+import { scoreThoroughly } from "./score-steps";
 
 function scored(answers: Record<string, string | undefined>, id = "test.assessment-shared") {
   const result = scoreAssessment(assessment(answers, { id }), benchmark);
@@ -43,6 +45,31 @@ describe("full reports in memory", () => {
     const banded = first.filter((n) => n.band?.id === "established");
     if (banded.length > 1) expect(banded[0]?.band).toBe(banded[1]?.band);
     expect(first.every((n) => n.band === undefined || Object.isFrozen(n.band))).toBe(true);
+  });
+
+  it("never give a report a node written for other answers or another scale's points, however reports follow each other", () => {
+    // The same level ids as the maturity scale, other points: a node kept for "partial" on one is wrong on the other.
+    const skewed: Scale = {
+      kind: "scale",
+      schemaVersion: "1.0",
+      id: "test.skewed",
+      title: "Skewed",
+      levels: LEVELS.map((id, i) => ({ id, label: id, value: [0, 1, 2, 3, 10][i] as number })),
+    };
+    const options = { scales: [skewed] };
+    const answer = fc.option(fc.constantFrom(...LEVELS, "n/a"), { nil: undefined });
+    const answers = fc.record(Object.fromEntries(QUESTION_IDS.map((id) => [id, answer])) as Record<string, fc.Arbitrary<string | undefined>>);
+    fc.assert(
+      fc.property(fc.array(fc.record({ answers, skewed: fc.boolean() }), { minLength: 1, maxLength: 12 }), (sequence) => {
+        for (const { answers: given, skewed: onSkewed } of sequence) {
+          const a = assessment(given, onSkewed ? { scale: "test.skewed" } : {});
+          const quick = scoreAssessment(a, benchmark, options);
+          // The thorough path finds kept nodes by level ids only, not by the quick path's picks.
+          expect(JSON.stringify(quick)).toBe(JSON.stringify(scoreThoroughly(a, benchmark, options)));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it("write a node's trace on first read, as an own enumerable property in its place, the same array on every read", () => {

@@ -1,5 +1,5 @@
 import type { ScoreNode } from "@cohesion/schema";
-import type { AnswerArrays, CompiledNode, CompiledTree } from "./compile-tree";
+import type { AnswerArrays, AnswerDictionary, CompiledNode, CompiledTree } from "./compile-tree";
 import { LEAF, PARENT } from "./compile-tree";
 import type { Band } from "./parameters";
 
@@ -24,6 +24,27 @@ export interface SharedQuestion {
    */
   readonly byAnswers: AnswerTree;
   count: number;
+  /**
+   * The same nodes by the answers' picks (./compile-tree.ts AnswerArrays) on one scale's dictionary,
+   * in front of the maps: one array look-up where the maps take one per answer. A parent's picks make
+   * one number, its own first: own + R × first sub-question's + R² × second's…, R the dictionary's size + 1.
+   */
+  byPicks: { readonly dictionary: AnswerDictionary; readonly nodes: (ScoreNode | undefined)[] } | undefined;
+}
+
+/** Above this many combinations of picks a question is looked up in the maps only. */
+const MAX_PICK_KEYS = 4096;
+
+// The number of a question's picks (see SharedQuestion.byPicks), or -1 when there are too many combinations.
+function pickKey(node: CompiledNode, picks: readonly number[], radix: number): number {
+  let key = picks[node.question] as number;
+  if (node.kind === LEAF) return key;
+  let scale = radix;
+  for (const child of node.children) {
+    key += scale * (picks[child.question] as number);
+    scale *= radix;
+  }
+  return scale > MAX_PICK_KEYS ? -1 : key;
 }
 
 /** Written nodes by answer level, a map per answer read (see {@link SharedNodes.questions}). */
@@ -88,16 +109,18 @@ function freezeQuestion(node: ScoreNode): ScoreNode {
  *
  * @example
  * ```ts
- * const write = questionWriter(shared, evaluation, STATUS_NAMES, answers.levels, writeNode);
+ * const write = questionWriter(shared, evaluation, STATUS_NAMES, answers, writeNode);
  * ```
  */
 export function questionWriter(
   shared: SharedNodes,
   evaluation: { readonly score: ArrayLike<number>; readonly status: ArrayLike<number> },
   statusNames: readonly string[],
-  levels: AnswerArrays["levels"],
+  answers: AnswerArrays,
   writeNode: (node: CompiledNode, shareable: boolean) => ScoreNode,
 ): (node: CompiledNode) => ScoreNode {
+  const { levels, picks, dictionary } = answers;
+  const radix = dictionary ? dictionary.levels.length + 1 : 0;
   // The scale is checked by the scores and statuses of the node and its children.
   const sameAs = (known: ScoreNode, n: number): boolean => {
     const score = evaluation.score[n] as number;
@@ -108,19 +131,58 @@ export function questionWriter(
     if (kind > PARENT) return writeNode(node, false);
     const n = node.index;
     if (kind === PARENT) for (const child of node.children) if (child.kind !== LEAF) return writeNode(node, false);
-    // Answers are looked up one by one, each by its level id as given: no key is built per report.
-    const own = levels?.[node.question];
     let question = shared.questions[n];
-    const root = question?.byAnswers;
-    const known = root && (kind === LEAF ? root.get(own) : findParent(root.get(own), node.children, levels));
-    if (known !== undefined && sameAs(known as ScoreNode, n) && (kind === LEAF || sameChildren(known as ScoreNode, node.children, sameAs))) return known as ScoreNode;
+    const key = picks && dictionary ? pickKey(node, picks, radix) : -1;
+    const byPicks = key === -1 ? undefined : question?.byPicks;
+    if (byPicks !== undefined && byPicks.dictionary === dictionary) {
+      const known = byPicks.nodes[key];
+      if (known !== undefined && sameAs(known, n) && (kind === LEAF || sameChildren(known, node.children, sameAs))) return known;
+    }
+    const found = findInMaps(question, node, levels, sameAs);
+    const written = found ?? writeShared(shared, question, node, levels, writeNode);
+    if (key !== -1 && written !== undefined && (question ??= shared.questions[n]) !== undefined) {
+      let kept = question.byPicks;
+      if (kept === undefined || kept.dictionary !== dictionary) {
+        kept = question.byPicks = { dictionary: dictionary as AnswerDictionary, nodes: new Array<ScoreNode | undefined>(radix ** (kind === LEAF ? 1 : node.children.length + 1)) };
+      }
+      kept.nodes[key] = written;
+    }
+    return written ?? writeNode(node, false);
+  };
+}
+
+// The node kept in the maps for the answers of `node`, when its scores and statuses match.
+function findInMaps(
+  question: SharedQuestion | undefined,
+  node: CompiledNode,
+  levels: AnswerArrays["levels"],
+  sameAs: (known: ScoreNode, n: number) => boolean,
+): ScoreNode | undefined {
+  // Answers are looked up one by one, each by its level id as given: no key is built per report.
+  const own = levels?.[node.question];
+  const root = question?.byAnswers;
+  const known = root && (node.kind === LEAF ? root.get(own) : findParent(root.get(own), node.children, levels));
+  if (known !== undefined && sameAs(known as ScoreNode, node.index) && (node.kind === LEAF || sameChildren(known as ScoreNode, node.children, sameAs))) return known as ScoreNode;
+  return undefined;
+}
+
+// Writes `node` for sharing and keeps it in the maps; undefined when the question has as many as it may keep.
+function writeShared(
+  shared: SharedNodes,
+  found: SharedQuestion | undefined,
+  node: CompiledNode,
+  levels: AnswerArrays["levels"],
+  writeNode: (node: CompiledNode, shareable: boolean) => ScoreNode,
+): ScoreNode | undefined {
+    let question = found;
     // A parent with many sub-questions has many combinations of answers: only so many are kept.
-    if (question && question.count >= MAX_SHARED_PER_QUESTION) return writeNode(node, false);
+    if (question && question.count >= MAX_SHARED_PER_QUESTION) return undefined;
     const made = freezeQuestion(writeNode(node, true));
-    if (!question) shared.questions[n] = question = { byAnswers: new Map(), count: 0 };
+    const own = levels?.[node.question];
+    if (!question) shared.questions[node.index] = question = { byAnswers: new Map(), count: 0, byPicks: undefined };
     let map = question.byAnswers;
     let key = own;
-    if (kind === PARENT) {
+    if (node.kind === PARENT) {
       for (const child of node.children) {
         let next = map.get(key) as AnswerTree | undefined;
         if (next === undefined) map.set(key, (next = new Map()));
@@ -132,7 +194,6 @@ export function questionWriter(
     map.set(key, made); // over a node whose scores no longer match, if there was one
     if (map.size > before) question.count++;
     return made;
-  };
 }
 
 // The node kept for a parent's sub-question answers, from the map of its own answer.
