@@ -7,6 +7,7 @@ import { defineScoringModel } from "./model";
 import { checkScoreReportOutput, withCheckedOutput } from "./checked-output";
 import { scoreAssessment } from "./score";
 import { createScorer } from "./scorer";
+import { scoreThoroughly } from "./score-steps";
 
 function codes(result: ReturnType<typeof scoreAssessment>): string[] {
   return result.ok ? [] : result.errors.errors.map((e) => e.code);
@@ -176,6 +177,31 @@ describe("a model's context", () => {
       for (const level of ["none", "planned"]) scoreAssessment(assessment({ "q-a1": level, "q-a2": level }), benchmark, { model: stashing });
       expect(JSON.stringify(late?.())).toBe(JSON.stringify(scored.report.overall));
     }
+  });
+});
+
+describe("scoreAssessment: what it keeps between calls", () => {
+  it("reads plain options afresh on every call, and gives the thorough path's report each time", () => {
+    const options: { explain?: boolean; detail?: "questions" | "key-factors"; model?: string } = {};
+    const a = assessment({ "q-a1": "full", "q-a2": "partial", "q-b1": "planned" });
+    const steps: (() => void)[] = [
+      () => (options.explain = false),
+      () => (options.detail = "key-factors"),
+      () => (options.model = "cohesion.threshold"),
+      () => (options.explain = true),
+    ];
+    for (const step of [() => undefined, ...steps]) {
+      step();
+      const result = scoreAssessment(a, benchmark, options);
+      expect(JSON.stringify(result)).toBe(JSON.stringify(scoreThoroughly(a, benchmark, { ...options })));
+      if (!result.ok) throw new Error("not scored");
+      expect(result.report.model.id).toBe(options.model ?? "cohesion.weighted-mean");
+      expect(result.report.overall.trace === undefined).toBe(options.explain === false);
+    }
+    // Another benchmark object, even an equal one, is checked and prepared on its own.
+    const broken = { ...benchmark, sections: [] };
+    expect(scoreAssessment(a, broken, options).ok).toBe(false);
+    expect(scoreAssessment(a, structuredClone(benchmark), options).ok).toBe(true);
   });
 });
 
