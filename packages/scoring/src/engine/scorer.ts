@@ -13,6 +13,7 @@ import type { BenchmarkPlan } from "./plan";
 import { planBenchmark } from "./plan";
 import { scoringProblem } from "../problems";
 import { readableAssessment } from "../readable";
+import { giveBack, takeArrays, type ReadArrays } from "./read-arrays";
 import type { ScoringResult } from "../result";
 import { fail, hasErrors, optionsOf, safely, succeed } from "../result";
 import { NOT_APPLICABLE, normaliseScale, type NormalisedScale } from "./scale";
@@ -298,30 +299,6 @@ export function scoreQuickly(
   } finally {
     giveBack(read);
   }
-}
-
-// The arrays the quick path reads answers into, reused from one assessment to the next: a report keeps
-// only what its traces need, and a copy of that in a few bytes (the picks; ./lazy-trace.ts). One call
-// holds them at a time; a call made while they are held (a model scoring another assessment from its
-// own score function) gets arrays of its own.
-interface ReadArrays {
-  readonly codes: Float64Array;
-  readonly levels: (string | undefined)[];
-  readonly picks: number[];
-}
-let spare: ReadArrays | undefined;
-
-function takeArrays(count: number): ReadArrays {
-  const arrays = spare;
-  if (arrays !== undefined && arrays.codes.length === count) {
-    spare = undefined;
-    return arrays;
-  }
-  return { codes: new Float64Array(count), levels: new Array<string | undefined>(count), picks: new Array<number>(count).fill(0) };
-}
-
-function giveBack(arrays: ReadArrays): void {
-  spare = arrays;
 }
 
 function scoreRead(

@@ -174,26 +174,26 @@ function writeShared(
   levels: AnswerArrays["levels"],
   writeNode: (node: CompiledNode, shareable: boolean) => ScoreNode,
 ): ScoreNode | undefined {
-    let question = found;
-    // A parent with many sub-questions has many combinations of answers: only so many are kept.
-    if (question && question.count >= MAX_SHARED_PER_QUESTION) return undefined;
-    const made = freezeQuestion(writeNode(node, true));
-    const own = levels?.[node.question];
-    if (!question) shared.questions[node.index] = question = { byAnswers: new Map(), count: 0, byPicks: undefined };
-    let map = question.byAnswers;
-    let key = own;
-    if (node.kind === PARENT) {
-      for (const child of node.children) {
-        let next = map.get(key) as AnswerTree | undefined;
-        if (next === undefined) map.set(key, (next = new Map()));
-        map = next;
-        key = levels?.[child.question];
-      }
+  let question = found;
+  // A parent with many sub-questions has many combinations of answers: only so many are kept.
+  if (question && question.count >= MAX_SHARED_PER_QUESTION) return undefined;
+  const made = freezeQuestion(writeNode(node, true));
+  const own = levels?.[node.question];
+  if (!question) shared.questions[node.index] = question = { byAnswers: new Map(), count: 0, byPicks: undefined };
+  let map = question.byAnswers;
+  let key = own;
+  if (node.kind === PARENT) {
+    for (const child of node.children) {
+      let next = map.get(key) as AnswerTree | undefined;
+      if (next === undefined) map.set(key, (next = new Map()));
+      map = next;
+      key = levels?.[child.question];
     }
-    const before = map.size;
-    map.set(key, made); // over a node whose scores no longer match, if there was one
-    if (map.size > before) question.count++;
-    return made;
+  }
+  const before = map.size;
+  map.set(key, made); // over a node whose scores no longer match, if there was one
+  if (map.size > before) question.count++;
+  return made;
 }
 
 // The node kept for a parent's sub-question answers, from the map of its own answer.
