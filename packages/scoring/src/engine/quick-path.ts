@@ -42,7 +42,8 @@ function preparedFor(benchmark: unknown, options: ScoreOptions): PreparedScoring
   if (prepared === undefined) {
     // The options read are copied: the caller's object may change later.
     const own: ScoreOptions = { ...(model !== undefined ? { model } : {}), explain: explain !== false, detail: detail === "key-factors" ? "key-factors" : "questions", validated: validated === true };
-    prepared = prepareScoring(benchmark, own, false).value;
+    // Frozen parameters, as a scorer's: every report of these options shares them.
+    prepared = prepareScoring(benchmark, own, true).value;
     byOptions.set(key, prepared);
   }
   return prepared;

@@ -198,6 +198,14 @@ describe("scoreAssessment: what it keeps between calls", () => {
       expect(result.report.model.id).toBe(options.model ?? "cohesion.weighted-mean");
       expect(result.report.overall.trace === undefined).toBe(options.explain === false);
     }
+    // Reports of plain options share their model parameters, frozen: one report cannot change the next.
+    const first = scoreAssessment(a, benchmark, options);
+    const second = scoreAssessment(a, benchmark, options);
+    if (!first.ok || !second.ok) throw new Error("not scored");
+    expect(Object.isFrozen(first.report.model.parameters)).toBe(true);
+    expect(() => Object.assign(first.report.model.parameters as object, { threshold: 99 })).toThrow(TypeError);
+    const thorough = scoreThoroughly(a, benchmark, { ...options });
+    expect(second.report.model.parameters).toEqual(thorough.ok ? thorough.report.model.parameters : undefined);
     // Another benchmark object, even an equal one, is checked and prepared on its own.
     const broken = { ...benchmark, sections: [] };
     expect(scoreAssessment(a, broken, options).ok).toBe(false);
