@@ -27,7 +27,7 @@ export function packageBuild(overrides: Options = {}): Options {
  * builds are separate configs (a `dts` on each computed the same declarations twice, the slowest part of its
  * build). Those configs then build with `dts: false, clean: KEEP_DECLARATIONS`.
  */
-export function packageDeclarations(entry: Options["entry"]): Options {
+export function packageDeclarations(entry: NonNullable<Options["entry"]>): Options {
   return packageBuild({ entry, dts: { only: true, compilerOptions: { customConditions: [] } } });
 }
 
