@@ -1,5 +1,5 @@
 import { defineConfig } from "tsup";
-import { packageBuild } from "../../tsup.config.base";
+import { KEEP_DECLARATIONS, packageBuild, packageDeclarations } from "../../tsup.config.base";
 
 // Three entries: the host, the JSON text tools alone (`@cohesion/core/json`) and folder creation
 // (`@cohesion/core/folders`), for readers and writers that must not pay for loading the host. shims: import.meta.url (used to find the shipped schema versions an extension
@@ -9,6 +9,7 @@ export default defineConfig([
   // ESM with code splitting: the JSON text tools that the host and `@cohesion/core/json` both export are one
   // shared module, not a copy per entry. With copies, a JsonRefusal from one entry failed `instanceof` in the
   // other, and a program using both loaded, warmed up and optimised the same parser twice.
-  packageBuild({ entry, format: ["esm"], splitting: true, shims: true }),
-  packageBuild({ entry, format: ["cjs"], shims: true, clean: false }),
+  packageBuild({ entry, format: ["esm"], splitting: true, shims: true, dts: false, clean: KEEP_DECLARATIONS }),
+  packageBuild({ entry, format: ["cjs"], shims: true, dts: false, clean: false }),
+  packageDeclarations(entry),
 ]);

@@ -8,14 +8,16 @@
 //   of its old documents, getting the loss report.
 //
 // The suite the release runs first is the schema gate, the docs and codegen staleness checks and the
-// version and migration tests (the whole suite is this very test run).
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// version and migration tests (TEST_COMMAND in support/schema-minor-release.ts). The minor release is kept
+// for release.test.ts, which checks its versions, changelogs, lock file and publish.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { previousRelease } from "./support/previous-release";
 import { startReleaseRegistry, type LocalRegistry } from "./support/registry";
-import { copyWorkspaceForRelease } from "./support/release-workspace";
+import { claim, type Claim } from "./support/run-cache";
+import { SCHEMA_MINOR_RELEASE, TEST_COMMAND, beforeRelease, cloneForRelease, cutSchemaMinor, editSchema, keepRelease, releaseCopy, schemaVersionOf } from "./support/schema-minor-release";
 import { NPM_INSTALL_FLAGS, REPO_ROOT, packageNamed, publicPackages, readJson, run, tempDir, type RunResult } from "./support/workspace";
 
 const temp = tempDir("journey");
@@ -23,50 +25,34 @@ const repo = join(temp.path, "repository");
 const city = join(temp.path, "city-tool");
 let registry: LocalRegistry | undefined;
 let env: NodeJS.ProcessEnv = {};
-const schemaVersionOf = () => readJson<{ $id: string }>(join(repo, "schemas/defs.schema.json")).$id.split("/")[3] as string;
 let first = "";
 let minor = "";
 let major = "";
-
-const TEST_COMMAND = [
-  "npm run check:schema-bump",
-  "npm run docs -- --check",
-  "npx turbo run codegen:check --output-logs=errors-only",
-  "npx vitest run packages/schema/src/versions.test.ts packages/model/src/migrations",
-].join(" && ");
+// The release test checks the versions, changelogs, lock file and publish of this same minor release: the
+// journey keeps it for that file unless it is kept already or another file is cutting it.
+let keeping: Claim | undefined;
 
 const inRepo = (command: string, args: string[], timeoutMs = 240_000) => run(command, args, { cwd: repo, timeoutMs, env });
 const inCity = (args: string[], allowFailure = false): Promise<RunResult> => run("npx", ["--no", "--", "cohesion", ...args], { cwd: city, timeoutMs: 60_000, env, allowFailure });
-const release = () => inRepo(process.execPath, ["scripts/release.mjs", "--registry", registryUrl(), "--no-git-tag", "--test-command", TEST_COMMAND], 600_000);
+const release = () => releaseCopy(repo, registryUrl(), env);
 const install = (specs: string[]) => run("npm", ["install", ...specs, ...NPM_INSTALL_FLAGS], { cwd: city, timeoutMs: 120_000, env });
 const installed = (name: string) => readJson<{ version: string }>(join(city, "node_modules", name, "package.json")).version;
 const version = (name: string) => packageNamed(publicPackages(repo), name).version;
 
-function registryUrl(): string {
+function running(): LocalRegistry {
   if (registry === undefined) throw new Error("the local registry is not running");
-  return registry.url;
+  return registry;
 }
-
-/** Edits a schema file of the copy as a maintainer would, by hand. */
-function editSchema(file: string, change: (schema: Record<string, any>) => void): void {
-  const path = join(repo, "schemas", file);
-  const schema = readJson<Record<string, any>>(path);
-  change(schema);
-  writeFileSync(path, `${JSON.stringify(schema, null, 2)}\n`);
-}
+const registryUrl = () => running().url;
 
 const example = readJson<Record<string, unknown>>(join(REPO_ROOT, "examples/valid/place.json"));
 const place = (version: string, extra: Record<string, unknown> = {}) => ({ ...example, schemaVersion: version, ...extra });
 
 beforeAll(async () => {
-  copyWorkspaceForRelease(repo);
-  for (const part of ["examples", ".gitignore"]) if (existsSync(join(REPO_ROOT, part))) cpSync(join(REPO_ROOT, part), join(repo, part), { recursive: true });
-  // A clone: the maintainer's edits are uncommitted changes on top of the last release.
-  writeFileSync(join(repo, ".gitignore"), "node_modules\ndist\n.turbo\n");
-  await inRepo("git", ["init", "-q"]);
-  await inRepo("git", ["add", "-A"]);
-  await inRepo("git", ["-c", "user.email=maintainer@example.org", "-c", "user.name=Maintainer", "commit", "-qm", "as released"]);
-  first = schemaVersionOf();
+  // First of all, so that a release test file starting beside this one waits for the journey's release.
+  keeping = claim(SCHEMA_MINOR_RELEASE);
+  await cloneForRelease(repo);
+  first = schemaVersionOf(repo);
   // The current packages as published by `scripts/release.mjs --skip-version` (once per run, shared by the release tests).
   ({ registry, env } = await startReleaseRegistry(temp.path, (await previousRelease()).storage));
 
@@ -78,17 +64,14 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
+  keeping?.drop();
   await registry?.stop();
   temp.dispose();
 });
 
 describe("a schema minor: an optional field", () => {
   beforeAll(async () => {
-    editSchema("place.schema.json", (s) => {
-      s.properties.website = { title: "Website", description: "The city's own web site.", type: "string", format: "uri", maxLength: 2000 };
-    });
-    await inRepo(process.execPath, ["scripts/schema-version.mjs", "minor"]);
-    minor = schemaVersionOf();
+    minor = await cutSchemaMinor(repo, env);
   }, 300_000);
 
   it("is cut by one command: the last release frozen, every $id moved, the changeset written", () => {
@@ -101,7 +84,14 @@ describe("a schema minor: an optional field", () => {
 
   it("leaves the suite green, is released, and a city tool that had the previous release upgrades and validates old and new documents", async () => {
     // The release runs the suite first and stops on a red one, so a release that goes through had a green suite.
-    const released = await release();
+    const before = beforeRelease(repo, minor);
+    let released: RunResult;
+    try {
+      released = await release();
+      await keeping?.save((dir) => keepRelease(dir, repo, running().storage, before, released.stdout + released.stderr));
+    } finally {
+      keeping?.drop();
+    }
     expect(released.stdout).toContain(`${TEST_COMMAND} (the release stops on a failing test)`);
     expect(stripVTControlCharacters(released.stdout)).toMatch(/Test Files +\d+ passed/);
     expect(readFileSync(join(repo, "README.md"), "utf8")).toMatch(new RegExp(`\\| ${minor.replace(".", "\\.")} \\| ${version("@cohesion/schema").replace(/\./g, "\\.")} \\|`));
@@ -118,9 +108,9 @@ describe("a schema minor: an optional field", () => {
 
 describe("a schema major: a field removed, with its migration", () => {
   beforeAll(async () => {
-    editSchema("place.schema.json", (s) => delete s.properties.metropolitanPopulation);
+    editSchema(repo, "place.schema.json", (s) => delete s.properties.metropolitanPopulation);
     await inRepo(process.execPath, ["scripts/schema-version.mjs", "major"]);
-    major = schemaVersionOf();
+    major = schemaVersionOf(repo);
     // What the maintainer writes by hand: the migration module and its test.
     const module = `v${minor.replace(".", "-")}-to-v${major.replace(".", "-")}`;
     const exportName = `migrate${minor.replace(".", "_")}To${major.replace(".", "_")}`;

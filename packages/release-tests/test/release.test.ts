@@ -3,27 +3,27 @@
 // verdaccio on 127.0.0.1; then a fresh project installs the published packages from that registry and
 // uses them (ESM import to validate and score an assessment, the `cohesion` bin).
 //
-// The registry first receives the packages at their current versions (the "previous release"), so the
-// test also shows that a release publishes what changed and nothing else.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// The release is the journey's schema minor (journey.test.ts: an optional field, `npm run schema:version --
+// minor`, its suite, then scripts/release.mjs), made once per run: this file checks it from the copy and the
+// registry storage the journey kept, or cuts it the same way when run alone (support/schema-minor-release.ts).
+// The registry first received the packages at their current versions (the "previous release"), so the test
+// also shows that a release publishes what changed and nothing else.
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import semver from "semver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { previousRelease } from "./support/previous-release";
 import { NPM_ENV, startReleaseRegistry, type LocalRegistry } from "./support/registry";
-import { changesetFile, copyWorkspaceForRelease } from "./support/release-workspace";
+import { changesetFile } from "./support/release-workspace";
+import { changelog, internal, realRepositoryState, schemaMinorRelease, type Lockfile } from "./support/schema-minor-release";
 import { NPM_INSTALL_FLAGS, REPO_ROOT, assertBuilt, packageNamed, publicPackages, readJson, run, tempDir, type WorkspacePackage } from "./support/workspace";
 
-/** The package the test's changeset releases, and how. */
+/** The package the schema minor's changeset releases, and how. */
 const RELEASED = "@cohesion/schema";
 const BUMP = "minor";
-const SUMMARY = "Release test: a minor release of the schema package.";
 const CORE = "@cohesion/core";
-const PASSING = `"${process.execPath}" -e "process.exitCode = 0"`;
 
 const ASSESSMENT = join(REPO_ROOT, "examples/assessments/eurocities-athens-kypseli.json");
 const ESM_FIXTURE = join(REPO_ROOT, "packages/release-tests/fixtures/consumer/esm.mjs");
-
 
 const temp = tempDir("release");
 const workspace = join(temp.path, "workspace");
@@ -34,49 +34,20 @@ let before: WorkspacePackage[] = [];
 let after: WorkspacePackage[] = [];
 let changelogsBefore = new Map<string, string | undefined>();
 let releaseOutput = "";
-
-interface Lockfile {
-  readonly packages: Record<string, { version?: string; dependencies?: Record<string, string>; peerDependencies?: Record<string, string> }>;
-}
 let lockBefore: Lockfile = { packages: {} };
-
-/**
- * What a release that leaked out of its copy would change in the real repository: package versions and
- * internal ranges, changelogs, the workspace entries of both lock files, the pending changesets.
- */
-function realRepositoryState(): Record<string, unknown> {
-  const lockEntries = (file: string) => {
-    const path = join(REPO_ROOT, file);
-    if (!existsSync(path)) return undefined;
-    const lock = readJson<Lockfile>(path);
-    return Object.fromEntries(Object.entries(lock.packages).filter(([key]) => key.startsWith("packages/")).map(([key, entry]) => [key, entry.version]));
-  };
-  return {
-    packages: publicPackages().map((pkg) => ({
-      name: pkg.name,
-      version: pkg.version,
-      internal: internal({ ...pkg.manifest.dependencies, ...pkg.manifest.peerDependencies }),
-      changelog: changelog(pkg),
-    })),
-    lock: lockEntries("package-lock.json"),
-    hiddenLock: lockEntries("node_modules/.package-lock.json"),
-    changesets: readdirSync(join(REPO_ROOT, ".changeset")).sort(),
-  };
-}
 let realBefore: Record<string, unknown> = {};
+let changeset = "";
+
+/** The front matter (the releases) and the summary of the changeset the release consumed. */
+function changesetParts(): { releases: string; summary: string } {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(changeset);
+  if (match === null) throw new Error(`not a changeset:\n${changeset}`);
+  return { releases: (match[1] as string).trim(), summary: (match[2] as string).trim() };
+}
 
 function registryUrl(): string {
   if (registry === undefined) throw new Error("the local registry is not running");
   return registry.url;
-}
-
-function changelog(pkg: WorkspacePackage): string | undefined {
-  const path = join(pkg.dir, "CHANGELOG.md");
-  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
-}
-
-function internal(ranges: Record<string, string> | undefined): [string, string][] {
-  return Object.entries(ranges ?? {}).filter(([name]) => name.startsWith("@cohesion/"));
 }
 
 /**
@@ -122,34 +93,29 @@ async function view(name: string): Promise<RegistryView> {
   return { versions: [data.versions].flat(), "dist-tags": data["dist-tags"] };
 }
 
-function release(args: string[], testCommand = PASSING, allowFailure = false) {
-  // The whole suite is this very test run; a passing command stands in for it here (a failing one is tested below).
-  return run(process.execPath, ["scripts/release.mjs", "--registry", registryUrl(), "--no-git-tag", "--test-command", testCommand, ...args], {
+function release(testCommand: string) {
+  return run(process.execPath, ["scripts/release.mjs", "--registry", registryUrl(), "--no-git-tag", "--test-command", testCommand], {
     cwd: workspace,
-    // A guard against a hung release, not a timing: it builds every package, maybe beside another file's build.
     timeoutMs: 600_000,
     env: releaseEnv,
-    allowFailure,
+    allowFailure: true,
   });
 }
 
 beforeAll(async () => {
   assertBuilt(publicPackages());
-  realBefore = realRepositoryState();
-  copyWorkspaceForRelease(workspace);
-  before = publicPackages(workspace);
-  lockBefore = readJson<Lockfile>(join(workspace, "package-lock.json"));
-  assertBuilt(before);
-  changelogsBefore = new Map(before.map((pkg) => [pkg.name, changelog(pkg)]));
-
-  // The previous release: every package at its current version, published without versioning
-  // (`--skip-version`) once per run and shared by the release tests; this registry starts from a copy of it.
-  ({ registry, env: releaseEnv } = await startReleaseRegistry(temp.path, (await previousRelease()).storage));
-
-  writeFileSync(join(workspace, ".changeset/release-test.md"), changesetFile({ [RELEASED]: BUMP }, SUMMARY));
-  const result = await release([]);
-  releaseOutput = result.stdout + result.stderr;
+  const released = await schemaMinorRelease();
+  // A copy of the released copy: the red release below writes a changeset into it.
+  cpSync(released.workspace, workspace, { recursive: true, verbatimSymlinks: true });
+  ({ registry, env: releaseEnv } = await startReleaseRegistry(temp.path, released.storage));
+  before = released.before.packages;
+  lockBefore = released.before.lock;
+  changelogsBefore = new Map(Object.entries(released.before.changelogs));
+  realBefore = released.before.real;
+  changeset = released.before.changeset;
+  releaseOutput = released.output;
   after = publicPackages(workspace);
+  assertBuilt(after);
 }, 900_000);
 
 afterAll(async () => {
@@ -159,6 +125,7 @@ afterAll(async () => {
 
 describe("changeset version, through scripts/release.mjs", () => {
   it("bumps the released package and its dependents as the changeset and the config say", () => {
+    expect(changesetParts().releases).toBe(`"${RELEASED}": ${BUMP}`);
     const expected = expectedVersions(before);
     const actual = new Map(after.map((pkg) => [pkg.name, pkg.version]));
     expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
@@ -230,7 +197,8 @@ describe("changeset version, through scripts/release.mjs", () => {
       expect(text, `${pkg.name}/CHANGELOG.md`).toContain(`## ${pkg.version}`);
       if (pkg.name === RELEASED) {
         expect(text).toContain("### Minor Changes");
-        expect(text).toContain(SUMMARY);
+        // The changeset's summary: its first line is the changelog entry's.
+        expect(text).toContain(changesetParts().summary.split("\n")[0]);
         continue;
       }
       expect(text).toContain("Updated dependencies");
@@ -318,7 +286,7 @@ describe("what the release records besides versions", () => {
 
   it("stops on a failing test command, before anything is versioned or published", async () => {
     writeFileSync(join(workspace, ".changeset/red.md"), changesetFile({ [RELEASED]: "patch" }, "Never released."));
-    const red = await release([], `"${process.execPath}" -e "process.exitCode = 3"`, true);
+    const red = await release(`"${process.execPath}" -e "process.exitCode = 3"`);
     expect(red.code).toBe(1);
     expect(red.stderr).toContain("failed (exit 3)");
     expect(red.stderr).toContain("nothing was versioned or published");
