@@ -29,7 +29,7 @@ export interface StartRegistryOptions {
   readonly dir: string;
   /** How long verdaccio may take to answer its ping. */
   readonly startTimeoutMs: number;
-  /** A hard limit on the registry's life, in case the test process cannot stop it. */
+  /** A hard limit on the registry's life, in case the test process cannot stop it: far beyond the journey's longest run on a loaded machine (about 17 minutes). */
   readonly lifetimeMs: number;
   /** A storage folder of an earlier registry to start from (copied, never written), e.g. the previous release's. */
   readonly seed?: string;
@@ -174,7 +174,7 @@ export const NPM_ENV = {
  * developer's npm login is read or written. The returned `env` points npm at that config.
  */
 export async function startReleaseRegistry(dir: string, seed?: string): Promise<{ registry: LocalRegistry; env: NodeJS.ProcessEnv }> {
-  const registry = await startRegistry({ dir: join(dir, "registry"), startTimeoutMs: 20_000, lifetimeMs: 15 * 60_000, ...(seed === undefined ? {} : { seed }) });
+  const registry = await startRegistry({ dir: join(dir, "registry"), startTimeoutMs: 20_000, lifetimeMs: 40 * 60_000, ...(seed === undefined ? {} : { seed }) });
   const token = await registry.addUser("release-test", "release-test-password");
   const npmrc = join(dir, "npmrc");
   writeFileSync(npmrc, `${registry.nerfDart}:_authToken=${token}\n`);
