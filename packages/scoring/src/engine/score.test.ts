@@ -7,6 +7,7 @@ import { defineScoringModel } from "./model";
 import { checkScoreReportOutput, withCheckedOutput } from "./checked-output";
 import { scoreAssessment } from "./score";
 import { createScorer } from "./scorer";
+import { weightedMean, weightedMeanRules } from "./models/weighted-mean";
 import { scoreThoroughly } from "./score-steps";
 
 function codes(result: ReturnType<typeof scoreAssessment>): string[] {
@@ -152,15 +153,13 @@ describe("scoreAssessment: bad input is a report, never a throw", () => {
 
 describe("a model's context", () => {
   it("builds the tree of its own assessment, even when called after the model returned and others were scored", () => {
-    const rules = { useWeights: true, coverageThreshold: 0, parentAnswerWeight: 1, bands: [], combine: { question: "weighted-mean", keyFactor: "weighted-mean", section: "weighted-mean", overall: "weighted-mean" } } as const;
     const kept: { buildTree?: () => ScoreNode } = {};
+    // The built-in weighted mean, keeping its context for later.
     const stashing = defineScoringModel({
+      ...weightedMean,
       id: "acme.stashing",
-      version: "1.0.0",
-      title: "Stashing",
-      description: "Keeps its context for later.",
-      parameters: z.strictObject({}),
       score: (_a, _b, context) => {
+        const rules = weightedMeanRules(context.parameters);
         kept.buildTree = () => context.buildTree(rules);
         return context.report(context.buildTree(rules));
       },

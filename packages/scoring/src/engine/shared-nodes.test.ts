@@ -92,6 +92,21 @@ describe("full reports in memory", () => {
     expect(json.overall.trace).toEqual(again.overall.trace);
   });
 
+  it("keep a copy of the answers of a benchmark too large to keep them as one character per question, with the same late traces", () => {
+    // 8,200 questions: beyond the 8,192 whose answers a report keeps as a string.
+    const ids = Array.from({ length: 8200 }, (_, i) => `q-${i}`);
+    const large = { ...benchmark, id: "test.large", sections: [{ id: "s1", title: "One", keyFactors: [{ id: "kf-1", title: "All", guideQuestions: ids.map((id) => ({ id, text: "Is it done?" })) }] }] };
+    const answered = (level: string) => assessment(Object.fromEntries(ids.map((id, i) => [id, i % 2 === 0 ? level : "partial"])), { benchmark: { id: "test.large", version: "1.0.0" } });
+    const early = scoreAssessment(answered("full"), large);
+    // Another assessment over the same tree before the first report's traces are read.
+    const later = scoreAssessment(answered("none"), large);
+    const thorough = scoreThoroughly(answered("full"), large, {});
+    if (!early.ok || !later.ok || !thorough.ok) throw new Error("not scored");
+    expect(early.report.overall.score).toBe(75);
+    expect(later.report.overall.score).toBe(25);
+    expect(JSON.stringify(early.report)).toBe(JSON.stringify(thorough.report));
+  });
+
   it("write a trace read late from the report's own answers, whatever was scored since, on plain objects", () => {
     const early = scored(ANSWERS);
     // Other answers over the same compiled tree, scored before the first report's traces are read.
