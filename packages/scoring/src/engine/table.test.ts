@@ -150,12 +150,13 @@ function citiesArb(b: Benchmark) {
   );
 }
 
-function expectRanksMatchPositions(index: PeerIndex): void {
+// `only`: the subjects to check (all when not given).
+function expectRanksMatchPositions(index: PeerIndex, only?: readonly number[]): void {
   const ranks = index.ranks();
   const size = ranks.subjects.length;
   const seen = new Set<string>();
   ranks.subjects.forEach((id, m) => {
-    if (seen.has(id)) return; // position() answers for the first report of an assessment
+    if (seen.has(id) || (only && !only.includes(m))) return; // position() answers for the first report of an assessment
     seen.add(id);
     const position = index.position(id);
     if (!position.ok) throw new Error("no position");
@@ -208,6 +209,22 @@ describe("peers over a score table", () => {
     const index = createPeerIndex(tableOf(benchmark, assessments));
     if (!index.ok) throw new Error("no index");
     expectRanksMatchPositions(index.report);
+  });
+
+  it("counts past 65,535 subjects: the best of 65,537 has 65,536 below it, as position() says", () => {
+    const ids = questionIds(benchmark);
+    const best = assessment(Object.fromEntries(ids.map((id) => [id, "full"])), { id: "test.assessment-best" });
+    // No "full" answer among the others: the best is alone at the top.
+    const rest = Array.from({ length: 65_536 }, (_, i) => assessment(Object.fromEntries(ids.map((id, q) => [id, LEVELS[(i + q) % 4] as string])), { id: `test.assessment-${i}` }));
+    const index = createPeerIndex(tableOf(benchmark, [best, ...rest]));
+    if (!index.ok) throw new Error("no index");
+    const ranks = index.report.ranks();
+    const overall = ranks.refs.indexOf("overall");
+    expect(ranks.rank[ranks.at(0, 0, overall)]).toBe(1);
+    expect(ranks.ofAt(0, 0, overall)).toBe(65_537);
+    // All 65,536 others below: (65,536 + ½ · 0) / 65,536 · 100.
+    expect(ranks.percentileAt(0, 0, overall)).toBe(100);
+    expectRanksMatchPositions(index.report, [0, 1, 2, 40_000, 65_536]);
   });
 
   it("gives N and the percentile of a figure from its rank and the counts, and NaN for a figure that does not exist", () => {
