@@ -214,8 +214,14 @@ describe("peers over a score table", () => {
   it("counts past 65,535 subjects: the best of 65,537 has 65,536 below it, as position() says", () => {
     const ids = questionIds(benchmark);
     const best = assessment(Object.fromEntries(ids.map((id) => [id, "full"])), { id: "test.assessment-best" });
-    // No "full" answer among the others: the best is alone at the top.
-    const rest = Array.from({ length: 65_536 }, (_, i) => assessment(Object.fromEntries(ids.map((id, q) => [id, LEVELS[(i + q) % 4] as string])), { id: `test.assessment-${i}` }));
+    // No "full" answer among the others: the best is alone at the top. Two countries of about 32,768
+    // each: a dimension of small groups beside "all", whose one group holds every subject.
+    const rest = Array.from({ length: 65_536 }, (_, i) =>
+      assessment(Object.fromEntries(ids.map((id, q) => [id, LEVELS[(i + q) % 4] as string])), {
+        id: `test.assessment-${i}`,
+        subject: { type: "place", name: `City ${i}`, country: i % 2 ? "DE" : "FR" },
+      }),
+    );
     const index = createPeerIndex(tableOf(benchmark, [best, ...rest]));
     if (!index.ok) throw new Error("no index");
     const ranks = index.report.ranks();
@@ -224,7 +230,10 @@ describe("peers over a score table", () => {
     expect(ranks.ofAt(0, 0, overall)).toBe(65_537);
     // All 65,536 others below: (65,536 + ½ · 0) / 65,536 · 100.
     expect(ranks.percentileAt(0, 0, overall)).toBe(100);
-    expectRanksMatchPositions(index.report, [0, 1, 2, 40_000, 65_536]);
+    const country = ranks.dimensions.indexOf("country");
+    // The best is in DE (the fixture's subject), with half of the others.
+    expect([ranks.ofAt(1, country, overall), ranks.ofAt(2, country, overall)]).toEqual([32_768, 32_769]);
+    expectRanksMatchPositions(index.report, [0, 1, 2, 40_000, 65_535, 65_536]);
   });
 
   it("gives N and the percentile of a figure from its rank and the counts, and NaN for a figure that does not exist", () => {

@@ -11,8 +11,9 @@ import { percentileRank, scoreOrder, sortBuffers, sortScores } from "./statistic
  * `subjects`), dimension `d` and score `r` (an index into `refs`) name a figure. Ranks are a column,
  * at cell `at(m, d, r)` = `(d * refs.length + r) * subjects.length + m`; N and the percentile rank are
  * worked out from the rank and two counts when asked for (`ofAt`, `percentileAt`), so that the output
- * stays at 6 bytes a cell up to 65,535 subjects and 8 above: at 100,000 subjects and 12 scores that
- * is 38 MB instead of 77 MB, small enough not to set off a full garbage collection of the caller's heap.
+ * stays at 6 bytes a cell in a dimension whose groups have at most 65,535 subjects each, 8 in any other:
+ * at 100,000 subjects and 12 scores at most 38 MB instead of 77 MB, small enough not to set off a full
+ * garbage collection of the caller's heap.
  *
  * @example
  * ```ts
@@ -75,10 +76,11 @@ export function rankAll(
     runOf: new Int32Array(total),
     runFrom: new Int32Array(total),
     rank: new Int32Array(cells),
-    // How many score below a subject is less than the subject count: two bytes a cell hold it up to
-    // 65,535 subjects. Half the fresh memory of four bytes is fewer pages to fault in, which is most of
-    // what ranking costs when the arrays are new (as they are on every call).
-    lower: size <= MAX_NARROW ? new Uint16Array(cells) : new Int32Array(cells),
+    // How many of its group score below a subject is less than the group's size: two bytes a cell hold
+    // it in a dimension whose groups have at most 65,535 subjects each. Half the fresh memory of four
+    // bytes is fewer pages to fault in, which is most of what ranking costs when the arrays are new (as
+    // they are on every call).
+    lower: groupings.map(({ counts }) => (largest(counts) <= MAX_NARROW ? new Uint16Array(refs.length * size) : new Int32Array(refs.length * size))),
     sizes: new Int32Array(refs.length * total),
   };
   // One set of sorting buffers for every score: nothing is allocated per score.
@@ -131,7 +133,7 @@ function columnRanks(subjects: string[], refs: string[], groups: string[][], wor
       const place = rank[cell] as number;
       if (place === 0) return NaN;
       // rank = 1 + those above, so the others not above are n - rank; those of them below are `lower`.
-      const below = lower[cell] as number;
+      const below = (lower[d] as Int32Array | Uint16Array)[r * size + m] as number;
       return percentileRank(below, n - place - below, n - 1);
     },
   };
@@ -179,11 +181,18 @@ interface RankWork {
   /** Per group: the run of equal scores last met in it, and how many of the group came before that run. */
   readonly runOf: Int32Array;
   readonly runFrom: Int32Array;
-  /** Output by cell: the rank (0: no score), and how many of the subject's group score below it. */
+  /** Output by cell: the rank (0: no score). */
   readonly rank: Int32Array;
-  readonly lower: Int32Array | Uint16Array;
+  /** Output per dimension d, at r * size + m: how many of the subject's group score below it. */
+  readonly lower: readonly (Int32Array | Uint16Array)[];
   /** Output: N of group gi (all dimensions numbered together) for score r, at r * groups + gi. */
   readonly sizes: Int32Array;
+}
+
+function largest(counts: Int32Array): number {
+  let most = 0;
+  for (let g = 0; g < counts.length; g++) most = Math.max(most, counts[g] as number);
+  return most;
 }
 
 function spread(groupOf: Int32Array, groupAt: Int32Array, dims: number, d: number, offset: number): void {
@@ -217,14 +226,14 @@ function rankScore(work: RankWork, order: Int32Array, values: Float64Array, r: n
     while (to < count && values[to] === value) to++;
     for (let k = from; k < to; k++) {
       const m = order[k] as number;
-      for (let d = 0, at = m * dims, cell = base + m; d < dims; d++, cell += stride) {
+      for (let d = 0, at = m * dims; d < dims; d++) {
         const gi = groupAt[at + d] as number;
         const met = seen[gi] as number;
         if (runOf[gi] !== from) {
           runOf[gi] = from;
           runFrom[gi] = met;
         }
-        lower[cell] = runFrom[gi] as number;
+        (lower[d] as Int32Array | Uint16Array)[base + m] = runFrom[gi] as number;
         seen[gi] = met + 1;
       }
     }
