@@ -1,8 +1,20 @@
 const MAX_PREVIEW = 60;
 
-/** Shortens text for a message so a huge value cannot flood a report. */
+/**
+ * Text of at most `max` UTF-16 code units: longer text is cut to its first `max − 1` and "…", one unit
+ * fewer where the cut would fall between the two halves of a character such as an emoji (which would
+ * leave half a character, not Unicode, shown as "�"). For messages, so a huge value cannot flood a
+ * report, and for titles.
+ *
+ * @example
+ * ```ts
+ * truncate("abcdef", 4); // "abc…"
+ * truncate("ab🏙cd", 4); // "ab…" (the "🏙" is two units)
+ * ```
+ */
 export function truncate(text: string, max = MAX_PREVIEW): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  // \p{Cs} at the end: a pair's first half whose second half was cut off.
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\p{Cs}$/u, "")}…`;
 }
 
 /**

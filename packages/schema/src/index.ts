@@ -51,7 +51,7 @@ export { sortByDocumentOrder } from "./document-order";
 export { isDate, isUri } from "./formats";
 export { ucs2length, equal as jsonEqual } from "./validator-runtime";
 export { nearestName, nearestNames, type NearestNamesOptions } from "./suggest";
-export { previewValue, describeValue, jsonTypeOf, listValues, withArticle } from "./format-value";
+export { previewValue, describeValue, jsonTypeOf, listValues, truncate, withArticle } from "./format-value";
 export { describeThrown } from "./thrown";
 export {
   diffSchemas,

@@ -1,3 +1,4 @@
+import { truncate } from "@cohesion/schema";
 import { compiledFor } from "./bulk";
 import type { BenchmarkPlan, PlanKeyFactor, PlanQuestion, PlanSection } from "./plan";
 import type { Band } from "./parameters";
@@ -60,7 +61,9 @@ export type AnswerMap = Readonly<Record<string, { readonly level?: string } | un
 const MAX_TITLE = 500;
 
 /**
- * A title as score nodes carry it: cut to 500 characters with an ellipsis.
+ * A title as score nodes carry it: a text over 500 UTF-16 code units cut to its first 499 and an
+ * ellipsis, or to 498 where the 499th is the first half of a surrogate pair (a character such as an
+ * emoji is never cut in two).
  *
  * @example
  * ```ts
@@ -68,7 +71,7 @@ const MAX_TITLE = 500;
  * ```
  */
 export function nodeTitle(text: string): string {
-  return text.length <= MAX_TITLE ? text : `${text.slice(0, MAX_TITLE - 1)}…`;
+  return truncate(text, MAX_TITLE);
 }
 
 // Node kinds: guide question (leaf or parent), key factor, section, overall.

@@ -1,5 +1,5 @@
 import type { ValidationProblem } from "@cohesion/schema";
-import { joinPointer } from "@cohesion/schema";
+import { joinPointer, truncate } from "@cohesion/schema";
 import { roundScore } from "./exact";
 import { engineProblem } from "../problems";
 
@@ -132,7 +132,7 @@ function parameterSpec<T>(
 function describeGot(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "string") return JSON.stringify(truncate(value, 41));
   if (typeof value === "object") return "an object";
   return String(value);
 }

@@ -313,3 +313,27 @@ describe("scoreAssessment: warnings", () => {
     if (result.ok) expect(result.warnings.map((w) => [w.code, w.pointer])).toContainEqual(["deprecated_field", "/answers/q-a1/evidence"]);
   });
 });
+
+describe("scoreAssessment: long titles", () => {
+  it("cuts a title over 500 UTF-16 code units to 499 and an ellipsis, never between the halves of a character", () => {
+    const long = structuredClone(benchmark);
+    const keyFactor = long.sections[0]?.keyFactors[0];
+    const [first, second] = keyFactor?.guideQuestions ?? [];
+    if (!keyFactor || !first || !second) throw new Error("fixture changed");
+    // 260 characters of two code units each: a valid title (at most 500 characters) of 520 units.
+    keyFactor.title = "🏙".repeat(260);
+    // Unit 499, the last one kept, would be the first half of the "🏙".
+    first.text = `${"a".repeat(498)}🏙${"b".repeat(100)}`;
+    second.text = "c".repeat(700);
+    const result = scoreAssessment(assessment({ "q-a1": "full", "q-a2": "partial" }), long);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.errors));
+    const keyFactorNode = result.report.overall.children?.[0]?.children?.[0];
+    const [firstNode, secondNode] = keyFactorNode?.children ?? [];
+    // Units 498 and 499 are one character: the title keeps 249 of them (498 units) and "…".
+    expect(keyFactorNode?.title).toBe(`${"🏙".repeat(249)}…`);
+    expect(firstNode?.title).toBe(`${"a".repeat(498)}…`);
+    // 499 + "…" = 500 units.
+    expect(secondNode?.title).toBe(`${"c".repeat(499)}…`);
+    expect(checkScoreReportOutput(result.report).valid).toBe(true);
+  });
+});
