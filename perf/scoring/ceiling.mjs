@@ -6,7 +6,7 @@
 // (2) createPeerIndex over a score table and ranks(), as path.mjs times them. The ceiling is
 // loop / (reading + ranking), per round; any scoring arithmetic and table only lower it.
 // Usage: node perf/scoring/ceiling.mjs   (SCORING_MODULE, SCORING_DATA, SCORING_PERF_* as in run.mjs)
-import { collectGarbage, countSetting, median, MODULE, now, scoring } from "./harness.mjs";
+import { countSetting, median, MODULE, scoring, timed } from "./harness.mjs";
 import { compileBaseline, LEVELS, makeBenchmark, makeData, POINTS, questionIds } from "./fixture.mjs";
 
 const { createPeerIndex, createScorer } = scoring;
@@ -46,17 +46,11 @@ function readAnswers(answers) {
   return true;
 }
 
-function time(fn) {
-  collectGarbage();
-  const start = now();
-  const value = fn();
-  return { ms: now() - start, value };
-}
 
 const rounds = { loop: [], reading: [], ranking: [], ceiling: [] };
 for (let round = 0; round < ROUNDS + 1; round++) {
-  const loop = time(() => assessments.map((a) => baseline(a.answers)));
-  const reading = time(() => {
+  const loop = timed(() => assessments.map((a) => baseline(a.answers)));
+  const reading = timed(() => {
     let read = 0;
     for (const a of assessments) if (readAnswers(a.answers)) read++;
     return read;
@@ -66,7 +60,7 @@ for (let round = 0; round < ROUNDS + 1; round++) {
   if (!scorer.ok) throw new Error(JSON.stringify(scorer.errors.errors.slice(0, 3)));
   const table = scorer.report.scoreAll(assessments);
   if (!table.ok) throw new Error(JSON.stringify(table.errors.errors.slice(0, 3)));
-  const ranking = time(() => {
+  const ranking = timed(() => {
     const index = createPeerIndex(table.report, { places, validated: true });
     if (!index.ok) throw new Error(JSON.stringify(index.errors.errors.slice(0, 3)));
     return index.report.ranks().subjects.length;

@@ -46,6 +46,14 @@ export function cpuMs() {
 export const CLOCK = process.env.SCORING_CLOCK === "wall" ? "wall" : "cpu";
 export const now = CLOCK === "wall" ? () => performance.now() : cpuMs;
 
+/** Runs `fn` after a garbage collection (collectGarbage) and gives its result and the time it took on `now`. */
+export function timed(fn) {
+  collectGarbage();
+  const start = now();
+  const value = fn();
+  return { ms: now() - start, value };
+}
+
 /**
  * A count from the environment variable `name` (a whole number from 1), or `fallback` when it is not
  * set; any other value ends the run with a message naming the variable.

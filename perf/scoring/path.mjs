@@ -1,7 +1,7 @@
 // One engine path of perf/scoring/run.mjs, in a process of its own (run.mjs starts one per path), timed
 // round by round against the hand-written loop run just before it. Prints one JSON line.
 // Usage: node perf/scoring/path.mjs full|compact|bulk|bulkValidated   (SCORING_* variables as in run.mjs)
-import { collectGarbage, countSetting, median, now, scoring } from "./harness.mjs";
+import { countSetting, median, scoring, timed } from "./harness.mjs";
 import { compileBaseline, makeBenchmark, makeData } from "./fixture.mjs";
 
 const { createPeerIndex, createScorer, keyFactorNodes, scoreAssessment } = scoring;
@@ -14,12 +14,6 @@ if (!["full", "compact", "bulk", "bulkValidated"].includes(PATH)) {
 const ASSESSMENTS = countSetting("SCORING_PERF_ASSESSMENTS", 10_000);
 const ROUNDS = countSetting("SCORING_PERF_ROUNDS", 7);
 
-function time(fn) {
-  collectGarbage();
-  const start = now();
-  const value = fn();
-  return { ms: now() - start, value };
-}
 
 const benchmark = makeBenchmark();
 // The answers objects are built key by key, which leaves them in V8's dictionary mode (as documents
@@ -67,12 +61,12 @@ function runPeers(reports) {
 function runBulk(validated) {
   const scorer = createScorer(benchmark, { ...MODES.compact, validated });
   if (!scorer.ok) throw new Error(JSON.stringify(scorer.errors.errors.slice(0, 3)));
-  const scored = time(() => {
+  const scored = timed(() => {
     const table = scorer.report.scoreAll(assessments);
     if (!table.ok || table.report.errors.size > 0) throw new Error("the bulk path did not score every assessment");
     return table.report;
   });
-  const peers = time(() => {
+  const peers = timed(() => {
     const index = createPeerIndex(scored.value, { places, validated });
     if (!index.ok) throw new Error(JSON.stringify(index.errors.errors.slice(0, 3)));
     const ranks = index.report.ranks();
@@ -91,8 +85,8 @@ function runBulk(validated) {
 
 function runPath() {
   if (PATH === "bulk" || PATH === "bulkValidated") return runBulk(PATH === "bulkValidated");
-  const scored = time(() => runReports(PATH));
-  const peers = time(() => runPeers(scored.value));
+  const scored = timed(() => runReports(PATH));
+  const peers = timed(() => runPeers(scored.value));
   const reports = scored.value;
   return {
     scoreMs: scored.ms,
@@ -121,7 +115,7 @@ const rounds = { baseline: [], score: [], peers: [] };
 const ratios = { score: [], scoreAndPeers: [] };
 let difference;
 for (let round = 0; round < ROUNDS + 1; round++) {
-  const b = time(runBaseline);
+  const b = timed(runBaseline);
   const run = runPath();
   if (round === 0) {
     difference = differenceFromBaseline(run, b.value);

@@ -4,7 +4,7 @@ const MAX_PREVIEW = 60;
  * Text of at most `max` UTF-16 code units: longer text is cut to its first `max − 1` and "…", one unit
  * fewer where the cut would fall between the two halves of a character such as an emoji (which would
  * leave half a character, not Unicode, shown as "�"). For messages, so a huge value cannot flood a
- * report, and for titles.
+ * report, and for titles. `max` is a whole number from 1 (default 60).
  *
  * @example
  * ```ts
